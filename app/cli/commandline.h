@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exportformat.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Spill::Cli {
+
+enum class Command { Gui, Help, Version, Import, List, Search, Export, Check };
+
+// What the user asked for on the command line, fully validated.
+struct Invocation
+{
+    Command command = Command::Gui;
+    QString libraryDir; // empty: the default library
+    QStringList files; // import: the JSON files
+    QString query; // search: the words, joined by spaces
+    QStringList slugs; // export: the chosen stories
+    bool all = false; // export: every story
+    bool json = false; // list, search: machine-readable output
+    int limit = 20; // search: at most this many hits
+    std::optional<ExportFormat> format;
+    QString outDir;
+    QString theme;
+};
+
+struct ParseResult
+{
+    std::optional<Invocation> invocation;
+    QString error; // set when invocation is empty; says what is wrong and where
+};
+
+// Parses the arguments after the program name. Qt's own GUI options
+// (-platform, -style, …) are let through for the GUI and refused elsewhere.
+ParseResult parse(const QStringList &arguments);
+
+QString helpText();
+QString versionText();
+
+} // namespace Spill::Cli

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "placeholderplace.h"
+#include "sidebar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Spill {
+
+namespace {
+
+struct PlaceInfo
+{
+    MainWindow::Place place;
+    const char *icon;
+    const char *name;
+    int key; // Alt + this digit
+};
+
+constexpr PlaceInfo Places[] = {
+    {MainWindow::Place::Write, ":/icons/write.svg", QT_TRANSLATE_NOOP("Spill::MainWindow", "Write"),
+     1},
+    {MainWindow::Place::Gallery, ":/icons/gallery.svg",
+     QT_TRANSLATE_NOOP("Spill::MainWindow", "Gallery"), 2},
+    {MainWindow::Place::Export, ":/icons/export.svg",
+     QT_TRANSLATE_NOOP("Spill::MainWindow", "Export"), 3},
+};
+
+} // namespace
+
+MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_libraryPath(libraryPath)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/" SPILL_APP_ID ".svg")));
+    setWindowTitle(QStringLiteral("Spill"));
+    resize(1100, 720);
+
+    createPlaces();
+    createMenus();
+
+    auto *libraryLabel = new QLabel(tr("Library: %1").arg(QDir::toNativeSeparators(libraryPath)));
+    libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(libraryLabel);
+
+    showPlace(Place::Write);
+}
+
+void MainWindow::createPlaces()
+{
+    m_sidebar = new Sidebar;
+    m_stack = new QStackedWidget;
+    m_stack->setAccessibleName(tr("Current place"));
+
+    m_stack->addWidget(new PlaceholderPlace(
+        tr("Write"),
+        tr("Coming soon: the guided editor that walks you through the five beats of a mishap "
+           "story, from the dish you meant to make to the question for your readers.")));
+    m_stack->addWidget(new PlaceholderPlace(
+        tr("Gallery"),
+        tr("Coming soon: every past fail at a glance, to find a story, spot patterns and plan "
+           "the redemption post.")));
+    m_stack->addWidget(new PlaceholderPlace(
+        tr("Export"),
+        tr("Coming soon: your story as Markdown for Hugo or Jekyll, or as HTML for any blog.")));
+
+    for (const PlaceInfo &info : Places) {
+        m_sidebar->addPlace(QIcon(QLatin1StringView(info.icon)), tr(info.name),
+                            QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + info.key))
+                                .toString(QKeySequence::NativeText));
+    }
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        emit placeChanged(static_cast<Place>(row));
+    });
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    auto *edge = new QFrame;
+    edge->setFrameShape(QFrame::VLine);
+    edge->setFrameShadow(QFrame::Plain);
+    edge->setForegroundRole(QPalette::Mid);
+    layout->addWidget(edge);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    auto *group = new QActionGroup(this);
+    for (const PlaceInfo &info : Places) {
+        QAction *action = goMenu->addAction(QIcon(QLatin1StringView(info.icon)), tr(info.name));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + info.key)));
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        action->setCheckable(true);
+        group->addAction(action);
+        const Place place = info.place;
+        connect(action, &QAction::triggered, this, [this, place] { showPlace(place); });
+        connect(this, &MainWindow::placeChanged, action,
+                [action, place](Place current) { action->setChecked(current == place); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Spill"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+MainWindow::Place MainWindow::currentPlace() const
+{
+    return static_cast<Place>(m_stack->currentIndex());
+}
+
+void MainWindow::showPlace(Place place)
+{
+    // The sidebar drives the stack, so keyboard, menu and mouse agree.
+    m_sidebar->setCurrentRow(static_cast<int>(place));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Spill"),
+                       tr("<h3>Spill %1</h3>"
+                          "<p>Turn a kitchen mishap into an honest, well-told post.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or "
+                          "later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace Spill

@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Third-party libraries, found once here so every part of the tree sees the
+# same imported targets. Debian 12 package names are in packaging/debian-packages.txt.
+
+find_package(PkgConfig REQUIRED)
+
+# cmark-gfm: Markdown parsing for export and for the editor's highlighting.
+pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET GLOBAL libcmark-gfm)
+# The extensions library ships without a .pc file.
+find_library(CMARK_GFM_EXTENSIONS_LIBRARY NAMES cmark-gfm-extensions REQUIRED)
+find_path(CMARK_GFM_EXTENSIONS_INCLUDE_DIR NAMES cmark-gfm-core-extensions.h REQUIRED)
+add_library(spill_cmark_gfm INTERFACE)
+target_link_libraries(spill_cmark_gfm INTERFACE ${CMARK_GFM_EXTENSIONS_LIBRARY} PkgConfig::CMARK_GFM)
+target_include_directories(spill_cmark_gfm SYSTEM INTERFACE ${CMARK_GFM_EXTENSIONS_INCLUDE_DIR})
+add_library(Spill::cmark_gfm ALIAS spill_cmark_gfm)
+
+find_package(yaml-cpp REQUIRED)
+find_package(Nuspell REQUIRED)
+
+# kainjow mustache is a single header.
+find_path(MUSTACHE_INCLUDE_DIR NAMES kainjow/mustache.hpp REQUIRED)
+add_library(spill_mustache INTERFACE)
+target_include_directories(spill_mustache SYSTEM INTERFACE ${MUSTACHE_INCLUDE_DIR})
+add_library(Spill::mustache ALIAS spill_mustache)

@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Build switches that every Spill target takes from one interface target,
+# instead of global flags.
+
+option(SPILL_WERROR "Treat compiler warnings as errors (CI turns this on)" OFF)
+option(SPILL_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(spill_options INTERFACE)
+add_library(Spill::options ALIAS spill_options)
+
+target_compile_options(spill_options INTERFACE -Wall -Wextra -Wpedantic)
+if(SPILL_WERROR)
+    target_compile_options(spill_options INTERFACE -Werror)
+endif()
+
+if(SPILL_SANITIZE)
+    set(_spill_san -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_compile_options(spill_options INTERFACE ${_spill_san})
+    target_link_options(spill_options INTERFACE ${_spill_san})
+endif()
+
+# Strictness that catches real mistakes without making every literal noisy.
+target_compile_definitions(spill_options INTERFACE
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER)

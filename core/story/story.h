@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "beats.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Spill {
+
+enum class FailureKind {
+    Burnt,
+    Collapsed,
+    SplitOrCurdled,
+    UnderOrOvercooked,
+    ForgottenIngredient,
+    WrongSubstitution,
+    Measuring,
+    Equipment,
+    SpillOrDrop,
+    Seasoning,
+    Other,
+};
+inline constexpr int FailureKindCount = 11;
+QList<FailureKind> allFailureKinds();
+
+enum class Outcome { Rescued, Partly, Binned };
+enum class Status { Draft, Ready, Published };
+enum class MediaRole { Dream, Reality, Step, Result };
+enum class MediaKind { Photo, Video };
+
+// Stable keys (library, JSON, templates) and translated labels (UI).
+QString failureKindKey(FailureKind kind);
+std::optional<FailureKind> failureKindFromKey(QStringView key);
+QString failureKindLabel(FailureKind kind);
+
+QString outcomeKey(Outcome outcome);
+std::optional<Outcome> outcomeFromKey(QStringView key);
+QString outcomeLabel(Outcome outcome);
+
+QString statusKey(Status status);
+std::optional<Status> statusFromKey(QStringView key);
+QString statusLabel(Status status);
+
+QString mediaRoleKey(MediaRole role);
+std::optional<MediaRole> mediaRoleFromKey(QStringView key);
+QString mediaRoleLabel(MediaRole role);
+
+// One photo or clip used as evidence in a story.
+struct MediaItem
+{
+    qint64 id = 0; // library row id; 0 while not stored
+    QString hash; // content hash of the file in the media store
+    QString file; // a path: relative to a JSON file, or absolute on import
+    MediaKind kind = MediaKind::Photo;
+    Beat beat = Beat::Intended;
+    MediaRole role = MediaRole::Step;
+    QString alt;
+    bool decorative = false;
+    QString caption;
+    std::optional<qint64> posterMs; // videos: the frame shown before playing
+    int width = 0;
+    int height = 0;
+    qint64 durationMs = 0;
+
+    friend bool operator==(const MediaItem &, const MediaItem &) = default;
+};
+
+// A mishap post: the five beats plus what surrounds them. A plain value.
+struct Story
+{
+    qint64 id = 0; // library row id; 0 while not stored
+    QString slug;
+    QString title;
+    QString dish;
+    QString recipeUrl;
+    std::array<QString, BeatCount> beats;
+    QList<FailureKind> failureKinds;
+    QStringList tags;
+    std::optional<Outcome> outcome;
+    Status status = Status::Draft;
+    QString publishedUrl;
+    QString language; // spell-check language, e.g. "en_US"; empty: the system's
+    QDateTime created;
+    QDateTime updated;
+    QList<MediaItem> media; // in display order
+
+    QString &beat(Beat b) { return beats.at(static_cast<std::size_t>(beatIndex(b))); }
+    const QString &beat(Beat b) const { return beats.at(static_cast<std::size_t>(beatIndex(b))); }
+
+    friend bool operator==(const Story &, const Story &) = default;
+};
+
+} // namespace Spill

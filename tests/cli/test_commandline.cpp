@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+#include "testsupport.h"
+
+using namespace Spill;
+using namespace Spill::Cli;
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *arg : list)
+        result.append(QString::fromUtf8(arg));
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("command line: parsing")
+{
+    SECTION("nominal: no arguments opens the window on the default library")
+    {
+        const ParseResult r = parse({});
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Gui);
+        CHECK(r.invocation->libraryDir.isEmpty());
+    }
+
+    SECTION("nominal: --library picks another library, in both spellings")
+    {
+        ParseResult r = parse(args({"--library", "/tmp/lib"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Gui);
+        CHECK(r.invocation->libraryDir == QStringLiteral("/tmp/lib"));
+
+        r = parse(args({"--library=/tmp/other", "list"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::List);
+        CHECK(r.invocation->libraryDir == QStringLiteral("/tmp/other"));
+    }
+
+    SECTION("nominal: help and version, long and short")
+    {
+        CHECK(parse(args({"--help"})).invocation->command == Command::Help);
+        CHECK(parse(args({"-h"})).invocation->command == Command::Help);
+        CHECK(parse(args({"--version"})).invocation->command == Command::Version);
+        CHECK(parse(args({"-v"})).invocation->command == Command::Version);
+        // Help wins even after a command or a bad option.
+        CHECK(parse(args({"export", "--help"})).invocation->command == Command::Help);
+        CHECK(helpText().contains(QStringLiteral("export --format")));
+        CHECK(versionText().startsWith(QStringLiteral("spill ")));
+    }
+
+    SECTION("nominal: every subcommand of the design parses")
+    {
+        ParseResult r = parse(args({"import", "a.json", "b.json"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Import);
+        CHECK(r.invocation->files == args({"a.json", "b.json"}));
+
+        r = parse(args({"list", "--json"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->json);
+
+        r = parse(args({"search", "split", "hollandaise", "--limit", "5", "--json"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->query == QStringLiteral("split hollandaise"));
+        CHECK(r.invocation->limit == 5);
+
+        r = parse(args({"export", "--format", "html", "--out", "site", "--theme", "kitchen",
+                        "souffle", "tart"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->format == ExportFormat::Html);
+        CHECK(r.invocation->outDir == QStringLiteral("site"));
+        CHECK(r.invocation->theme == QStringLiteral("kitchen"));
+        CHECK(r.invocation->slugs == args({"souffle", "tart"}));
+
+        r = parse(args({"export", "--format=json", "--out=dump", "--all"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->format == ExportFormat::Json);
+        CHECK(r.invocation->all);
+
+        CHECK(parse(args({"check"})).invocation->command == Command::Check);
+    }
+
+    SECTION("nominal: Qt's own window options pass through to the GUI")
+    {
+        const ParseResult r = parse(args({"-platform", "offscreen", "--library", "x"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Gui);
+        CHECK(r.invocation->libraryDir == QStringLiteral("x"));
+    }
+
+    SECTION("robustness: an unknown command is named in the error")
+    {
+        const ParseResult r = parse(args({"publish"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("'publish'")));
+    }
+
+    SECTION("robustness: bad options say which option and why")
+    {
+        ParseResult r = parse(args({"--bogus"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("'--bogus'")));
+
+        r = parse(args({"list", "--limit", "3"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("'--limit'")));
+        CHECK(r.error.contains(QStringLiteral("'list'")));
+
+        r = parse(args({"search", "x", "--limit", "zero"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("'zero'")));
+
+        r = parse(args({"--library"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("'--library'")));
+
+        r = parse(args({"check", "extra"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("'extra'")));
+
+        // Qt's options only make sense for the window.
+        CHECK_FALSE(parse(args({"list", "-platform", "offscreen"})).invocation);
+    }
+
+    SECTION("robustness: export checks its options before doing anything")
+    {
+        ParseResult r = parse(args({"export", "--out", "d", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("--format")));
+
+        r = parse(args({"export", "--format", "pdf", "--out", "d", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("'pdf'")));
+        CHECK(r.error.contains(QStringLiteral("html-single")));
+
+        r = parse(args({"export", "--format", "hugo", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("--out")));
+
+        r = parse(args({"export", "--format", "hugo", "--out", "d"}));
+        CHECK(r.error.contains(QStringLiteral("--all")));
+
+        r = parse(args({"export", "--format", "hugo", "--out", "d", "--all", "souffle"}));
+        CHECK(r.error.contains(QStringLiteral("not both")));
+
+        r = parse(args({"export", "--format", "json", "--out", "d", "--theme", "x", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("--theme")));
+    }
+
+    SECTION("robustness: commands that need arguments say so")
+    {
+        CHECK(parse(args({"import"})).error.contains(QStringLiteral("FILE.json")));
+        CHECK_FALSE(parse(args({"search"})).invocation);
+        CHECK_FALSE(parse(args({"search", "  "})).invocation);
+    }
+
+    SECTION("nominal: '--' lets a slug start with a dash")
+    {
+        const ParseResult r =
+            parse(args({"export", "--format", "hugo", "--out", "d", "--", "-odd"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->slugs == args({"-odd"}));
+    }
+}
