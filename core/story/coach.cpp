@@ -9,14 +9,9 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *source)
+QString translated(const char *source)
 {
     return QCoreApplication::translate("Coach", source);
-}
-
-QString trn(const char *source, int n)
-{
-    return QCoreApplication::translate("Coach", source, nullptr, n);
 }
 
 QRegularExpression pattern(const QString &source)
@@ -96,28 +91,38 @@ void checkTitle(const Story &story, QList<CoachFinding> &out)
     const int length = titleLength(story.title);
     const CoachLocation at = CoachLocation::title();
     if (length == 0) {
-        out.append(finding(QStringLiteral("title-missing"), CoachSeverity::Warning,
-                           tr("Give your story a title"),
-                           tr("The title is the first thing readers see, in feeds and in "
-                              "search results."),
-                           at));
+        out.append(finding(
+            QStringLiteral("title-missing"), CoachSeverity::Warning,
+            QCoreApplication::translate("Coach", "Give your story a title"),
+            QCoreApplication::translate("Coach",
+                                        "The title is the first thing readers see, in feeds and in "
+                                        "search results."),
+            at));
     } else if (length < MinTitleLength) {
         out.append(finding(QStringLiteral("title-short"), CoachSeverity::Suggestion,
-                           trn("The title is short: %n characters", length),
-                           tr("A title of 20 to 70 characters gives readers enough to get "
-                              "curious."),
+                           QCoreApplication::translate("Coach", "The title is short: %n characters",
+                                                       nullptr, length),
+                           QCoreApplication::translate(
+                               "Coach",
+                               "A title of 20 to 70 characters gives readers enough to get "
+                               "curious."),
                            at));
     } else if (length > MaxTitleLength) {
         out.append(finding(QStringLiteral("title-long"), CoachSeverity::Suggestion,
-                           trn("The title is long: %n characters", length),
-                           tr("Feeds and search results cut titles after about 70 characters, "
-                              "so readers may miss the end."),
+                           QCoreApplication::translate("Coach", "The title is long: %n characters",
+                                                       nullptr, length),
+                           QCoreApplication::translate(
+                               "Coach",
+                               "Feeds and search results cut titles after about 70 characters, "
+                               "so readers may miss the end."),
                            at));
     } else {
         out.append(finding(QStringLiteral("title-length"), CoachSeverity::Good,
-                           tr("The title length is just right"),
-                           tr("Titles of 20 to 70 characters show in full wherever readers "
-                              "find them."),
+                           QCoreApplication::translate("Coach", "The title length is just right"),
+                           QCoreApplication::translate(
+                               "Coach",
+                               "Titles of 20 to 70 characters show in full wherever readers "
+                               "find them."),
                            at));
     }
 }
@@ -129,16 +134,19 @@ void checkBeats(const Story &story, QList<CoachFinding> &out)
         if (wordCount(story.beat(beat)) > 0)
             continue;
         allWritten = false;
-        out.append(finding(QStringLiteral("beat-empty:") + beatKey(beat), CoachSeverity::Warning,
-                           tr("Write \u201c%1\u201d").arg(beatTitle(beat)),
-                           tr(EmptyBeatWhy.at(static_cast<std::size_t>(beatIndex(beat)))),
-                           CoachLocation::inBeat(beat)));
+        out.append(finding(
+            QStringLiteral("beat-empty:") + beatKey(beat), CoachSeverity::Warning,
+            QCoreApplication::translate("Coach", "Write \u201c%1\u201d").arg(beatTitle(beat)),
+            translated(EmptyBeatWhy.at(static_cast<std::size_t>(beatIndex(beat)))),
+            CoachLocation::inBeat(beat)));
     }
     if (allWritten) {
         out.append(finding(QStringLiteral("beats-written"), CoachSeverity::Good,
-                           tr("All five beats are written"),
-                           tr("A whole arc, from plan to lesson, is what makes a fail worth "
-                              "reading."),
+                           QCoreApplication::translate("Coach", "All five beats are written"),
+                           QCoreApplication::translate(
+                               "Coach",
+                               "A whole arc, from plan to lesson, is what makes a fail worth "
+                               "reading."),
                            CoachLocation::wholeStory()));
     }
 }
@@ -151,16 +159,20 @@ void checkEvidence(const Story &story, QList<CoachFinding> &out)
         shown = shown || item.beat == Beat::WentWrong || item.role == MediaRole::Reality;
     const CoachLocation at = CoachLocation::inBeat(Beat::WentWrong);
     if (shown) {
-        out.append(finding(QStringLiteral("evidence"), CoachSeverity::Good,
-                           tr("Your fail is on camera"),
-                           tr("A photo of what went wrong earns more trust than any "
-                              "description."),
-                           at));
+        out.append(finding(
+            QStringLiteral("evidence"), CoachSeverity::Good,
+            QCoreApplication::translate("Coach", "Your fail is on camera"),
+            QCoreApplication::translate("Coach",
+                                        "A photo of what went wrong earns more trust than any "
+                                        "description."),
+            at));
     } else {
         out.append(finding(QStringLiteral("evidence-missing"), CoachSeverity::Suggestion,
-                           tr("Show what went wrong"),
-                           tr("A photo or clip of the mishap lets readers see it, trust you, "
-                              "and laugh along."),
+                           QCoreApplication::translate("Coach", "Show what went wrong"),
+                           QCoreApplication::translate(
+                               "Coach",
+                               "A photo or clip of the mishap lets readers see it, trust you, "
+                               "and laugh along."),
                            at));
     }
 }
@@ -178,28 +190,37 @@ void checkAltText(const Story &story, QList<CoachFinding> &out)
         const QString alt = item.alt.trimmed();
         if (alt.isEmpty()) {
             allGood = false;
-            out.append(
-                finding(QStringLiteral("alt-missing:%1").arg(index), CoachSeverity::Warning,
-                        (video ? tr("Describe clip %1") : tr("Describe photo %1")).arg(number),
-                        tr("Readers using a screen reader hear this description; if it "
-                           "only decorates, mark it decorative instead."),
-                        CoachLocation::media(index)));
+            out.append(finding(QStringLiteral("alt-missing:%1").arg(index), CoachSeverity::Warning,
+                               (video ? QCoreApplication::translate("Coach", "Describe clip %1")
+                                      : QCoreApplication::translate("Coach", "Describe photo %1"))
+                                   .arg(number),
+                               QCoreApplication::translate(
+                                   "Coach",
+                                   "Readers using a screen reader hear this description; if it "
+                                   "only decorates, mark it decorative instead."),
+                               CoachLocation::media(index)));
         } else if (isPlaceholderAltText(alt)) {
             allGood = false;
-            out.append(finding(
-                QStringLiteral("alt-filename:%1").arg(index), CoachSeverity::Warning,
-                (video ? tr("Say what clip %1 shows") : tr("Say what photo %1 shows")).arg(number),
-                tr("A screen reader reads \u201c%1\u201d aloud, which tells a "
-                   "listener nothing about your dish.")
-                    .arg(alt),
-                CoachLocation::media(index)));
+            out.append(
+                finding(QStringLiteral("alt-filename:%1").arg(index), CoachSeverity::Warning,
+                        (video ? QCoreApplication::translate("Coach", "Say what clip %1 shows")
+                               : QCoreApplication::translate("Coach", "Say what photo %1 shows"))
+                            .arg(number),
+                        QCoreApplication::translate(
+                            "Coach",
+                            "A screen reader reads \u201c%1\u201d aloud, which tells a "
+                            "listener nothing about your dish.")
+                            .arg(alt),
+                        CoachLocation::media(index)));
         }
     }
     if (allGood && !story.media.isEmpty()) {
-        out.append(finding(QStringLiteral("alt-text"), CoachSeverity::Good,
-                           tr("Every photo and clip is described"),
-                           tr("Readers who use a screen reader get the whole story too."),
-                           CoachLocation::wholeStory()));
+        out.append(
+            finding(QStringLiteral("alt-text"), CoachSeverity::Good,
+                    QCoreApplication::translate("Coach", "Every photo and clip is described"),
+                    QCoreApplication::translate(
+                        "Coach", "Readers who use a screen reader get the whole story too."),
+                    CoachLocation::wholeStory()));
     }
 }
 
@@ -211,13 +232,17 @@ void checkLesson(const Story &story, QList<CoachFinding> &out)
     const CoachLocation at = CoachLocation::inBeat(Beat::Lesson);
     if (givesAdvice(lesson)) {
         out.append(finding(QStringLiteral("lesson-tip"), CoachSeverity::Good,
-                           tr("The lesson gives readers a tip"),
-                           tr("Something to try tonight is what brings readers back."), at));
+                           QCoreApplication::translate("Coach", "The lesson gives readers a tip"),
+                           QCoreApplication::translate(
+                               "Coach", "Something to try tonight is what brings readers back."),
+                           at));
     } else {
         out.append(finding(QStringLiteral("lesson-no-tip"), CoachSeverity::Suggestion,
-                           tr("Turn the lesson into a tip"),
-                           tr("Readers remember a fail that hands them something to do: a "
-                              "temperature, a time, a \u201cnext time, \u2026\u201d."),
+                           QCoreApplication::translate("Coach", "Turn the lesson into a tip"),
+                           QCoreApplication::translate(
+                               "Coach",
+                               "Readers remember a fail that hands them something to do: a "
+                               "temperature, a time, a \u201cnext time, \u2026\u201d."),
                            at));
     }
 }
@@ -229,14 +254,19 @@ void checkCallToAction(const Story &story, QList<CoachFinding> &out)
         return;
     const CoachLocation at = CoachLocation::inBeat(Beat::CallToAction);
     if (asksQuestion(call)) {
-        out.append(finding(QStringLiteral("cta-question"), CoachSeverity::Good,
-                           tr("Your call to action asks a question"),
-                           tr("A question gives readers an easy way into the comments."), at));
+        out.append(
+            finding(QStringLiteral("cta-question"), CoachSeverity::Good,
+                    QCoreApplication::translate("Coach", "Your call to action asks a question"),
+                    QCoreApplication::translate(
+                        "Coach", "A question gives readers an easy way into the comments."),
+                    at));
     } else {
         out.append(finding(QStringLiteral("cta-no-question"), CoachSeverity::Suggestion,
-                           tr("End with a question"),
-                           tr("Readers answer questions: ask one and they will share their own "
-                              "fails."),
+                           QCoreApplication::translate("Coach", "End with a question"),
+                           QCoreApplication::translate(
+                               "Coach",
+                               "Readers answer questions: ask one and they will share their own "
+                               "fails."),
                            at));
     }
 }
@@ -247,9 +277,11 @@ void checkReadingTime(const Story &story, QList<CoachFinding> &out)
     if (minutes == 0)
         return;
     out.append(finding(QStringLiteral("reading-time"), CoachSeverity::Good,
-                       trn("%n min read", minutes),
-                       tr("Knowing how long a story takes helps readers settle in and read "
-                          "to the end."),
+                       QCoreApplication::translate("Coach", "%n min read", nullptr, minutes),
+                       QCoreApplication::translate(
+                           "Coach",
+                           "Knowing how long a story takes helps readers settle in and read "
+                           "to the end."),
                        CoachLocation::wholeStory()));
 }
 

@@ -17,11 +17,6 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("StoryJson", source);
-}
-
 // Values quoted back in messages are cut short: a message is not a dump.
 QString quoted(const QString &value)
 {
@@ -35,21 +30,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("StoryJson", "null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return QCoreApplication::translate("StoryJson", "true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return QCoreApplication::translate("StoryJson", "a number");
     case QJsonValue::String:
-        return tr("a string");
+        return QCoreApplication::translate("StoryJson", "a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("StoryJson", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("StoryJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("StoryJson", "nothing");
 }
 
 template<typename Enum> QString keyList(const QList<Enum> &values, QString (*keyOf)(Enum))
@@ -102,16 +97,21 @@ public:
         return false;
     }
 
-    bool missing(const QString &key) { return fail(tr("\"%1\" is missing").arg(key)); }
+    bool missing(const QString &key)
+    {
+        return fail(QCoreApplication::translate("StoryJson", "\"%1\" is missing").arg(key));
+    }
 
     bool wrongType(const QString &key, const QString &expected, const QJsonValue &value)
     {
-        return fail(tr("\"%1\" must be %2, not %3").arg(key, expected, typeName(value)));
+        return fail(QCoreApplication::translate("StoryJson", "\"%1\" must be %2, not %3")
+                        .arg(key, expected, typeName(value)));
     }
 
     bool badChoice(const QString &key, const QString &choices, const QString &value)
     {
-        return fail(tr("\"%1\" must be one of %2, not \"%3\"").arg(key, choices, quoted(value)));
+        return fail(QCoreApplication::translate("StoryJson", "\"%1\" must be one of %2, not \"%3\"")
+                        .arg(key, choices, quoted(value)));
     }
 
     // Optional string: absent and null leave `out` as it is.
@@ -121,7 +121,8 @@ public:
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isString())
-            return wrongType(prefix + key, tr("a string"), value);
+            return wrongType(prefix + key, QCoreApplication::translate("StoryJson", "a string"),
+                             value);
         out = value.toString();
         return true;
     }
@@ -133,7 +134,8 @@ public:
         if (value.isUndefined())
             return missing(prefix + key);
         if (!value.isString())
-            return wrongType(prefix + key, tr("a string"), value);
+            return wrongType(prefix + key, QCoreApplication::translate("StoryJson", "a string"),
+                             value);
         out = value.toString();
         return true;
     }
@@ -161,7 +163,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isArray())
-            return wrongType(key, tr("an array"), value);
+            return wrongType(key, QCoreApplication::translate("StoryJson", "an array"), value);
         out = value.toArray();
         return true;
     }
@@ -177,8 +179,10 @@ public:
         // Without an offset the same file would mean different moments on
         // different machines.
         if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
-            return fail(tr("\"%1\" must be a date and time with a UTC offset, like "
-                           "2026-11-20T18:30:00+01:00, not \"%2\"")
+            return fail(QCoreApplication::translate(
+                            "StoryJson",
+                            "\"%1\" must be a date and time with a UTC offset, like "
+                            "2026-11-20T18:30:00+01:00, not \"%2\"")
                             .arg(key, quoted(text)));
         }
         out = parsed;
@@ -204,7 +208,8 @@ bool Reader::read(const QJsonObject &root, Story &story)
     if (!requiredString(root, {}, QStringLiteral("format"), format))
         return false;
     if (format != expectedFormat) {
-        return fail(tr("\"format\" is \"%1\", but this version of Spill reads \"%2\"")
+        return fail(QCoreApplication::translate(
+                        "StoryJson", "\"format\" is \"%1\", but this version of Spill reads \"%2\"")
                         .arg(quoted(format), expectedFormat));
     }
 
@@ -218,8 +223,10 @@ bool Reader::read(const QJsonObject &root, Story &story)
     if (story.slug.isEmpty()) {
         story.slug = slugify(story.title);
     } else if (!isValidSlug(story.slug)) {
-        return fail(tr("\"slug\" must use only lowercase letters, digits and single hyphens "
-                       "(at most %1 characters), not \"%2\"")
+        return fail(QCoreApplication::translate(
+                        "StoryJson",
+                        "\"slug\" must use only lowercase letters, digits and single hyphens "
+                        "(at most %1 characters), not \"%2\"")
                         .arg(QString::number(MaxSlugLength), quoted(story.slug)));
     }
 
@@ -255,7 +262,8 @@ bool Reader::readBeats(const QJsonObject &root, Story &story)
     if (beats.isUndefined())
         return missing(QStringLiteral("beats"));
     if (!beats.isObject())
-        return wrongType(QStringLiteral("beats"), tr("an object"), beats);
+        return wrongType(QStringLiteral("beats"),
+                         QCoreApplication::translate("StoryJson", "an object"), beats);
     const QJsonObject object = beats.toObject();
     for (Beat beat : AllBeats) {
         if (!requiredString(object, QStringLiteral("beats."), beatKey(beat), story.beat(beat)))
@@ -272,7 +280,8 @@ bool Reader::readLists(const QJsonObject &root, Story &story)
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const QString key = QStringLiteral("failure_kinds[%1]").arg(i);
         if (!kinds.at(i).isString())
-            return wrongType(key, tr("a string"), kinds.at(i));
+            return wrongType(key, QCoreApplication::translate("StoryJson", "a string"),
+                             kinds.at(i));
         const QString text = kinds.at(i).toString();
         const std::optional<FailureKind> kind = failureKindFromKey(text);
         if (!kind)
@@ -287,7 +296,8 @@ bool Reader::readLists(const QJsonObject &root, Story &story)
     QSet<QString> seen;
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (!tags.at(i).isString())
-            return wrongType(QStringLiteral("tags[%1]").arg(i), tr("a string"), tags.at(i));
+            return wrongType(QStringLiteral("tags[%1]").arg(i),
+                             QCoreApplication::translate("StoryJson", "a string"), tags.at(i));
         const QString tag = tags.at(i).toString().trimmed();
         // "Baking" and "baking" are one tag; the first spelling wins.
         const QString folded = tag.toCaseFolded();
@@ -316,16 +326,18 @@ bool Reader::readMedia(const QJsonObject &root, Story &story)
 bool Reader::readMediaItem(const QJsonValue &value, const QString &prefix, MediaItem &item)
 {
     if (!value.isObject())
-        return wrongType(prefix, tr("an object"), value);
+        return wrongType(prefix, QCoreApplication::translate("StoryJson", "an object"), value);
     const QJsonObject object = value.toObject();
     const QString dotted = prefix + u'.';
 
     if (!requiredString(object, dotted, QStringLiteral("file"), item.file))
         return false;
     if (item.file.isEmpty())
-        return fail(tr("\"%1\" must not be empty").arg(dotted + QStringLiteral("file")));
+        return fail(QCoreApplication::translate("StoryJson", "\"%1\" must not be empty")
+                        .arg(dotted + QStringLiteral("file")));
     if (!isContainedMediaPath(item.file)) {
-        return fail(tr("\"%1\" must be a path inside the story's folder, not \"%2\"")
+        return fail(QCoreApplication::translate(
+                        "StoryJson", "\"%1\" must be a path inside the story's folder, not \"%2\"")
                         .arg(dotted + QStringLiteral("file"), quoted(item.file)));
     }
 
@@ -361,8 +373,8 @@ bool Reader::readMediaItem(const QJsonValue &value, const QString &prefix, Media
     const QJsonValue decorative = object.value(QStringLiteral("decorative"));
     if (!decorative.isUndefined() && !decorative.isNull()) {
         if (!decorative.isBool())
-            return wrongType(dotted + QStringLiteral("decorative"), tr("true or false"),
-                             decorative);
+            return wrongType(dotted + QStringLiteral("decorative"),
+                             QCoreApplication::translate("StoryJson", "true or false"), decorative);
         item.decorative = decorative.toBool();
     }
 
@@ -370,13 +382,15 @@ bool Reader::readMediaItem(const QJsonValue &value, const QString &prefix, Media
     if (!poster.isUndefined() && !poster.isNull()) {
         const QString key = dotted + QStringLiteral("poster_ms");
         if (!poster.isDouble())
-            return wrongType(key, tr("a number"), poster);
+            return wrongType(key, QCoreApplication::translate("StoryJson", "a number"), poster);
         // JSON numbers are doubles; only whole, exactly representable ones are times.
         const double ms = poster.toDouble();
         constexpr double MaxExact = 9007199254740992.0; // 2^53
         if (!std::isfinite(ms) || ms < 0 || ms > MaxExact || std::floor(ms) != ms) {
-            return fail(tr("\"%1\" must be a whole number of milliseconds, 0 or more, not %2")
-                            .arg(key, QString::number(ms)));
+            return fail(
+                QCoreApplication::translate(
+                    "StoryJson", "\"%1\" must be a whole number of milliseconds, 0 or more, not %2")
+                    .arg(key, QString::number(ms)));
         }
         item.posterMs = static_cast<qint64>(ms);
     }
@@ -407,13 +421,16 @@ StoryJsonResult readStoryJson(const QByteArray &json, const QString &fileName)
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
         reader.fail(
-            tr("line %1, column %2: JSON syntax error: %3")
+            QCoreApplication::translate("StoryJson", "line %1, column %2: JSON syntax error: %3")
                 .arg(QString::number(line), QString::number(column), parseError.errorString()));
         return {std::nullopt, reader.error()};
     }
     if (!document.isObject()) {
-        reader.fail(tr("the file must hold one JSON object, not %1")
-                        .arg(document.isArray() ? tr("an array") : tr("a single value")));
+        reader.fail(
+            QCoreApplication::translate("StoryJson", "the file must hold one JSON object, not %1")
+                .arg(document.isArray()
+                         ? QCoreApplication::translate("StoryJson", "an array")
+                         : QCoreApplication::translate("StoryJson", "a single value")));
         return {std::nullopt, reader.error()};
     }
     Story story;
@@ -441,7 +458,8 @@ MediaPathResult resolveMediaPath(const QString &jsonFilePath, const QString &med
 {
     if (!isContainedMediaPath(mediaFile)) {
         return {{},
-                tr("%1: media file \"%2\" must be a path inside the story's folder")
+                QCoreApplication::translate(
+                    "StoryJson", "%1: media file \"%2\" must be a path inside the story's folder")
                     .arg(QFileInfo(jsonFilePath).fileName(), quoted(mediaFile))};
     }
     const QString folder = QFileInfo(jsonFilePath).absolutePath();
@@ -453,7 +471,8 @@ MediaPathResult resolveMediaPath(const QString &jsonFilePath, const QString &med
         const QString realFolder = QFileInfo(folder).canonicalFilePath();
         if (!isInside(target.canonicalFilePath(), realFolder)) {
             return {{},
-                    tr("%1: media file \"%2\" leads outside the story's folder")
+                    QCoreApplication::translate(
+                        "StoryJson", "%1: media file \"%2\" leads outside the story's folder")
                         .arg(QFileInfo(jsonFilePath).fileName(), quoted(mediaFile))};
         }
     }
