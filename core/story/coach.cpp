@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBoundaryFinder>
 
 namespace Spill {
@@ -21,6 +22,27 @@ QRegularExpression pattern(const QString &source)
                                   QRegularExpression::CaseInsensitiveOption);
 }
 
+// Each beat stripped and counted once per run: the coach runs as the creator types.
+struct Beats
+{
+    std::array<QString, BeatCount> plain;
+    std::array<int, BeatCount> words {};
+
+    explicit Beats(const Story &story)
+    {
+        for (Beat beat : AllBeats) {
+            const auto at = static_cast<std::size_t>(beatIndex(beat));
+            plain.at(at) = plainText(story.beat(beat));
+            words.at(at) = countWords(plain.at(at));
+        }
+    }
+    const QString &text(Beat beat) const
+    {
+        return plain.at(static_cast<std::size_t>(beatIndex(beat)));
+    }
+    int count(Beat beat) const { return words.at(static_cast<std::size_t>(beatIndex(beat))); }
+};
+
 // Why each beat matters, shown when it is still empty.
 constexpr std::array<const char *, BeatCount> EmptyBeatWhy = {
     QT_TRANSLATE_NOOP("Coach", "Readers need the dish you dreamed of to feel what was at stake."),
@@ -32,9 +54,9 @@ constexpr std::array<const char *, BeatCount> EmptyBeatWhy = {
 };
 
 // Sentence starts that read as advice to the reader (English).
-const QStringList &imperativeVerbs()
+const QSet<QString> &imperativeVerbs()
 {
-    static const QStringList verbs = {
+    static const QSet<QString> verbs = {
         QStringLiteral("add"),    QStringLiteral("allow"),    QStringLiteral("always"),
         QStringLiteral("avoid"),  QStringLiteral("bake"),     QStringLiteral("be"),
         QStringLiteral("beat"),   QStringLiteral("blend"),    QStringLiteral("boil"),
@@ -78,6 +100,29 @@ bool startsWithImperative(const QString &text)
             return true;
     }
     return false;
+}
+
+bool adviceInPlainText(const QString &plain)
+{
+    QString text = plain;
+    text.replace(QChar(0x2019), u'\''); // typographic apostrophes, as in "don’t"
+    if (startsWithImperative(text))
+        return true;
+    static const QRegularExpression marker = pattern(QStringLiteral(
+        R"(\b(?:next time|make sure|be sure|don't|do not|never|always|try|use|remember|)"
+        R"(avoid|instead|you should|you can|you'll want|i recommend|my advice|tip|)"
+        R"(rule of thumb|the trick is|the secret is)\b)"));
+    static const QRegularExpression quantity = pattern(QStringLiteral(
+        R"(\d+(?:[.,]\d+)?\s*-?\s*(?:[°º]\s*[cf]?|degrees?|minutes?|mins?|hours?|hrs?|)"
+        R"(seconds?|secs?|g|grams?|kg|mg|ml|millilit(?:re|er)s?|l|lit(?:re|er)s?|cups?|tbsp|)"
+        R"(tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|cm|mm|inch(?:es)?|%|percent))"
+        R"((?!\w))"));
+    return marker.match(text).hasMatch() || quantity.match(text).hasMatch();
+}
+
+bool questionInPlainText(const QString &plain)
+{
+    return plain.contains(u'?') || plain.contains(QChar(0xFF1F)) || plain.contains(QChar(0x061F));
 }
 
 CoachFinding finding(const QString &id, CoachSeverity severity, const QString &title,
@@ -127,11 +172,11 @@ void checkTitle(const Story &story, QList<CoachFinding> &out)
     }
 }
 
-void checkBeats(const Story &story, QList<CoachFinding> &out)
+void checkBeats(const Beats &beats, QList<CoachFinding> &out)
 {
     bool allWritten = true;
     for (Beat beat : AllBeats) {
-        if (wordCount(story.beat(beat)) > 0)
+        if (beats.count(beat) > 0)
             continue;
         allWritten = false;
         out.append(finding(
@@ -224,13 +269,12 @@ void checkAltText(const Story &story, QList<CoachFinding> &out)
     }
 }
 
-void checkLesson(const Story &story, QList<CoachFinding> &out)
+void checkLesson(const Beats &beats, QList<CoachFinding> &out)
 {
-    const QString &lesson = story.beat(Beat::Lesson);
-    if (wordCount(lesson) == 0)
+    if (beats.count(Beat::Lesson) == 0)
         return; // the empty beat has its own finding
     const CoachLocation at = CoachLocation::inBeat(Beat::Lesson);
-    if (givesAdvice(lesson)) {
+    if (adviceInPlainText(beats.text(Beat::Lesson))) {
         out.append(finding(QStringLiteral("lesson-tip"), CoachSeverity::Good,
                            QCoreApplication::translate("Coach", "The lesson gives readers a tip"),
                            QCoreApplication::translate(
@@ -247,13 +291,12 @@ void checkLesson(const Story &story, QList<CoachFinding> &out)
     }
 }
 
-void checkCallToAction(const Story &story, QList<CoachFinding> &out)
+void checkCallToAction(const Beats &beats, QList<CoachFinding> &out)
 {
-    const QString &call = story.beat(Beat::CallToAction);
-    if (wordCount(call) == 0)
+    if (beats.count(Beat::CallToAction) == 0)
         return;
     const CoachLocation at = CoachLocation::inBeat(Beat::CallToAction);
-    if (asksQuestion(call)) {
+    if (questionInPlainText(beats.text(Beat::CallToAction))) {
         out.append(
             finding(QStringLiteral("cta-question"), CoachSeverity::Good,
                     QCoreApplication::translate("Coach", "Your call to action asks a question"),
@@ -271,9 +314,12 @@ void checkCallToAction(const Story &story, QList<CoachFinding> &out)
     }
 }
 
-void checkReadingTime(const Story &story, QList<CoachFinding> &out)
+void checkReadingTime(const Beats &beats, QList<CoachFinding> &out)
 {
-    const int minutes = readingMinutes(wordCount(story));
+    int words = 0;
+    for (Beat beat : AllBeats)
+        words += beats.count(beat);
+    const int minutes = readingMinutes(words);
     if (minutes == 0)
         return;
     out.append(finding(QStringLiteral("reading-time"), CoachSeverity::Good,
@@ -291,12 +337,13 @@ QList<CoachFinding> coachStory(const Story &story)
 {
     QList<CoachFinding> findings;
     checkTitle(story, findings);
-    checkBeats(story, findings);
+    const Beats beats(story);
+    checkBeats(beats, findings);
     checkEvidence(story, findings);
     checkAltText(story, findings);
-    checkLesson(story, findings);
-    checkCallToAction(story, findings);
-    checkReadingTime(story, findings);
+    checkLesson(beats, findings);
+    checkCallToAction(beats, findings);
+    checkReadingTime(beats, findings);
     return findings;
 }
 
@@ -338,26 +385,12 @@ bool isPlaceholderAltText(const QString &alt)
 
 bool givesAdvice(const QString &markdown)
 {
-    QString text = plainText(markdown);
-    text.replace(QChar(0x2019), u'\''); // typographic apostrophes, as in "don’t"
-    if (startsWithImperative(text))
-        return true;
-    static const QRegularExpression marker = pattern(QStringLiteral(
-        R"(\b(?:next time|make sure|be sure|don't|do not|never|always|try|use|remember|)"
-        R"(avoid|instead|you should|you can|you'll want|i recommend|my advice|tip|)"
-        R"(rule of thumb|the trick is|the secret is)\b)"));
-    static const QRegularExpression quantity = pattern(QStringLiteral(
-        R"(\d+(?:[.,]\d+)?\s*-?\s*(?:[°º]\s*[cf]?|degrees?|minutes?|mins?|hours?|hrs?|)"
-        R"(seconds?|secs?|g|grams?|kg|mg|ml|millilit(?:re|er)s?|l|lit(?:re|er)s?|cups?|tbsp|)"
-        R"(tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|cm|mm|inch(?:es)?|%|percent))"
-        R"((?!\w))"));
-    return marker.match(text).hasMatch() || quantity.match(text).hasMatch();
+    return adviceInPlainText(plainText(markdown));
 }
 
 bool asksQuestion(const QString &markdown)
 {
-    const QString text = plainText(markdown);
-    return text.contains(u'?') || text.contains(QChar(0xFF1F)) || text.contains(QChar(0x061F));
+    return questionInPlainText(plainText(markdown));
 }
 
 } // namespace Spill

@@ -20,34 +20,77 @@ bool isFence(const QString &line)
     return trimmed.startsWith(QStringLiteral("```")) || trimmed.startsWith(QStringLiteral("~~~"));
 }
 
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// Emphasis, strike-through and code markers; underscores inside a word
+// (snake_case) are not emphasis and stay.
+QString withoutInlineMarkers(const QString &line)
+{
+    QString out;
+    out.reserve(line.size());
+    const qsizetype size = line.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = line.at(i);
+        if (c == u'*' || c == u'`' || c == u'~')
+            continue;
+        if (c != u'_') {
+            out += c;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < size && line.at(end) == u'_')
+            ++end;
+        const bool inWord =
+            i > 0 && isWordChar(line.at(i - 1)) && end < size && isWordChar(line.at(end));
+        if (inWord)
+            out += line.mid(i, end - i);
+        i = end - 1;
+    }
+    return out;
+}
+
 QString stripLine(QString line)
 {
     // Block markers first: quotes can hold headings and lists, so repeat.
     static const QRegularExpression blockMarker =
-        pattern(R"(^\s*(?:>\s*|#{1,6}(?:\s+|$)|(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ x]\]\s+)?))");
+        pattern(R"(^\s*(?:>\s*|(#{1,6})(?:\s+|$)|(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ x]\]\s+)?))");
+    bool heading = false;
     for (;;) {
         const QRegularExpressionMatch match = blockMarker.match(line);
         if (!match.hasMatch() || match.capturedLength() == 0)
             break;
+        heading = heading || match.capturedLength(1) > 0;
         line.remove(0, match.capturedLength());
     }
-    // A closing ### on an ATX heading.
-    static const QRegularExpression closingHashes = pattern(R"(\s+#+\s*$)");
-    line.remove(closingHashes);
+    if (heading) {
+        static const QRegularExpression closingHashes = pattern(R"(\s+#+\s*$)");
+        line.remove(closingHashes);
+    }
 
-    static const QRegularExpression image = pattern(R"(!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\]))");
-    static const QRegularExpression link = pattern(R"(\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))");
-    static const QRegularExpression autolink = pattern(R"(<(?:[a-z][a-z0-9+.-]*:|www\.)[^>\s]*>)");
-    static const QRegularExpression bareUrl = pattern(R"(\b(?:https?|ftp)://\S+|\bwww\.\S+)");
-    static const QRegularExpression tag = pattern(R"(</?[a-z][^>]*>)");
-    static const QRegularExpression markers = pattern(R"([*`~]+|(?<!\w)_+|_+(?!\w))");
-    line.remove(image);
-    line.replace(link, QStringLiteral("\\1"));
-    line.remove(autolink);
-    line.remove(bareUrl);
-    line.remove(tag);
-    line.remove(markers);
-    return line;
+    // Each pass only runs when its trigger is on the line: most prose lines
+    // have no links or tags, and the coach strips every beat on each keystroke.
+    if (line.contains(u'[')) {
+        static const QRegularExpression image = pattern(R"(!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\]))");
+        static const QRegularExpression link = pattern(R"(\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))");
+        line.remove(image);
+        line.replace(link, QStringLiteral("\\1"));
+    }
+    if (line.contains(u'<')) {
+        static const QRegularExpression autolink =
+            pattern(R"(<(?:[a-z][a-z0-9+.-]*:|www\.)[^>\s]*>)");
+        static const QRegularExpression tag = pattern(R"(</?[a-z][^>]*>)");
+        line.remove(autolink);
+        line.remove(tag);
+    }
+    if (line.contains(QStringLiteral("://")) ||
+        line.contains(QStringLiteral("www."), Qt::CaseInsensitive)) {
+        static const QRegularExpression bareUrl = pattern(R"(\b(?:https?|ftp)://\S+|\bwww\.\S+)");
+        line.remove(bareUrl);
+    }
+    return withoutInlineMarkers(line);
 }
 
 } // namespace
@@ -66,10 +109,14 @@ QString plainText(const QString &markdown)
 
 int wordCount(const QString &markdown)
 {
+    return countWords(plainText(markdown));
+}
+
+int countWords(const QString &text)
+{
     int words = 0;
     bool inWord = false;
     bool wordHasText = false;
-    const QString text = plainText(markdown);
     for (QChar c : text) {
         if (c.isSpace()) {
             if (inWord && wordHasText)

@@ -23,6 +23,9 @@ QString plainText(const QString &markdown);
 // Japanese, Thai) counts one word per run, which is low.
 int wordCount(const QString &markdown);
 
+// The same count for text that is already plain.
+int countWords(const QString &plainText);
+
 // Words in the five beats, the part of a post a reader reads through.
 int wordCount(const Story &story);
 

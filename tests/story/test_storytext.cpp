@@ -79,5 +79,9 @@ TEST_CASE("story text: words a reader reads, Markdown syntax ignored")
         CHECK(plainText(QStringLiteral("## Use [a timer](https://t.example)!")) ==
               QStringLiteral("Use a timer!"));
         CHECK(plainText(QStringLiteral("> one.\n> two")) == QStringLiteral("one.\ntwo"));
+        CHECK(plainText(QStringLiteral("snake_case and __strong__ _emphasis_")) ==
+              QStringLiteral("snake_case and strong emphasis"));
+        CHECK(plainText(QStringLiteral("# Heading #")) == QStringLiteral("Heading"));
+        CHECK(plainText(QStringLiteral("Not a heading #")) == QStringLiteral("Not a heading #"));
     }
 }
