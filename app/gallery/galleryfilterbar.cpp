@@ -161,6 +161,7 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     connect(m_clear, &QToolButton::clicked, this, &GalleryFilterBar::clearFilters);
 
     m_emitted = filters();
+    m_clear->setEnabled(false);
     updateDateEdits();
     setCount(0, 0);
 }

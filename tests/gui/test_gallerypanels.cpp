@@ -164,6 +164,10 @@ TEST_CASE("gallery: the filter bar")
 
     SECTION("nominal: Clear filters keeps the sort order")
     {
+        for (QToolButton *button : bar.findChildren<QToolButton *>()) {
+            if (button->text() == QStringLiteral("Clear filters"))
+                CHECK_FALSE(button->isEnabled()); // nothing to clear yet
+        }
         GalleryFilters wanted;
         wanted.text = QStringLiteral("soufflé");
         wanted.sort = GalleryFilters::Sort::Updated;
@@ -177,6 +181,7 @@ TEST_CASE("gallery: the filter bar")
         REQUIRE(clear);
         CHECK(clear->isEnabled());
         clear->click();
+        REQUIRE(changed.count() == 2);
         const GalleryFilters after = lastFilters(changed);
         CHECK(after.text.isEmpty());
         CHECK(after.sort == GalleryFilters::Sort::Updated);
