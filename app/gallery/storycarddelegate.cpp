@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storycarddelegate.h"
+
+#include "cardpalette.h"
+#include "failureglyphs.h"
+#include "gallery/galleryroles.h"
+#include "story/story.h"
+#include "textlines.h"
+
+#include <QAbstractItemView>
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace Spill {
+
+namespace {
+
+constexpr int ScaledCacheKb = 48 * 1024;
+
+QFont scaledFont(const QFont &font, qreal factor, bool bold = false)
+{
+    QFont f = font;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * factor);
+    else
+        f.setPixelSize(std::max(1, qRound(f.pixelSize() * factor)));
+    if (bold)
+        f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QFont titleFont(const QFont &font)
+{
+    return scaledFont(font, 1.0, true);
+}
+QFont smallFont(const QFont &font)
+{
+    return scaledFont(font, 0.88);
+}
+
+struct Metrics
+{
+    qreal em, margin, padding, width, thumbHeight, titleHeight, lineHeight, pillHeight,
+        snippetHeight, gap;
+};
+
+Metrics metricsFor(const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    Metrics m {};
+    m.em = fm.height();
+    m.margin = std::max<qreal>(3, std::round(m.em * 0.22)); // room for the focus ring
+    m.padding = std::round(m.em * 0.7);
+    m.width = std::round(m.em * 14.5);
+    m.thumbHeight = std::round((m.width - 2 * m.margin) * 0.66);
+    m.titleHeight = 2 * QFontMetricsF(titleFont(font)).lineSpacing();
+    m.lineHeight = fm.lineSpacing();
+    m.pillHeight = CardPalette::pillSize(smallFont(font), QStringLiteral("X")).height();
+    m.snippetHeight = 2 * QFontMetricsF(smallFont(font)).lineSpacing();
+    m.gap = std::round(m.em * 0.3);
+    return m;
+}
+
+QString failureLabel(const QString &key)
+{
+    const auto kind = failureKindFromKey(key);
+    return kind ? failureKindLabel(*kind) : key;
+}
+
+QString outcomeText(const QString &key)
+{
+    const auto outcome = outcomeFromKey(key);
+    return outcome ? outcomeLabel(*outcome) : QString();
+}
+
+QString statusText(const QString &key)
+{
+    const auto status = statusFromKey(key.isEmpty() ? QStringLiteral("draft") : key);
+    return status ? statusLabel(*status) : key;
+}
+
+// A label with a coloured dot on a nearly opaque base, so it reads on photos.
+void paintBadge(QPainter *painter, const QRectF &picture, Qt::Alignment corner,
+                const QString &label, const QColor &hue, const QPalette &pal, const QFont &font,
+                qreal inset)
+{
+    namespace CP = CardPalette;
+    if (label.isEmpty())
+        return;
+    const QSizeF size = CP::pillSize(font, label);
+    const qreal dot = size.height() * 0.36;
+    const qreal width = std::min(size.width() + dot * 1.6, picture.width() - inset * 2);
+    const qreal x =
+        corner.testFlag(Qt::AlignRight) ? picture.right() - inset - width : picture.left() + inset;
+    const qreal y = corner.testFlag(Qt::AlignBottom) ? picture.bottom() - inset - size.height()
+                                                     : picture.top() + inset;
+    const QRectF badge(x, y, width, size.height());
+    QColor back = pal.color(QPalette::Base);
+    back.setAlphaF(0.92);
+    CP::paintPill(painter, badge, QString(), font, back, Qt::transparent);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(hue);
+    painter->drawEllipse(QPointF(badge.left() + size.height() / 2, badge.center().y()), dot / 2,
+                         dot / 2);
+    painter->setFont(font);
+    painter->setPen(CP::ink(pal, hue));
+    const QRectF textRect =
+        badge.adjusted(dot * 1.6 + size.height() * 0.25, 0, -size.height() * 0.4, 0);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetricsF(font).elidedText(label, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}
+
+} // namespace
+
+StoryCardDelegate::StoryCardDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_scaled(ScaledCacheKb)
+{
+}
+
+QSize StoryCardDelegate::cardSize(const QFont &font, bool withSnippet)
+{
+    const Metrics m = metricsFor(font);
+    qreal height = 2 * m.margin + m.thumbHeight + m.padding + m.titleHeight + m.gap + m.lineHeight +
+        m.gap * 2 + m.pillHeight + m.padding;
+    if (withSnippet)
+        height += m.snippetHeight + m.gap;
+    return {qRound(m.width), qRound(std::ceil(height))};
+}
+
+StoryCardDelegate::Geometry StoryCardDelegate::geometry(const QRect &itemRect, const QFont &font,
+                                                        bool withSnippet)
+{
+    const Metrics m = metricsFor(font);
+    Geometry g;
+    // A grid cell may be larger than a card: centre the card across it.
+    const QSizeF size = cardSize(font, withSnippet);
+    QRectF item(itemRect);
+    if (item.width() > size.width())
+        item = QRectF(item.left() + std::floor((item.width() - size.width()) / 2), item.top(),
+                      size.width(), item.height());
+    item.setHeight(std::min(item.height(), size.height()));
+    g.card = item.adjusted(m.margin, m.margin, -m.margin, -m.margin);
+    g.radius = std::round(m.em * 0.55);
+    g.padding = m.padding;
+    g.thumbnail = QRectF(g.card.left(), g.card.top(), g.card.width(), m.thumbHeight);
+    g.text = QRectF(g.card.left() + m.padding, g.thumbnail.bottom() + m.padding,
+                    g.card.width() - 2 * m.padding,
+                    g.card.bottom() - m.padding - g.thumbnail.bottom() - m.padding);
+    return g;
+}
+
+QSize StoryCardDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    return cardSize(option.font, !index.data(SnippetRole).toString().isEmpty());
+}
+
+void StoryCardDelegate::paintThumbnail(QPainter *painter, const QRectF &rect,
+                                       const QImage &image) const
+{
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QSize target = (rect.size() * dpr).toSize();
+    if (target.isEmpty())
+        return;
+    const ThumbKey key {image.cacheKey(), target.width(), target.height()};
+    QPixmap *pixmap = m_scaled.object(key);
+    if (!pixmap) {
+        // Crop to the card's aspect ratio around the centre, then scale once.
+        const qreal scale = std::max(qreal(target.width()) / image.width(),
+                                     qreal(target.height()) / image.height());
+        const QSizeF crop(target.width() / scale, target.height() / scale);
+        const QRect source(qRound((image.width() - crop.width()) / 2),
+                           qRound((image.height() - crop.height()) / 2), qRound(crop.width()),
+                           qRound(crop.height()));
+        QPixmap scaled = QPixmap::fromImage(
+            image.copy(source).scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+        scaled.setDevicePixelRatio(dpr);
+        pixmap = new QPixmap(scaled);
+        m_scaled.insert(key, pixmap,
+                        std::max<qsizetype>(1, qsizetype(target.width()) * target.height() / 256));
+    }
+    painter->drawPixmap(rect, *pixmap, QRectF(QPointF(0, 0), QSizeF(pixmap->size())));
+}
+
+void StoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    namespace CP = CardPalette;
+    const QPalette &pal = option.palette;
+    const QString snippet = index.data(SnippetRole).toString();
+    const Geometry g = geometry(option.rect, option.font, !snippet.isEmpty());
+    const Metrics m = metricsFor(option.font);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool focused = option.state.testFlag(QStyle::State_HasFocus);
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor base = pal.color(QPalette::Base);
+
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                            QPainter::SmoothPixmapTransform);
+
+    QPainterPath cardPath;
+    cardPath.addRoundedRect(g.card, g.radius, g.radius);
+    painter->fillPath(cardPath,
+                      selected ? CP::mix(base, highlight, CP::isDark(pal) ? 0.22 : 0.12) : base);
+
+    // Picture: the thumbnail, or the failure kind's drawn placeholder.
+    const QStringList kinds = index.data(FailureKindsRole).toStringList();
+    const QString kind = kinds.value(0);
+    {
+        painter->save();
+        QPainterPath top;
+        top.addRect(g.thumbnail);
+        painter->setClipPath(cardPath.intersected(top));
+        const QImage thumb = index.data(ThumbnailRole).value<QImage>();
+        if (!thumb.isNull())
+            paintThumbnail(painter, g.thumbnail, thumb);
+        else
+            paintFailurePlaceholder(painter, g.thumbnail, kind, pal);
+        painter->restore();
+    }
+
+    // On the picture: the failure kind bottom left, the status top right.
+    const QFont badgeFont = smallFont(option.font);
+    if (!kind.isEmpty()) {
+        QString label = failureLabel(kind);
+        if (kinds.size() > 1)
+            label += QStringLiteral(" +%1").arg(kinds.size() - 1);
+        paintBadge(painter, g.thumbnail, Qt::AlignLeft | Qt::AlignBottom, label,
+                   CP::failureKindHue(kind), pal, badgeFont, g.padding * 0.7);
+    }
+    const QString status = index.data(StatusRole).toString();
+    paintBadge(painter, g.thumbnail, Qt::AlignRight | Qt::AlignTop, statusText(status),
+               CP::statusHue(status), pal, badgeFont, g.padding * 0.7);
+
+    // Text column: title, then dish and date, then the snippet.
+    qreal y = g.text.top();
+    const QColor text = pal.color(QPalette::Text);
+    QString title = index.data(TitleRole).toString();
+    if (title.isEmpty())
+        title = index.data(Qt::DisplayRole).toString();
+    painter->setPen(title.isEmpty() ? CP::muted(pal) : text);
+    y += drawWrappedText(painter, QPointF(g.text.left(), y), g.text.width(), titleFont(option.font),
+                         {title.isEmpty() ? tr("Untitled story") : title, {}}, 2);
+    y += m.gap;
+
+    painter->setPen(CP::muted(pal));
+    painter->setFont(option.font);
+    const QFontMetricsF fm(option.font);
+    painter->drawText(
+        QRectF(g.text.left(), y, g.text.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(DishRole).toString(), Qt::ElideRight, g.text.width()));
+    y += m.lineHeight + m.gap;
+
+    if (!snippet.isEmpty()) {
+        QTextCharFormat match;
+        match.setFontWeight(QFont::Bold);
+        match.setBackground(CP::mix(base, highlight, CP::isDark(pal) ? 0.45 : 0.25));
+        painter->setPen(CP::mix(text, base, 0.2));
+        drawWrappedText(painter, QPointF(g.text.left(), y), g.text.width(), smallFont(option.font),
+                        parseSnippet(snippet, match), 2);
+    }
+
+    // Along the bottom: the outcome pill, and the date on the right.
+    {
+        const QFont font = smallFont(option.font);
+        const qreal top = g.text.bottom() - m.pillHeight;
+        const QDateTime created = index.data(CreatedRole).toDateTime();
+        const QString date = created.isValid()
+            ? option.locale.toString(created.date(), QLocale::ShortFormat)
+            : QString();
+        const qreal dateWidth = date.isEmpty() ? 0 : QFontMetricsF(font).horizontalAdvance(date);
+        if (!date.isEmpty()) {
+            painter->setFont(font);
+            painter->setPen(CP::muted(pal));
+            painter->drawText(QRectF(g.text.right() - dateWidth, top, dateWidth, m.pillHeight),
+                              Qt::AlignRight | Qt::AlignVCenter, date);
+        }
+        const qreal limit = g.text.right() - (date.isEmpty() ? 0 : dateWidth + m.gap * 2);
+        qreal x = g.text.left();
+        const auto pill = [&](const QString &label, const QColor &hue) {
+            if (label.isEmpty())
+                return;
+            const QSizeF size = CP::pillSize(font, label);
+            // A pill that does not fit is left out rather than cut mid-word.
+            if (x + size.width() > limit)
+                return;
+            const QRectF rect(QPointF(x, top), size);
+            CP::paintPill(painter, rect, label, font, CP::tint(pal, hue, 1.3), CP::ink(pal, hue));
+            x = rect.right() + m.gap;
+        };
+        const QString outcome = index.data(OutcomeRole).toString();
+        pill(outcomeText(outcome), CP::outcomeHue(outcome));
+    }
+
+    // Outline: a hairline normally, the highlight when selected, and a ring
+    // outside it for the keyboard focus so it shows on selected cards too.
+    painter->setBrush(Qt::NoBrush);
+    if (selected) {
+        painter->setPen(QPen(highlight, 2));
+        painter->drawRoundedRect(g.card.adjusted(1, 1, -1, -1), g.radius - 1, g.radius - 1);
+    } else {
+        painter->setPen(
+            QPen(hovered ? CP::mix(CP::hairline(pal), text, 0.25) : CP::hairline(pal), 1));
+        painter->drawRoundedRect(g.card.adjusted(0.5, 0.5, -0.5, -0.5), g.radius, g.radius);
+    }
+    if (focused) {
+        QColor ring = highlight;
+        ring.setAlphaF(selected ? 0.55 : 0.9);
+        painter->setPen(QPen(ring, 1.5));
+        const qreal out = m.margin - 1;
+        painter->drawRoundedRect(g.card.adjusted(-out, -out, out, out), g.radius + out,
+                                 g.radius + out);
+    }
+    painter->restore();
+}
+
+bool StoryCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip || !index.isValid() ||
+        index.data(Qt::ToolTipRole).isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // The card elides; the tooltip tells the whole of it.
+    QStringList lines {index.data(TitleRole).toString()};
+    const QString dish = index.data(DishRole).toString();
+    if (!dish.isEmpty())
+        lines << dish;
+    QStringList kindLabels;
+    for (const QString &key : index.data(FailureKindsRole).toStringList())
+        kindLabels << failureLabel(key);
+    if (!kindLabels.isEmpty())
+        lines << kindLabels.join(QStringLiteral(", "));
+    const QStringList tags = index.data(TagsRole).toStringList();
+    if (!tags.isEmpty())
+        lines << tr("Tags: %1").arg(tags.join(QStringLiteral(", ")));
+    QToolTip::showText(event->globalPos(), lines.join(QChar(u'\n')), view);
+    return true;
+}
+
+} // namespace Spill
