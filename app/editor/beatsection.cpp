@@ -60,13 +60,11 @@ BeatSection::BeatSection(Beat beat, QWidget *parent)
 
     m_exampleToggle = new QToolButton(this);
     m_exampleToggle->setObjectName(QStringLiteral("exampleToggle"));
-    m_exampleToggle->setCheckable(true);
     m_exampleToggle->setAutoRaise(true);
     m_exampleToggle->setFocusPolicy(Qt::StrongFocus);
     m_exampleToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_exampleToggle->setArrowType(Qt::RightArrow);
     m_exampleToggle->setText(tr("Show an example"));
-    m_exampleToggle->setAccessibleName(tr("Show an example for “%1”").arg(beatTitle(beat)));
 
     m_example = wrappingLabel(this);
     m_example->setObjectName(QStringLiteral("example"));
@@ -74,6 +72,7 @@ BeatSection::BeatSection(Beat beat, QWidget *parent)
     m_example->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_example->setAccessibleName(tr("Example for “%1”").arg(beatTitle(beat)));
     m_example->setVisible(false);
+    setExampleShown(false);
 
     m_mediaArea = new QWidget(this);
     m_mediaArea->setObjectName(QStringLiteral("mediaArea"));
@@ -88,28 +87,30 @@ BeatSection::BeatSection(Beat beat, QWidget *parent)
     m_editor->setPlaceholderText(tr("Write your answer here…"));
     m_editor->installEventFilter(this);
 
-    connect(m_exampleToggle, &QToolButton::toggled, this, &BeatSection::setExampleShown);
+    // A plain button rather than a checkable one: a pressed-in look would
+    // be noise on the page; the name says what pressing it does.
+    connect(m_exampleToggle, &QToolButton::clicked, this,
+            [this] { setExampleShown(!isExampleShown()); });
 
+    // Everything sits one line-height in, leaving a margin for the rule
+    // that marks the editor, so the text lines up with the question.
+    const int indent = fontMetrics().height();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(indent, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_step);
-    layout->addSpacing(fontMetrics().height() / 4);
+    layout->addSpacing(indent / 4);
     layout->addWidget(m_question);
-    layout->addSpacing(fontMetrics().height() / 4);
+    layout->addSpacing(indent / 4);
     layout->addWidget(m_hint);
     layout->addWidget(m_exampleToggle, 0, Qt::AlignLeft);
     auto *exampleRow = new QHBoxLayout;
-    exampleRow->setContentsMargins(fontMetrics().height(), 0, 0, fontMetrics().height() / 2);
+    exampleRow->setContentsMargins(indent, indent / 4, 0, indent / 2);
     exampleRow->addWidget(m_example);
     layout->addLayout(exampleRow);
     layout->addWidget(m_mediaArea);
-    layout->addSpacing(fontMetrics().height() / 2);
-    auto *editorRow = new QHBoxLayout;
-    // Room for the rule painted beside the editor.
-    editorRow->setContentsMargins(fontMetrics().height(), 0, 0, 0);
-    editorRow->addWidget(m_editor);
-    layout->addLayout(editorRow);
+    layout->addSpacing(indent / 2);
+    layout->addWidget(m_editor);
 
     applyFonts();
 }
@@ -124,8 +125,9 @@ void BeatSection::setExampleShown(bool shown)
     m_example->setVisible(shown);
     m_exampleToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     m_exampleToggle->setText(shown ? tr("Hide the example") : tr("Show an example"));
-    if (m_exampleToggle->isChecked() != shown)
-        m_exampleToggle->setChecked(shown);
+    m_exampleToggle->setAccessibleName(
+        (shown ? tr("Hide the example for “%1”") : tr("Show an example for “%1”"))
+            .arg(beatTitle(m_beat)));
 }
 
 void BeatSection::applyFonts()
@@ -135,7 +137,7 @@ void BeatSection::applyFonts()
     QFont step = scaledFont(base, 0.85, QFont::DemiBold);
     step.setLetterSpacing(QFont::PercentageSpacing, 108);
     m_step->setFont(step);
-    m_question->setFont(scaledFont(base, 1.3, QFont::DemiBold));
+    m_question->setFont(scaledFont(base, 1.2, QFont::DemiBold));
     QFont example = scaledFont(base, 1.0);
     example.setItalic(true);
     m_example->setFont(example);
@@ -163,7 +165,7 @@ void BeatSection::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const int width = std::max(2, fontMetrics().height() / 8);
-    const int x = m_editor->geometry().left() - fontMetrics().height() / 2 - width;
+    const int x = (m_editor->geometry().left() - width) / 2;
 
     const bool focused = m_editor->hasFocus();
     const QColor rule =

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QUrl>
@@ -76,6 +77,7 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     QPalette titlePalette = m_title->palette();
     titlePalette.setBrush(QPalette::Base, Qt::transparent);
     m_title->setPalette(titlePalette);
+    m_title->installEventFilter(this);
 
     m_dish = new QLineEdit(this);
     m_dish->setObjectName(QStringLiteral("dish"));
@@ -146,7 +148,8 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     m_form->addRow(formLabel(tr("&Published at"), m_publishedUrl, this), m_publishedField);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Indented like the beats, whose margin holds the editor's rule.
+    layout->setContentsMargins(fontMetrics().height(), 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_title);
     layout->addSpacing(fontMetrics().height());
@@ -283,6 +286,29 @@ void MetadataPanel::applyFonts()
     title.setWeight(QFont::Bold);
     m_title->setFont(title);
     m_applyingFonts = false;
+}
+
+bool MetadataPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        update();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MetadataPanel::paintEvent(QPaintEvent *)
+{
+    // The borderless title shows where it is, and that it has the keyboard,
+    // with a rule beneath it: faint at rest, the accent colour in focus.
+    QPainter painter(this);
+    const QRect title = m_title->geometry();
+    const int width = std::max(1, fontMetrics().height() / 9);
+    QColor rule = palette().color(QPalette::Mid);
+    if (m_title->hasFocus())
+        rule = palette().color(QPalette::Highlight);
+    else
+        rule.setAlphaF(0.5f);
+    painter.fillRect(QRect(title.left(), title.bottom() + 1, title.width(), width), rule);
 }
 
 void MetadataPanel::changeEvent(QEvent *event)

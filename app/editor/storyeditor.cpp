@@ -157,7 +157,7 @@ void StoryEditor::updateColumnWidth()
     // The measure follows the beat text's font, so it stays about
     // ColumnCharacters wide at any font size or screen density.
     const QFontMetrics metrics(section(Beat::Intended)->editor()->font());
-    const int indent = fontMetrics().height() * 2;
+    const int indent = fontMetrics().height();
     m_column->setMaximumWidth(metrics.averageCharWidth() * ColumnCharacters + indent);
 }
 
@@ -331,7 +331,7 @@ void StoryEditor::revealCursor(BeatEdit *editor)
         [this, editor] {
             const QRect cursor = editor->cursorRect();
             const QPoint onPage = editor->viewport()->mapTo(m_scroll->widget(), cursor.center());
-            const int margin = editor->fontMetrics().height() * 3;
+            const int margin = editor->fontMetrics().height() * 4;
             m_scroll->ensureVisible(onPage.x(), onPage.y(), 0, margin);
         },
         Qt::QueuedConnection);

@@ -45,6 +45,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     QFont startFont = m_start->font();
     startFont.setWeight(QFont::DemiBold);
     m_start->setFont(startFont);
+    m_start->setMinimumWidth(QFontMetrics(startFont).horizontalAdvance(m_start->text()) + line * 3);
     // The primary action carries the accent, like a default button should
     // on every style, not only those that draw one.
     QPalette startPalette = m_start->palette();
@@ -59,6 +60,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     m_sample->setFlat(true);
     m_sample->setAutoDefault(false);
     m_sample->setMinimumHeight(line * 2);
+    m_sample->setMinimumWidth(fontMetrics().horizontalAdvance(m_sample->text()) + line * 2);
 
     connect(m_start, &QPushButton::clicked, this, &WelcomePanel::startRequested);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePanel::sampleRequested);
@@ -71,7 +73,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     buttons->addStretch(1);
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(fontMetrics().averageCharWidth() * 64);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 72);
     auto *content = new QVBoxLayout(column);
     content->setContentsMargins(0, 0, 0, 0);
     content->addWidget(heading);
