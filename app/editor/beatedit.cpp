@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -312,6 +313,12 @@ void BeatEdit::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     // A new width rewraps the text, which changes the height it needs.
     updateHeight();
+}
+
+void BeatEdit::wheelEvent(QWheelEvent *event)
+{
+    // The editor never scrolls itself; the page around it does.
+    event->ignore();
 }
 
 void BeatEdit::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 
 #include "flowlayout.h"
 
+#include <QKeyEvent>
 #include <QPainter>
 #include <QToolButton>
 
@@ -82,6 +83,7 @@ ChipGroup::ChipGroup(QWidget *parent)
         chip->setFocusPolicy(Qt::StrongFocus);
         chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
         connect(chip, &QToolButton::toggled, this, [this] { emit selectionEdited(); });
+        chip->installEventFilter(this);
         layout->addWidget(chip);
         m_chips.append(chip);
     }
@@ -113,6 +115,27 @@ void ChipGroup::setSelected(const QList<FailureKind> &kinds)
 QToolButton *ChipGroup::chip(FailureKind kind) const
 {
     return m_chips.value(allFailureKinds().indexOf(kind));
+}
+
+bool ChipGroup::eventFilter(QObject *watched, QEvent *event)
+{
+    // Arrow keys step between chips as well as Tab, like in a toolbar.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const qsizetype at = m_chips.indexOf(static_cast<QToolButton *>(watched));
+        int step = 0;
+        if (key == Qt::Key_Right || key == Qt::Key_Down)
+            step = isRightToLeft() && key == Qt::Key_Right ? -1 : 1;
+        else if (key == Qt::Key_Left || key == Qt::Key_Up)
+            step = isRightToLeft() && key == Qt::Key_Left ? 1 : -1;
+        if (at >= 0 && step != 0) {
+            const qsizetype next = at + step;
+            if (next >= 0 && next < m_chips.size())
+                m_chips.at(next)->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ChipGroup::hasHeightForWidth() const

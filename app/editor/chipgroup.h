@@ -34,6 +34,9 @@ signals:
     // The creator toggled a chip.
     void selectionEdited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QList<QToolButton *> m_chips; // in allFailureKinds() order
 };

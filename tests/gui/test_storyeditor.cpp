@@ -18,10 +18,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSyntaxHighlighter>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace Spill;
 
@@ -212,6 +215,26 @@ TEST_CASE("story editor: moving around by keyboard")
             CHECK(editor.currentBeat() == beat);
         }
         CHECK(changed.count() == 5);
+    }
+
+    SECTION("nominal: a beat leaves the mouse wheel to the page, which scrolls")
+    {
+        // Qt passes a real wheel event on to the parents only when the
+        // widget under the mouse ignores it; a sent one goes nowhere else.
+        QWidget *viewport = editor.beatEditor(Beat::Intended)->viewport();
+        const QPointF at(viewport->width() / 2.0, viewport->height() / 2.0);
+        QWheelEvent overBeat(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                             Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &overBeat);
+        CHECK_FALSE(overBeat.isAccepted());
+
+        auto *page = editor.findChild<QScrollArea *>(QStringLiteral("pageScroll"));
+        REQUIRE(page);
+        REQUIRE(page->verticalScrollBar()->maximum() > 0);
+        QWheelEvent overPage(at, page->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
+                             Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(page->viewport(), &overPage);
+        CHECK(page->verticalScrollBar()->value() > 0);
     }
 
     SECTION("nominal: focusTitle() puts the cursor in the title")
@@ -442,6 +465,19 @@ TEST_CASE("story editor: the details")
         QTest::keyClick(chip, Qt::Key_Space);
         CHECK(editor.story().failureKinds == QList<FailureKind> {FailureKind::Collapsed});
         CHECK(edited.count() == 3);
+    }
+
+    SECTION("nominal: arrow keys step between the chips")
+    {
+        QToolButton *burnt = metadata->chips()->chip(FailureKind::Burnt);
+        burnt->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(burnt, Qt::Key_Right);
+        CHECK(QApplication::focusWidget() == metadata->chips()->chip(FailureKind::Collapsed));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        CHECK(QApplication::focusWidget() == burnt);
+        QTest::keyClick(burnt, Qt::Key_Left);
+        CHECK(QApplication::focusWidget() == burnt);
+        CHECK(edited.isEmpty());
     }
 
     SECTION("nominal: the published address shows only for published stories")
