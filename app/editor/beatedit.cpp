@@ -276,6 +276,18 @@ void BeatEdit::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    if (event->modifiers() == Qt::NoModifier &&
+        (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        QTextCursor probe = textCursor();
+        const bool up = event->key() == Qt::Key_Up;
+        if (!probe.movePosition(up ? QTextCursor::Up : QTextCursor::Down)) {
+            if (up)
+                emit leftAbove();
+            else
+                emit leftBelow();
+            return;
+        }
+    }
     QPlainTextEdit::keyPressEvent(event);
 }
 

@@ -33,6 +33,10 @@ public:
 signals:
     // The creator changed the text. Highlighters restyling it do not count.
     void textEdited();
+    // Up on the first line or Down on the last: the page goes on in the
+    // beat above or below.
+    void leftAbove();
+    void leftBelow();
 
 protected:
     bool event(QEvent *event) override;

@@ -155,6 +155,11 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     layout->addSpacing(fontMetrics().height());
     layout->addLayout(m_form);
 
+    // Return moves on to the next field, so the details fill in like a form.
+    for (QLineEdit *edit :
+         {m_title, m_dish, m_recipeUrl, static_cast<QLineEdit *>(m_tags), m_publishedUrl})
+        connect(edit, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+
     connect(m_title, &QLineEdit::textEdited, this, &MetadataPanel::edited);
     connect(m_dish, &QLineEdit::textEdited, this, &MetadataPanel::edited);
     connect(m_recipeUrl, &QLineEdit::textEdited, this, [this] {

@@ -47,17 +47,32 @@ StoryEditor::StoryEditor(QWidget *parent)
     column->addWidget(m_metadata);
 
     for (Beat beat : AllBeats) {
-        auto *section = new BeatSection(beat);
-        m_sections.at(std::size_t(beatIndex(beat))) = section;
+        auto *beatSection = new BeatSection(beat);
+        m_sections.at(std::size_t(beatIndex(beat))) = beatSection;
         column->addSpacing(line * 3);
-        column->addWidget(section);
+        column->addWidget(beatSection);
 
-        BeatEdit *editor = section->editor();
+        BeatEdit *editor = beatSection->editor();
         editor->installEventFilter(this);
         connect(editor, &BeatEdit::textEdited, this, [this, beat] {
             updateProgress(beat);
             if (!m_loading)
                 emit storyEdited();
+        });
+        // Arrow keys run on across beats, as on one continuous page.
+        connect(editor, &BeatEdit::leftAbove, this, [this, beat] {
+            if (beat == AllBeats.front())
+                return;
+            const Beat above = AllBeats.at(std::size_t(beatIndex(beat) - 1));
+            section(above)->editor()->moveCursor(QTextCursor::End);
+            focusBeat(above);
+        });
+        connect(editor, &BeatEdit::leftBelow, this, [this, beat] {
+            if (beat == AllBeats.back())
+                return;
+            const Beat below = AllBeats.at(std::size_t(beatIndex(beat) + 1));
+            section(below)->editor()->moveCursor(QTextCursor::Start);
+            focusBeat(below);
         });
         connect(editor, &QPlainTextEdit::cursorPositionChanged, this, [this, editor] {
             if (editor->hasFocus())

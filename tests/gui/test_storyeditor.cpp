@@ -237,6 +237,31 @@ TEST_CASE("story editor: moving around by keyboard")
         CHECK(page->verticalScrollBar()->value() > 0);
     }
 
+    SECTION("nominal: arrow keys run on from one beat into the next")
+    {
+        editor.focusBeat(Beat::WentWrong);
+        QPlainTextEdit *wentWrong = editor.beatEditor(Beat::WentWrong);
+        wentWrong->moveCursor(QTextCursor::End);
+        QTest::keyClick(wentWrong, Qt::Key_Down);
+        QPlainTextEdit *salvage = editor.beatEditor(Beat::Salvage);
+        CHECK(QApplication::focusWidget() == salvage);
+        CHECK(salvage->textCursor().position() == 0);
+        QTest::keyClick(salvage, Qt::Key_Up);
+        CHECK(QApplication::focusWidget() == wentWrong);
+        CHECK(wentWrong->textCursor().atEnd());
+        // Inside a beat the arrows move between lines as usual.
+        QTest::keyClick(wentWrong, Qt::Key_Up);
+        CHECK(QApplication::focusWidget() == wentWrong);
+        CHECK_FALSE(wentWrong->textCursor().atEnd());
+    }
+
+    SECTION("nominal: Return in a detail field moves on to the next one")
+    {
+        editor.focusTitle();
+        QTest::keyClick(editor.metadata()->titleEdit(), Qt::Key_Return);
+        CHECK(QApplication::focusWidget() == editor.metadata()->dishEdit());
+    }
+
     SECTION("nominal: focusTitle() puts the cursor in the title")
     {
         editor.focusBeat(Beat::Lesson);
