@@ -15,8 +15,11 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Spill {
 
@@ -24,6 +27,10 @@ namespace {
 
 // Characters per line of the text column: the readable measure for prose.
 constexpr int ColumnCharacters = 74;
+// Beats longer than this have their words counted after a pause in typing
+// instead of on every key, so a huge pasted beat does not drag each key.
+constexpr int CountOnEveryKeyLimit = 50'000;
+constexpr int CountAfterPauseMs = 250;
 
 } // namespace
 
@@ -32,6 +39,11 @@ StoryEditor::StoryEditor(QWidget *parent)
 {
     setAccessibleName(tr("Story editor"));
     const int line = fontMetrics().height();
+
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(CountAfterPauseMs);
+    connect(m_progressTimer, &QTimer::timeout, this, &StoryEditor::updateDirtyProgress);
 
     m_metadata = new MetadataPanel;
     connect(m_metadata, &MetadataPanel::edited, this, [this] {
@@ -55,7 +67,7 @@ StoryEditor::StoryEditor(QWidget *parent)
         BeatEdit *editor = beatSection->editor();
         editor->installEventFilter(this);
         connect(editor, &BeatEdit::textEdited, this, [this, beat] {
-            updateProgress(beat);
+            scheduleProgress(beat);
             if (!m_loading)
                 emit storyEdited();
         });
@@ -313,8 +325,27 @@ BeatSection *StoryEditor::section(Beat beat) const
     return m_sections.at(std::size_t(beatIndex(beat)));
 }
 
+void StoryEditor::scheduleProgress(Beat beat)
+{
+    if (section(beat)->editor()->document()->characterCount() <= CountOnEveryKeyLimit) {
+        updateProgress(beat);
+        return;
+    }
+    m_progressDirty.at(std::size_t(beatIndex(beat))) = true;
+    m_progressTimer->start();
+}
+
+void StoryEditor::updateDirtyProgress()
+{
+    for (Beat beat : AllBeats) {
+        if (std::exchange(m_progressDirty.at(std::size_t(beatIndex(beat))), false))
+            updateProgress(beat);
+    }
+}
+
 void StoryEditor::updateProgress(Beat beat)
 {
+    m_progressDirty.at(std::size_t(beatIndex(beat))) = false;
     const QString text = section(beat)->editor()->toPlainText();
     m_steps->setProgress(beat, beatProgress(text), beatWordCount(text));
 }

@@ -12,6 +12,7 @@
 class QAction;
 class QPlainTextEdit;
 class QScrollArea;
+class QTimer;
 
 namespace Spill {
 
@@ -72,6 +73,8 @@ protected:
 private:
     void buildTabOrder();
     void updateProgress(Beat beat);
+    void scheduleProgress(Beat beat);
+    void updateDirtyProgress();
     void updateColumnWidth();
     void noteFocus(QWidget *widget);
     void revealCursor(BeatEdit *editor);
@@ -86,6 +89,8 @@ private:
     QWidget *m_coachArea = nullptr;
     QList<QAction *> m_beatActions;
     QWidget *m_lastField = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    std::array<bool, BeatCount> m_progressDirty {};
     Beat m_currentBeat = Beat::Intended;
     bool m_loading = false;
 };

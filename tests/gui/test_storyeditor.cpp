@@ -184,6 +184,25 @@ TEST_CASE("story editor: typing into the beats")
         CHECK(editor.stepList()->progress(beat) == BeatProgress::Empty);
     }
 
+    SECTION("robustness: a very long beat is counted once typing pauses")
+    {
+        Story story;
+        story.beat(Beat::Lesson) = QString(60'000, u'.');
+        editor.setStory(story);
+        BeatStepList *steps = editor.stepList();
+        QListWidgetItem *step = steps->item(beatIndex(Beat::Lesson));
+        CHECK(steps->progress(Beat::Lesson) == BeatProgress::Started);
+        CHECK(step->data(BeatStepList::WordsRole).toInt() == 0);
+
+        editor.focusBeat(Beat::Lesson);
+        editor.beatEditor(Beat::Lesson)->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor.beatEditor(Beat::Lesson), QStringLiteral(" one two"));
+        CHECK(edited.count() == 8);
+        for (int i = 0; i < 200 && step->data(BeatStepList::WordsRole).toInt() == 0; ++i)
+            QTest::qWait(20);
+        CHECK(step->data(BeatStepList::WordsRole).toInt() == 2);
+    }
+
     SECTION("robustness: a highlighter restyling the text is not an edit")
     {
         editor.setStory(fullStory());
