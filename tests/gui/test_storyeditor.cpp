@@ -477,6 +477,28 @@ TEST_CASE("beat editor: Markdown shortcuts and undo")
         CHECK(edit->toPlainText() == QStringLiteral("second story"));
     }
 
+    SECTION("nominal: clicks land on the character under the mouse despite the line spacing")
+    {
+        edit->setInitialText(QStringLiteral("first line\nsecond line\n\nfourth line here"));
+        QApplication::processEvents();
+        for (int target : {3, 14, 29}) {
+            INFO(target);
+            QTextCursor probe(edit->document());
+            probe.setPosition(target);
+            const QRect rect = edit->cursorRect(probe);
+            QTest::mouseClick(edit->viewport(), Qt::LeftButton, {},
+                              QPoint(rect.left() + 1, rect.center().y()));
+            CHECK(edit->textCursor().position() == target);
+        }
+        // Lines really are spaced wider than the font's own line height.
+        QTextCursor second(edit->document());
+        second.setPosition(14);
+        QTextCursor first(edit->document());
+        first.setPosition(3);
+        CHECK(edit->cursorRect(second).top() - edit->cursorRect(first).top() >
+              edit->fontMetrics().height() * 1.3);
+    }
+
     SECTION("nominal: the editor grows with its text instead of scrolling")
     {
         const int before = edit->height();
