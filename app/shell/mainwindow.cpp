@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "editor/storyeditor.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
 
@@ -63,10 +64,22 @@ void MainWindow::createPlaces()
     m_stack = new QStackedWidget;
     m_stack->setAccessibleName(tr("Current place"));
 
-    m_stack->addWidget(new PlaceholderPlace(
-        tr("Write"),
-        tr("Coming soon: the guided editor that walks you through the five beats of a mishap "
-           "story, from the dish you meant to make to the question for your readers.")));
+    // A preview of the editor on an example story until the library is
+    // wired to it.
+    auto *editor = new StoryEditor;
+    editor->setAccessibleName(tr("Write"));
+    Story example;
+    example.title = tr("The Soufflé That Wasn't");
+    example.dish = tr("Cheese soufflé");
+    example.recipeUrl = QStringLiteral("https://example.com/souffle");
+    example.failureKinds = {FailureKind::Collapsed};
+    example.tags = {tr("baking"), tr("eggs")};
+    example.outcome = Outcome::Partly;
+    example.beat(Beat::Intended) = beatExample(Beat::Intended);
+    example.beat(Beat::WentWrong) = tr("Twenty minutes in I opened the oven, just to check.");
+    editor->setStory(example);
+    editor->setTagSuggestions({tr("baking"), tr("eggs"), tr("birthday"), tr("bread")});
+    m_stack->addWidget(editor);
     m_stack->addWidget(new PlaceholderPlace(
         tr("Gallery"),
         tr("Coming soon: every past fail at a glance, to find a story, spot patterns and plan "

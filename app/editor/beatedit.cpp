@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "beatedit.h"
+
+#include <QKeyEvent>
+#include <QPlainTextDocumentLayout>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Spill {
+
+namespace {
+
+// How much taller than the font's own line a line of prose is.
+constexpr qreal LineSpacing = 1.45;
+constexpr int MinimumLines = 3;
+
+// QPlainTextEdit's layout ignores QTextBlockFormat::lineHeight, so the extra
+// leading is added here: each laid-out line is moved down and the block
+// reports the taller height. Painting, cursor and hit testing all go through
+// blockBoundingRect(), so they agree.
+class SpacedLayout : public QPlainTextDocumentLayout
+{
+public:
+    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
+
+    QRectF blockBoundingRect(const QTextBlock &block) const override
+    {
+        QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block);
+        QTextLayout *layout = block.layout();
+        if (!block.isVisible() || !layout || layout->lineCount() == 0)
+            return rect;
+        qreal y = 0;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            QTextLine line = layout->lineAt(i);
+            const qreal step = std::ceil(line.height() * LineSpacing);
+            line.setPosition(QPointF(line.position().x(), y + (step - line.height()) / 2));
+            y += step;
+        }
+        rect.setHeight(y);
+        return rect;
+    }
+};
+
+// Runs of `marker` characters directly before `pos` or from `pos` on.
+int runBefore(const QString &text, qsizetype pos, QChar marker)
+{
+    int n = 0;
+    while (pos - n - 1 >= 0 && text.at(pos - n - 1) == marker)
+        ++n;
+    return n;
+}
+
+int runFrom(const QString &text, qsizetype pos, QChar marker)
+{
+    int n = 0;
+    while (pos + n < text.size() && text.at(pos + n) == marker)
+        ++n;
+    return n;
+}
+
+// Whether runs of asterisks on both sides already make the emphasis that
+// `width` asterisks would: `**` is inside `***`, `*` inside `*` or `***`.
+bool emphasisPresent(int left, int right, int width)
+{
+    const int both = std::min(left, right);
+    if (width == 2)
+        return both >= 2;
+    return both == 1 || both >= 3;
+}
+
+const QRegularExpression &linkPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\[(.*)\\]\\(([^()\\s]*)\\)$"));
+    return pattern;
+}
+
+} // namespace
+
+BeatEdit::BeatEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    document()->setDocumentLayout(new SpacedLayout(document()));
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Tab walks on to the next field, so the whole story is keyboard-only.
+    setTabChangesFocus(true);
+    setBackgroundVisible(false);
+
+    // contentsChange, not textChanged: a QSyntaxHighlighter (Markdown,
+    // spelling) restyling the text emits only the latter, and is no edit.
+    connect(document(), &QTextDocument::contentsChange, this, [this] {
+        if (!m_settingText)
+            emit textEdited();
+    });
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &BeatEdit::updateHeight);
+    connect(document(), &QTextDocument::blockCountChanged, this, &BeatEdit::updateHeight);
+    updateHeight();
+}
+
+void BeatEdit::setInitialText(const QString &text)
+{
+    m_settingText = true;
+    // Loading a story is not an edit: with undo off while the text goes in,
+    // Ctrl+Z cannot take the creator back to an empty page.
+    document()->setUndoRedoEnabled(false);
+    setPlainText(text);
+    document()->setUndoRedoEnabled(true);
+    document()->setModified(false);
+    m_settingText = false;
+    moveCursor(QTextCursor::Start);
+    updateHeight();
+}
+
+void BeatEdit::toggleBold()
+{
+    toggleWrap(QStringLiteral("**"));
+}
+
+void BeatEdit::toggleItalic()
+{
+    toggleWrap(QStringLiteral("*"));
+}
+
+void BeatEdit::toggleWrap(const QString &marker)
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        cursor.select(QTextCursor::WordUnderCursor);
+    const QChar star = marker.at(0);
+    const int width = int(marker.size());
+
+    cursor.beginEditBlock();
+    if (!cursor.hasSelection()) {
+        // Nothing to wrap: leave an empty pair with the cursor inside.
+        cursor.insertText(marker + marker);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, width);
+        cursor.endEditBlock();
+        setTextCursor(cursor);
+        return;
+    }
+
+    const QString text = document()->toPlainText();
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    const QString selected = text.mid(start, end - start);
+
+    // The markers may be inside the selection ("**word**" selected) or
+    // around it ("word" selected inside "**word**"); both unwrap.
+    const int inLeft = runFrom(text, start, star);
+    const int inRight = runBefore(text, end, star);
+    if (selected.size() > 2 * width && emphasisPresent(inLeft, inRight, width)) {
+        cursor.setPosition(end - width);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.setPosition(start);
+        cursor.setPosition(start + width, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        end -= 2 * width;
+    } else if (emphasisPresent(runBefore(text, start, star), runFrom(text, end, star), width)) {
+        cursor.setPosition(end);
+        cursor.setPosition(end + width, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.setPosition(start - width);
+        cursor.setPosition(start, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        start -= width;
+        end -= width;
+    } else {
+        cursor.setPosition(end);
+        cursor.insertText(marker);
+        cursor.setPosition(start);
+        cursor.insertText(marker);
+        start += width;
+        end += width;
+    }
+    cursor.endEditBlock();
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void BeatEdit::toggleLink()
+{
+    QTextCursor cursor = textCursor();
+    const QString text = document()->toPlainText();
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    const QString selected = text.mid(start, end - start);
+
+    cursor.beginEditBlock();
+    const QRegularExpressionMatch inside = linkPattern().match(selected);
+    if (inside.hasMatch()) {
+        // "[text](url)" selected: keep the text, drop the link.
+        const QString label = inside.captured(1);
+        cursor.insertText(label);
+        cursor.endEditBlock();
+        cursor.setPosition(start);
+        cursor.setPosition(start + int(label.size()), QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+        return;
+    }
+    if (start > 0 && text.at(start - 1) == u'[' && text.mid(end, 2) == QStringLiteral("](")) {
+        const qsizetype close = text.indexOf(u')', end + 2);
+        const QString url = close < 0 ? QString() : text.mid(end + 2, close - end - 2);
+        if (close >= 0 && !url.contains(QRegularExpression(QStringLiteral("[\\s()]")))) {
+            cursor.setPosition(end);
+            cursor.setPosition(int(close) + 1, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            cursor.setPosition(start - 1);
+            cursor.setPosition(start, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            cursor.endEditBlock();
+            cursor.setPosition(start - 1);
+            cursor.setPosition(end - 1, QTextCursor::KeepAnchor);
+            setTextCursor(cursor);
+            return;
+        }
+    }
+    // Wrap: "[text]()" with the cursor where the address goes, or inside
+    // the brackets when there was no text to link.
+    cursor.setPosition(end);
+    cursor.insertText(QStringLiteral("]()"));
+    cursor.setPosition(start);
+    cursor.insertText(QStringLiteral("["));
+    cursor.endEditBlock();
+    cursor.setPosition(selected.isEmpty() ? start + 1 : end + 3);
+    setTextCursor(cursor);
+}
+
+namespace {
+
+bool isMarkdownShortcut(const QKeyEvent *event)
+{
+    return event->modifiers() == Qt::ControlModifier &&
+        (event->key() == Qt::Key_B || event->key() == Qt::Key_I || event->key() == Qt::Key_K);
+}
+
+} // namespace
+
+bool BeatEdit::event(QEvent *event)
+{
+    // Claim the Markdown shortcuts before any window action with the same
+    // keys can take them while a beat is being written.
+    if (event->type() == QEvent::ShortcutOverride &&
+        isMarkdownShortcut(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void BeatEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_B:
+            toggleBold();
+            return;
+        case Qt::Key_I:
+            toggleItalic();
+            return;
+        case Qt::Key_K:
+            toggleLink();
+            return;
+        default:
+            break;
+        }
+    }
+    if (event->modifiers() == Qt::NoModifier &&
+        (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        QTextCursor probe = textCursor();
+        const bool up = event->key() == Qt::Key_Up;
+        if (!probe.movePosition(up ? QTextCursor::Up : QTextCursor::Down)) {
+            if (up)
+                emit leftAbove();
+            else
+                emit leftBelow();
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+int BeatEdit::contentHeight() const
+{
+    qreal lines = 0;
+    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next())
+        lines += blockBoundingRect(block).height();
+    const qreal lineStep = std::ceil(fontMetrics().height() * LineSpacing);
+    lines = std::max(lines, lineStep * MinimumLines);
+    const QMargins margins = contentsMargins();
+    return int(std::ceil(lines + 2 * document()->documentMargin())) + margins.top() +
+        margins.bottom() + 2 * frameWidth();
+}
+
+QSize BeatEdit::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 60, contentHeight()};
+}
+
+QSize BeatEdit::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 20, contentHeight()};
+}
+
+void BeatEdit::updateHeight()
+{
+    const int height = contentHeight();
+    if (height != this->height() || minimumHeight() != height)
+        setFixedHeight(height);
+}
+
+void BeatEdit::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    // A new width rewraps the text, which changes the height it needs.
+    updateHeight();
+}
+
+void BeatEdit::wheelEvent(QWheelEvent *event)
+{
+    // The editor never scrolls itself; the page around it does.
+    event->ignore();
+}
+
+void BeatEdit::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateHeight();
+}
+
+} // namespace Spill

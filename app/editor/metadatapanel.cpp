@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metadatapanel.h"
+
+#include "chipgroup.h"
+#include "tagedit.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStyle>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Spill {
+
+namespace {
+
+// A line edit with the message that explains what is wrong with it below.
+struct CheckedField
+{
+    QWidget *field;
+    QLabel *problem;
+};
+
+CheckedField checkedField(QLineEdit *edit, QWidget *parent)
+{
+    auto *field = new QWidget(parent);
+    auto *column = new QVBoxLayout(field);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(edit->fontMetrics().height() / 4);
+    column->addWidget(edit);
+
+    auto *problemRow = new QWidget(field);
+    auto *row = new QHBoxLayout(problemRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(problemRow);
+    const int size = edit->fontMetrics().height();
+    icon->setPixmap(field->style()
+                        ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, field)
+                        .pixmap(QSize(size, size), field->devicePixelRatioF()));
+    auto *problem = new QLabel(problemRow);
+    problem->setWordWrap(true);
+    problem->setTextFormat(Qt::PlainText);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addWidget(problem, 1);
+    column->addWidget(problemRow);
+    problemRow->setVisible(false);
+    return {field, problem};
+}
+
+QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+MetadataPanel::MetadataPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Story details"));
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setFrame(false);
+    m_title->setPlaceholderText(tr("Give your story a title"));
+    m_title->setAccessibleName(tr("Title"));
+    // The title sits on the page like a heading, not in a box.
+    QPalette titlePalette = m_title->palette();
+    titlePalette.setBrush(QPalette::Base, Qt::transparent);
+    m_title->setPalette(titlePalette);
+    m_title->installEventFilter(this);
+
+    m_dish = new QLineEdit(this);
+    m_dish->setObjectName(QStringLiteral("dish"));
+    m_dish->setPlaceholderText(tr("Cheese soufflé"));
+    m_dish->setAccessibleName(tr("Dish"));
+
+    m_recipeUrl = new QLineEdit(this);
+    m_recipeUrl->setObjectName(QStringLiteral("recipeUrl"));
+    m_recipeUrl->setPlaceholderText(tr("https://…"));
+    m_recipeUrl->setAccessibleName(tr("Recipe link"));
+    m_recipeUrl->setAccessibleDescription(tr("The web address of the recipe you followed"));
+    m_recipeUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    const CheckedField recipe = checkedField(m_recipeUrl, this);
+    m_recipeProblem = recipe.problem;
+
+    m_chips = new ChipGroup(this);
+
+    m_tags = new TagEdit(this);
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setPlaceholderText(tr("baking, eggs, birthday"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setAccessibleDescription(tr("Separate tags with commas"));
+
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_outcome->addItem(tr("Not decided yet"));
+    for (Outcome outcome : {Outcome::Rescued, Outcome::Partly, Outcome::Binned})
+        m_outcome->addItem(outcomeLabel(outcome), int(outcome));
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Status"));
+    for (Status status : {Status::Draft, Status::Ready, Status::Published})
+        m_status->addItem(statusLabel(status), int(status));
+
+    m_publishedUrl = new QLineEdit(this);
+    m_publishedUrl->setObjectName(QStringLiteral("publishedUrl"));
+    m_publishedUrl->setPlaceholderText(tr("https://your-blog.example/…"));
+    m_publishedUrl->setAccessibleName(tr("Published at"));
+    m_publishedUrl->setAccessibleDescription(tr("The web address of the published post"));
+    const CheckedField published = checkedField(m_publishedUrl, this);
+    m_publishedProblem = published.problem;
+    m_publishedField = published.field;
+
+    auto *outcomeRow = new QHBoxLayout;
+    outcomeRow->setContentsMargins(0, 0, 0, 0);
+    outcomeRow->addWidget(m_outcome);
+    outcomeRow->addSpacing(fontMetrics().height() * 2);
+    outcomeRow->addWidget(formLabel(tr("&Status"), m_status, this));
+    outcomeRow->addSpacing(fontMetrics().height() / 2);
+    outcomeRow->addWidget(m_status);
+    outcomeRow->addStretch(1);
+
+    m_form = new QFormLayout;
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_form->setHorizontalSpacing(fontMetrics().height() * 3 / 2);
+    m_form->setVerticalSpacing(fontMetrics().height() / 2);
+    m_form->addRow(formLabel(tr("&Dish"), m_dish, this), m_dish);
+    m_form->addRow(formLabel(tr("&Recipe link"), m_recipeUrl, this), recipe.field);
+    QToolButton *firstChip = m_chips->chips().value(0);
+    m_form->addRow(formLabel(tr("&Kind of fail"), firstChip, this), m_chips);
+    m_form->addRow(formLabel(tr("&Tags"), m_tags, this), m_tags);
+    m_form->addRow(formLabel(tr("&Outcome"), m_outcome, this), outcomeRow);
+    m_form->addRow(formLabel(tr("&Published at"), m_publishedUrl, this), m_publishedField);
+
+    auto *layout = new QVBoxLayout(this);
+    // Indented like the beats, whose margin holds the editor's rule.
+    layout->setContentsMargins(fontMetrics().height(), 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_title);
+    layout->addSpacing(fontMetrics().height());
+    layout->addLayout(m_form);
+
+    // Return moves on to the next field, so the details fill in like a form.
+    for (QLineEdit *edit :
+         {m_title, m_dish, m_recipeUrl, static_cast<QLineEdit *>(m_tags), m_publishedUrl})
+        connect(edit, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+
+    connect(m_title, &QLineEdit::textEdited, this, &MetadataPanel::edited);
+    connect(m_dish, &QLineEdit::textEdited, this, &MetadataPanel::edited);
+    connect(m_recipeUrl, &QLineEdit::textEdited, this, [this] {
+        validateUrl(m_recipeUrl, m_recipeProblem);
+        emit edited();
+    });
+    connect(m_chips, &ChipGroup::selectionEdited, this, &MetadataPanel::edited);
+    connect(m_tags, &TagEdit::tagsEdited, this, &MetadataPanel::edited);
+    connect(m_outcome, &QComboBox::activated, this, &MetadataPanel::edited);
+    connect(m_status, &QComboBox::activated, this, [this] {
+        updatePublishedRow();
+        emit edited();
+    });
+    connect(m_publishedUrl, &QLineEdit::textEdited, this, [this] {
+        validateUrl(m_publishedUrl, m_publishedProblem);
+        emit edited();
+    });
+
+    applyFonts();
+    applyFieldPalettes();
+    updatePublishedRow();
+}
+
+void MetadataPanel::applyFieldPalettes()
+{
+    // Fields are softly filled instead of relying on the style's frame,
+    // which some styles draw in the page's own colour on dark palettes.
+    const QPalette page = palette();
+    const QColor base = page.color(QPalette::Base);
+    const QColor text = page.color(QPalette::Text);
+    const qreal amount = 0.07;
+    const QColor fill =
+        QColor::fromRgbF(float(base.redF() * (1 - amount) + text.redF() * amount),
+                         float(base.greenF() * (1 - amount) + text.greenF() * amount),
+                         float(base.blueF() * (1 - amount) + text.blueF() * amount));
+    for (QLineEdit *edit :
+         {m_dish, m_recipeUrl, static_cast<QLineEdit *>(m_tags), m_publishedUrl}) {
+        QPalette fieldPalette = edit->palette();
+        fieldPalette.setColor(QPalette::Base, fill);
+        edit->setPalette(fieldPalette);
+    }
+}
+
+bool MetadataPanel::isWebAddress(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty();
+}
+
+void MetadataPanel::validateUrl(QLineEdit *edit, QLabel *problem)
+{
+    const bool ok = isWebAddress(edit->text());
+    const QString message = ok
+        ? QString()
+        : tr("This does not look like a web address. Use one that starts with "
+             "https:// or http://.");
+    problem->setText(message);
+    problem->parentWidget()->setVisible(!ok);
+    edit->setAccessibleDescription(ok ? QString() : message);
+}
+
+QString MetadataPanel::recipeUrlProblem() const
+{
+    return m_recipeProblem->text();
+}
+
+void MetadataPanel::updatePublishedRow()
+{
+    const bool published = m_status->currentData().toInt() == int(Status::Published);
+    m_form->setRowVisible(m_publishedField, published);
+}
+
+void MetadataPanel::setStory(const Story &story)
+{
+    m_title->setText(story.title);
+    m_title->setCursorPosition(0);
+    m_dish->setText(story.dish);
+    m_recipeUrl->setText(story.recipeUrl);
+    validateUrl(m_recipeUrl, m_recipeProblem);
+    m_chips->setSelected(story.failureKinds);
+    m_tags->setTags(story.tags);
+    m_outcome->setCurrentIndex(story.outcome ? m_outcome->findData(int(*story.outcome)) : 0);
+    m_status->setCurrentIndex(m_status->findData(int(story.status)));
+    m_publishedUrl->setText(story.publishedUrl);
+    validateUrl(m_publishedUrl, m_publishedProblem);
+    updatePublishedRow();
+}
+
+void MetadataPanel::applyTo(Story &story) const
+{
+    story.title = m_title->text();
+    story.dish = m_dish->text();
+    story.recipeUrl = m_recipeUrl->text();
+    story.failureKinds = m_chips->selected();
+    story.tags = m_tags->tags();
+    const QVariant outcome = m_outcome->currentData();
+    story.outcome =
+        outcome.isValid() ? std::optional(static_cast<Outcome>(outcome.toInt())) : std::nullopt;
+    story.status = static_cast<Status>(m_status->currentData().toInt());
+    story.publishedUrl = m_publishedUrl->text();
+}
+
+void MetadataPanel::setTagSuggestions(const QStringList &tags)
+{
+    m_tags->setSuggestions(tags);
+}
+
+QList<QWidget *> MetadataPanel::focusChain() const
+{
+    QList<QWidget *> chain {m_title, m_dish, m_recipeUrl};
+    for (QToolButton *chip : m_chips->chips())
+        chain.append(chip);
+    chain << m_tags << m_outcome << m_status << m_publishedUrl;
+    return chain;
+}
+
+void MetadataPanel::applyFonts()
+{
+    m_applyingFonts = true;
+    QFont title = font();
+    if (title.pointSizeF() > 0)
+        title.setPointSizeF(title.pointSizeF() * 2.0);
+    else
+        title.setPixelSize(title.pixelSize() * 2);
+    title.setWeight(QFont::Bold);
+    m_title->setFont(title);
+    m_applyingFonts = false;
+}
+
+bool MetadataPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        update();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MetadataPanel::paintEvent(QPaintEvent *)
+{
+    // The borderless title shows where it is, and that it has the keyboard,
+    // with a rule beneath it: faint at rest, the accent colour in focus.
+    QPainter painter(this);
+    const QRect title = m_title->geometry();
+    const int width = std::max(1, fontMetrics().height() / 9);
+    QColor rule = palette().color(QPalette::Mid);
+    if (m_title->hasFocus())
+        rule = palette().color(QPalette::Highlight);
+    else
+        rule.setAlphaF(0.5f);
+    painter.fillRect(QRect(title.left(), title.bottom() + 1, title.width(), width), rule);
+}
+
+void MetadataPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && !m_applyingFonts)
+        applyFonts();
+    if (event->type() == QEvent::PaletteChange && !m_applyingPalettes) {
+        m_applyingPalettes = true;
+        applyFieldPalettes();
+        QPalette titlePalette = m_title->palette();
+        titlePalette.setBrush(QPalette::Base, Qt::transparent);
+        m_title->setPalette(titlePalette);
+        m_applyingPalettes = false;
+    }
+}
+
+} // namespace Spill

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storyeditor.h"
+
+#include "beatedit.h"
+#include "beatsection.h"
+#include "beatsteplist.h"
+#include "metadatapanel.h"
+#include "story/beatprogress.h"
+#include "tagedit.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace Spill {
+
+namespace {
+
+// Characters per line of the text column: the readable measure for prose.
+constexpr int ColumnCharacters = 74;
+// Beats longer than this have their words counted after a pause in typing
+// instead of on every key, so a huge pasted beat does not drag each key.
+constexpr int CountOnEveryKeyLimit = 50'000;
+constexpr int CountAfterPauseMs = 250;
+
+} // namespace
+
+StoryEditor::StoryEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Story editor"));
+    const int line = fontMetrics().height();
+
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(CountAfterPauseMs);
+    connect(m_progressTimer, &QTimer::timeout, this, &StoryEditor::updateDirtyProgress);
+
+    m_metadata = new MetadataPanel;
+    connect(m_metadata, &MetadataPanel::edited, this, [this] {
+        if (!m_loading)
+            emit storyEdited();
+    });
+
+    m_column = new QWidget;
+    m_column->setObjectName(QStringLiteral("column"));
+    auto *column = new QVBoxLayout(m_column);
+    column->setContentsMargins(0, line * 2, 0, line * 6);
+    column->setSpacing(0);
+    column->addWidget(m_metadata);
+
+    for (Beat beat : AllBeats) {
+        auto *beatSection = new BeatSection(beat);
+        m_sections.at(std::size_t(beatIndex(beat))) = beatSection;
+        column->addSpacing(line * 3);
+        column->addWidget(beatSection);
+
+        BeatEdit *editor = beatSection->editor();
+        editor->installEventFilter(this);
+        connect(editor, &BeatEdit::textEdited, this, [this, beat] {
+            scheduleProgress(beat);
+            if (!m_loading)
+                emit storyEdited();
+        });
+        // Arrow keys run on across beats, as on one continuous page.
+        connect(editor, &BeatEdit::leftAbove, this, [this, beat] {
+            if (beat == AllBeats.front())
+                return;
+            const Beat above = AllBeats.at(std::size_t(beatIndex(beat) - 1));
+            section(above)->editor()->moveCursor(QTextCursor::End);
+            focusBeat(above);
+        });
+        connect(editor, &BeatEdit::leftBelow, this, [this, beat] {
+            if (beat == AllBeats.back())
+                return;
+            const Beat below = AllBeats.at(std::size_t(beatIndex(beat) + 1));
+            section(below)->editor()->moveCursor(QTextCursor::Start);
+            focusBeat(below);
+        });
+        connect(editor, &QPlainTextEdit::cursorPositionChanged, this, [this, editor] {
+            if (editor->hasFocus())
+                revealCursor(editor);
+        });
+    }
+    column->addStretch(1);
+
+    for (QWidget *field : {static_cast<QWidget *>(m_metadata->titleEdit()),
+                           static_cast<QWidget *>(m_metadata->dishEdit()),
+                           static_cast<QWidget *>(m_metadata->recipeUrlEdit()),
+                           static_cast<QWidget *>(m_metadata->tagEdit()),
+                           static_cast<QWidget *>(m_metadata->publishedUrlEdit())})
+        field->installEventFilter(this);
+
+    // The page is paper: one colour behind the details and every beat,
+    // with the text column centred on it.
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("page"));
+    page->setBackgroundRole(QPalette::Base);
+    page->setAutoFillBackground(true);
+    auto *pageLayout = new QHBoxLayout(page);
+    pageLayout->setContentsMargins(line * 2, 0, line * 2, 0);
+    pageLayout->addStretch(1);
+    pageLayout->addWidget(m_column, 100);
+    pageLayout->addStretch(1);
+
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("pageScroll"));
+    m_scroll->setAccessibleName(tr("Story page"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setBackgroundRole(QPalette::Base);
+    m_scroll->setWidget(page);
+
+    m_steps = new BeatStepList;
+    m_steps->setObjectName(QStringLiteral("steps"));
+    connect(m_steps, &BeatStepList::beatActivated, this, &StoryEditor::focusBeat);
+    auto *stepColumn = new QWidget;
+    auto *steps = new QVBoxLayout(stepColumn);
+    steps->setContentsMargins(line / 2, line * 2, line / 2, line);
+    steps->addWidget(m_steps, 1);
+    stepColumn->setMaximumWidth(m_steps->sizeHint().width() + line);
+
+    m_coachArea = new QWidget;
+    m_coachArea->setObjectName(QStringLiteral("coachArea"));
+    m_coachArea->setAccessibleName(tr("Story coach"));
+    auto *coach = new QVBoxLayout(m_coachArea);
+    coach->setContentsMargins(line / 2, line * 2, line / 2, line);
+    m_coachArea->setVisible(false);
+
+    auto edge = [] {
+        auto *frame = new QFrame;
+        frame->setFrameShape(QFrame::VLine);
+        frame->setFrameShadow(QFrame::Plain);
+        frame->setForegroundRole(QPalette::Mid);
+        return frame;
+    };
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(stepColumn);
+    layout->addWidget(edge());
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_coachArea);
+
+    for (Beat beat : AllBeats) {
+        auto *action = new QAction(tr("Go to “%1”").arg(beatTitle(beat)), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + beatIndex(beat))));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, beat] { focusBeat(beat); });
+        addAction(action);
+        m_beatActions.append(action);
+    }
+
+    buildTabOrder();
+    updateColumnWidth();
+    m_steps->setCurrentBeat(Beat::Intended);
+    setStory(Story {});
+}
+
+void StoryEditor::buildTabOrder()
+{
+    QList<QWidget *> chain {m_steps};
+    chain += m_metadata->focusChain();
+    for (BeatSection *section : m_sections)
+        chain << static_cast<QWidget *>(section->exampleToggle()) << section->editor();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void StoryEditor::updateColumnWidth()
+{
+    // The measure follows the beat text's font, so it stays about
+    // ColumnCharacters wide at any font size or screen density.
+    const QFontMetrics metrics(section(Beat::Intended)->editor()->font());
+    const int indent = fontMetrics().height();
+    m_column->setMaximumWidth(metrics.averageCharWidth() * ColumnCharacters + indent);
+}
+
+void StoryEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateColumnWidth();
+}
+
+void StoryEditor::setStory(const Story &story)
+{
+    m_loading = true;
+    m_story = story;
+    m_metadata->setStory(story);
+    for (BeatSection *section : m_sections) {
+        section->editor()->setInitialText(story.beat(section->beat()));
+        updateProgress(section->beat());
+    }
+    m_loading = false;
+    m_lastField = nullptr;
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+Story StoryEditor::story() const
+{
+    Story result = m_story;
+    m_metadata->applyTo(result);
+    for (const BeatSection *section : m_sections)
+        result.beat(section->beat()) = section->editor()->toPlainText();
+    return result;
+}
+
+void StoryEditor::setTagSuggestions(const QStringList &tags)
+{
+    m_metadata->setTagSuggestions(tags);
+}
+
+void StoryEditor::focusTitle()
+{
+    m_metadata->titleEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void StoryEditor::focusBeat(Beat beat)
+{
+    BeatEdit *editor = section(beat)->editor();
+    editor->setFocus(Qt::ShortcutFocusReason);
+    setCurrentBeat(beat);
+    revealCursor(editor);
+}
+
+void StoryEditor::setCurrentBeat(Beat beat)
+{
+    m_steps->setCurrentBeat(beat);
+    if (beat == m_currentBeat)
+        return;
+    m_currentBeat = beat;
+    emit currentBeatChanged(beat);
+}
+
+EditorPosition StoryEditor::position() const
+{
+    EditorPosition position;
+    if (auto *editor = qobject_cast<BeatEdit *>(m_lastField)) {
+        position.field = EditorPosition::Field::Beat;
+        for (const BeatSection *section : m_sections) {
+            if (section->editor() == editor)
+                position.beat = section->beat();
+        }
+        position.cursor = editor->textCursor().position();
+        return position;
+    }
+    auto *line = qobject_cast<QLineEdit *>(m_lastField);
+    if (!line)
+        return position;
+    if (line == m_metadata->dishEdit())
+        position.field = EditorPosition::Field::Dish;
+    else if (line == m_metadata->recipeUrlEdit())
+        position.field = EditorPosition::Field::RecipeUrl;
+    else if (line == m_metadata->tagEdit())
+        position.field = EditorPosition::Field::Tags;
+    else if (line == m_metadata->publishedUrlEdit())
+        position.field = EditorPosition::Field::PublishedUrl;
+    position.cursor = line->cursorPosition();
+    return position;
+}
+
+void StoryEditor::setPosition(const EditorPosition &position)
+{
+    using Field = EditorPosition::Field;
+    if (position.field == Field::Beat) {
+        BeatEdit *editor = section(position.beat)->editor();
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(
+            std::clamp(position.cursor, 0, editor->document()->characterCount() - 1));
+        editor->setTextCursor(cursor);
+        focusBeat(position.beat);
+        return;
+    }
+    QLineEdit *line = m_metadata->titleEdit();
+    switch (position.field) {
+    case Field::Dish:
+        line = m_metadata->dishEdit();
+        break;
+    case Field::RecipeUrl:
+        line = m_metadata->recipeUrlEdit();
+        break;
+    case Field::Tags:
+        line = m_metadata->tagEdit();
+        break;
+    case Field::PublishedUrl:
+        // Hidden unless the story is published; the title is the next best.
+        if (m_metadata->publishedUrlEdit()->isVisibleTo(this))
+            line = m_metadata->publishedUrlEdit();
+        break;
+    case Field::Title:
+    case Field::Beat:
+        break;
+    }
+    line->setCursorPosition(std::clamp(position.cursor, 0, int(line->text().size())));
+    line->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(line);
+}
+
+QPlainTextEdit *StoryEditor::beatEditor(Beat beat) const
+{
+    return section(beat)->editor();
+}
+
+QWidget *StoryEditor::mediaArea(Beat beat) const
+{
+    return section(beat)->mediaArea();
+}
+
+BeatSection *StoryEditor::section(Beat beat) const
+{
+    return m_sections.at(std::size_t(beatIndex(beat)));
+}
+
+void StoryEditor::scheduleProgress(Beat beat)
+{
+    if (section(beat)->editor()->document()->characterCount() <= CountOnEveryKeyLimit) {
+        updateProgress(beat);
+        return;
+    }
+    m_progressDirty.at(std::size_t(beatIndex(beat))) = true;
+    m_progressTimer->start();
+}
+
+void StoryEditor::updateDirtyProgress()
+{
+    for (Beat beat : AllBeats) {
+        if (std::exchange(m_progressDirty.at(std::size_t(beatIndex(beat))), false))
+            updateProgress(beat);
+    }
+}
+
+void StoryEditor::updateProgress(Beat beat)
+{
+    m_progressDirty.at(std::size_t(beatIndex(beat))) = false;
+    const QString text = section(beat)->editor()->toPlainText();
+    m_steps->setProgress(beat, beatProgress(text), beatWordCount(text));
+}
+
+bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn)
+        noteFocus(qobject_cast<QWidget *>(watched));
+    return QWidget::eventFilter(watched, event);
+}
+
+void StoryEditor::noteFocus(QWidget *widget)
+{
+    if (!widget)
+        return;
+    m_lastField = widget;
+    for (const BeatSection *section : m_sections) {
+        if (section->editor() == widget)
+            setCurrentBeat(section->beat());
+    }
+}
+
+void StoryEditor::revealCursor(BeatEdit *editor)
+{
+    // The editor may just have grown; let the page lay out first so the
+    // cursor's place on the page is where it will be drawn.
+    QMetaObject::invokeMethod(
+        this,
+        [this, editor] {
+            const QRect cursor = editor->cursorRect();
+            const QPoint onPage = editor->viewport()->mapTo(m_scroll->widget(), cursor.center());
+            const int margin = editor->fontMetrics().height() * 4;
+            m_scroll->ensureVisible(onPage.x(), onPage.y(), 0, margin);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace Spill

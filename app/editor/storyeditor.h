@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "editorposition.h"
+#include "story/story.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <array>
+
+class QAction;
+class QPlainTextEdit;
+class QScrollArea;
+class QTimer;
+
+namespace Spill {
+
+class BeatEdit;
+class BeatSection;
+class BeatStepList;
+class MetadataPanel;
+
+// The Write place's editor for one story: its details on top, then the five
+// beats on one scrolling page with a readable column, the steps beside it
+// and room for the coach. It edits a Story value; saving is someone else's.
+class StoryEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StoryEditor(QWidget *parent = nullptr);
+
+    // Shows the story as a fresh start: emits no storyEdited(), and undo in
+    // a beat cannot go back past it. Fields the editor does not show (id,
+    // slug, dates, media, language) are kept and returned by story().
+    void setStory(const Story &story);
+    Story story() const;
+
+    // Tags already used in the library, offered while typing a tag.
+    void setTagSuggestions(const QStringList &tags);
+
+    void focusTitle();
+    void focusBeat(Beat beat);
+    // The beat being written, or the last one that was.
+    Beat currentBeat() const { return m_currentBeat; }
+
+    // The field and cursor the creator was last typing in.
+    EditorPosition position() const;
+    void setPosition(const EditorPosition &position);
+
+    // Seams for the parts built around the editor.
+    QPlainTextEdit *beatEditor(Beat beat) const; // highlighter, spell checker
+    QWidget *coachArea() const { return m_coachArea; } // hidden until given content
+    QWidget *mediaArea(Beat beat) const; // a QHBoxLayout, empty for now
+    // "Go to beat" actions (Ctrl+1…Ctrl+5), active while focus is in the editor.
+    QList<QAction *> beatActions() const { return m_beatActions; }
+
+    MetadataPanel *metadata() const { return m_metadata; }
+    BeatStepList *stepList() const { return m_steps; }
+    BeatSection *section(Beat beat) const;
+
+signals:
+    // Every change the creator makes, as it happens. Cheap to emit; whoever
+    // saves should debounce.
+    void storyEdited();
+    void currentBeatChanged(Spill::Beat beat);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildTabOrder();
+    void updateProgress(Beat beat);
+    void scheduleProgress(Beat beat);
+    void updateDirtyProgress();
+    void updateColumnWidth();
+    void noteFocus(QWidget *widget);
+    void revealCursor(BeatEdit *editor);
+    void setCurrentBeat(Beat beat);
+
+    Story m_story; // what setStory() gave, for the fields shown elsewhere
+    MetadataPanel *m_metadata = nullptr;
+    std::array<BeatSection *, BeatCount> m_sections {};
+    BeatStepList *m_steps = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_column = nullptr;
+    QWidget *m_coachArea = nullptr;
+    QList<QAction *> m_beatActions;
+    QWidget *m_lastField = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    std::array<bool, BeatCount> m_progressDirty {};
+    Beat m_currentBeat = Beat::Intended;
+    bool m_loading = false;
+};
+
+} // namespace Spill
