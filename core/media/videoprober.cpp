@@ -36,10 +36,11 @@ VideoProber::VideoProber(QString program, QStringList leadingArguments, int time
 {
 }
 
-VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs) const
+VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs,
+                              const QString &displayName) const
 {
     VideoProbe result;
-    const QString name = QFileInfo(path).fileName();
+    const QString name = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
     const auto fail = [&](const QString &reason) {
         result.error = tr("%1: %2").arg(name, reason);
         return result;

@@ -31,8 +31,10 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
 
     // Duration and size; with frameMs, also the frame at that time.
-    // Errors are translated and name the file.
-    VideoProbe probe(const QString &path, std::optional<qint64> frameMs = std::nullopt) const;
+    // Errors are translated and name the file, as displayName when given
+    // (the store probes a temporary copy under the name the user knows).
+    VideoProbe probe(const QString &path, std::optional<qint64> frameMs = std::nullopt,
+                     const QString &displayName = {}) const;
 
 private:
     QString m_program;

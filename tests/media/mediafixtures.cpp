@@ -137,7 +137,8 @@ QByteArray pngHeaderOnly(quint32 width, quint32 height)
     qToBigEndian(height, ihdr.data() + 4);
     ihdr[8] = 8; // bit depth
     ihdr[9] = 2; // truecolour
-    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IEND", {});
+    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr) +
+        pngChunk("IDAT", QByteArray("\x78\x9C\x03\x00\x00\x00\x00\x01", 8)) + pngChunk("IEND", {});
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -24,7 +24,8 @@ QByteArray encode(const QImage &image, const char *format, int quality = 90);
 QByteArray withExif(const QByteArray &jpeg, int orientation, const QByteArray &dateTimeOriginal,
                     bool bigEndian = false);
 
-// A PNG of just a signature, an IHDR claiming width x height, and IEND.
+// A PNG whose IHDR claims width x height, with a tiny empty IDAT: what an
+// attacker sends to make a decoder allocate width x height pixels.
 QByteArray pngHeaderOnly(quint32 width, quint32 height);
 
 bool writeFile(const QString &path, const QByteArray &bytes);
