@@ -20,6 +20,7 @@ struct Element
     quint32 id = 0;
     qsizetype dataAt = 0;
     qsizetype dataEnd = 0; // clipped to the buffer
+    bool complete = false; // all its data is in the buffer
 };
 
 // An EBML variable-length number: the count of leading zero bits in the
@@ -55,9 +56,11 @@ std::optional<Element> readElement(QByteArrayView data, qsizetype &at, qsizetype
     const auto size = readVint(data, at, false, 8, &unknown);
     if (!id || !size || at > end)
         return std::nullopt;
-    Element e {quint32(*id), at, end};
-    if (!unknown && *size < quint64(end - at))
+    Element e {quint32(*id), at, end, false};
+    if (!unknown && *size <= quint64(end - at)) {
         e.dataEnd = at + qsizetype(*size);
+        e.complete = true;
+    }
     at = e.dataEnd;
     return e;
 }
@@ -88,7 +91,7 @@ std::optional<qint64> webmDeclaredDurationMs(QByteArrayView head)
     if (!segment)
         return std::nullopt;
     const auto info = findChild(head, segment->dataAt, segment->dataEnd, IdInfo);
-    if (!info)
+    if (!info || !info->complete)
         return std::nullopt;
 
     double scaleNs = 1000000.0; // the default TimecodeScale
