@@ -63,7 +63,9 @@ VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_MEDIA_BACKEND"), QStringLiteral("ffmpeg"));
     process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Decoders can write a lot of diagnostics on a damaged file; only the
+    // JSON on stdout matters.
+    process.setStandardErrorFile(QProcess::nullDevice());
     const QString program =
         m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program;
     process.start(program, arguments, QIODevice::ReadOnly);

@@ -4,7 +4,10 @@
 #include "mediafixtures.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 using namespace Spill;
 
@@ -52,6 +55,27 @@ TEST_CASE("Video probing", "[media][video]")
         CHECK(probe.durationMs >= 2900);
         CHECK(Test::dominantChannel(probe.frame) == 'b');
         CHECK(Test::dominantChannel(testProber().probe(clip, 0).frame) == 'r');
+    }
+    SECTION("robustness: the probe command refuses malformed arguments with JSON")
+    {
+        const QList<QStringList> bad = {
+            {},
+            {QStringLiteral("a.mp4"), QStringLiteral("--frame"), QStringLiteral("12")},
+            {QStringLiteral("a.mp4"), QStringLiteral("--frame"), QStringLiteral("-5"),
+             QStringLiteral("--out"), QStringLiteral("f.png")},
+            {QStringLiteral("a.mp4"), QStringLiteral("--bogus")},
+        };
+        for (const QStringList &arguments : bad) {
+            QString text;
+            QTextStream out(&text);
+            CHECK(runProbeCommand(arguments, out) == 2);
+            const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+            CHECK_FALSE(json.value(u"error").toString().isEmpty());
+        }
+        QString text;
+        QTextStream out(&text);
+        CHECK(runProbeCommand({dir.filePath(QStringLiteral("missing.mp4"))}, out) == 1);
+        CHECK(text.contains(u"does not exist"));
     }
     SECTION("robustness: a corrupt MP4 gives an error naming the file")
     {
