@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "media/mediaformats.h"
 #include "media/mediastore.h"
 #include "mediafixtures.h"
 #include "testsupport.h"
@@ -147,6 +148,31 @@ TEST_CASE("Media store", "[media][store]")
             CHECK(result.error.startsWith(QString::fromUtf8(name) + u':'));
             CHECK(result.error.contains(QString::fromUtf8(expected)));
         }
+        CHECK(QDir(store.mediaDir()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+    SECTION("robustness: clips over 2 minutes or 500 MB are refused with the limit")
+    {
+        REQUIRE(Test::runFfmpeg(
+                    {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                     QStringLiteral("color=c=gray:s=32x24:r=1:d=125"), QStringLiteral("-c:v"),
+                     QStringLiteral("libx264"), QStringLiteral("-preset"),
+                     QStringLiteral("ultrafast"), source("long.mp4")}) == QString());
+        ImportedMedia result = store.import(source("long.mp4"));
+        CHECK_FALSE(result.ok());
+        CHECK(result.error.startsWith(u"long.mp4:"));
+        CHECK(result.error.contains(u"2 minutes"));
+
+        QFile huge(source("huge.mp4")); // sparse: takes no real disk space
+        REQUIRE(huge.open(QIODevice::WriteOnly));
+        REQUIRE(huge.write(QByteArray("\0\0\0\x18"
+                                      "ftypisom",
+                                      12)) == 12);
+        REQUIRE(huge.resize(MaxVideoBytes + 1));
+        huge.close();
+        result = store.import(source("huge.mp4"));
+        CHECK_FALSE(result.ok());
+        CHECK(result.error.startsWith(u"huge.mp4:"));
+        CHECK(result.error.contains(u"500 MB"));
         CHECK(QDir(store.mediaDir()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
     SECTION("robustness: a library that cannot be written")
