@@ -12,6 +12,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtEndian>
 
 #include <atomic>
@@ -75,6 +76,20 @@ HeaderCheck checkHeader(const QString &path)
     return result;
 }
 
+// A Spill killed between creating the lock file and writing its owner into
+// it leaves a file that QLockFile can never call stale (we turned the age
+// check off). Unreadable twice, a moment apart, means nobody is writing it.
+bool lockFileIsGarbage(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString hostName;
+    QString appName;
+    if (lock.getLockInfo(&pid, &hostName, &appName))
+        return false;
+    QThread::msleep(100);
+    return !lock.getLockInfo(&pid, &hostName, &appName);
+}
+
 QString readOnlyMessage(ReadOnlyReason reason, const QString &folder)
 {
     switch (reason) {
@@ -109,10 +124,13 @@ bool openConnection(const QString &name, const QString &path, bool readOnly, QSt
         *error = db.lastError().text();
         return false;
     }
-    if (!Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), {}, error))
-        return false;
-    if (readOnly)
-        return true;
+    return Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), {}, error);
+}
+
+// Only for a file known to be a Spill library: switching to WAL rewrites
+// the header.
+bool prepareForWriting(QSqlDatabase db, QString *error)
+{
     QSqlQuery query(db);
     if (!Sql::run(query, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error))
         return false;
@@ -197,7 +215,12 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode)
         // Only a dead owner makes the lock stale, never its age: an editor
         // may stay open for days.
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError &&
+            lockFileIsGarbage(*lock)) {
+            lock->removeStaleLockFile();
+            lock->tryLock(0);
+        }
+        if (!lock->isLocked()) {
             reason = lock->error() == QLockFile::LockFailedError ? ReadOnlyReason::LockedByOther
                                                                  : ReadOnlyReason::NotWritable;
             lock.reset();
@@ -259,6 +282,11 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode)
         return result;
     }
 
+    if (!prepareForWriting(db, &error)) {
+        result.error = tr("Cannot open the library file %1: %2").arg(path, error);
+        return result;
+    }
+
     const bool existing = version > 0;
     const auto backupFirst = [&](int next, QString *backupError) {
         if (!existing)
@@ -286,7 +314,8 @@ std::unique_ptr<Library> Library::connect(const Handle &handle, QString *error)
     const QString name = newConnectionName();
     const QString path = libraryDatabasePath(handle.folder);
     const bool readOnly = handle.readOnlyReason != ReadOnlyReason::None;
-    if (!openConnection(name, path, readOnly, error)) {
+    if (!openConnection(name, path, readOnly, error) ||
+        (!readOnly && !prepareForWriting(QSqlDatabase::database(name, false), error))) {
         closeConnection(name);
         *error = tr("Cannot open the library file %1: %2").arg(path, *error);
         return nullptr;

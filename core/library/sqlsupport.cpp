@@ -39,8 +39,14 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
         *error = errorText(query.lastError());
         return false;
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; Spill's text columns are
+        // NOT NULL and an unset text is empty. SQL NULL is passed as QVariant().
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec()) {
         *error = errorText(query.lastError());
         return false;

@@ -15,7 +15,8 @@ namespace Spill::Sql {
 QString toDbTime(const QDateTime &time);
 QDateTime fromDbTime(const QVariant &value);
 
-// Prepares `sql`, binds `values` in order and runs it. On failure returns
+// Prepares `sql`, binds `values` in order and runs it. A null QString binds
+// as '' (not NULL); pass QVariant() for SQL NULL. On failure returns
 // false and sets `error` to the driver's message.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 

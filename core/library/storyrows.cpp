@@ -13,7 +13,7 @@ namespace {
 
 QVariant nullableText(const std::optional<QString> &text)
 {
-    return text ? QVariant(*text) : QVariant(QMetaType::fromType<QString>());
+    return text ? QVariant(*text) : QVariant();
 }
 
 const QString StoryColumns = QStringLiteral(
