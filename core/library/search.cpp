@@ -5,7 +5,6 @@
 #include "library.h"
 #include "sqlsupport.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Spill {
@@ -16,6 +15,16 @@ bool isTokenChar(char32_t c)
 {
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
+
+// FTS5 sorts by rank itself and SQLite stops after LIMIT rows, so snippet()
+// runs for the returned hits only (a join would put a sorter in between and
+// make it run for every match). The few trashed ids are looked up once
+// through an index instead of reading each matching story's row.
+const QString RankedSql =
+    QStringLiteral("SELECT rowid, rank, snippet(story_search, -1, char(2), char(3), '…', 16) "
+                   "FROM story_search WHERE story_search MATCH ? "
+                   "AND rowid NOT IN (SELECT id FROM stories WHERE trashed_at IS NOT NULL) "
+                   "ORDER BY rank LIMIT ?");
 
 } // namespace
 
@@ -63,15 +72,8 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
     QSqlDatabase db = database();
     QString error;
 
-    // First the best ids; the snippets are made only for those, since
-    // snippet() in the ranked query would run for every matching story.
     QSqlQuery ranked(db);
-    if (!Sql::run(ranked,
-                  QStringLiteral("SELECT story_search.rowid, story_search.rank FROM story_search "
-                                 "JOIN stories s ON s.id = story_search.rowid "
-                                 "WHERE story_search MATCH ? AND s.trashed_at IS NULL "
-                                 "ORDER BY story_search.rank LIMIT ?"),
-                  {match, limit}, &error)) {
+    if (!Sql::run(ranked, RankedSql, {match, limit}, &error)) {
         fail(tr("cannot search for \"%1\"").arg(text), error);
         return std::nullopt;
     }
@@ -80,32 +82,22 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
         SearchHit hit;
         hit.id = ranked.value(0).toLongLong();
         hit.rank = ranked.value(1).toDouble();
+        hit.snippet = ranked.value(2).toString();
         hits.append(hit);
     }
     ranked.finish();
 
     QSqlQuery details(db);
-    details.setForwardOnly(true);
-    if (!details.prepare(
-            QStringLiteral("SELECT s.slug, s.title, s.dish, "
-                           "snippet(story_search, -1, char(2), char(3), '…', 16) FROM story_search "
-                           "JOIN stories s ON s.id = story_search.rowid "
-                           "WHERE story_search MATCH ? AND story_search.rowid = ?"))) {
-        fail(tr("cannot search for \"%1\"").arg(text), details.lastError().text());
-        return std::nullopt;
-    }
     for (SearchHit &hit : hits) {
-        details.addBindValue(match);
-        details.addBindValue(hit.id);
-        if (!details.exec()) {
-            fail(tr("cannot search for \"%1\"").arg(text), details.lastError().text());
+        if (!Sql::run(details, QStringLiteral("SELECT slug, title, dish FROM stories WHERE id = ?"),
+                      {hit.id}, &error)) {
+            fail(tr("cannot search for \"%1\"").arg(text), error);
             return std::nullopt;
         }
         if (details.next()) {
             hit.slug = details.value(0).toString();
             hit.title = details.value(1).toString();
             hit.dish = details.value(2).toString();
-            hit.snippet = details.value(3).toString();
         }
         details.finish();
     }

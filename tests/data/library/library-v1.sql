@@ -22,10 +22,9 @@ CREATE TABLE stories (
         updated TEXT NOT NULL,
         trashed_at TEXT
     );
-CREATE INDEX stories_created ON stories (created);
-CREATE INDEX stories_updated ON stories (updated);
-CREATE INDEX stories_title ON stories (title COLLATE NOCASE);
-CREATE INDEX stories_trashed ON stories (trashed_at) WHERE trashed_at IS NOT NULL;
+CREATE INDEX stories_created ON stories (trashed_at, created);
+CREATE INDEX stories_updated ON stories (trashed_at, updated);
+CREATE INDEX stories_title ON stories (trashed_at, title COLLATE NOCASE);
 CREATE TABLE media (
         id INTEGER PRIMARY KEY,
         story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
