@@ -90,6 +90,12 @@ bool lockFileIsGarbage(const QLockFile &lock)
     return !lock.getLockInfo(&pid, &hostName, &appName);
 }
 
+bool backupIsDue(const QString &folder)
+{
+    const QDateTime newest = Backup::newestBackupTime(folder);
+    return !newest.isValid() || newest.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600;
+}
+
 QString readOnlyMessage(ReadOnlyReason reason, const QString &folder)
 {
     switch (reason) {
@@ -169,9 +175,9 @@ Library::~Library()
     closeConnection(m_connectionName);
 }
 
-OpenResult Library::open(const QString &folder, OpenMode mode)
+OpenResult Library::open(const QString &folder, OpenMode mode, DailyBackup dailyBackup)
 {
-    OpenResult result = openChecked(folder, mode);
+    OpenResult result = openChecked(folder, mode, dailyBackup);
     if (result.library) {
         result.readOnlyReason = result.library->readOnlyReason();
         result.readOnlyMessage = readOnlyMessage(result.readOnlyReason, folder);
@@ -179,7 +185,7 @@ OpenResult Library::open(const QString &folder, OpenMode mode)
     return result;
 }
 
-OpenResult Library::openChecked(const QString &folder, OpenMode mode)
+OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBackup dailyBackup)
 {
     OpenResult result;
     const QString path = libraryDatabasePath(folder);
@@ -264,7 +270,7 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode)
     if (version > Schema::LatestVersion && !readOnly) {
         // Seen only through the WAL: reopen read-only before touching anything.
         library.reset();
-        OpenResult again = openChecked(folder, OpenMode::ReadOnly);
+        OpenResult again = openChecked(folder, OpenMode::ReadOnly, dailyBackup);
         if (again.library)
             again.library->m_readOnlyReason = ReadOnlyReason::NewerSchema;
         return again;
@@ -298,12 +304,11 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode)
         result.error = tr("Cannot upgrade the library %1: %2").arg(path, error);
         return result;
     }
-    if (existing && version == Schema::LatestVersion) {
-        const QDateTime newest = Backup::newestBackupTime(folder);
-        if (!newest.isValid() || newest.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600) {
-            if (!Backup::backupDatabase(db, folder, QStringLiteral("daily"), &error))
-                result.warning = tr("The daily backup of %1 failed: %2").arg(path, error);
-        }
+    if (existing && version == Schema::LatestVersion && backupIsDue(folder)) {
+        if (dailyBackup == DailyBackup::Deferred)
+            result.backupDue = true;
+        else if (!Backup::backupDatabase(db, folder, QStringLiteral("daily"), &error))
+            result.warning = tr("The daily backup of %1 failed: %2").arg(path, error);
     }
     result.library = std::move(library);
     return result;
@@ -322,6 +327,21 @@ std::unique_ptr<Library> Library::connect(const Handle &handle, QString *error)
     }
     return std::unique_ptr<Library>(
         new Library(handle.folder, name, handle.readOnlyReason, handle.lock));
+}
+
+bool Library::backupIfDue(const Handle &handle, QString *error)
+{
+    if (handle.readOnlyReason != ReadOnlyReason::None || !backupIsDue(handle.folder))
+        return true;
+    std::unique_ptr<Library> library = connect(handle, error);
+    if (!library)
+        return false;
+    if (!Backup::backupDatabase(library->database(), handle.folder, QStringLiteral("daily"),
+                                error)) {
+        *error = tr("The daily backup of %1 failed: %2").arg(library->databasePath(), *error);
+        return false;
+    }
+    return true;
 }
 
 Library::Handle Library::handle() const

@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
+#include <thread>
+
 using namespace Spill;
 using namespace Spill::Test;
 
@@ -162,6 +164,25 @@ TEST_CASE("library: backups")
         const QStringList second = Backup::backupFiles(folder);
         REQUIRE(second.size() == 2);
         CHECK(second.last() == old);
+    }
+
+    SECTION("nominal: a deferred daily backup is made by backupIfDue() on another thread")
+    {
+        OpenResult result = Library::open(folder, OpenMode::ReadWrite, DailyBackup::Deferred);
+        REQUIRE(result.library);
+        CHECK(result.backupDue);
+        CHECK(Backup::backupFiles(folder).isEmpty());
+        bool ok = false;
+        QString error;
+        std::thread worker(
+            [&, handle = result.library->handle()] { ok = Library::backupIfDue(handle, &error); });
+        worker.join();
+        INFO(error);
+        CHECK(ok);
+        REQUIRE(Backup::backupFiles(folder).size() == 1);
+        // Done for today.
+        CHECK(Library::backupIfDue(result.library->handle(), &error));
+        CHECK(Backup::backupFiles(folder).size() == 1);
     }
 
     SECTION("nominal: only the five newest backups are kept")
