@@ -40,8 +40,14 @@ TEST_CASE("autosave: killed at random moments, nothing acknowledged is lost")
             child.setArguments({folder});
             child.start();
             REQUIRE(child.waitForStarted());
-            // Sometimes during start-up and opening, mostly while writing.
-            QThread::msleep(random.bounded(5, 120));
+            // One run in four is killed at any moment from the start (opening,
+            // creating, backing up); the others once writing is under way,
+            // however slow start-up is (sanitizer builds).
+            if (run % 4 != 0) {
+                while (!child.canReadLine() && child.state() == QProcess::Running)
+                    child.waitForReadyRead(100);
+            }
+            QThread::msleep(random.bounded(1, 80));
             child.kill(); // SIGKILL
             REQUIRE(child.waitForFinished(10000));
             const QByteArray errors = child.readAllStandardError();
@@ -69,7 +75,7 @@ TEST_CASE("autosave: killed at random moments, nothing acknowledged is lost")
                 highest = std::max(highest, stored);
             }
         }
-        // Most runs got as far as writing, so the kills hit real writes.
-        CHECK(runsWithWrites > 100);
+        // The kills hit real writes.
+        CHECK(runsWithWrites >= 150);
     }
 }
