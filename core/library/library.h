@@ -97,8 +97,11 @@ public:
     // Stories. createStory() gives the story a unique slug (from its slug if
     // set, else from its title; an untitled story is fine), stamps missing
     // created/updated times with now, and returns the new id (0 on failure).
+    // Media items are stored by hash; `file` is kept as a bare file name
+    // (the original one) and comes back as such. The media store's file is
+    // mediaFilePath(folder(), hash, suffix of file).
     qint64 createStory(const Story &story);
-    std::optional<Story> story(qint64 id);
+    std::optional<Story> story(qint64 id); // media in order; trashed stories too
     std::optional<Story> storyBySlug(const QString &slug);
     // Writes everything in one transaction: the story row, tags, failure
     // kinds and media rows (replaced), and its search index row. An empty
