@@ -8,9 +8,20 @@ namespace Spill {
 // A library is a folder holding library.sqlite and media/.
 inline constexpr char LibraryDatabaseFileName[] = "library.sqlite";
 inline constexpr char LibraryMediaFolderName[] = "media";
+// Rotating copies made with VACUUM INTO.
+inline constexpr char LibraryBackupFolderName[] = "backups";
+// Held by the one Spill that may write the library.
+inline constexpr char LibraryLockFileName[] = "library.lock";
 
 // Where Spill keeps its library when none is chosen: the platform's
 // application data folder. Needs the application name to be set first.
 QString defaultLibraryPath();
+
+// The library's database file inside `folder`.
+QString libraryDatabasePath(const QString &folder);
+
+// Where the media store keeps a file: <folder>/media/<hash>.<suffix>
+// (just <hash> when the suffix is empty). The suffix is stored lowercase.
+QString mediaFilePath(const QString &folder, const QString &hash, const QString &suffix);
 
 } // namespace Spill

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "autosaver.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QThread>
+#include <QTimer>
+
+namespace Spill::Detail {
+
+// Lives on the autosaver's thread; everything but the pending list is only
+// touched there.
+class AutosaveWorker : public QObject
+{
+public:
+    AutosaveWorker(Autosaver *owner, Library::Handle handle, const Autosaver::Options &options)
+        : m_owner(owner)
+        , m_handle(std::move(handle))
+        , m_options(options)
+        , m_timer(new QTimer(this))
+    {
+        if (!m_options.clock)
+            m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
+        m_timer->setSingleShot(true);
+        m_timer->setInterval(m_options.delay);
+        QObject::connect(m_timer, &QTimer::timeout, this, [this] { writePending(); });
+    }
+
+    // Called by update() on the editor's thread.
+    void enqueue(const Story &story)
+    {
+        QMutexLocker locker(&m_mutex);
+        if (!m_pending.isEmpty() && m_pending.last().id == story.id)
+            m_pending.last() = story;
+        else
+            m_pending.append(story);
+    }
+
+    bool hasPending() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return !m_pending.isEmpty();
+    }
+
+    // The first change starts the clock; later ones ride along, so a write
+    // happens at most `delay` after any change even during non-stop typing.
+    void schedule()
+    {
+        if (!m_timer->isActive())
+            m_timer->start();
+    }
+
+    bool writePending()
+    {
+        m_timer->stop();
+        QList<Story> stories;
+        {
+            QMutexLocker locker(&m_mutex);
+            stories.swap(m_pending);
+        }
+        bool ok = true;
+        for (qsizetype i = 0; i < stories.size(); ++i) {
+            if (!write(stories.at(i))) {
+                ok = false;
+                // Keep what failed for the next attempt, unless newer is waiting.
+                QMutexLocker locker(&m_mutex);
+                for (qsizetype j = stories.size() - 1; j >= i; --j) {
+                    const bool newer =
+                        std::any_of(m_pending.cbegin(), m_pending.cend(),
+                                    [&](const Story &s) { return s.id == stories.at(j).id; });
+                    if (!newer)
+                        m_pending.prepend(stories.at(j));
+                }
+                break;
+            }
+        }
+        return ok;
+    }
+
+    void shutdown()
+    {
+        m_timer->stop();
+        m_library.reset();
+    }
+
+private:
+    bool ensureLibrary()
+    {
+        if (m_library)
+            return true;
+        QString error;
+        m_library = Library::connect(m_handle, &error);
+        if (!m_library)
+            emit m_owner->failed(error);
+        return m_library != nullptr;
+    }
+
+    bool write(Story story)
+    {
+        if (!ensureLibrary())
+            return false;
+        if (story.id == 0)
+            story.id = m_createdId;
+        const QDateTime now = m_options.clock();
+        story.updated = now;
+
+        if (story.id == 0) {
+            if (!story.created.isValid())
+                story.created = now;
+            const qint64 id = m_library->createStory(story);
+            if (id == 0) {
+                emit m_owner->failed(m_library->lastError());
+                return false;
+            }
+            m_createdId = id;
+            m_lastStatus.insert(id, story.status);
+            m_lastRevision.insert(id, now);
+            emit m_owner->storyCreated(id);
+            emit m_owner->saved(id, now);
+            return true;
+        }
+
+        if (!m_lastStatus.contains(story.id)) {
+            // First write of this story here: learn the status it had.
+            const std::optional<Story> stored = m_library->story(story.id);
+            m_lastStatus.insert(story.id, stored ? stored->status : story.status);
+            m_lastRevision.insert(story.id, now);
+        }
+        QString reason;
+        if (m_lastStatus.value(story.id) != story.status)
+            reason = Library::RevisionStatusChange;
+        else if (m_lastRevision.value(story.id).msecsTo(now) >= m_options.revisionInterval.count())
+            reason = Library::RevisionPeriodic;
+        if (!m_library->saveStory(story, reason)) {
+            emit m_owner->failed(m_library->lastError());
+            return false;
+        }
+        m_lastStatus.insert(story.id, story.status);
+        if (!reason.isEmpty())
+            m_lastRevision.insert(story.id, now);
+        emit m_owner->saved(story.id, now);
+        return true;
+    }
+
+    Autosaver *m_owner;
+    Library::Handle m_handle;
+    Autosaver::Options m_options;
+    QTimer *m_timer;
+    std::unique_ptr<Library> m_library;
+    qint64 m_createdId = 0;
+    QHash<qint64, Status> m_lastStatus;
+    QHash<qint64, QDateTime> m_lastRevision;
+
+    mutable QMutex m_mutex;
+    QList<Story> m_pending;
+};
+
+} // namespace Spill::Detail
+
+namespace Spill {
+
+Autosaver::Autosaver(const Library::Handle &library, QObject *parent)
+    : Autosaver(library, Options(), parent)
+{
+}
+
+Autosaver::Autosaver(const Library::Handle &library, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new Detail::AutosaveWorker(this, library, options))
+{
+    m_thread->setObjectName(QStringLiteral("Spill autosave"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+Autosaver::~Autosaver()
+{
+    flush();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void Autosaver::update(const Story &story)
+{
+    m_worker->enqueue(story);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
+}
+
+bool Autosaver::flush()
+{
+    bool ok = true;
+    QMetaObject::invokeMethod(
+        m_worker, [&ok, worker = m_worker] { ok = worker->writePending(); },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+bool Autosaver::hasPendingChanges() const
+{
+    return m_worker->hasPending();
+}
+
+} // namespace Spill

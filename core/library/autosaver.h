@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "library.h"
+#include "story/story.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace Spill {
+
+// Where the autosaver gets the time from; tests pass a fake one.
+using Clock = std::function<QDateTime()>;
+
+namespace Detail {
+class AutosaveWorker;
+}
+
+// Saves the story being edited in the background. The editor calls update()
+// on every change; that only hands over a copy. A worker thread with its own
+// connection to the library writes the newest state at most `delay` after a
+// change (so at most `delay` of typing can be lost, even while typing goes on)
+// in one transaction. A new story (id 0) is created on the first write, even
+// untitled; storyCreated() tells its id, and later updates with id 0 go to
+// that story. One Autosaver follows one editor: for another new story, use
+// another Autosaver.
+//
+// Revisions are added with the write every `revisionInterval` of editing
+// (at most one per interval, none while idle) and when the status changes.
+// When saved() is emitted, the write is committed and synced to disk.
+class Autosaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        std::chrono::milliseconds delay {2000};
+        std::chrono::milliseconds revisionInterval {std::chrono::minutes(10)};
+        Clock clock; // empty: QDateTime::currentDateTimeUtc
+    };
+
+    explicit Autosaver(const Library::Handle &library, QObject *parent = nullptr);
+    Autosaver(const Library::Handle &library, const Options &options, QObject *parent = nullptr);
+    // Writes what is pending, then stops the worker.
+    ~Autosaver() override;
+
+    // Cheap: copies the story and wakes the worker. No I/O on this thread.
+    void update(const Story &story);
+    // Writes pending changes now and waits for it (closing, quitting).
+    // Returns false when a write failed (failed() has the message).
+    bool flush();
+    bool hasPendingChanges() const;
+
+signals:
+    void storyCreated(qint64 id);
+    void saved(qint64 id, const QDateTime &when);
+    void failed(const QString &error);
+
+private:
+    friend class Detail::AutosaveWorker;
+    QThread *m_thread = nullptr;
+    Detail::AutosaveWorker *m_worker = nullptr;
+};
+
+} // namespace Spill

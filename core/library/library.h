@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "story/story.h"
+#include "storyquery.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace Spill {
+
+class Library;
+
+enum class OpenMode {
+    ReadWrite, // creates the folder and library.sqlite when missing
+    ReadOnly, // the library must exist; nothing is written
+};
+
+// When open() makes the daily backup. VACUUM INTO copies the whole file
+// (about 3 s for 100,000 stories), so a GUI defers it and runs
+// Library::backupIfDue() on a worker thread.
+enum class DailyBackup {
+    OnOpen,
+    Deferred,
+};
+
+enum class ReadOnlyReason {
+    None, // writable
+    Requested, // opened with OpenMode::ReadOnly
+    LockedByOther, // another Spill holds <library>/library.lock
+    NewerSchema, // written by a newer Spill: this one must not touch it
+    NotWritable, // the lock file cannot be created (read-only folder)
+};
+
+struct OpenResult
+{
+    std::unique_ptr<Library> library; // null when the library cannot be opened
+    QString error; // names the file; set when library is null
+    ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
+    QString readOnlyMessage; // translated, for the user; empty when writable
+    QString warning; // e.g. a daily backup failed; the library is usable
+    bool backupDue = false; // DailyBackup::Deferred and the newest backup is over a day old
+
+    bool readOnly() const { return readOnlyReason != ReadOnlyReason::None; }
+    explicit operator bool() const { return library != nullptr; }
+};
+
+// A story library: a folder with library.sqlite (stories, media records,
+// tags, revisions, search index) and media/.
+//
+// Each instance owns its own SQLite connection and must be used from one
+// thread only: the one that created it. Another thread opens its own
+// instance with connect(handle()). Writes happen in transactions; a failed
+// call returns false/nullopt/0 and lastError() says why, naming the file.
+class Library
+{
+    Q_DECLARE_TR_FUNCTIONS(Library)
+
+public:
+    // What another thread needs to open its own connection to this library.
+    // It shares the write lock, so the lock is released only when the last
+    // connection holding it is gone.
+    struct Handle
+    {
+        QString folder;
+        ReadOnlyReason readOnlyReason = ReadOnlyReason::None;
+        std::shared_ptr<QLockFile> lock;
+    };
+
+    static OpenResult open(const QString &folder, OpenMode mode = OpenMode::ReadWrite,
+                           DailyBackup dailyBackup = DailyBackup::OnOpen);
+    // Backs the library up into <library>/backups/ (keeping 5) when the newest
+    // backup is over a day old. Opens its own connection: call it from any
+    // thread. Returns false with `error` set when the backup failed.
+    static bool backupIfDue(const Handle &handle, QString *error);
+    // A second connection for the calling thread. Does not migrate or back up.
+    static std::unique_ptr<Library> connect(const Handle &handle, QString *error);
+
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    Handle handle() const;
+    QString folder() const { return m_folder; }
+    QString databasePath() const;
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    QString lastError() const { return m_error; }
+
+    // Stories. createStory() gives the story a unique slug (from its slug if
+    // set, else from its title; an untitled story is fine), stamps missing
+    // created/updated times with now, and returns the new id (0 on failure).
+    // Media items are stored by hash; `file` is kept as a bare file name
+    // (the original one) and comes back as such. The media store's file is
+    // mediaFilePath(folder(), hash, suffix of file).
+    qint64 createStory(const Story &story);
+    std::optional<Story> story(qint64 id); // media in order; trashed stories too
+    std::optional<Story> storyBySlug(const QString &slug);
+    // Writes everything in one transaction: the story row, tags, failure
+    // kinds and media rows (replaced), and its search index row. An empty
+    // slug keeps the stored one; an invalid updated time becomes now. With a
+    // revisionReason, a revision of the saved state is added in the same
+    // transaction.
+    bool saveStory(const Story &story, const QString &revisionReason = {});
+    QList<StorySummary> listStories(const StoryQuery &query);
+    std::optional<int> countStories(const StoryQuery &query);
+    QStringList allTags(); // in use by stories not in the trash, sorted
+
+    // Search over title, dish, beats and tags; best first. The last word is
+    // matched as a prefix (search-as-you-type); accents and case are folded.
+    // Any text is safe: it is turned into quoted terms, never FTS5 syntax.
+    std::optional<QList<SearchHit>> search(const QString &text, int limit = 20);
+
+    // Trash. emptyTrash() deletes every trashed story with its media rows and
+    // revisions and returns the media files no remaining story or revision
+    // uses: pass them to removeMediaFiles().
+    bool moveToTrash(qint64 id);
+    bool restoreFromTrash(qint64 id);
+    std::optional<QList<MediaFile>> emptyTrash();
+
+    // Revisions: snapshots of a whole story. restoreRevision() first saves
+    // the current state as a "before restore" revision, then restores the
+    // snapshot's content (the story keeps its id and slug).
+    qint64 saveRevision(qint64 storyId, const QString &reason);
+    QList<RevisionInfo> revisions(qint64 storyId);
+    std::optional<Story> revision(qint64 revisionId);
+    bool restoreRevision(qint64 revisionId);
+
+    // PRAGMA integrity_check and foreign_key_check.
+    CheckResult check();
+
+    // Reasons stored with revisions made by Spill itself.
+    static const QString RevisionManual;
+    static const QString RevisionPeriodic;
+    static const QString RevisionStatusChange;
+    static const QString RevisionBeforeRestore;
+
+private:
+    Library(QString folder, QString connectionName, ReadOnlyReason reason,
+            std::shared_ptr<QLockFile> lock);
+    static OpenResult openChecked(const QString &folder, OpenMode mode, DailyBackup dailyBackup);
+
+    QSqlDatabase database() const;
+    bool fail(const QString &what, const QString &detail);
+    bool ensureWritable();
+    // Inserts a revision of the stored story; runs inside a transaction.
+    qint64 snapshot(qint64 storyId, const QString &reason, QString *error);
+
+    QString m_folder;
+    QString m_connectionName;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    std::shared_ptr<QLockFile> m_lock;
+    QString m_error;
+};
+
+// Deletes the given files from <libraryFolder>/media/. A file already gone is
+// fine. Returns the files that could not be removed, one message each.
+QStringList removeMediaFiles(const QString &libraryFolder, const QList<MediaFile> &files);
+
+} // namespace Spill

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Full-text search over the FTS5 index (created by schema migration 2).
+#include "search.h"
+
+#include "library.h"
+#include "sqlsupport.h"
+
+#include <QSqlQuery>
+
+namespace Spill {
+
+namespace {
+
+bool isTokenChar(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+
+// FTS5 sorts by rank itself and SQLite stops after LIMIT rows, so snippet()
+// runs for the returned hits only (a join would put a sorter in between and
+// make it run for every match). The few trashed ids are looked up once
+// through an index instead of reading each matching story's row.
+const QString RankedSql =
+    QStringLiteral("SELECT rowid, rank, snippet(story_search, -1, char(2), char(3), '…', 16) "
+                   "FROM story_search WHERE story_search MATCH ? "
+                   "AND rowid NOT IN (SELECT id FROM stories WHERE trashed_at IS NOT NULL) "
+                   "ORDER BY rank LIMIT ?");
+
+} // namespace
+
+QString toFtsQuery(const QString &text)
+{
+    QStringList terms;
+    QString current;
+    bool endsInWord = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        qsizetype width = 1;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
+            text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            width = 2;
+        }
+        if (isTokenChar(c)) {
+            current += text.mid(i, width);
+            endsInWord = true;
+        } else {
+            if (!current.isEmpty())
+                terms.append(current);
+            current.clear();
+            endsInWord = false;
+        }
+        i += width - 1;
+    }
+    if (!current.isEmpty())
+        terms.append(current);
+    if (terms.isEmpty())
+        return {};
+    QStringList quoted;
+    for (const QString &term : terms)
+        quoted.append(u'"' + term + u'"');
+    if (endsInWord)
+        quoted.last() += u'*';
+    return quoted.join(u' ');
+}
+
+std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
+{
+    const QString match = toFtsQuery(text);
+    if (match.isEmpty() || limit <= 0)
+        return QList<SearchHit>();
+    QSqlDatabase db = database();
+    QString error;
+
+    QSqlQuery ranked(db);
+    if (!Sql::run(ranked, RankedSql, {match, limit}, &error)) {
+        fail(tr("cannot search for \"%1\"").arg(text), error);
+        return std::nullopt;
+    }
+    QList<SearchHit> hits;
+    while (ranked.next()) {
+        SearchHit hit;
+        hit.id = ranked.value(0).toLongLong();
+        hit.rank = ranked.value(1).toDouble();
+        hit.snippet = ranked.value(2).toString();
+        hits.append(hit);
+    }
+    ranked.finish();
+
+    QSqlQuery details(db);
+    for (SearchHit &hit : hits) {
+        if (!Sql::run(details, QStringLiteral("SELECT slug, title, dish FROM stories WHERE id = ?"),
+                      {hit.id}, &error)) {
+            fail(tr("cannot search for \"%1\"").arg(text), error);
+            return std::nullopt;
+        }
+        if (details.next()) {
+            hit.slug = details.value(0).toString();
+            hit.title = details.value(1).toString();
+            hit.dish = details.value(2).toString();
+        }
+        details.finish();
+    }
+    return hits;
+}
+
+} // namespace Spill

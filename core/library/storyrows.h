@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading and writing one story's rows, and its snapshot format for
+// revisions. Internal to core/library: callers hold the transaction.
+#pragma once
+
+#include "story/story.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Spill::StoryRows {
+
+// Loads the story with its tags, failure kinds and media (in order).
+// Returns nullopt with an empty error when there is no such story.
+std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error);
+
+// Writes an existing story's row, tags, failure kinds, media rows and search
+// index row. Must run inside a transaction.
+bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *error);
+
+// The lowercase suffix the media store uses for an item's file.
+QString mediaSuffix(const MediaItem &item);
+
+// Revisions keep a whole story as compact JSON.
+QByteArray toSnapshot(const Story &story);
+std::optional<Story> fromSnapshot(const QByteArray &json);
+
+} // namespace Spill::StoryRows

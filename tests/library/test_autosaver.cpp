@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/autosaver.h"
+#include "librarytestsupport.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <atomic>
+
+using namespace Spill;
+using namespace Spill::Test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Time the test moves by hand; read on the autosaver's thread.
+struct FakeClock
+{
+    std::shared_ptr<std::atomic<qint64>> msecs = std::make_shared<std::atomic<qint64>>(
+        QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    void advance(std::chrono::milliseconds by) { *msecs += by.count(); }
+    Clock clock() const
+    {
+        return [m = msecs] { return QDateTime::fromMSecsSinceEpoch(*m, QTimeZone::utc()); };
+    }
+};
+
+Autosaver::Options manualOptions(const FakeClock &clock)
+{
+    // A delay no test waits for: writes happen on flush().
+    Autosaver::Options options;
+    options.delay = 1h;
+    options.clock = clock.clock();
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("autosave: the editor's changes reach the library")
+{
+    QTemporaryDir dir;
+    auto library = openLibrary(dir.path());
+    FakeClock clock;
+
+    SECTION("nominal: a new untitled story is created on the first write, then updated")
+    {
+        Autosaver saver(library->handle(), manualOptions(clock));
+        QSignalSpy created(&saver, &Autosaver::storyCreated);
+        QSignalSpy saved(&saver, &Autosaver::saved);
+        Story story;
+        story.beat(Beat::Intended) = QStringLiteral("Something with rhubarb");
+        saver.update(story);
+        CHECK(saver.hasPendingChanges());
+        REQUIRE(saver.flush());
+        CHECK_FALSE(saver.hasPendingChanges());
+        // flush() returns after the worker emitted; the spies record directly.
+        REQUIRE(created.size() == 1);
+        const qint64 id = created.first().first().toLongLong();
+        CHECK(library->story(id)->beat(Beat::Intended) == QStringLiteral("Something with rhubarb"));
+        CHECK(library->story(id)->slug == QStringLiteral("story"));
+
+        // The editor has not seen the id yet: id 0 still means this story.
+        story.title = QStringLiteral("Rhubarb crumble");
+        saver.update(story);
+        REQUIRE(saver.flush());
+        story.id = id;
+        story.dish = QStringLiteral("Crumble");
+        saver.update(story);
+        REQUIRE(saver.flush());
+        CHECK(library->countStories({}) == 1);
+        CHECK(library->story(id)->title == QStringLiteral("Rhubarb crumble"));
+        CHECK(library->story(id)->dish == QStringLiteral("Crumble"));
+        REQUIRE(saved.size() == 3);
+        CHECK(saved.last().at(0).toLongLong() == id);
+        CHECK(saved.last().at(1).toDateTime() == clock.clock()());
+        CHECK(created.size() == 1);
+    }
+
+    SECTION("nominal: many quick changes become one write of the newest state")
+    {
+        const qint64 id = library->createStory(sampleStory());
+        Autosaver saver(library->handle(), manualOptions(clock));
+        QSignalSpy saved(&saver, &Autosaver::saved);
+        Story story = *library->story(id);
+        for (int i = 1; i <= 20; ++i) {
+            story.beat(Beat::Lesson) = QStringLiteral("typing ") + QString::number(i);
+            saver.update(story);
+        }
+        REQUIRE(saver.flush());
+        REQUIRE(saved.size() == 1);
+        CHECK(library->story(id)->beat(Beat::Lesson) == QStringLiteral("typing 20"));
+        CHECK(library->story(id)->updated == clock.clock()());
+        CHECK(library->search(QStringLiteral("typing"))->size() == 1);
+    }
+
+    SECTION("nominal: without flush, the write comes after the delay")
+    {
+        const qint64 id = library->createStory(sampleStory());
+        Autosaver::Options options;
+        options.delay = 20ms;
+        Autosaver saver(library->handle(), options);
+        QSignalSpy saved(&saver, &Autosaver::saved);
+        Story story = *library->story(id);
+        story.title = QStringLiteral("Saved by the timer");
+        saver.update(story);
+        REQUIRE(saved.wait(10000));
+        CHECK(saved.first().first().toLongLong() == id);
+        CHECK(library->story(id)->title == QStringLiteral("Saved by the timer"));
+    }
+
+    SECTION("nominal: revisions every ten minutes of editing and on status change")
+    {
+        const qint64 id = library->createStory(sampleStory());
+        Autosaver saver(library->handle(), manualOptions(clock));
+        Story story = *library->story(id);
+        // Half an hour of editing, a change every minute: revisions at the
+        // 10th, 20th and 30th minute after the first write.
+        for (int minute = 1; minute <= 31; ++minute) {
+            clock.advance(1min);
+            story.beat(Beat::Salvage) = QStringLiteral("minute %1").arg(minute);
+            saver.update(story);
+            REQUIRE(saver.flush());
+        }
+        QList<RevisionInfo> list = library->revisions(id);
+        REQUIRE(list.size() == 3);
+        for (const RevisionInfo &info : list)
+            CHECK(info.reason == Library::RevisionPeriodic);
+        CHECK(library->revision(list.first().id)->beat(Beat::Salvage) ==
+              QStringLiteral("minute 31"));
+
+        // Idle for an hour: no revision until the next edit, then one.
+        clock.advance(1h);
+        story.status = Status::Published;
+        saver.update(story);
+        REQUIRE(saver.flush());
+        list = library->revisions(id);
+        REQUIRE(list.size() == 4);
+        CHECK(list.first().reason == Library::RevisionStatusChange);
+        CHECK(library->revision(list.first().id)->status == Status::Published);
+
+        clock.advance(1min);
+        story.beat(Beat::Salvage) = QStringLiteral("after publishing");
+        saver.update(story);
+        REQUIRE(saver.flush());
+        CHECK(library->revisions(id).size() == 4);
+    }
+
+    SECTION("nominal: pending changes are written when the autosaver goes away")
+    {
+        const qint64 id = library->createStory(sampleStory());
+        {
+            Autosaver saver(library->handle(), manualOptions(clock));
+            Story story = *library->story(id);
+            story.title = QStringLiteral("Written on close");
+            saver.update(story);
+        }
+        CHECK(library->story(id)->title == QStringLiteral("Written on close"));
+    }
+
+    SECTION("robustness: a read-only library reports the failure and keeps the change")
+    {
+        OpenResult reader = Library::open(dir.path());
+        REQUIRE(reader.readOnlyReason == ReadOnlyReason::LockedByOther);
+        Autosaver saver(reader.library->handle(), manualOptions(clock));
+        QSignalSpy failed(&saver, &Autosaver::failed);
+        saver.update(Story());
+        CHECK_FALSE(saver.flush());
+        REQUIRE(failed.size() == 1);
+        CHECK(failed.first().first().toString().contains(QStringLiteral("read-only")));
+        CHECK(saver.hasPendingChanges());
+        CHECK(library->countStories({}) == 0);
+    }
+
+    SECTION("robustness: a failed save is retried with the next flush")
+    {
+        const qint64 a = library->createStory(sampleStory(QStringLiteral("A")));
+        library->createStory(sampleStory(QStringLiteral("B")));
+        Autosaver saver(library->handle(), manualOptions(clock));
+        Story story = *library->story(a);
+        story.slug = QStringLiteral("b"); // taken
+        saver.update(story);
+        CHECK_FALSE(saver.flush());
+        CHECK(saver.hasPendingChanges());
+        story.slug.clear();
+        story.title = QStringLiteral("A, fixed");
+        saver.update(story);
+        REQUIRE(saver.flush());
+        CHECK(library->story(a)->title == QStringLiteral("A, fixed"));
+    }
+}
