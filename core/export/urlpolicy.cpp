@@ -41,7 +41,7 @@ QString allowedWebUrl(const QString &url)
     const QString scheme = schemeOf(trimmed);
     if (scheme != u"http" && scheme != u"https")
         return {};
-    const QUrl parsed(trimmed, QUrl::StrictMode);
+    const QUrl parsed(trimmed, QUrl::TolerantMode);
     if (!parsed.isValid() || parsed.host().isEmpty() ||
         parsed.scheme().compare(scheme, Qt::CaseInsensitive) != 0)
         return {};
