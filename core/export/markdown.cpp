@@ -113,8 +113,12 @@ QString markdownToHtml(const QString &markdown)
 {
     Document doc = parse(markdown);
     dropDisallowedUrls(doc.root.get());
-    return takeString(cmark_render_html(doc.root.get(), Options,
-                                        cmark_parser_get_syntax_extensions(doc.parser.get())));
+    QString html = takeString(cmark_render_html(
+        doc.root.get(), Options, cmark_parser_get_syntax_extensions(doc.parser.get())));
+    // cmark writes void elements XHTML-style ("<br />"); themes use plain
+    // HTML ("<br>"). Text never holds " />": cmark escapes every '>' in it.
+    html.replace(QStringLiteral(" />"), QStringLiteral(">"));
+    return html;
 }
 
 QString sanitizedMarkdown(const QString &markdown)

@@ -171,3 +171,32 @@ QByteArray frontMatterOf(const QByteArray &markdown)
 }
 
 } // namespace Spill::Test
+
+namespace Spill::Test {
+
+QStringList startTags(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>"));
+    QStringList tags;
+    auto it = tag.globalMatch(html);
+    while (it.hasNext())
+        tags << it.next().captured(0).toLower();
+    return tags;
+}
+
+void checkNoLiveMarkup(const QString &html)
+{
+    static const QRegularExpression handler(QStringLiteral("\\son[a-z]+\\s*="));
+    for (const QString &tag : startTags(html)) {
+        INFO(tag.toStdString());
+        CHECK_FALSE(tag.contains(handler));
+        CHECK_FALSE(tag.contains(QStringLiteral("javascript:")));
+        CHECK_FALSE(tag.contains(QStringLiteral("vbscript:")));
+        CHECK_FALSE(tag.contains(QStringLiteral("data:text")));
+        for (const char *element : {"<iframe", "<svg", "<img src=x", "<b>", "<div on"})
+            CHECK_FALSE(tag.startsWith(QLatin1StringView(element)));
+    }
+    CHECK_FALSE(html.contains(QStringLiteral("<script>"), Qt::CaseInsensitive));
+}
+
+} // namespace Spill::Test

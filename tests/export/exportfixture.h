@@ -33,6 +33,13 @@ void checkGolden(const QString &relative, const QByteArray &actual);
 // html-single inlines images as base64: shortened so goldens stay readable.
 QByteArray withShortDataUris(QByteArray html);
 
+// Every start tag in an HTML page, lowercased ("<img src=... alt=...>").
+QStringList startTags(const QString &html);
+
+// Fails when any start tag carries an event handler or a script URL, or is
+// an element a hostile story tried to smuggle in.
+void checkNoLiveMarkup(const QString &html);
+
 // The YAML between the first two "---" lines of a Markdown file.
 QByteArray frontMatterOf(const QByteArray &markdown);
 

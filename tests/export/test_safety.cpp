@@ -33,17 +33,6 @@ QByteArray exportedPost(ExportFormat format, const ExportInput &input)
     return sink.files().value(result.files.last());
 }
 
-// Every start tag in an HTML page, lowercased.
-QStringList tagsIn(const QString &html)
-{
-    static const QRegularExpression tag(u"<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>"_s);
-    QStringList tags;
-    auto it = tag.globalMatch(html);
-    while (it.hasNext())
-        tags << it.next().captured(0).toLower();
-    return tags;
-}
-
 } // namespace
 
 TEST_CASE("front matter parses back exactly")
@@ -69,13 +58,15 @@ TEST_CASE("front matter parses back exactly")
         input.story.dish = title;
         input.story.tags = {title, u"#hash"_s};
         input.story.created = QDateTime(QDate(2026, 3, 4), QTime(5, 6), QTimeZone(-7 * 3600));
-        for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
             const QByteArray yaml = frontMatterOf(exportedPost(format, input));
             INFO(exportFormatKey(format).toStdString() << "\n" << yaml.toStdString());
             const YAML::Node node = YAML::Load(yaml.toStdString());
             CHECK(QString::fromStdString(node["title"].as<std::string>()) == title);
             CHECK(QString::fromStdString(node["tags"][0].as<std::string>()) == title);
-            const YAML::Node dish = format == ExportFormat::Hugo ? node["params"]["dish"] : node["dish"];
+            const YAML::Node dish =
+                format == ExportFormat::Hugo ? node["params"]["dish"] : node["dish"];
             CHECK(QString::fromStdString(dish.as<std::string>()) == title);
             CHECK(node["date"].as<std::string>() == "2026-03-04T05:06:00-07:00");
         }
@@ -96,15 +87,7 @@ TEST_CASE("hostile input never reaches the output as live markup")
             CHECK(html.count(u"<script"_s, Qt::CaseInsensitive) == 1);
             CHECK(html.contains(u"<script type=\"application/ld+json\">"_s));
             CHECK(html.count(u"</script"_s, Qt::CaseInsensitive) == 1);
-            for (const QString &tag : tagsIn(html)) {
-                INFO(tag.toStdString());
-                CHECK_FALSE(tag.contains(QRegularExpression(u"\\son[a-z]+\\s*="_s)));
-                CHECK_FALSE(tag.contains(u"javascript:"_s));
-                CHECK_FALSE(tag.contains(u"vbscript:"_s));
-                CHECK_FALSE(tag.contains(u"data:text"_s));
-                for (const char *element : {"<iframe", "<svg", "<img src=x", "<b>", "<div on"})
-                    CHECK_FALSE(tag.startsWith(QLatin1StringView(element)));
-            }
+            checkNoLiveMarkup(html.section(u"</script>"_s, 1));
             CHECK_FALSE(html.contains(u"href=\"\""_s));
         }
     }
@@ -114,14 +97,16 @@ TEST_CASE("hostile input never reaches the output as live markup")
         const QString html = QString::fromUtf8(exportedPost(ExportFormat::Html, input));
         const qsizetype start = html.indexOf(u"application/ld+json\">"_s) + 21;
         const qsizetype end = html.indexOf(u"</script>"_s, start);
-        const QJsonObject json = QJsonDocument::fromJson(html.mid(start, end - start).toUtf8()).object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(html.mid(start, end - start).toUtf8()).object();
         CHECK(json.value(u"@type"_s).toString() == u"BlogPosting"_s);
         CHECK(json.value(u"headline"_s).toString() == input.story.title);
     }
 
     SECTION("nominal: Markdown outputs carry no raw HTML, dangerous URL or template syntax")
     {
-        for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
             const QByteArray file = exportedPost(format, input);
             const QString body = QString::fromUtf8(file.mid(file.indexOf("\n---\n", 4) + 5));
             INFO(body.toStdString());
@@ -140,8 +125,10 @@ TEST_CASE("hostile input never reaches the output as live markup")
         CHECK(allowedWebUrl(u"data:text/html,hi"_s).isEmpty());
         CHECK(allowedWebUrl(u"vbscript:x"_s).isEmpty());
         CHECK(allowedWebUrl(u"//evil.example/x"_s).isEmpty());
-        CHECK(allowedWebUrl(u"https://example.com/a b\"<"_s) == u"https://example.com/a%20b%22%3C"_s);
-        CHECK(allowedWebUrl(u"http://example.com/souffle?x=1#y"_s) == u"http://example.com/souffle?x=1#y"_s);
+        CHECK(allowedWebUrl(u"https://example.com/a b\"<"_s) ==
+              u"https://example.com/a%20b%22%3C"_s);
+        CHECK(allowedWebUrl(u"http://example.com/souffle?x=1#y"_s) ==
+              u"http://example.com/souffle?x=1#y"_s);
         CHECK(isAllowedLinkUrl(u"mailto:me@example.com"_s));
         CHECK(isAllowedLinkUrl(u"01-dream.jpg"_s));
         CHECK(isAllowedLinkUrl(u"/posts/other/"_s));
@@ -155,8 +142,8 @@ TEST_CASE("hostile input never reaches the output as live markup")
         CHECK(markdownToHtml(u"<script>x</script>"_s).contains(u"<!-- raw HTML omitted -->"_s));
         CHECK(markdownToHtml(u"[a](javascript:x)"_s) == u"<p>a</p>\n"_s);
         CHECK(markdownToHtml(u"![a](data:image/png;base64,AAAA)"_s) == u"<p>a</p>\n"_s);
-        CHECK(markdownToHtml(u"a ~~b~~ www.example.com"_s)
-              == u"<p>a <del>b</del> <a href=\"http://www.example.com\">www.example.com</a></p>\n"_s);
+        CHECK(markdownToHtml(u"a ~~b~~ www.example.com"_s) ==
+              u"<p>a <del>b</del> <a href=\"http://www.example.com\">www.example.com</a></p>\n"_s);
         // Invalid UTF-8 cannot come from a QString, but lone surrogates can.
         CHECK_FALSE(markdownToHtml(QString(QChar(0xD800)) + u"x"_s).isEmpty());
     }
