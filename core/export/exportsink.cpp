@@ -85,6 +85,12 @@ DirectorySink::DirectorySink(const QString &outputDir, Durability durability)
 {
 }
 
+DirectorySink::~DirectorySink()
+{
+    if (m_manifestDirty)
+        finish();
+}
+
 QString DirectorySink::manifestName()
 {
     return u".spill-export"_s;
@@ -142,15 +148,12 @@ QString DirectorySink::prepare(const QString &relativePath, QString *absolutePat
     return {};
 }
 
-QString DirectorySink::record(const QString &relativePath)
+void DirectorySink::record(const QString &relativePath)
 {
     if (m_ours.contains(relativePath))
-        return {};
+        return;
     m_ours.insert(relativePath);
     m_manifestDirty = true;
-    // With one file at a time the list must be right after every file; a
-    // batch writes it once in finish().
-    return m_durability == Durability::EachFile ? finish() : QString();
 }
 
 QString DirectorySink::write(const QString &relativePath, const QByteArray &bytes)
@@ -176,7 +179,8 @@ QString DirectorySink::write(const QString &relativePath, const QByteArray &byte
             return tr("Cannot write %1: %2").arg(target, reason);
         }
     }
-    return record(relativePath);
+    record(relativePath);
+    return {};
 }
 
 QString DirectorySink::copyFile(const QString &relativePath, const QString &sourcePath)
@@ -205,7 +209,8 @@ QString DirectorySink::copyFile(const QString &relativePath, const QString &sour
             return error;
         }
     }
-    return record(relativePath);
+    record(relativePath);
+    return {};
 }
 
 QString DirectorySink::finish()

@@ -35,8 +35,8 @@ private:
 // Writes under one output folder. A file only ever appears complete (it is
 // written aside and renamed into place). Paths that would leave the folder
 // are refused, and so is overwriting a file that Spill did not write there:
-// the folder keeps a list of Spill's files in ".spill-export". Nothing is
-// ever deleted.
+// the folder keeps a list of Spill's files in ".spill-export", updated by
+// finish() (or, failing that, on destruction). Nothing is ever deleted.
 class DirectorySink : public ExportSink
 {
 public:
@@ -46,6 +46,7 @@ public:
     };
 
     explicit DirectorySink(const QString &outputDir, Durability durability = Durability::EachFile);
+    ~DirectorySink() override; // records Spill's files if finish() was not called
 
     QString write(const QString &relativePath, const QByteArray &bytes) override;
     QString copyFile(const QString &relativePath, const QString &sourcePath) override;
@@ -56,7 +57,7 @@ public:
 
 private:
     QString prepare(const QString &relativePath, QString *absolutePath);
-    QString record(const QString &relativePath);
+    void record(const QString &relativePath);
     QString loadManifest();
 
     QString m_root;

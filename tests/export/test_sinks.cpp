@@ -27,7 +27,8 @@ QStringList filesUnder(const QString &root)
 {
     QStringList files;
     const QDir dir(root);
-    for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo &info :
+         dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (info.isDir()) {
             for (const QString &inner : filesUnder(info.filePath()))
                 files << info.fileName() + u'/' + inner;
@@ -47,7 +48,8 @@ TEST_CASE("a directory sink writes only where it may")
     REQUIRE(temp.isValid());
     const QString out = temp.filePath(u"out"_s);
 
-    for (auto durability : {DirectorySink::Durability::EachFile, DirectorySink::Durability::AtFinish}) {
+    for (auto durability :
+         {DirectorySink::Durability::EachFile, DirectorySink::Durability::AtFinish}) {
         DYNAMIC_SECTION("durability " << static_cast<int>(durability))
         {
             SECTION("nominal: files appear complete, in sub-folders, and can be rewritten")
@@ -58,7 +60,7 @@ TEST_CASE("a directory sink writes only where it may")
                 CHECK(sink.finish().isEmpty());
                 CHECK(readAll(out + u"/a/b/c.txt"_s) == "two");
                 // Nothing half-written is left beside the files.
-                CHECK(filesUnder(out) == QStringList{u".spill-export"_s, u"a/b/c.txt"_s});
+                CHECK(filesUnder(out) == QStringList {u".spill-export"_s, u"a/b/c.txt"_s});
                 // A later export into the same folder may replace its own files.
                 DirectorySink again(out, durability);
                 CHECK(again.write(u"a/b/c.txt"_s, "three").isEmpty());
@@ -66,12 +68,22 @@ TEST_CASE("a directory sink writes only where it may")
                 CHECK(readAll(out + u"/a/b/c.txt"_s) == "three");
             }
 
+            SECTION("nominal: without finish() the sink still records its files")
+            {
+                {
+                    DirectorySink sink(out, durability);
+                    CHECK(sink.write(u"page.html"_s, "one").isEmpty());
+                }
+                DirectorySink again(out, durability);
+                CHECK(again.write(u"page.html"_s, "two").isEmpty());
+            }
+
             SECTION("robustness: paths that leave the folder are refused")
             {
                 DirectorySink sink(out, durability);
-                for (const QString &path : {u"../escape.txt"_s, u"/tmp/abs.txt"_s, u"a/../../x"_s,
-                                            u"a//b"_s, u"./a"_s, u"C:/x"_s, u"a\\..\\x"_s,
-                                            u".spill-export"_s, u""_s}) {
+                for (const QString &path :
+                     {u"../escape.txt"_s, u"/tmp/abs.txt"_s, u"a/../../x"_s, u"a//b"_s, u"./a"_s,
+                      u"C:/x"_s, u"a\\..\\x"_s, u".spill-export"_s, u""_s}) {
                     const QString error = sink.write(path, "x");
                     INFO(path.toStdString());
                     CHECK(error.contains(u"Refusing"_s));
@@ -134,17 +146,18 @@ TEST_CASE("batch export")
     SECTION("nominal: every story is written, progress counts up, one sync at the end")
     {
         DirectorySink sink(temp.path(), DirectorySink::Durability::AtFinish);
-        std::atomic<bool> cancel{false};
+        std::atomic<bool> cancel {false};
         QList<int> seen;
-        const BatchResult result = exportBatch(*exporter, stories, {}, sink,
-                                               [&](int done, int total) {
-                                                   CHECK(total == 5);
-                                                   seen << done;
-                                               },
-                                               cancel);
+        const BatchResult result = exportBatch(
+            *exporter, stories, {}, sink,
+            [&](int done, int total) {
+                CHECK(total == 5);
+                seen << done;
+            },
+            cancel);
         CHECK(result.ok());
         CHECK(result.exported == 5);
-        CHECK(seen == QList<int>{1, 2, 3, 4, 5});
+        CHECK(seen == QList<int> {1, 2, 3, 4, 5});
         CHECK(result.files.size() == 5);
         CHECK(QFile::exists(temp.filePath(u"_posts/2026-01-03-story-2.md"_s)));
         CHECK(readAll(temp.filePath(DirectorySink::manifestName())).count('\n') == 5);
@@ -153,13 +166,14 @@ TEST_CASE("batch export")
     SECTION("nominal: cancelling stops between stories")
     {
         DirectorySink sink(temp.path(), DirectorySink::Durability::AtFinish);
-        std::atomic<bool> cancel{false};
-        const BatchResult result = exportBatch(*exporter, stories, {}, sink,
-                                               [&](int done, int) {
-                                                   if (done == 2)
-                                                       cancel = true;
-                                               },
-                                               cancel);
+        std::atomic<bool> cancel {false};
+        const BatchResult result = exportBatch(
+            *exporter, stories, {}, sink,
+            [&](int done, int) {
+                if (done == 2)
+                    cancel = true;
+            },
+            cancel);
         CHECK(result.cancelled);
         CHECK(result.exported == 2);
         CHECK_FALSE(QFile::exists(temp.filePath(u"_posts/2026-01-03-story-2.md"_s)));
@@ -170,7 +184,7 @@ TEST_CASE("batch export")
         stories[1].story.slug = u"story-0"_s;
         stories[3].story.slug = u"Not A Slug"_s;
         MemorySink sink;
-        std::atomic<bool> cancel{false};
+        std::atomic<bool> cancel {false};
         const BatchResult result = exportBatch(*exporter, stories, {}, sink, {}, cancel);
         CHECK(result.exported == 3);
         REQUIRE(result.errors.size() == 2);
