@@ -33,6 +33,7 @@ BatchResult exportBatch(const Exporter &exporter, const QList<ExportInput> &stor
             slugs.insert(slug);
             const ExportResult one = exporter.exportStory(input, options, sink);
             result.files << one.files;
+            result.notes << one.notes;
             if (one.ok())
                 ++result.exported;
             else

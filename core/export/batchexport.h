@@ -17,6 +17,7 @@ struct BatchResult
 {
     QStringList files; // every file written, relative to the destination
     QStringList errors; // one per story that failed (the others are still exported)
+    QStringList notes; // the stories' ExportResult::notes
     int exported = 0; // stories written completely
     bool cancelled = false;
 

@@ -32,6 +32,7 @@ ExportResult HtmlExporter::exportStory(const ExportInput &input, const ExportOpt
     const std::optional<Post> post = prepare(input, options, &theme, &result.error);
     if (!post)
         return result;
+    result.notes = videoMetadataNotes(*post);
     const QString html = renderHtmlPage(*post, theme, false, &result.error);
     if (!result.ok())
         return result;

@@ -16,6 +16,7 @@ ExportResult HugoExporter::exportStory(const ExportInput &input, const ExportOpt
     const std::optional<Post> post = preparePost(input, options, &result.error);
     if (!post)
         return result;
+    result.notes = videoMetadataNotes(*post);
     const Story &story = post->story;
 
     QStringList images;

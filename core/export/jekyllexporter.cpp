@@ -18,6 +18,7 @@ ExportResult JekyllExporter::exportStory(const ExportInput &input, const ExportO
     const std::optional<Post> post = preparePost(input, options, &result.error);
     if (!post)
         return result;
+    result.notes = videoMetadataNotes(*post);
     const Story &story = post->story;
     const bool draft = story.status == Status::Draft;
     const QDateTime date = story.created.isValid() ? story.created : story.updated;

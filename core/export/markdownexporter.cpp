@@ -17,6 +17,7 @@ ExportResult MarkdownExporter::exportStory(const ExportInput &input, const Expor
     const std::optional<Post> post = preparePost(input, options, &result.error);
     if (!post)
         return result;
+    result.notes = videoMetadataNotes(*post);
     const Story &story = post->story;
 
     YAML::Emitter yaml;

@@ -173,6 +173,18 @@ QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QS
     return {};
 }
 
+QStringList videoMetadataNotes(const Post &post)
+{
+    QStringList notes;
+    for (const PostMedia &media : post.media) {
+        if (media.isVideo())
+            notes << tr("Story \"%1\": the video %2 is copied as it is; its metadata (which may "
+                        "include where it was recorded) is not removed")
+                         .arg(post.story.title, media.fileName);
+    }
+    return notes;
+}
+
 QString shortDescription(const QString &plain, int limit)
 {
     const QString text = plain.simplified();

@@ -64,6 +64,9 @@ QString exportSlug(const Story &story);
 // Writes the post's media (and poster frames) into `folder` ("" or "a/b/").
 QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written);
 
+// One note per video: clips are copied as they are, metadata included.
+QStringList videoMetadataNotes(const Post &post);
+
 // Cuts plain text to about `limit` characters at a word boundary.
 QString shortDescription(const QString &plain, int limit = 155);
 

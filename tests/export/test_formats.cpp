@@ -54,6 +54,12 @@ TEST_CASE("export formats match their golden files")
                            u"souffle-that-wasnt/04-step.png"_s});
         checkGolden(u"souffle/expected.md"_s, markdown.files().value(u"souffle-that-wasnt.md"_s));
 
+        MemorySink noted;
+        const ExportResult withVideo =
+            exporterFor(ExportFormat::Hugo)->exportStory(input, {}, noted);
+        REQUIRE(withVideo.notes.size() == 1);
+        CHECK(withVideo.notes.first().contains(u"02-reality.mp4"_s));
+
         const MemorySink hugo = exportTo(ExportFormat::Hugo, input);
         CHECK(hugo.files().contains(u"content/posts/souffle-that-wasnt/01-dream.jpg"_s));
         checkGolden(u"souffle/expected-hugo.md"_s,
