@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace Spill {
@@ -39,7 +40,10 @@ struct Document
 
 Document parse(const QString &markdown)
 {
-    cmark_gfm_core_extensions_ensure_registered();
+    // Registration fills a global list without a lock; exports run on
+    // worker threads, so it happens exactly once.
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
     Document doc;
     doc.parser.reset(cmark_parser_new(Options));
     for (const char *name : {"table", "strikethrough", "autolink"}) {

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <yaml-cpp/yaml.h>
@@ -110,11 +111,46 @@ TEST_CASE("hostile input never reaches the output as live markup")
             const QByteArray file = exportedPost(format, input);
             const QString body = QString::fromUtf8(file.mid(file.indexOf("\n---\n", 4) + 5));
             INFO(body.toStdString());
-            CHECK_FALSE(body.contains(QRegularExpression(u"(?<!\\\\)<[a-zA-Z/]"_s)));
+            CHECK_FALSE(body.contains(QRegularExpression(u"(?<![\\\\(])<[a-zA-Z/]"_s)));
             CHECK_FALSE(body.contains(u"javascript:"_s));
             CHECK_FALSE(body.contains(u"vbscript:"_s));
             CHECK_FALSE(body.contains(u"data:"_s));
             CHECK_FALSE(body.contains(u"{"_s)); // kramdown attribute lists, Hugo shortcodes, Liquid
+        }
+    }
+
+    SECTION("nominal: hostile alt texts, captions and language stay inert")
+    {
+        QTemporaryDir media;
+        REQUIRE(media.isValid());
+        ExportInput withMedia = souffleStory(media.path());
+        for (MediaItem &item : withMedia.story.media) {
+            item.alt = u"\" onerror=\"alert(1)\" x=\"</figure><script>alert(2)</script>"_s;
+            item.caption = u"]](javascript:alert(3)) <img src=x onerror=alert(4)> {: onclick=x}"_s;
+        }
+        ExportOptions options;
+        options.language = u"en\"><script>alert(5)</script>"_s;
+        for (ExportFormat format : {ExportFormat::Html, ExportFormat::HtmlSingle}) {
+            MemorySink sink;
+            REQUIRE(exporterFor(format)->exportStory(withMedia, options, sink).ok());
+            const QString html = QString::fromUtf8(
+                sink.files().value(format == ExportFormat::Html ? u"souffle-that-wasnt/index.html"_s
+                                                                : u"souffle-that-wasnt.html"_s));
+            CHECK(html.contains(u"<html lang=\"en\">"_s));
+            CHECK(html.count(u"<script"_s) == 1);
+            checkNoLiveMarkup(html.section(u"</script>"_s, 1));
+        }
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+            MemorySink sink;
+            const ExportResult result = exporterFor(format)->exportStory(withMedia, options, sink);
+            REQUIRE(result.ok());
+            const QByteArray file = sink.files().value(result.files.last());
+            const QString body = QString::fromUtf8(file.mid(file.indexOf("\n---\n", 4) + 5));
+            INFO(body.toStdString());
+            CHECK_FALSE(body.contains(QRegularExpression(u"(?<![\\\\(])<[a-zA-Z/]"_s)));
+            CHECK_FALSE(body.contains(u"{"_s));
+            CHECK_FALSE(body.contains(QRegularExpression(u"(?<!\\\\)\\]\\(javascript"_s)));
         }
     }
 
