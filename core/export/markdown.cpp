@@ -89,6 +89,11 @@ bool isRawHtml(cmark_node *node)
     return type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
 }
 
+bool isStrikethrough(cmark_node *node)
+{
+    return std::strcmp(cmark_node_get_type_string(node), "strikethrough") == 0;
+}
+
 bool isTextWithBrace(cmark_node *node)
 {
     if (cmark_node_get_type(node) != CMARK_NODE_TEXT)
@@ -156,6 +161,10 @@ QString sanitizedMarkdown(const QString &markdown)
 QString markdownToPlainText(const QString &markdown)
 {
     Document doc = parse(markdown);
+    // Crossed-out words are a joke in the post but read as a typo in plain
+    // text ("~Perfect~ Flat"), so a description leaves them out.
+    for (cmark_node *node : collect(doc.root.get(), isStrikethrough))
+        cmark_node_free(node);
     return takeString(cmark_render_plaintext(doc.root.get(), Options, 0)).simplified();
 }
 
