@@ -18,11 +18,6 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportSink", text);
-}
-
 // A name for a file being written, unique within this process, hidden, and
 // beside its target so the final rename never crosses file systems.
 QString temporaryNameBeside(const QString &target)
@@ -45,14 +40,17 @@ QString copyInto(QIODevice &out, const QString &sourcePath, const QString &relat
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(sourcePath, in.errorString());
+        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+            .arg(sourcePath, in.errorString());
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
         if (out.write(chunk) != chunk.size())
-            return tr("Cannot write %1: %2").arg(relativePath, out.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(relativePath, out.errorString());
     }
     if (in.error() != QFileDevice::NoError)
-        return tr("Cannot read %1: %2").arg(sourcePath, in.errorString());
+        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+            .arg(sourcePath, in.errorString());
     return {};
 }
 
@@ -64,7 +62,8 @@ QString ExportSink::copyFile(const QString &relativePath, const QString &sourceP
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(sourcePath, in.errorString());
+        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+            .arg(sourcePath, in.errorString());
     return write(relativePath, in.readAll());
 }
 
@@ -101,11 +100,12 @@ QString DirectorySink::loadManifest()
     if (m_manifestLoaded)
         return {};
     if (!QDir().mkpath(m_root))
-        return tr("Cannot create the folder %1").arg(m_root);
+        return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(m_root);
     QFile file(QDir(m_root).filePath(manifestName()));
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+                .arg(file.fileName(), file.errorString());
         const QList<QByteArray> lines = file.readAll().split('\n');
         for (const QByteArray &line : lines) {
             if (!line.isEmpty())
@@ -126,24 +126,31 @@ QString DirectorySink::prepare(const QString &relativePath, QString *absolutePat
     for (const QString &part : parts) {
         if (part.isEmpty() || part == u"."_s || part == u".."_s || part.startsWith(u".spill") ||
             part.contains(u'\\') || part.contains(u':') || part.contains(QChar(0)))
-            return tr("Refusing to write %1: the path is not a plain name inside the output folder")
+            return QCoreApplication::translate("ExportSink",
+                                               "Refusing to write %1: the path is not a plain name "
+                                               "inside the output folder")
                 .arg(relativePath);
     }
     const QString target = m_root + u'/' + relativePath;
     const QString parent = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(parent))
-        return tr("Cannot create the folder %1").arg(parent);
+        return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(parent);
     // A symbolic link inside the folder must not lead the write elsewhere.
     const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
     const QString canonicalParent = QFileInfo(parent).canonicalFilePath();
     if (canonicalParent != canonicalRoot && !canonicalParent.startsWith(canonicalRoot + u'/'))
-        return tr("Refusing to write %1: it leads outside the output folder").arg(relativePath);
+        return QCoreApplication::translate(
+                   "ExportSink", "Refusing to write %1: it leads outside the output folder")
+            .arg(relativePath);
     const QFileInfo existing(target);
     if (existing.isSymLink() || (existing.exists() && !existing.isFile()))
-        return tr("Refusing to write %1: something other than a file is in the way")
+        return QCoreApplication::translate(
+                   "ExportSink", "Refusing to write %1: something other than a file is in the way")
             .arg(relativePath);
     if (existing.exists() && !m_ours.contains(relativePath))
-        return tr("Refusing to overwrite %1: Spill did not write that file").arg(relativePath);
+        return QCoreApplication::translate(
+                   "ExportSink", "Refusing to overwrite %1: Spill did not write that file")
+            .arg(relativePath);
     *absolutePath = target;
     return {};
 }
@@ -164,19 +171,23 @@ QString DirectorySink::write(const QString &relativePath, const QByteArray &byte
     if (m_durability == Durability::EachFile) {
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("Cannot write %1: %2").arg(target, file.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
         if (file.write(bytes) != bytes.size() || !file.commit())
-            return tr("Cannot write %1: %2").arg(target, file.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
     } else {
         QFile file(temporaryNameBeside(target));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return tr("Cannot write %1: %2").arg(target, file.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
         const bool written = file.write(bytes) == bytes.size() && file.flush();
         file.close();
         if (!written || !renameOver(file.fileName(), target)) {
             const QString reason = file.errorString();
             file.remove();
-            return tr("Cannot write %1: %2").arg(target, reason);
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, reason);
         }
     }
     record(relativePath);
@@ -191,19 +202,23 @@ QString DirectorySink::copyFile(const QString &relativePath, const QString &sour
     if (m_durability == Durability::EachFile) {
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("Cannot write %1: %2").arg(target, file.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
         if (QString error = copyInto(file, sourcePath, target); !error.isEmpty())
             return error;
         if (!file.commit())
-            return tr("Cannot write %1: %2").arg(target, file.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
     } else {
         QFile file(temporaryNameBeside(target));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return tr("Cannot write %1: %2").arg(target, file.errorString());
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
         QString error = copyInto(file, sourcePath, target);
         file.close();
         if (error.isEmpty() && !renameOver(file.fileName(), target))
-            error = tr("Cannot write %1: %2").arg(target, tr("rename failed"));
+            error = QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                        .arg(target, QCoreApplication::translate("ExportSink", "rename failed"));
         if (!error.isEmpty()) {
             file.remove();
             return error;
@@ -223,7 +238,8 @@ QString DirectorySink::finish()
         if (fd < 0 || ::syncfs(fd) != 0) {
             if (fd >= 0)
                 ::close(fd);
-            return tr("Cannot flush the files in %1 to disk").arg(m_root);
+            return QCoreApplication::translate("ExportSink", "Cannot flush the files in %1 to disk")
+                .arg(m_root);
         }
         ::close(fd);
     }
@@ -234,7 +250,8 @@ QString DirectorySink::finish()
     QSaveFile file(QDir(m_root).filePath(manifestName()));
     const QByteArray bytes = paths.join(u'\n').toUtf8() + '\n';
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+            .arg(file.fileName(), file.errorString());
     m_manifestDirty = false;
     return {};
 }

@@ -57,7 +57,7 @@ Data figureData(const PostMedia &media, bool singleFile)
         figure.set("is_image", flag(hasPoster));
         figure.set("is_placeholder", flag(!hasPoster));
         if (hasPoster) {
-            figure.set("src", str(dataUri(QStringLiteral("image/jpeg"), media.posterBytes)));
+            figure.set("src", str(dataUri(media.posterMimeType, media.posterBytes)));
             figure.set("width", std::to_string(media.posterWidth));
             figure.set("height", std::to_string(media.posterHeight));
         }

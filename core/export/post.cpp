@@ -15,11 +15,6 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 QString languageFor(const ExportInput &input, const ExportOptions &options)
 {
     QString tag = options.language.isEmpty() ? input.story.language : options.language;
@@ -52,7 +47,7 @@ QString prepareMedia(const Post &post, const MediaItem &item, int number,
 {
     const MediaSource source = resolve ? resolve(item) : MediaSource {};
     if (source.file.isEmpty() || !QFileInfo(source.file).isFile())
-        return tr("Story \"%1\": the media file %2 is missing")
+        return QCoreApplication::translate("Export", "Story \"%1\": the media file %2 is missing")
             .arg(post.story.title, source.file.isEmpty() ? item.file : source.file);
     out->item = item;
     const QString stem =
@@ -60,7 +55,8 @@ QString prepareMedia(const Post &post, const MediaItem &item, int number,
     if (item.kind == MediaKind::Photo) {
         const WebImage image = encodeWebImage(source.file, longEdge);
         if (!image.error.isEmpty())
-            return tr("Story \"%1\": %2").arg(post.story.title, image.error);
+            return QCoreApplication::translate("Export", "Story \"%1\": %2")
+                .arg(post.story.title, image.error);
         out->fileName = stem + u'.' + image.suffix;
         out->bytes = image.bytes;
         out->mimeType = image.mimeType;
@@ -77,9 +73,11 @@ QString prepareMedia(const Post &post, const MediaItem &item, int number,
     if (!source.poster.isEmpty()) {
         const WebImage poster = encodeWebImage(source.poster, longEdge);
         if (!poster.error.isEmpty())
-            return tr("Story \"%1\": %2").arg(post.story.title, poster.error);
+            return QCoreApplication::translate("Export", "Story \"%1\": %2")
+                .arg(post.story.title, poster.error);
         out->posterName = stem + u"-poster." + poster.suffix;
         out->posterBytes = poster.bytes;
+        out->posterMimeType = poster.mimeType;
         out->posterWidth = poster.width;
         out->posterHeight = poster.height;
         if (out->width <= 0 || out->height <= 0) {
@@ -114,8 +112,10 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
     post.story = input.story;
     post.slug = exportSlug(input.story);
     if (!isValidSlug(post.slug)) {
-        *error = tr("Story \"%1\": the slug \"%2\" is not a safe file name (lowercase letters, "
-                    "digits and hyphens)")
+        *error = QCoreApplication::translate(
+                     "Export",
+                     "Story \"%1\": the slug \"%2\" is not a safe file name (lowercase letters, "
+                     "digits and hyphens)")
                      .arg(input.story.title, post.slug);
         return std::nullopt;
     }
@@ -178,8 +178,10 @@ QStringList videoMetadataNotes(const Post &post)
     QStringList notes;
     for (const PostMedia &media : post.media) {
         if (media.isVideo())
-            notes << tr("Story \"%1\": the video %2 is copied as it is; its metadata (which may "
-                        "include where it was recorded) is not removed")
+            notes << QCoreApplication::translate(
+                         "Export",
+                         "Story \"%1\": the video %2 is copied as it is; its metadata (which may "
+                         "include where it was recorded) is not removed")
                          .arg(post.story.title, media.fileName);
     }
     return notes;
@@ -198,39 +200,39 @@ QString shortDescription(const QString &plain, int limit)
 
 QString notWrittenYetText()
 {
-    return tr("Nothing written about this yet.");
+    return QCoreApplication::translate("Export", "Nothing written about this yet.");
 }
 QString tipLabel()
 {
-    return tr("Tip");
+    return QCoreApplication::translate("Export", "Tip");
 }
 QString commentInvitation()
 {
-    return tr("Tell me in the comments.");
+    return QCoreApplication::translate("Export", "Tell me in the comments.");
 }
 QString dishLabel()
 {
-    return tr("Dish");
+    return QCoreApplication::translate("Export", "Dish");
 }
 QString outcomeBadgeLabel()
 {
-    return tr("Outcome");
+    return QCoreApplication::translate("Export", "Outcome");
 }
 QString recipeLabel()
 {
-    return tr("The recipe I followed");
+    return QCoreApplication::translate("Export", "The recipe I followed");
 }
 QString intendedLabel()
 {
-    return tr("Intended");
+    return QCoreApplication::translate("Export", "Intended");
 }
 QString actualLabel()
 {
-    return tr("Actual");
+    return QCoreApplication::translate("Export", "Actual");
 }
 QString videoNote()
 {
-    return tr("Video");
+    return QCoreApplication::translate("Export", "Video");
 }
 
 } // namespace Spill

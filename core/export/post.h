@@ -25,6 +25,7 @@ struct PostMedia
     int height = 0;
     QString posterName; // videos: the poster frame's file name, when there is one
     QByteArray posterBytes;
+    QString posterMimeType;
     int posterWidth = 0;
     int posterHeight = 0;
 
