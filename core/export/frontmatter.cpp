@@ -12,7 +12,10 @@ void emitEntry(YAML::Emitter &out, const char *key, const QString &value)
 
 void emitEntry(YAML::Emitter &out, const char *key, const QStringList &values)
 {
-    out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    out << YAML::Key << key << YAML::Value;
+    if (values.isEmpty())
+        out << YAML::Flow; // "tags: []" rather than "[]" on a line of its own
+    out << YAML::BeginSeq;
     for (const QString &value : values)
         out << value.toStdString();
     out << YAML::EndSeq;
