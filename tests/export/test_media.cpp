@@ -56,7 +56,7 @@ TEST_CASE("exported photos lose their metadata")
     item.role = MediaRole::Reality;
     item.alt = u"A red square"_s;
     story.media = {item};
-    ExportInput input{story, [](const MediaItem &m) { return MediaSource{m.file, {}}; }};
+    ExportInput input {story, [](const MediaItem &m) { return MediaSource {m.file, {}}; }};
 
     SECTION("nominal: no GPS, camera or comment tags after export, and the photo is upright")
     {
