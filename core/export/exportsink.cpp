@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportsink.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <atomic>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Spill {
+
+namespace {
+
+// A name for a file being written, unique within this process, hidden, and
+// beside its target so the final rename never crosses file systems.
+QString temporaryNameBeside(const QString &target)
+{
+    static std::atomic<quint64> counter {0};
+    const QFileInfo info(target);
+    return info.absolutePath() + u"/.spill-"_s +
+        QString::number(QCoreApplication::applicationPid()) + u'-' +
+        QString::number(counter.fetch_add(1)) + u".tmp"_s;
+}
+
+bool renameOver(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// Streams `source` into an open device in chunks, so a large clip never sits
+// in memory whole.
+QString copyInto(QIODevice &out, const QString &sourcePath, const QString &relativePath)
+{
+    QFile in(sourcePath);
+    if (!in.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+            .arg(sourcePath, in.errorString());
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size())
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(relativePath, out.errorString());
+    }
+    if (in.error() != QFileDevice::NoError)
+        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+            .arg(sourcePath, in.errorString());
+    return {};
+}
+
+} // namespace
+
+ExportSink::~ExportSink() = default;
+
+QString ExportSink::copyFile(const QString &relativePath, const QString &sourcePath)
+{
+    QFile in(sourcePath);
+    if (!in.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+            .arg(sourcePath, in.errorString());
+    return write(relativePath, in.readAll());
+}
+
+QString ExportSink::finish()
+{
+    return {};
+}
+
+QString MemorySink::write(const QString &relativePath, const QByteArray &bytes)
+{
+    m_files.insert(relativePath, bytes);
+    return {};
+}
+
+DirectorySink::DirectorySink(const QString &outputDir, Durability durability)
+    : m_root(QDir::cleanPath(QDir(outputDir).absolutePath()))
+    , m_durability(durability)
+{
+}
+
+DirectorySink::~DirectorySink()
+{
+    if (m_manifestDirty)
+        finish();
+}
+
+QString DirectorySink::manifestName()
+{
+    return u".spill-export"_s;
+}
+
+QString DirectorySink::loadManifest()
+{
+    if (m_manifestLoaded)
+        return {};
+    if (!QDir().mkpath(m_root))
+        return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(m_root);
+    QFile file(QDir(m_root).filePath(manifestName()));
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+                .arg(file.fileName(), file.errorString());
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (!line.isEmpty())
+                m_ours.insert(QString::fromUtf8(line));
+        }
+    }
+    m_manifestLoaded = true;
+    return {};
+}
+
+QString DirectorySink::prepare(const QString &relativePath, QString *absolutePath)
+{
+    if (QString error = loadManifest(); !error.isEmpty())
+        return error;
+    // Only plain relative paths of ordinary names: no "..", no drive letters,
+    // no backslashes, nothing hidden that could clash with our own files.
+    const QStringList parts = relativePath.split(u'/');
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part == u"."_s || part == u".."_s || part.startsWith(u".spill") ||
+            part.contains(u'\\') || part.contains(u':') || part.contains(QChar(0)))
+            return QCoreApplication::translate("ExportSink",
+                                               "Refusing to write %1: the path is not a plain name "
+                                               "inside the output folder")
+                .arg(relativePath);
+    }
+    const QString target = m_root + u'/' + relativePath;
+    const QString parent = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(parent))
+        return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(parent);
+    // A symbolic link inside the folder must not lead the write elsewhere.
+    const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
+    const QString canonicalParent = QFileInfo(parent).canonicalFilePath();
+    if (canonicalParent != canonicalRoot && !canonicalParent.startsWith(canonicalRoot + u'/'))
+        return QCoreApplication::translate(
+                   "ExportSink", "Refusing to write %1: it leads outside the output folder")
+            .arg(relativePath);
+    const QFileInfo existing(target);
+    if (existing.isSymLink() || (existing.exists() && !existing.isFile()))
+        return QCoreApplication::translate(
+                   "ExportSink", "Refusing to write %1: something other than a file is in the way")
+            .arg(relativePath);
+    if (existing.exists() && !m_ours.contains(relativePath))
+        return QCoreApplication::translate(
+                   "ExportSink", "Refusing to overwrite %1: Spill did not write that file")
+            .arg(relativePath);
+    *absolutePath = target;
+    return {};
+}
+
+void DirectorySink::record(const QString &relativePath)
+{
+    if (m_ours.contains(relativePath))
+        return;
+    m_ours.insert(relativePath);
+    m_manifestDirty = true;
+}
+
+QString DirectorySink::write(const QString &relativePath, const QByteArray &bytes)
+{
+    QString target;
+    if (QString error = prepare(relativePath, &target); !error.isEmpty())
+        return error;
+    if (m_durability == Durability::EachFile) {
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly))
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
+        if (file.write(bytes) != bytes.size() || !file.commit())
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
+    } else {
+        QFile file(temporaryNameBeside(target));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
+        const bool written = file.write(bytes) == bytes.size() && file.flush();
+        file.close();
+        if (!written || !renameOver(file.fileName(), target)) {
+            const QString reason = file.errorString();
+            file.remove();
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, reason);
+        }
+    }
+    record(relativePath);
+    return {};
+}
+
+QString DirectorySink::copyFile(const QString &relativePath, const QString &sourcePath)
+{
+    QString target;
+    if (QString error = prepare(relativePath, &target); !error.isEmpty())
+        return error;
+    if (m_durability == Durability::EachFile) {
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly))
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
+        if (QString error = copyInto(file, sourcePath, target); !error.isEmpty())
+            return error;
+        if (!file.commit())
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
+    } else {
+        QFile file(temporaryNameBeside(target));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
+        QString error = copyInto(file, sourcePath, target);
+        file.close();
+        if (error.isEmpty() && !renameOver(file.fileName(), target))
+            error = QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                        .arg(target, QCoreApplication::translate("ExportSink", "rename failed"));
+        if (!error.isEmpty()) {
+            file.remove();
+            return error;
+        }
+    }
+    record(relativePath);
+    return {};
+}
+
+QString DirectorySink::finish()
+{
+    if (QString error = loadManifest(); !error.isEmpty())
+        return error;
+    if (m_durability == Durability::AtFinish) {
+        // One sync of the file system holding the folder replaces an fsync per file.
+        const int fd = ::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY);
+        if (fd < 0 || ::syncfs(fd) != 0) {
+            if (fd >= 0)
+                ::close(fd);
+            return QCoreApplication::translate("ExportSink", "Cannot flush the files in %1 to disk")
+                .arg(m_root);
+        }
+        ::close(fd);
+    }
+    if (!m_manifestDirty)
+        return {};
+    QStringList paths(m_ours.cbegin(), m_ours.cend());
+    paths.sort();
+    QSaveFile file(QDir(m_root).filePath(manifestName()));
+    const QByteArray bytes = paths.join(u'\n').toUtf8() + '\n';
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+            .arg(file.fileName(), file.errorString());
+    m_manifestDirty = false;
+    return {};
+}
+
+} // namespace Spill

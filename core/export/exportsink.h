@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+namespace Spill {
+
+// The destination of an export: files addressed by relative paths using '/'.
+// Every method returns an error text, empty on success.
+class ExportSink
+{
+public:
+    virtual ~ExportSink();
+    virtual QString write(const QString &relativePath, const QByteArray &bytes) = 0;
+    // Copies a file as-is (videos); the default reads it whole and calls write().
+    virtual QString copyFile(const QString &relativePath, const QString &sourcePath);
+    // Called once after a batch: makes everything durable. Default: nothing to do.
+    virtual QString finish();
+};
+
+// Keeps files in memory, for tests and for the live preview.
+class MemorySink : public ExportSink
+{
+public:
+    QString write(const QString &relativePath, const QByteArray &bytes) override;
+    const QMap<QString, QByteArray> &files() const { return m_files; }
+
+private:
+    QMap<QString, QByteArray> m_files;
+};
+
+// Writes under one output folder. A file only ever appears complete (it is
+// written aside and renamed into place). Paths that would leave the folder
+// are refused, and so is overwriting a file that Spill did not write there:
+// the folder keeps a list of Spill's files in ".spill-export", updated by
+// finish() (or, failing that, on destruction). Nothing is ever deleted.
+class DirectorySink : public ExportSink
+{
+public:
+    enum class Durability {
+        EachFile, // QSaveFile: every file is flushed to disk before it is renamed
+        AtFinish, // files are renamed into place unsynced; finish() syncs them all at once
+    };
+
+    explicit DirectorySink(const QString &outputDir, Durability durability = Durability::EachFile);
+    ~DirectorySink() override; // records Spill's files if finish() was not called
+
+    QString write(const QString &relativePath, const QByteArray &bytes) override;
+    QString copyFile(const QString &relativePath, const QString &sourcePath) override;
+    QString finish() override;
+
+    QString outputDir() const { return m_root; }
+    static QString manifestName();
+
+private:
+    QString prepare(const QString &relativePath, QString *absolutePath);
+    void record(const QString &relativePath);
+    QString loadManifest();
+
+    QString m_root;
+    Durability m_durability;
+    bool m_manifestLoaded = false;
+    QSet<QString> m_ours; // relative paths Spill wrote here, now or before
+    bool m_manifestDirty = false;
+};
+
+} // namespace Spill

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlexporter.h"
+
+#include "exportsink.h"
+#include "htmlpage.h"
+#include "post.h"
+#include "theme.h"
+
+namespace Spill {
+
+namespace {
+
+// Both HTML formats: the theme is checked before any media is decoded.
+std::optional<Post> prepare(const ExportInput &input, const ExportOptions &options, Theme *theme,
+                            QString *error)
+{
+    *theme = loadTheme(options.theme, options.themeDirs);
+    if (!theme->error.isEmpty()) {
+        *error = theme->error;
+        return std::nullopt;
+    }
+    return preparePost(input, options, error);
+}
+
+} // namespace
+
+ExportResult HtmlExporter::exportStory(const ExportInput &input, const ExportOptions &options,
+                                       ExportSink &sink) const
+{
+    ExportResult result;
+    Theme theme;
+    const std::optional<Post> post = prepare(input, options, &theme, &result.error);
+    if (!post)
+        return result;
+    result.notes = videoMetadataNotes(*post);
+    const QString html = renderHtmlPage(*post, theme, false, &result.error);
+    if (!result.ok())
+        return result;
+    const QString folder = post->slug + u'/';
+    if (QString error = writeMedia(*post, folder, sink, &result.files); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    const QString css = folder + QStringLiteral("style.css");
+    if (QString error = sink.write(css, theme.css); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    result.files << css;
+    const QString file = folder + QStringLiteral("index.html");
+    if (QString error = sink.write(file, html.toUtf8()); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    result.files << file;
+    return result;
+}
+
+ExportResult HtmlSingleExporter::exportStory(const ExportInput &input, const ExportOptions &options,
+                                             ExportSink &sink) const
+{
+    ExportResult result;
+    Theme theme;
+    const std::optional<Post> post = prepare(input, options, &theme, &result.error);
+    if (!post)
+        return result;
+    const QString html = renderHtmlPage(*post, theme, true, &result.error);
+    if (!result.ok())
+        return result;
+    const QString file = post->slug + QStringLiteral(".html");
+    if (QString error = sink.write(file, html.toUtf8()); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    result.files << file;
+    return result;
+}
+
+} // namespace Spill

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlpage.h"
+
+#include "markdown.h"
+#include "post.h"
+#include "theme.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <kainjow/mustache.hpp>
+
+namespace Spill {
+
+namespace {
+
+using Data = kainjow::mustache::data;
+
+std::string str(const QString &text)
+{
+    return text.toStdString();
+}
+
+Data flag(bool value)
+{
+    return Data(value ? Data::type::bool_true : Data::type::bool_false);
+}
+
+QString dataUri(const QString &mime, const QByteArray &bytes)
+{
+    return u"data:" + mime + u";base64," + QString::fromLatin1(bytes.toBase64());
+}
+
+Data figureData(const PostMedia &media, bool singleFile)
+{
+    Data figure;
+    const QString caption = media.item.caption.simplified();
+    figure.set("alt", str(media.altText()));
+    figure.set("has_alt", flag(!media.altText().isEmpty()));
+    figure.set("caption", str(caption));
+    figure.set("has_caption", flag(!caption.isEmpty()));
+    figure.set("role", str(mediaRoleKey(media.item.role)));
+    figure.set("video_label", str(videoNote()));
+    if (!media.isVideo()) {
+        figure.set("is_image", flag(true));
+        figure.set("src", str(singleFile ? dataUri(media.mimeType, media.bytes) : media.fileName));
+        figure.set("width", std::to_string(media.width));
+        figure.set("height", std::to_string(media.height));
+        return figure;
+    }
+    const bool hasPoster = !media.posterName.isEmpty();
+    if (singleFile) {
+        // A clip would make one page hundreds of megabytes: a single file
+        // shows the poster frame, labelled as a video, instead.
+        figure.set("is_image", flag(hasPoster));
+        figure.set("is_placeholder", flag(!hasPoster));
+        if (hasPoster) {
+            figure.set("src", str(dataUri(media.posterMimeType, media.posterBytes)));
+            figure.set("width", std::to_string(media.posterWidth));
+            figure.set("height", std::to_string(media.posterHeight));
+        }
+        figure.set("caption", str(caption.isEmpty() ? videoNote() : videoNote() + u": " + caption));
+        figure.set("has_caption", flag(true));
+        return figure;
+    }
+    figure.set("is_video", flag(true));
+    figure.set("src", str(media.fileName));
+    figure.set("mime", str(media.mimeType));
+    figure.set("has_poster", flag(hasPoster));
+    figure.set("poster", str(media.posterName));
+    const bool sized = media.width > 0 && media.height > 0;
+    figure.set("has_size", flag(sized));
+    figure.set("width", std::to_string(media.width));
+    figure.set("height", std::to_string(media.height));
+    return figure;
+}
+
+Data figureList(const Post &post, const QList<int> &indexes, bool singleFile)
+{
+    Data list(Data::type::list);
+    for (int index : indexes)
+        list.push_back(figureData(post.media.at(index), singleFile));
+    return list;
+}
+
+Data stringList(const QStringList &values)
+{
+    Data list(Data::type::list);
+    for (const QString &value : values) {
+        Data item;
+        item.set("name", str(value));
+        list.push_back(item);
+    }
+    return list;
+}
+
+// The image that stands for the post in link previews: the reality shot (or
+// its poster frame) when there is one, else the first photo.
+QString leadImage(const Post &post)
+{
+    if (post.reality >= 0) {
+        const PostMedia &reality = post.media.at(post.reality);
+        const QString file = reality.isVideo() ? reality.posterName : reality.fileName;
+        if (!file.isEmpty())
+            return file;
+    }
+    for (const PostMedia &media : post.media) {
+        if (!media.isVideo())
+            return media.fileName;
+    }
+    return {};
+}
+
+} // namespace
+
+QString blogPostingJsonLd(const Post &post, const QString &image)
+{
+    const Story &story = post.story;
+    QJsonObject object {{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+                        {QStringLiteral("@type"), QStringLiteral("BlogPosting")},
+                        {QStringLiteral("headline"), story.title},
+                        {QStringLiteral("description"), post.description},
+                        {QStringLiteral("inLanguage"), post.language}};
+    if (story.created.isValid())
+        object.insert(QStringLiteral("datePublished"), story.created.toString(Qt::ISODate));
+    if (story.updated.isValid())
+        object.insert(QStringLiteral("dateModified"), story.updated.toString(Qt::ISODate));
+    if (!story.tags.isEmpty())
+        object.insert(QStringLiteral("keywords"), story.tags.join(QStringLiteral(", ")));
+    if (!image.isEmpty())
+        object.insert(QStringLiteral("image"), image);
+    if (!post.publishedUrl.isEmpty())
+        object.insert(QStringLiteral("url"), post.publishedUrl);
+    QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    // Inside <script> only "</script" or "<!--" could end the block early;
+    // escaping every '<' (and '>' and '&' for good measure) rules both out.
+    json.replace(u'<', QStringLiteral("\\u003c"));
+    json.replace(u'>', QStringLiteral("\\u003e"));
+    json.replace(u'&', QStringLiteral("\\u0026"));
+    return json;
+}
+
+QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QString *error)
+{
+    const Story &story = post.story;
+    Data page;
+    page.set("lang", str(post.language));
+    page.set("title", str(story.title));
+    page.set("description", str(post.description));
+    page.set("dish", str(story.dish.simplified()));
+    page.set("has_dish", flag(!story.dish.trimmed().isEmpty()));
+    page.set("dish_label", str(dishLabel()));
+    page.set("has_outcome", flag(story.outcome.has_value()));
+    if (story.outcome) {
+        page.set("outcome_key", str(outcomeKey(*story.outcome)));
+        page.set("outcome", str(outcomeLabel(*story.outcome)));
+    }
+    page.set("outcome_label", str(outcomeBadgeLabel()));
+    page.set("has_recipe", flag(!post.recipeUrl.isEmpty()));
+    page.set("recipe_url", str(post.recipeUrl));
+    page.set("recipe_label", str(recipeLabel()));
+    page.set("has_url", flag(!post.publishedUrl.isEmpty()));
+    page.set("url", str(post.publishedUrl));
+    page.set("tags", stringList(story.tags));
+    QStringList kinds;
+    for (FailureKind kind : story.failureKinds)
+        kinds << failureKindLabel(kind);
+    page.set("failure_kinds", stringList(kinds));
+    if (story.created.isValid()) {
+        page.set("has_date", flag(true));
+        page.set("date_iso", str(story.created.toString(Qt::ISODate)));
+        page.set("date", str(story.created.date().toString(Qt::ISODate)));
+    }
+
+    QString image = singleFile ? QString() : leadImage(post);
+    if (!image.isEmpty()) {
+        if (!post.publishedUrl.isEmpty()) {
+            QString base = post.publishedUrl;
+            if (!base.endsWith(u'/'))
+                base += u'/';
+            image = QUrl(base).resolved(QUrl(image)).toString(QUrl::FullyEncoded);
+        }
+    }
+    page.set("has_image", flag(!image.isEmpty()));
+    page.set("image", str(image));
+    page.set("json_ld", str(blogPostingJsonLd(post, image)));
+
+    QString css = QString::fromUtf8(theme.css);
+    css.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
+    page.set("style",
+             str(singleFile ? u"<style>\n" + css + u"</style>"
+                            : QStringLiteral("<link rel=\"stylesheet\" href=\"style.css\">")));
+
+    Data sections(Data::type::list);
+    for (Beat beat : AllBeats) {
+        const QString text = story.beat(beat).trimmed();
+        const QList<int> media = post.mediaIn(beat);
+        const bool pairHere = beat == Beat::WentWrong && post.hasPair();
+        if (text.isEmpty() && media.isEmpty() && !pairHere && beat != Beat::WentWrong)
+            continue;
+        Data section;
+        section.set("key", str(beatKey(beat)));
+        section.set("heading", str(beatTitle(beat)));
+        section.set("body", str(markdownToHtml(text)));
+        section.set("has_body", flag(!text.isEmpty()));
+        section.set("empty", flag(text.isEmpty() && beat == Beat::WentWrong));
+        section.set("empty_text", str(notWrittenYetText()));
+        section.set("is_tip", flag(beat == Beat::Lesson));
+        section.set("tip_label", str(tipLabel()));
+        section.set("is_invite", flag(beat == Beat::CallToAction));
+        section.set("invite_text", str(commentInvitation()));
+        section.set("figures", figureList(post, media, singleFile));
+        section.set("has_pair", flag(pairHere));
+        if (pairHere) {
+            Data pair;
+            pair.set("intended_label", str(intendedLabel()));
+            pair.set("actual_label", str(actualLabel()));
+            pair.set("dream", figureData(post.media.at(post.dream), singleFile));
+            pair.set("reality", figureData(post.media.at(post.reality), singleFile));
+            section.set("pair", pair);
+        }
+        sections.push_back(section);
+    }
+    page.set("sections", sections);
+    const std::string figureTemplate = str(theme.figureTemplate);
+    page.set("figure", kainjow::mustache::partial([figureTemplate] { return figureTemplate; }));
+
+    kainjow::mustache::mustache tmpl(str(theme.postTemplate));
+    if (!tmpl.is_valid()) {
+        *error = QStringLiteral("%1/post.html.mustache: %2")
+                     .arg(theme.info.path, QString::fromStdString(tmpl.error_message()));
+        return {};
+    }
+    const std::string html = tmpl.render(page);
+    if (!tmpl.is_valid()) {
+        *error = QStringLiteral("%1/post.html.mustache: %2")
+                     .arg(theme.info.path, QString::fromStdString(tmpl.error_message()));
+        return {};
+    }
+    return QString::fromStdString(html);
+}
+
+} // namespace Spill

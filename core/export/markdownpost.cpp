@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownpost.h"
+
+#include "markdown.h"
+#include "post.h"
+
+#include <QStringList>
+
+namespace Spill {
+
+namespace {
+
+// Figures use plain image syntax, not raw <figure> HTML: Hugo's Goldmark
+// drops raw HTML unless the site sets `unsafe = true`, so HTML figures would
+// silently vanish there, while image syntax renders in Goldmark, kramdown and
+// any CommonMark tool. The caption follows as an emphasised line.
+QString figureMarkdown(const PostMedia &media, const QString &mediaBase)
+{
+    const QString alt = escapeMarkdownText(media.altText());
+    QString text;
+    if (!media.isVideo()) {
+        text = u"![" + alt + u"](" + mediaBase + media.fileName + u')';
+    } else if (!media.posterName.isEmpty()) {
+        // No Markdown syntax plays a video: the poster frame links to the clip.
+        text = u"[![" + alt + u"](" + mediaBase + media.posterName + u")](" + mediaBase +
+            media.fileName + u')';
+    } else {
+        const QString label = alt.isEmpty() ? videoNote() : videoNote() + u": " + alt;
+        text = u"[" + label + u"](" + mediaBase + media.fileName + u')';
+    }
+    const QString caption = media.item.caption.simplified();
+    if (!caption.isEmpty())
+        text += u"\\\n*" + escapeMarkdownText(caption) + u'*';
+    return text;
+}
+
+QString quoted(const QString &markdown)
+{
+    QStringList lines = markdown.split(u'\n');
+    for (QString &line : lines)
+        line = line.isEmpty() ? QStringLiteral(">") : u"> " + line;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString escapeMarkdownText(const QString &text)
+{
+    static const QString special = QStringLiteral("\\`*_[]#!<>|~$");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text.simplified()) {
+        if (c == u'{')
+            out += QStringLiteral("&#123;");
+        else if (c == u'}')
+            out += QStringLiteral("&#125;");
+        else if (c == u'&')
+            out += QStringLiteral("&amp;");
+        else {
+            if (special.contains(c))
+                out += u'\\';
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTitleHeading)
+{
+    const Story &story = post.story;
+    QStringList blocks;
+    if (withTitleHeading)
+        blocks << u"# " + escapeMarkdownText(story.title);
+
+    QStringList facts;
+    if (!story.dish.trimmed().isEmpty())
+        facts << u"**" + dishLabel() + u":** " + escapeMarkdownText(story.dish);
+    if (story.outcome)
+        facts << u"**" + outcomeBadgeLabel() + u":** " +
+                escapeMarkdownText(outcomeLabel(*story.outcome));
+    if (!post.recipeUrl.isEmpty())
+        facts << u"[" + escapeMarkdownText(recipeLabel()) + u"](<" + post.recipeUrl + u">)";
+    if (!facts.isEmpty())
+        blocks << facts.join(u"\\\n");
+
+    for (Beat beat : AllBeats) {
+        const QString text = sanitizedMarkdown(story.beat(beat));
+        const QList<int> media = post.mediaIn(beat);
+        const bool pairHere = beat == Beat::WentWrong && post.hasPair();
+        // What went wrong is the heart of the post: it is never left out.
+        if (text.isEmpty() && media.isEmpty() && !pairHere && beat != Beat::WentWrong)
+            continue;
+        blocks << u"## " + escapeMarkdownText(beatTitle(beat));
+        if (text.isEmpty() && beat == Beat::WentWrong)
+            blocks << u'*' + escapeMarkdownText(notWrittenYetText()) + u'*';
+        else if (beat == Beat::Lesson && !text.isEmpty())
+            blocks << quoted(u"**" + escapeMarkdownText(tipLabel()) + u":** " + text);
+        else if (!text.isEmpty())
+            blocks << text;
+        if (pairHere) {
+            blocks << u"**" + escapeMarkdownText(intendedLabel()) + u":**\\\n" +
+                    figureMarkdown(post.media.at(post.dream), mediaBase);
+            blocks << u"**" + escapeMarkdownText(actualLabel()) + u":**\\\n" +
+                    figureMarkdown(post.media.at(post.reality), mediaBase);
+        }
+        for (int index : media)
+            blocks << figureMarkdown(post.media.at(index), mediaBase);
+        if (beat == Beat::CallToAction)
+            blocks << u'*' + escapeMarkdownText(commentInvitation()) + u'*';
+    }
+    return blocks.join(u"\n\n") + u'\n';
+}
+
+QByteArray withFrontMatter(const std::string &yaml, const QString &body)
+{
+    QByteArray out("---\n");
+    out += QByteArray::fromStdString(yaml);
+    out += "\n---\n\n";
+    out += body.toUtf8();
+    return out;
+}
+
+} // namespace Spill

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "post.h"
+
+#include "exportsink.h"
+#include "markdown.h"
+#include "story/slug.h"
+#include "urlpolicy.h"
+#include "webimage.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Spill {
+
+namespace {
+
+QString languageFor(const ExportInput &input, const ExportOptions &options)
+{
+    QString tag = options.language.isEmpty() ? input.story.language : options.language;
+    tag.replace(u'_', u'-');
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    return valid.match(tag).hasMatch() ? tag : QStringLiteral("en");
+}
+
+// "mp4" from "clip.MP4"; anything odd becomes "video" so names stay plain.
+QString videoSuffix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,5}$"));
+    return plain.match(suffix).hasMatch() ? suffix : QStringLiteral("video");
+}
+
+QString mimeForVideo(const QString &suffix)
+{
+    if (suffix == u"webm")
+        return QStringLiteral("video/webm");
+    if (suffix == u"mov")
+        return QStringLiteral("video/quicktime");
+    if (suffix == u"ogv" || suffix == u"ogg")
+        return QStringLiteral("video/ogg");
+    return QStringLiteral("video/mp4");
+}
+
+QString prepareMedia(const Post &post, const MediaItem &item, int number,
+                     const MediaResolver &resolve, int longEdge, PostMedia *out)
+{
+    const MediaSource source = resolve ? resolve(item) : MediaSource {};
+    if (source.file.isEmpty() || !QFileInfo(source.file).isFile())
+        return QCoreApplication::translate("Export", "Story \"%1\": the media file %2 is missing")
+            .arg(post.story.title, source.file.isEmpty() ? item.file : source.file);
+    out->item = item;
+    const QString stem =
+        QStringLiteral("%1-%2").arg(number, 2, 10, QChar(u'0')).arg(mediaRoleKey(item.role));
+    if (item.kind == MediaKind::Photo) {
+        const WebImage image = encodeWebImage(source.file, longEdge);
+        if (!image.error.isEmpty())
+            return QCoreApplication::translate("Export", "Story \"%1\": %2")
+                .arg(post.story.title, image.error);
+        out->fileName = stem + u'.' + image.suffix;
+        out->bytes = image.bytes;
+        out->mimeType = image.mimeType;
+        out->width = image.width;
+        out->height = image.height;
+        return {};
+    }
+    const QString suffix = videoSuffix(source.file);
+    out->fileName = stem + u'.' + suffix;
+    out->copyFrom = source.file;
+    out->mimeType = mimeForVideo(suffix);
+    out->width = item.width;
+    out->height = item.height;
+    if (!source.poster.isEmpty()) {
+        const WebImage poster = encodeWebImage(source.poster, longEdge);
+        if (!poster.error.isEmpty())
+            return QCoreApplication::translate("Export", "Story \"%1\": %2")
+                .arg(post.story.title, poster.error);
+        out->posterName = stem + u"-poster." + poster.suffix;
+        out->posterBytes = poster.bytes;
+        out->posterMimeType = poster.mimeType;
+        out->posterWidth = poster.width;
+        out->posterHeight = poster.height;
+        if (out->width <= 0 || out->height <= 0) {
+            out->width = poster.width;
+            out->height = poster.height;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QList<int> Post::mediaIn(Beat beat) const
+{
+    QList<int> indexes;
+    for (int i = 0; i < media.size(); ++i) {
+        if (media.at(i).item.beat == beat && i != dream && i != reality)
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+QString exportSlug(const Story &story)
+{
+    return story.slug.isEmpty() ? slugify(story.title) : story.slug;
+}
+
+std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &options,
+                                QString *error, bool withMedia)
+{
+    Post post;
+    post.story = input.story;
+    post.slug = exportSlug(input.story);
+    if (!isValidSlug(post.slug)) {
+        *error = QCoreApplication::translate(
+                     "Export",
+                     "Story \"%1\": the slug \"%2\" is not a safe file name (lowercase letters, "
+                     "digits and hyphens)")
+                     .arg(input.story.title, post.slug);
+        return std::nullopt;
+    }
+    post.language = languageFor(input, options);
+    const QString wentWrong = markdownToPlainText(input.story.beat(Beat::WentWrong));
+    post.description = shortDescription(
+        wentWrong.isEmpty() ? markdownToPlainText(input.story.beat(Beat::Intended)) : wentWrong);
+    post.recipeUrl = allowedWebUrl(input.story.recipeUrl);
+    post.publishedUrl = allowedWebUrl(input.story.publishedUrl);
+
+    if (!withMedia)
+        return post;
+    int number = 0;
+    for (const MediaItem &item : input.story.media) {
+        PostMedia media;
+        if (QString failure = prepareMedia(post, item, ++number, input.resolveMedia,
+                                           options.imageLongEdge, &media);
+            !failure.isEmpty()) {
+            *error = failure;
+            return std::nullopt;
+        }
+        post.media.append(media);
+    }
+    // The signature figure: the first dream and the first reality, shown side
+    // by side after what went wrong.
+    for (int i = 0; i < post.media.size(); ++i) {
+        const MediaRole role = post.media.at(i).item.role;
+        if (role == MediaRole::Dream && post.dream < 0)
+            post.dream = i;
+        if (role == MediaRole::Reality && post.reality < 0)
+            post.reality = i;
+    }
+    if (post.dream < 0 || post.reality < 0)
+        post.dream = post.reality = -1;
+    return post;
+}
+
+QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written)
+{
+    for (const PostMedia &media : post.media) {
+        const QString path = folder + media.fileName;
+        const QString error =
+            media.isVideo() ? sink.copyFile(path, media.copyFrom) : sink.write(path, media.bytes);
+        if (!error.isEmpty())
+            return error;
+        written->append(path);
+        if (!media.posterName.isEmpty()) {
+            const QString posterPath = folder + media.posterName;
+            if (QString posterError = sink.write(posterPath, media.posterBytes);
+                !posterError.isEmpty())
+                return posterError;
+            written->append(posterPath);
+        }
+    }
+    return {};
+}
+
+QStringList videoMetadataNotes(const Post &post)
+{
+    QStringList notes;
+    for (const PostMedia &media : post.media) {
+        if (media.isVideo())
+            notes << QCoreApplication::translate(
+                         "Export",
+                         "Story \"%1\": the video %2 is copied as it is; its metadata (which may "
+                         "include where it was recorded) is not removed")
+                         .arg(post.story.title, media.fileName);
+    }
+    return notes;
+}
+
+QString shortDescription(const QString &plain, int limit)
+{
+    const QString text = plain.simplified();
+    if (text.size() <= limit)
+        return text;
+    qsizetype cut = text.lastIndexOf(u' ', limit - 1);
+    if (cut < limit / 2)
+        cut = limit - 1;
+    return text.left(cut).trimmed() + QChar(0x2026);
+}
+
+QString notWrittenYetText()
+{
+    return QCoreApplication::translate("Export", "Nothing written about this yet.");
+}
+QString tipLabel()
+{
+    return QCoreApplication::translate("Export", "Tip");
+}
+QString commentInvitation()
+{
+    return QCoreApplication::translate("Export", "Tell me in the comments.");
+}
+QString dishLabel()
+{
+    return QCoreApplication::translate("Export", "Dish");
+}
+QString outcomeBadgeLabel()
+{
+    return QCoreApplication::translate("Export", "Outcome");
+}
+QString recipeLabel()
+{
+    return QCoreApplication::translate("Export", "The recipe I followed");
+}
+QString intendedLabel()
+{
+    return QCoreApplication::translate("Export", "Intended");
+}
+QString actualLabel()
+{
+    return QCoreApplication::translate("Export", "Actual");
+}
+QString videoNote()
+{
+    return QCoreApplication::translate("Export", "Video");
+}
+
+} // namespace Spill

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exporter.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Spill {
+
+class ExportSink;
+
+// One photo or clip as it will be exported.
+struct PostMedia
+{
+    MediaItem item;
+    QString fileName; // e.g. "01-dream.jpg", unique within the post
+    QByteArray bytes; // photos: the re-encoded file
+    QString copyFrom; // videos: the source, copied as-is
+    QString mimeType;
+    int width = 0;
+    int height = 0;
+    QString posterName; // videos: the poster frame's file name, when there is one
+    QByteArray posterBytes;
+    QString posterMimeType;
+    int posterWidth = 0;
+    int posterHeight = 0;
+
+    bool isVideo() const { return item.kind == MediaKind::Video; }
+    QString altText() const { return item.decorative ? QString() : item.alt.simplified(); }
+};
+
+// What every format needs from a story, worked out once: the checked slug,
+// the language, a description, URLs that passed the allowlist, and the media
+// decoded and re-encoded for the web.
+struct Post
+{
+    Story story;
+    QString slug;
+    QString language; // BCP 47, e.g. "en-US"
+    QString description; // plain text, at most about 155 characters
+    QString recipeUrl; // empty unless http(s)
+    QString publishedUrl; // empty unless http(s)
+    QList<PostMedia> media;
+    int dream = -1; // the "intended vs. actual" pair, indexes into media; both
+    int reality = -1; // set, or both -1
+
+    bool hasPair() const { return dream >= 0; }
+    // Media shown in a beat's section, in order; the pair is shown on its own.
+    QList<int> mediaIn(Beat beat) const;
+    QList<FailureKind> failureKinds() const { return story.failureKinds; }
+};
+
+// Fails with an error naming the story and the field or file at fault.
+// `withMedia` false skips decoding the media (the media list stays empty).
+std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &options,
+                                QString *error, bool withMedia = true);
+
+// The slug to export under: the story's own, or one derived from its title.
+QString exportSlug(const Story &story);
+
+// Writes the post's media (and poster frames) into `folder` ("" or "a/b/").
+QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written);
+
+// One note per video: clips are copied as they are, metadata included.
+QStringList videoMetadataNotes(const Post &post);
+
+// Cuts plain text to about `limit` characters at a word boundary.
+QString shortDescription(const QString &plain, int limit = 155);
+
+// Translated texts shared by the formats.
+QString notWrittenYetText();
+QString tipLabel();
+QString commentInvitation();
+QString dishLabel();
+QString outcomeBadgeLabel();
+QString recipeLabel();
+QString intendedLabel();
+QString actualLabel();
+QString videoNote();
+
+} // namespace Spill

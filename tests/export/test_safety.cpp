@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a hostile or unusual story cannot do to an export.
+#include "export/exporter.h"
+#include "export/exportsink.h"
+#include "export/htmlpage.h"
+#include "export/markdown.h"
+#include "export/post.h"
+#include "export/urlpolicy.h"
+#include "exportfixture.h"
+#include "story/slug.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+using namespace Spill;
+using namespace Spill::Test;
+
+namespace {
+
+QByteArray exportedPost(ExportFormat format, const ExportInput &input)
+{
+    MemorySink sink;
+    const ExportResult result = exporterFor(format)->exportStory(input, {}, sink);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok());
+    return sink.files().value(result.files.last());
+}
+
+} // namespace
+
+TEST_CASE("front matter parses back exactly")
+{
+    const QStringList titles = {
+        u": \" --- # 🍰"_s,
+        u"---\n...\n%YAML 1.2"_s,
+        u"كعكة الشوكولاتة التي انهارت"_s, // right-to-left
+        u"‏שוקולד‎ mixed ltr"_s,
+        u"'single' \"double\" `back` \\ back\\slash"_s,
+        u"- list? [flow] {map: 1} &anchor *alias !tag |"_s,
+        u"yes"_s,
+        u"null"_s,
+        u"0o17"_s,
+        u"  leading and trailing  "_s,
+        u"tab\there and a\nnew line"_s,
+        u"{{ site.title }} {% raw %} {{< shortcode >}}"_s,
+    };
+    for (const QString &title : titles) {
+        ExportInput input = bareStory();
+        input.story.slug = u"round-trip"_s;
+        input.story.title = title;
+        input.story.dish = title;
+        input.story.tags = {title, u"#hash"_s};
+        input.story.created = QDateTime(QDate(2026, 3, 4), QTime(5, 6), QTimeZone(-7 * 3600));
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+            const QByteArray yaml = frontMatterOf(exportedPost(format, input));
+            INFO(exportFormatKey(format).toStdString() << "\n" << yaml.toStdString());
+            const YAML::Node node = YAML::Load(yaml.toStdString());
+            CHECK(QString::fromStdString(node["title"].as<std::string>()) == title);
+            CHECK(QString::fromStdString(node["tags"][0].as<std::string>()) == title);
+            const YAML::Node dish =
+                format == ExportFormat::Hugo ? node["params"]["dish"] : node["dish"];
+            CHECK(QString::fromStdString(dish.as<std::string>()) == title);
+            CHECK(node["date"].as<std::string>() == "2026-03-04T05:06:00-07:00");
+        }
+    }
+}
+
+TEST_CASE("hostile input never reaches the output as live markup")
+{
+    const ExportInput input = hostileStory();
+
+    SECTION("nominal: HTML pages carry no script, handler or dangerous URL")
+    {
+        for (ExportFormat format : {ExportFormat::Html, ExportFormat::HtmlSingle}) {
+            const QString html = QString::fromUtf8(exportedPost(format, input));
+            // Only the theme's own style element, inlined in a single file.
+            CHECK(html.count(u"<style"_s) == (format == ExportFormat::HtmlSingle ? 1 : 0));
+            // Exactly one script element, the JSON-LD data block.
+            CHECK(html.count(u"<script"_s, Qt::CaseInsensitive) == 1);
+            CHECK(html.contains(u"<script type=\"application/ld+json\">"_s));
+            CHECK(html.count(u"</script"_s, Qt::CaseInsensitive) == 1);
+            checkNoLiveMarkup(html.section(u"</script>"_s, 1));
+            CHECK_FALSE(html.contains(u"href=\"\""_s));
+        }
+    }
+
+    SECTION("nominal: the JSON-LD block parses and keeps the title")
+    {
+        const QString html = QString::fromUtf8(exportedPost(ExportFormat::Html, input));
+        const qsizetype start = html.indexOf(u"application/ld+json\">"_s) + 21;
+        const qsizetype end = html.indexOf(u"</script>"_s, start);
+        const QJsonObject json =
+            QJsonDocument::fromJson(html.mid(start, end - start).toUtf8()).object();
+        CHECK(json.value(u"@type"_s).toString() == u"BlogPosting"_s);
+        CHECK(json.value(u"headline"_s).toString() == input.story.title);
+    }
+
+    SECTION("nominal: Markdown outputs carry no raw HTML, dangerous URL or template syntax")
+    {
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+            const QByteArray file = exportedPost(format, input);
+            const QString body = QString::fromUtf8(file.mid(file.indexOf("\n---\n", 4) + 5));
+            INFO(body.toStdString());
+            CHECK_FALSE(body.contains(QRegularExpression(u"(?<![\\\\(])<[a-zA-Z/]"_s)));
+            CHECK_FALSE(body.contains(u"javascript:"_s));
+            CHECK_FALSE(body.contains(u"vbscript:"_s));
+            CHECK_FALSE(body.contains(u"data:"_s));
+            CHECK_FALSE(body.contains(u"{"_s)); // kramdown attribute lists, Hugo shortcodes, Liquid
+        }
+    }
+
+    SECTION("nominal: hostile alt texts, captions and language stay inert")
+    {
+        QTemporaryDir media;
+        REQUIRE(media.isValid());
+        ExportInput withMedia = souffleStory(media.path());
+        for (MediaItem &item : withMedia.story.media) {
+            item.alt = u"\" onerror=\"alert(1)\" x=\"</figure><script>alert(2)</script>"_s;
+            item.caption = u"]](javascript:alert(3)) <img src=x onerror=alert(4)> {: onclick=x}"_s;
+        }
+        ExportOptions options;
+        options.language = u"en\"><script>alert(5)</script>"_s;
+        for (ExportFormat format : {ExportFormat::Html, ExportFormat::HtmlSingle}) {
+            MemorySink sink;
+            REQUIRE(exporterFor(format)->exportStory(withMedia, options, sink).ok());
+            const QString html = QString::fromUtf8(
+                sink.files().value(format == ExportFormat::Html ? u"souffle-that-wasnt/index.html"_s
+                                                                : u"souffle-that-wasnt.html"_s));
+            CHECK(html.contains(u"<html lang=\"en\">"_s));
+            CHECK(html.count(u"<script"_s) == 1);
+            checkNoLiveMarkup(html.section(u"</script>"_s, 1));
+        }
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+            MemorySink sink;
+            const ExportResult result = exporterFor(format)->exportStory(withMedia, options, sink);
+            REQUIRE(result.ok());
+            const QByteArray file = sink.files().value(result.files.last());
+            const QString body = QString::fromUtf8(file.mid(file.indexOf("\n---\n", 4) + 5));
+            INFO(body.toStdString());
+            CHECK_FALSE(body.contains(QRegularExpression(u"(?<![\\\\(])<[a-zA-Z/]"_s)));
+            CHECK_FALSE(body.contains(u"{"_s));
+            CHECK_FALSE(body.contains(QRegularExpression(u"(?<!\\\\)\\]\\(javascript"_s)));
+        }
+    }
+
+    SECTION("nominal: recipe and published URLs only pass as http(s)")
+    {
+        CHECK(allowedWebUrl(u"javascript:alert(1)"_s).isEmpty());
+        CHECK(allowedWebUrl(u" JaVa\tScRiPt:alert(1)"_s).isEmpty());
+        CHECK(allowedWebUrl(u"data:text/html,hi"_s).isEmpty());
+        CHECK(allowedWebUrl(u"vbscript:x"_s).isEmpty());
+        CHECK(allowedWebUrl(u"//evil.example/x"_s).isEmpty());
+        CHECK(allowedWebUrl(u"https://example.com/a b\"<"_s) ==
+              u"https://example.com/a%20b%22%3C"_s);
+        CHECK(allowedWebUrl(u"http://example.com/souffle?x=1#y"_s) ==
+              u"http://example.com/souffle?x=1#y"_s);
+        CHECK(isAllowedLinkUrl(u"mailto:me@example.com"_s));
+        CHECK(isAllowedLinkUrl(u"01-dream.jpg"_s));
+        CHECK(isAllowedLinkUrl(u"/posts/other/"_s));
+        CHECK_FALSE(isAllowedLinkUrl(u"\x01javascript:x"_s));
+        CHECK_FALSE(isAllowedLinkUrl(u"file:///etc/passwd"_s));
+        CHECK_FALSE(isAllowedLinkUrl(u"data:image/png;base64,AAAA"_s));
+    }
+
+    SECTION("robustness: Markdown rendering keeps text and drops raw HTML")
+    {
+        CHECK(markdownToHtml(u"<script>x</script>"_s).contains(u"<!-- raw HTML omitted -->"_s));
+        CHECK(markdownToHtml(u"[a](javascript:x)"_s) == u"<p>a</p>\n"_s);
+        CHECK(markdownToHtml(u"![a](data:image/png;base64,AAAA)"_s) == u"<p>a</p>\n"_s);
+        CHECK(markdownToHtml(u"a ~~b~~ www.example.com"_s) ==
+              u"<p>a <del>b</del> <a href=\"http://www.example.com\">www.example.com</a></p>\n"_s);
+        // Invalid UTF-8 cannot come from a QString, but lone surrogates can.
+        CHECK_FALSE(markdownToHtml(QString(QChar(0xD800)) + u"x"_s).isEmpty());
+    }
+}
+
+TEST_CASE("descriptions and slugs")
+{
+    SECTION("nominal: the description is plain text cut at a word")
+    {
+        const QString words = QString(u"word "_s).repeated(60);
+        const QString description = shortDescription(words);
+        CHECK(description.size() <= 155);
+        CHECK(description.endsWith(QChar(0x2026)));
+        CHECK_FALSE(description.contains(u"  "_s));
+    }
+
+    SECTION("nominal: random titles always export under a safe slug")
+    {
+        auto *random = QRandomGenerator::global();
+        const QString alphabet = u"aZé ß-_./\\:*?\"<>|…🍰 ٣CONNULcom1LPT9"_s;
+        for (int round = 0; round < 300; ++round) {
+            QString title;
+            const int length = random->bounded(0, 40);
+            for (int i = 0; i < length; ++i)
+                title += alphabet.at(random->bounded(alphabet.size()));
+            ExportInput input = bareStory();
+            input.story.title = title;
+            MemorySink sink;
+            const ExportResult result =
+                exporterFor(ExportFormat::Markdown)->exportStory(input, {}, sink);
+            INFO(title.toStdString());
+            REQUIRE(result.ok());
+            const QString file = result.files.last();
+            CHECK(isValidSlug(file.chopped(3)));
+            CHECK_FALSE(file.contains(u'/'));
+        }
+    }
+}

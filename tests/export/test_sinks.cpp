@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing into a real folder: atomic files, no escape, nothing of the
+// creator's overwritten, and batches.
+#include "export/batchexport.h"
+#include "export/exportsink.h"
+#include "exportfixture.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace Spill;
+using namespace Spill::Test;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList filesUnder(const QString &root)
+{
+    QStringList files;
+    const QDir dir(root);
+    for (const QFileInfo &info :
+         dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (info.isDir()) {
+            for (const QString &inner : filesUnder(info.filePath()))
+                files << info.fileName() + u'/' + inner;
+        } else {
+            files << info.fileName();
+        }
+    }
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("a directory sink writes only where it may")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString out = temp.filePath(u"out"_s);
+
+    for (auto durability :
+         {DirectorySink::Durability::EachFile, DirectorySink::Durability::AtFinish}) {
+        DYNAMIC_SECTION("durability " << static_cast<int>(durability))
+        {
+            SECTION("nominal: files appear complete, in sub-folders, and can be rewritten")
+            {
+                DirectorySink sink(out, durability);
+                CHECK(sink.write(u"a/b/c.txt"_s, "one").isEmpty());
+                CHECK(sink.write(u"a/b/c.txt"_s, "two").isEmpty());
+                CHECK(sink.finish().isEmpty());
+                CHECK(readAll(out + u"/a/b/c.txt"_s) == "two");
+                // Nothing half-written is left beside the files.
+                CHECK(filesUnder(out) == QStringList {u".spill-export"_s, u"a/b/c.txt"_s});
+                // A later export into the same folder may replace its own files.
+                DirectorySink again(out, durability);
+                CHECK(again.write(u"a/b/c.txt"_s, "three").isEmpty());
+                CHECK(again.finish().isEmpty());
+                CHECK(readAll(out + u"/a/b/c.txt"_s) == "three");
+            }
+
+            SECTION("nominal: without finish() the sink still records its files")
+            {
+                {
+                    DirectorySink sink(out, durability);
+                    CHECK(sink.write(u"page.html"_s, "one").isEmpty());
+                }
+                DirectorySink again(out, durability);
+                CHECK(again.write(u"page.html"_s, "two").isEmpty());
+            }
+
+            SECTION("robustness: paths that leave the folder are refused")
+            {
+                DirectorySink sink(out, durability);
+                for (const QString &path :
+                     {u"../escape.txt"_s, u"/tmp/abs.txt"_s, u"a/../../x"_s, u"a//b"_s, u"./a"_s,
+                      u"C:/x"_s, u"a\\..\\x"_s, u".spill-export"_s, u""_s}) {
+                    const QString error = sink.write(path, "x");
+                    INFO(path.toStdString());
+                    CHECK(error.contains(u"Refusing"_s));
+                }
+                CHECK_FALSE(QFile::exists(temp.filePath(u"escape.txt"_s)));
+            }
+
+            SECTION("robustness: a symbolic link inside the folder does not lead out")
+            {
+                QDir().mkpath(out);
+                QDir().mkpath(temp.filePath(u"elsewhere"_s));
+                REQUIRE(QFile::link(temp.filePath(u"elsewhere"_s), out + u"/link"_s));
+                DirectorySink sink(out, durability);
+                CHECK(sink.write(u"link/file.txt"_s, "x").contains(u"outside"_s));
+                CHECK_FALSE(QFile::exists(temp.filePath(u"elsewhere/file.txt"_s)));
+            }
+
+            SECTION("robustness: files Spill did not write are left alone")
+            {
+                QDir().mkpath(out + u"/posts"_s);
+                QFile mine(out + u"/posts/index.md"_s);
+                REQUIRE(mine.open(QIODevice::WriteOnly));
+                mine.write("the creator's own page");
+                mine.close();
+                DirectorySink sink(out, durability);
+                const QString error = sink.write(u"posts/index.md"_s, "ours");
+                CHECK(error.contains(u"posts/index.md"_s));
+                CHECK(readAll(out + u"/posts/index.md"_s) == "the creator's own page");
+                CHECK(sink.write(u"posts/other.md"_s, "ours").isEmpty());
+                CHECK(sink.finish().isEmpty());
+                CHECK(readAll(out + u"/posts/index.md"_s) == "the creator's own page");
+            }
+        }
+    }
+
+    SECTION("robustness: a folder that cannot be created is an error naming it")
+    {
+        QFile blocker(temp.filePath(u"file"_s));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        DirectorySink sink(temp.filePath(u"file/sub"_s));
+        CHECK(sink.write(u"x.txt"_s, "x").contains(temp.filePath(u"file/sub"_s)));
+    }
+}
+
+TEST_CASE("batch export")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    QList<ExportInput> stories;
+    for (int i = 0; i < 5; ++i) {
+        ExportInput input = bareStory();
+        input.story.title = u"Story %1"_s.arg(i);
+        input.story.created = QDateTime(QDate(2026, 1, 1 + i), QTime(12, 0), QTimeZone::utc());
+        input.story.status = Status::Published;
+        stories << input;
+    }
+    const auto exporter = exporterFor(ExportFormat::Jekyll);
+
+    SECTION("nominal: every story is written, progress counts up, one sync at the end")
+    {
+        DirectorySink sink(temp.path(), DirectorySink::Durability::AtFinish);
+        std::atomic<bool> cancel {false};
+        QList<int> seen;
+        const BatchResult result = exportBatch(
+            *exporter, stories, {}, sink,
+            [&](int done, int total) {
+                CHECK(total == 5);
+                seen << done;
+            },
+            cancel);
+        CHECK(result.ok());
+        CHECK(result.exported == 5);
+        CHECK(seen == QList<int> {1, 2, 3, 4, 5});
+        CHECK(result.files.size() == 5);
+        CHECK(QFile::exists(temp.filePath(u"_posts/2026-01-03-story-2.md"_s)));
+        CHECK(readAll(temp.filePath(DirectorySink::manifestName())).count('\n') == 5);
+    }
+
+    SECTION("nominal: cancelling stops between stories")
+    {
+        DirectorySink sink(temp.path(), DirectorySink::Durability::AtFinish);
+        std::atomic<bool> cancel {false};
+        const BatchResult result = exportBatch(
+            *exporter, stories, {}, sink,
+            [&](int done, int) {
+                if (done == 2)
+                    cancel = true;
+            },
+            cancel);
+        CHECK(result.cancelled);
+        CHECK(result.exported == 2);
+        CHECK_FALSE(QFile::exists(temp.filePath(u"_posts/2026-01-03-story-2.md"_s)));
+    }
+
+    SECTION("robustness: a failing story or a shared slug does not stop the others")
+    {
+        stories[1].story.slug = u"story-0"_s;
+        stories[3].story.slug = u"Not A Slug"_s;
+        MemorySink sink;
+        std::atomic<bool> cancel {false};
+        const BatchResult result = exportBatch(*exporter, stories, {}, sink, {}, cancel);
+        CHECK(result.exported == 3);
+        REQUIRE(result.errors.size() == 2);
+        CHECK(result.errors.at(0).contains(u"story-0"_s));
+        CHECK(result.errors.at(1).contains(u"Not A Slug"_s));
+    }
+}
