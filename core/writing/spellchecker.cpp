@@ -116,9 +116,16 @@ QStringList SpellChecker::availableLanguages()
 
 QString SpellChecker::defaultLanguage()
 {
+    // de_AT without its own dictionary still gets German before English.
     const QString system = QLocale::system().name();
-    if (availableLanguages().contains(system))
+    const QStringList available = availableLanguages();
+    if (available.contains(system))
         return system;
+    const QString language = system.section(u'_', 0, 0) + u'_';
+    for (const QString &candidate : available) {
+        if (language.size() > 1 && candidate.startsWith(language))
+            return candidate;
+    }
     return QString::fromLatin1(FallbackLanguage);
 }
 

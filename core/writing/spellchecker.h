@@ -48,7 +48,8 @@ public:
 
     // Languages with an installed dictionary, e.g. {"de_DE", "en_US"}.
     static QStringList availableLanguages();
-    // The system's language if a dictionary exists for it, else en_US.
+    // The system's language if a dictionary exists for it, else another
+    // dictionary of the same language (de_AT -> de_DE), else en_US.
     static QString defaultLanguage();
 
     // Switches language; returns isAvailable(). Emits changed().
