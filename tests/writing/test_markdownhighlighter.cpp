@@ -131,6 +131,15 @@ TEST_CASE("markdown highlighter: formats in the document")
               lightPalette().color(QPalette::Link));
     }
 
+    SECTION("nominal: text already in the document is highlighted without highlightNow()")
+    {
+        MarkdownHighlighter highlighter(&document, lightPalette());
+        const int bold = at(document, QStringLiteral("bold"));
+        CHECK(QTest::qWaitFor([&] { return formatAt(document, bold).fontWeight() == QFont::Bold; },
+                              5000));
+        CHECK(formatAt(document, at(document, QStringLiteral("block"))).fontFixedPitch());
+    }
+
     SECTION("nominal: the spans of each block are kept relative to the block")
     {
         MarkdownHighlighter highlighter(&document, lightPalette());
@@ -223,6 +232,15 @@ TEST_CASE("markdown highlighter: spelling underlines")
         REQUIRE(misspelling.has_value());
         CHECK(*misspelling == Misspelling {2, 7, QStringLiteral("recieve")});
         CHECK_FALSE(highlighter.misspellingAt(at(document, QStringLiteral("bold"))).has_value());
+
+        // Positions in later blocks are document positions too.
+        QTextCursor cursor(&document);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral("\n\nA wrods here"));
+        const int wrods = at(document, QStringLiteral("wrods"));
+        CHECK(isMisspeltAt(document, wrods));
+        CHECK(highlighter.misspellingAt(wrods + 2) ==
+              Misspelling {wrods, 5, QStringLiteral("wrods")});
     }
 
     SECTION("nominal: adding a word to the dictionary clears its underline")
