@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "writing/personaldictionary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Spill {
+
+bool PersonalDictionary::load(const QString &path, QString *error)
+{
+    m_path = path;
+    m_words.clear();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = QCoreApplication::translate("Spill::PersonalDictionary",
+                                                 "Cannot read the personal dictionary %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        return false;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QString word = QString::fromUtf8(line).trimmed();
+        if (!word.isEmpty())
+            m_words.insert(word);
+    }
+    return true;
+}
+
+bool PersonalDictionary::add(const QString &word, QString *error)
+{
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u'\n') || m_words.contains(trimmed))
+        return !trimmed.isEmpty();
+    if (m_path.isEmpty()) {
+        m_words.insert(trimmed);
+        return true;
+    }
+
+    QStringList sorted = words();
+    sorted.append(trimmed);
+    std::sort(sorted.begin(), sorted.end());
+    QSaveFile file(m_path);
+    const auto fail = [&](const QString &reason) {
+        if (error) {
+            *error = QCoreApplication::translate("Spill::PersonalDictionary",
+                                                 "Cannot save the personal dictionary %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), reason);
+        }
+        return false;
+    };
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    file.write(sorted.join(u'\n').toUtf8());
+    file.write("\n");
+    if (!file.commit())
+        return fail(file.errorString());
+    m_words.insert(trimmed);
+    return true;
+}
+
+bool PersonalDictionary::contains(const QString &word) const
+{
+    return m_words.contains(word) || m_words.contains(word.toLower());
+}
+
+QStringList PersonalDictionary::words() const
+{
+    QStringList list(m_words.begin(), m_words.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace Spill
