@@ -3,10 +3,13 @@
 #include "cli/clirunner.h"
 #include "cli/commandline.h"
 #include "library/librarylocation.h"
+#include "media/videoprobe.h"
 #include "shell/mainwindow.h"
+#include "shell/workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -24,9 +27,28 @@ QStringList argumentsOf(int argc, char *argv[])
 
 } // namespace
 
+// The hidden `spill __probe FILE [--frame MS --out PNG]`: reads a video in a
+// child process, so a hostile file can crash or hang only this process.
+int runProbe(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    return Spill::runProbeCommand(QCoreApplication::arguments().mid(2), out);
+}
+
 int main(int argc, char *argv[])
 {
     using namespace Spill;
+
+    if (argc >= 2 && qstrcmp(argv[1], "__probe") == 0)
+        return runProbe(argc, argv);
+    // Qt Multimedia's GStreamer backend lacks the decoders on Debian.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
 
     // Decide before any app object exists: headless commands must never
     // need a display, so they get a QCoreApplication.
@@ -53,7 +75,16 @@ int main(int argc, char *argv[])
     const QString libraryDir = parsed.invocation->libraryDir.isEmpty()
         ? defaultLibraryPath()
         : QDir(parsed.invocation->libraryDir).absolutePath();
-    MainWindow window(libraryDir);
+    QString error;
+    const std::unique_ptr<Workspace> workspace = Workspace::open(libraryDir, &error);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QObject::tr("Spill cannot open this library"),
+                              QObject::tr("%1\n\nNothing in it was changed. Start Spill with "
+                                          "--library to choose another folder.")
+                                  .arg(error));
+        return Cli::ExitFailure;
+    }
+    MainWindow window(*workspace);
     window.show();
     return app.exec();
 }

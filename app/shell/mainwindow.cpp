@@ -4,6 +4,7 @@
 #include "editor/storyeditor.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,9 +41,9 @@ constexpr PlaceInfo Places[] = {
 
 } // namespace
 
-MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_libraryPath(libraryPath)
+    , m_workspace(workspace)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/" SPILL_APP_ID ".svg")));
     setWindowTitle(QStringLiteral("Spill"));
@@ -51,11 +52,28 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     createPlaces();
     createMenus();
 
-    auto *libraryLabel = new QLabel(tr("Library: %1").arg(QDir::toNativeSeparators(libraryPath)));
+    QString libraryText = tr("Library: %1").arg(QDir::toNativeSeparators(libraryPath()));
+    if (m_workspace.isReadOnly())
+        libraryText = tr("%1 (read-only)").arg(libraryText);
+    auto *libraryLabel = new QLabel(libraryText);
+    libraryLabel->setToolTip(m_workspace.readOnlyMessage());
     libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(libraryLabel);
 
+    if (!m_workspace.readOnlyMessage().isEmpty())
+        statusBar()->showMessage(m_workspace.readOnlyMessage());
+    else if (!m_workspace.warning().isEmpty())
+        statusBar()->showMessage(m_workspace.warning());
+    connect(&m_workspace, &Workspace::backupFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The daily backup did not succeed: %1").arg(error));
+    });
+
     showPlace(Place::Write);
+}
+
+QString MainWindow::libraryPath() const
+{
+    return m_workspace.folder();
 }
 
 void MainWindow::createPlaces()
@@ -64,29 +82,9 @@ void MainWindow::createPlaces()
     m_stack = new QStackedWidget;
     m_stack->setAccessibleName(tr("Current place"));
 
-    // A preview of the editor on an example story until the library is
-    // wired to it.
-    auto *editor = new StoryEditor;
-    editor->setAccessibleName(tr("Write"));
-    Story example;
-    example.title = tr("The Soufflé That Wasn't");
-    example.dish = tr("Cheese soufflé");
-    example.recipeUrl = QStringLiteral("https://example.com/souffle");
-    example.failureKinds = {FailureKind::Collapsed};
-    example.tags = {tr("baking"), tr("eggs")};
-    example.outcome = Outcome::Partly;
-    example.beat(Beat::Intended) = beatExample(Beat::Intended);
-    example.beat(Beat::WentWrong) = tr("Twenty minutes in I opened the oven, just to check.");
-    editor->setStory(example);
-    editor->setTagSuggestions({tr("baking"), tr("eggs"), tr("birthday"), tr("bread")});
-    m_stack->addWidget(editor);
-    m_stack->addWidget(new PlaceholderPlace(
-        tr("Gallery"),
-        tr("Coming soon: every past fail at a glance, to find a story, spot patterns and plan "
-           "the redemption post.")));
-    m_stack->addWidget(new PlaceholderPlace(
-        tr("Export"),
-        tr("Coming soon: your story as Markdown for Hugo or Jekyll, or as HTML for any blog.")));
+    m_stack->addWidget(createWritePlace());
+    m_stack->addWidget(createGalleryPlace());
+    m_stack->addWidget(createExportPlace());
 
     for (const PlaceInfo &info : Places) {
         m_sidebar->addPlace(QIcon(QLatin1StringView(info.icon)), tr(info.name),
@@ -139,6 +137,41 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Spill"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+QWidget *MainWindow::createWritePlace()
+{
+    // A preview of the editor on an example story until the library is
+    // wired to it.
+    auto *editor = new StoryEditor;
+    editor->setAccessibleName(tr("Write"));
+    Story example;
+    example.title = tr("The Soufflé That Wasn't");
+    example.dish = tr("Cheese soufflé");
+    example.recipeUrl = QStringLiteral("https://example.com/souffle");
+    example.failureKinds = {FailureKind::Collapsed};
+    example.tags = {tr("baking"), tr("eggs")};
+    example.outcome = Outcome::Partly;
+    example.beat(Beat::Intended) = beatExample(Beat::Intended);
+    example.beat(Beat::WentWrong) = tr("Twenty minutes in I opened the oven, just to check.");
+    editor->setStory(example);
+    editor->setTagSuggestions({tr("baking"), tr("eggs"), tr("birthday"), tr("bread")});
+    return editor;
+}
+
+QWidget *MainWindow::createGalleryPlace()
+{
+    return new PlaceholderPlace(
+        tr("Gallery"),
+        tr("Coming soon: every past fail at a glance, to find a story, spot patterns and plan "
+           "the redemption post."));
+}
+
+QWidget *MainWindow::createExportPlace()
+{
+    return new PlaceholderPlace(
+        tr("Export"),
+        tr("Coming soon: your story as Markdown for Hugo or Jekyll, or as HTML for any blog."));
 }
 
 MainWindow::Place MainWindow::currentPlace() const

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace Spill {
 
 class Sidebar;
+class Workspace;
 
 // The frame around Spill's three places: Write, Gallery and Export.
 class MainWindow : public QMainWindow
@@ -17,21 +18,25 @@ class MainWindow : public QMainWindow
 public:
     enum class Place { Write, Gallery, Export };
 
-    explicit MainWindow(const QString &libraryPath, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
 
     Place currentPlace() const;
     void showPlace(Place place);
-    QString libraryPath() const { return m_libraryPath; }
+    QString libraryPath() const;
 
 signals:
     void placeChanged(Spill::MainWindow::Place place);
 
 private:
     void createPlaces();
+    // One function per place, so each place is built in one spot.
+    QWidget *createWritePlace();
+    QWidget *createGalleryPlace();
+    QWidget *createExportPlace();
     void createMenus();
     void showAbout();
 
-    QString m_libraryPath;
+    Workspace &m_workspace;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
 };

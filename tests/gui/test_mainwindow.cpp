@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
+#include "shell/workspace.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
@@ -16,7 +17,11 @@ TEST_CASE("main window: the three places")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    MainWindow window(dir.path());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(workspace);
+    MainWindow window(*workspace);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));

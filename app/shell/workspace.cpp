@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Spill {
+
+std::unique_ptr<Workspace> Workspace::open(const QString &folder, QString *error)
+{
+    // The daily backup can take seconds on a large library: it runs on a
+    // worker after the window is up, never during start-up.
+    OpenResult result = Library::open(folder, OpenMode::ReadWrite, DailyBackup::Deferred);
+    if (!result) {
+        if (error)
+            *error = result.error;
+        return nullptr;
+    }
+    const bool backupDue = result.backupDue;
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(std::move(result.library), result.readOnlyMessage, result.warning));
+    if (backupDue)
+        workspace->startDailyBackup();
+    return workspace;
+}
+
+Workspace::Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning)
+    : m_library(std::move(library))
+    , m_mediaStore(m_library->folder())
+    , m_thumbnails(m_library->folder())
+    , m_readOnlyMessage(std::move(readOnlyMessage))
+    , m_warning(std::move(warning))
+{
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::startDailyBackup()
+{
+    // The handle keeps the write lock alive for as long as the backup runs.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            emit backupFailed(error);
+    });
+    watcher->setFuture(QtConcurrent::run([handle = handle()] {
+        QString error;
+        Library::backupIfDue(handle, &error);
+        return error;
+    }));
+}
+
+} // namespace Spill

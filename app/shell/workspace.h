@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "library/library.h"
+#include "media/mediastore.h"
+#include "media/thumbnailcache.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Spill {
+
+// One open library and what the places share about it: the GUI thread's
+// connection, the media store and the thumbnail cache. Work on other threads
+// opens its own connection from handle().
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens (or creates) the library in `folder`. On failure returns null and
+    // sets `error`, naming the file; the library is never modified then.
+    static std::unique_ptr<Workspace> open(const QString &folder, QString *error);
+    ~Workspace() override;
+
+    QString folder() const { return m_library->folder(); }
+    Library &library() { return *m_library; }
+    Library::Handle handle() const { return m_library->handle(); }
+    MediaStore &mediaStore() { return m_mediaStore; }
+    ThumbnailCache &thumbnails() { return m_thumbnails; }
+
+    bool isReadOnly() const { return m_library->isReadOnly(); }
+    QString readOnlyMessage() const { return m_readOnlyMessage; }
+    QString warning() const { return m_warning; }
+
+signals:
+    // A place changed stories (saved, created, trashed, imported): others
+    // refresh what they show.
+    void storiesChanged();
+    // Somewhere asked to open a story in the Write place.
+    void openStoryRequested(qint64 storyId);
+    // The daily backup, run in the background, did not succeed.
+    void backupFailed(const QString &error);
+
+private:
+    Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning);
+    void startDailyBackup();
+
+    std::unique_ptr<Library> m_library;
+    MediaStore m_mediaStore;
+    ThumbnailCache m_thumbnails;
+    QString m_readOnlyMessage;
+    QString m_warning;
+};
+
+} // namespace Spill
