@@ -35,14 +35,21 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        QStyleOptionViewItem base = option;
-        initStyleOption(&base, index);
-        base.text.clear();
         const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+        // The open story sits on the page colour while the list is not in
+        // use; the strong highlight is kept for keyboard navigation.
+        const bool focused = widget && widget->hasFocus();
+        const bool selected = option.state.testFlag(QStyle::State_Selected) && focused;
+        if (option.state.testFlag(QStyle::State_Selected) && !focused) {
+            painter->fillRect(option.rect, option.palette.color(QPalette::Base));
+        } else {
+            QStyleOptionViewItem base = option;
+            initStyleOption(&base, index);
+            base.text.clear();
+            QStyle *style = widget ? widget->style() : QApplication::style();
+            style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+        }
 
-        const bool selected = option.state.testFlag(QStyle::State_Selected);
         const QPalette::ColorGroup group =
             option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
         const int line = option.fontMetrics.height();

@@ -332,8 +332,17 @@ void WritePlace::onSpellLoaded()
     for (MarkdownHighlighter *highlighter : m_highlighters)
         highlighter->setSpellChecker(m_spell);
     m_languages->clear();
+    QStringList names;
     for (const QString &code : load.languages)
-        m_languages->addItem(languageName(code), code);
+        names.append(QLocale(code).nativeLanguageName());
+    for (qsizetype i = 0; i < load.languages.size(); ++i) {
+        // "Deutsch", unless several dictionaries speak it: "Deutsch (Schweiz)".
+        const QString &code = load.languages.at(i);
+        m_languages->addItem(names.count(names.at(i)) > 1 || names.at(i).isEmpty()
+                                 ? languageName(code)
+                                 : names.at(i),
+                             code);
+    }
     m_languages->setVisible(!load.languages.isEmpty());
     m_languages->setEnabled(!m_readOnly);
     applyLanguage();
