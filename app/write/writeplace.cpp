@@ -343,7 +343,7 @@ void WritePlace::onSpellLoaded()
                                  : names.at(i),
                              code);
     }
-    m_languages->setVisible(!load.languages.isEmpty());
+    m_languages->setVisible(!load.languages.isEmpty() && !isShowingWelcome());
     m_languages->setEnabled(!m_readOnly);
     applyLanguage();
     emit spellCheckerReady();
@@ -389,13 +389,16 @@ bool WritePlace::isShowingWelcome() const
 void WritePlace::showEditor()
 {
     m_pages->setCurrentWidget(m_editor);
-    m_history->setEnabled(true);
+    m_history->setVisible(true);
+    m_languages->setVisible(m_languages->count() > 0);
 }
 
 void WritePlace::showWelcome()
 {
+    // Nothing to keep versions of or spell yet: the welcome stands alone.
     m_pages->setCurrentWidget(m_welcome);
-    m_history->setEnabled(false);
+    m_history->setVisible(false);
+    m_languages->setVisible(false);
     m_status->setIdle();
 }
 
