@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "editor/storyeditor.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
 #include "workspace.h"
+#include "write/writeplace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -141,22 +142,7 @@ void MainWindow::createMenus()
 
 QWidget *MainWindow::createWritePlace()
 {
-    // A preview of the editor on an example story until the library is
-    // wired to it.
-    auto *editor = new StoryEditor;
-    editor->setAccessibleName(tr("Write"));
-    Story example;
-    example.title = tr("The Soufflé That Wasn't");
-    example.dish = tr("Cheese soufflé");
-    example.recipeUrl = QStringLiteral("https://example.com/souffle");
-    example.failureKinds = {FailureKind::Collapsed};
-    example.tags = {tr("baking"), tr("eggs")};
-    example.outcome = Outcome::Partly;
-    example.beat(Beat::Intended) = beatExample(Beat::Intended);
-    example.beat(Beat::WentWrong) = tr("Twenty minutes in I opened the oven, just to check.");
-    editor->setStory(example);
-    editor->setTagSuggestions({tr("baking"), tr("eggs"), tr("birthday"), tr("bread")});
-    return editor;
+    return new WritePlace(m_workspace);
 }
 
 QWidget *MainWindow::createGalleryPlace()
@@ -172,6 +158,20 @@ QWidget *MainWindow::createExportPlace()
     return new PlaceholderPlace(
         tr("Export"),
         tr("Coming soon: your story as Markdown for Hugo or Jekyll, or as HTML for any blog."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The creator's words first: a failed save keeps the window open once,
+    // with the reason in the Write place's status line.
+    auto *write = findChild<WritePlace *>();
+    if (write && !write->flush() && !m_closeRefused) {
+        m_closeRefused = true;
+        showPlace(Place::Write);
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::Place MainWindow::currentPlace() const

@@ -27,6 +27,9 @@ public:
 signals:
     void placeChanged(Spill::MainWindow::Place place);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createPlaces();
     // One function per place, so each place is built in one spot.
@@ -39,6 +42,7 @@ private:
     Workspace &m_workspace;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
+    bool m_closeRefused = false;
 };
 
 } // namespace Spill

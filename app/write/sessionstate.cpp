@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionstate.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <memory>
+
+namespace Spill {
+
+namespace {
+
+std::unique_ptr<QSettings> openSettings(const QString &file)
+{
+    if (file.isEmpty())
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                           QStringLiteral("spill"), QStringLiteral("spill"));
+    return std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+} // namespace
+
+SessionState::SessionState(const QString &libraryFolder, const QString &settingsFile)
+    : m_group(groupFor(libraryFolder))
+    , m_file(settingsFile)
+{
+}
+
+QString SessionState::groupFor(const QString &libraryFolder)
+{
+    // A folder path is no settings key (slashes make groups): hash it.
+    QFileInfo info(libraryFolder);
+    const QString canonical = info.canonicalFilePath().isEmpty()
+        ? QDir::cleanPath(info.absoluteFilePath())
+        : info.canonicalFilePath();
+    const QByteArray hash =
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("library-") + QString::fromLatin1(hash);
+}
+
+qint64 SessionState::storyId() const
+{
+    const auto settings = openSettings(m_file);
+    return settings->value(m_group + QStringLiteral("/story")).toLongLong();
+}
+
+QString SessionState::position() const
+{
+    const auto settings = openSettings(m_file);
+    return settings->value(m_group + QStringLiteral("/position")).toString();
+}
+
+void SessionState::save(qint64 storyId, const QString &position)
+{
+    const auto settings = openSettings(m_file);
+    settings->setValue(m_group + QStringLiteral("/story"), storyId);
+    settings->setValue(m_group + QStringLiteral("/position"), position);
+    settings->sync();
+}
+
+} // namespace Spill

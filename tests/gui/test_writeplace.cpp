@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/coachpanel.h"
+#include "editor/metadatapanel.h"
+#include "editor/storyeditor.h"
+#include "editor/welcomepanel.h"
+#include "library/library.h"
+#include "media/mediastore.h"
+#include "shell/workspace.h"
+#include "testsupport.h"
+#include "write/revisionsdialog.h"
+#include "write/savestatus.h"
+#include "write/sessionstate.h"
+#include "write/storylistmodel.h"
+#include "write/storylistpanel.h"
+#include "write/writeplace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Spill;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> workspace;
+    WritePlace::Options options;
+
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        QString error;
+        workspace = Workspace::open(libraryPath(), &error);
+        REQUIRE(workspace);
+        options.autosaveDelay = 200ms;
+        options.settingsFile = settingsPath();
+        options.dictionaryPath = dir.filePath(QStringLiteral("dictionary.txt"));
+    }
+    QString libraryPath() const { return dir.filePath(QStringLiteral("lib")); }
+    QString settingsPath() const { return dir.filePath(QStringLiteral("config/spill/spill.ini")); }
+
+    qint64 addStory(const QString &title, const QString &intended = {})
+    {
+        Story story;
+        story.title = title;
+        story.beat(Beat::Intended) = intended;
+        const qint64 id = workspace->library().createStory(story);
+        REQUIRE(id != 0);
+        return id;
+    }
+
+    // What another connection sees: the autosaver's writes, not the editor's.
+    std::optional<Story> storedStory(qint64 id)
+    {
+        QString error;
+        const std::unique_ptr<Library> other = Library::connect(workspace->handle(), &error);
+        REQUIRE(other);
+        return other->story(id);
+    }
+};
+
+void showPlace(WritePlace &place)
+{
+    place.resize(1100, 720);
+    place.show();
+    place.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&place));
+    QCoreApplication::processEvents(); // the deferred start
+}
+
+bool hasFinding(const CoachPanel *coach, const QString &id)
+{
+    const QList<CoachFinding> findings = coach->findings();
+    return std::any_of(findings.begin(), findings.end(),
+                       [&](const CoachFinding &finding) { return finding.id == id; });
+}
+
+const std::array<QString, BeatCount> BeatTexts = {
+    QStringLiteral("A tall cheese souffle for my sister."),
+    QStringLiteral("I opened the oven door and it sank."),
+    QStringLiteral("We ate it on toast as rarebit."),
+    QStringLiteral("Keep the oven door shut for 25 minutes."),
+    QStringLiteral("What is your worst oven moment?"),
+};
+
+} // namespace
+
+TEST_CASE("write place: a story written with the keyboard is saved")
+{
+    Fixture fixture;
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    REQUIRE(place.isShowingWelcome());
+
+    StoryEditor *editor = place.editor();
+    QTest::keyClick(&place, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE_FALSE(place.isShowingWelcome());
+    REQUIRE(QApplication::focusWidget() == editor->metadata()->titleEdit());
+    const QString title = QStringLiteral("The Souffle That Sighed at Dinner");
+    QTest::keyClicks(QApplication::focusWidget(), title);
+
+    for (Beat beat : AllBeats) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + beatIndex(beat)),
+                        Qt::ControlModifier);
+        REQUIRE(QApplication::focusWidget() == editor->beatEditor(beat));
+        QTest::keyClicks(editor->beatEditor(beat), BeatTexts.at(beatIndex(beat)));
+    }
+
+    SECTION("nominal: the coach sees every beat written")
+    {
+        CHECK(QTest::qWaitFor(
+            [&] { return hasFinding(place.coach(), QStringLiteral("beats-written")); }));
+        CHECK_FALSE(hasFinding(place.coach(), QStringLiteral("beat-empty:lesson")));
+    }
+
+    SECTION("nominal: undo and redo in a beat")
+    {
+        QPlainTextEdit *lesson = editor->beatEditor(Beat::Lesson);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::ControlModifier);
+        const QString typed = lesson->toPlainText();
+        QTest::keyClick(lesson, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(lesson->toPlainText() != typed);
+        CHECK(editor->beatEditor(Beat::Intended)->toPlainText() == BeatTexts.at(0));
+        QTest::keyClick(lesson, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(lesson->toPlainText() == typed);
+    }
+
+    SECTION("nominal: after the autosave delay the library holds every word")
+    {
+        REQUIRE(QTest::qWaitFor([&] { return place.currentStoryId() != 0; }, 5000));
+        const qint64 id = place.currentStoryId();
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                const std::optional<Story> stored = fixture.storedStory(id);
+                return stored && stored->beat(Beat::CallToAction) == BeatTexts.at(4);
+            },
+            5000));
+        const std::optional<Story> stored = fixture.storedStory(id);
+        CHECK(stored->title == title);
+        for (Beat beat : AllBeats)
+            CHECK(stored->beat(beat) == BeatTexts.at(beatIndex(beat)));
+        CHECK(QTest::qWaitFor(
+            [&] { return place.saveStatus()->state() == SaveStatus::State::Saved; }));
+
+        StoryListModel *model = place.storyList()->storiesModel();
+        CHECK(QTest::qWaitFor([&] { return model->rowCount() == 1; }));
+        CHECK(model->index(0).data().toString() == title);
+    }
+}
+
+TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
+{
+    Fixture fixture;
+    const qint64 older = fixture.addStory(QStringLiteral("Burnt toast"));
+    const qint64 newer =
+        fixture.addStory(QStringLiteral("Split mayonnaise"), QStringLiteral("Eggs."));
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    StoryListModel *stories = place.storyList()->storiesModel();
+    REQUIRE(stories->rowCount() == 2);
+    REQUIRE(place.currentStoryId() == newer); // the newest, with no session to go back to
+
+    SECTION("nominal: duplicate opens the copy")
+    {
+        place.duplicateStory(newer);
+        CHECK(stories->rowCount() == 3);
+        CHECK(place.currentStoryId() != newer);
+        CHECK(place.editor()->story().title == QStringLiteral("Split mayonnaise (copy)"));
+        CHECK(place.editor()->story().beat(Beat::Intended) == QStringLiteral("Eggs."));
+    }
+
+    SECTION("nominal: Delete in the list moves to the trash, Undo brings it back")
+    {
+        QListView *view = place.storyList()->storiesView();
+        view->setFocus();
+        view->setCurrentIndex(stories->indexOfStory(older));
+        QTest::keyClick(view, Qt::Key_Delete);
+        CHECK(stories->rowCount() == 1);
+        CHECK(place.undoButton()->isVisible());
+        CHECK(place.currentStoryId() == newer);
+        QTest::mouseClick(place.undoButton(), Qt::LeftButton);
+        CHECK(stories->rowCount() == 2);
+        CHECK(place.currentStoryId() == older);
+    }
+
+    SECTION("nominal: trashing the open story opens another; the trash view restores it")
+    {
+        place.trashStory(newer);
+        CHECK(place.currentStoryId() == older);
+        place.storyList()->showTrash(true);
+        StoryListModel *trash = place.storyList()->trashModel();
+        REQUIRE(trash->rowCount() == 1);
+        place.storyList()->trashView()->setCurrentIndex(trash->index(0));
+        place.storyList()->restoreAction()->trigger();
+        CHECK(stories->rowCount() == 2);
+        CHECK(trash->rowCount() == 0);
+    }
+
+    SECTION("nominal: empty trash asks, then deletes for good")
+    {
+        place.trashStory(older);
+        place.trashStory(newer);
+        CHECK(place.isShowingWelcome());
+        place.storyList()->showTrash(true);
+        place.emptyTrash();
+        auto *box = place.findChild<QMessageBox *>(QStringLiteral("emptyTrashConfirmation"));
+        REQUIRE(box);
+        QPushButton *confirm = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                confirm = qobject_cast<QPushButton *>(button);
+        }
+        REQUIRE(confirm);
+        confirm->click();
+        StoryQuery all;
+        all.trash = StoryQuery::Trash::Include;
+        CHECK(fixture.workspace->library().countStories(all) == 0);
+        CHECK(place.storyList()->trashModel()->rowCount() == 0);
+    }
+}
+
+TEST_CASE("write place: the revisions dialog restores an earlier version")
+{
+    Fixture fixture;
+    const qint64 id = fixture.addStory(QStringLiteral("Curdled custard"));
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    REQUIRE(place.currentStoryId() == id);
+    QPlainTextEdit *intended = place.editor()->beatEditor(Beat::Intended);
+    place.editor()->focusBeat(Beat::Intended);
+    QTest::keyClicks(intended, QStringLiteral("First draft."));
+    place.saveRevision(); // flushes, then keeps a version
+    QTest::keyClicks(intended, QStringLiteral(" Second thoughts."));
+    REQUIRE(place.flush());
+    REQUIRE(fixture.storedStory(id)->beat(Beat::Intended) ==
+            QStringLiteral("First draft. Second thoughts."));
+
+    place.showRevisions();
+    RevisionsDialog *dialog = place.revisionsDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->list()->count() >= 1);
+    int manual = -1;
+    for (int row = 0; row < dialog->list()->count(); ++row) {
+        if (dialog->list()->item(row)->text().contains(
+                RevisionsDialog::reasonLabel(Library::RevisionManual)))
+            manual = row;
+    }
+    REQUIRE(manual >= 0);
+    dialog->list()->setCurrentRow(manual);
+    CHECK(dialog->preview()->toPlainText().contains(QStringLiteral("First draft.")));
+    CHECK_FALSE(dialog->preview()->toPlainText().contains(QStringLiteral("Second thoughts")));
+    dialog->restoreButton()->click();
+
+    CHECK(intended->toPlainText() == QStringLiteral("First draft."));
+    CHECK(fixture.storedStory(id)->beat(Beat::Intended) == QStringLiteral("First draft."));
+    // The state before the restore is kept as a version of its own.
+    const QList<RevisionInfo> revisions = fixture.workspace->library().revisions(id);
+    CHECK(std::any_of(revisions.begin(), revisions.end(), [](const RevisionInfo &revision) {
+        return revision.reason == Library::RevisionBeforeRestore;
+    }));
+}
+
+TEST_CASE("write place: an empty library welcomes with the sample story")
+{
+    Fixture fixture;
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    REQUIRE(place.isShowingWelcome());
+    REQUIRE(place.welcome()->isVisible());
+
+    QSignalSpy added(&place, &WritePlace::sampleStoryAdded);
+    QTest::mouseClick(place.welcome()->sampleButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return added.count() == 1; }, 20000));
+    const qint64 id = added.first().first().toLongLong();
+    CHECK(place.currentStoryId() == id);
+    CHECK_FALSE(place.isShowingWelcome());
+    const std::optional<Story> stored = fixture.storedStory(id);
+    REQUIRE(stored);
+    CHECK(stored->title.startsWith(QStringLiteral("The Soufflé")));
+    REQUIRE(stored->media.size() == 2);
+    for (const MediaItem &item : stored->media) {
+        CHECK_FALSE(item.hash.isEmpty());
+        CHECK(QFile::exists(fixture.workspace->mediaStore().mediaDir() + QLatin1Char('/') +
+                            item.hash + QStringLiteral(".jpg")));
+    }
+    CHECK(place.editor()->story().title == stored->title);
+}
+
+TEST_CASE("write place: reopens the story and beat after Spill was killed")
+{
+    Fixture fixture;
+    const qint64 id =
+        fixture.addStory(QStringLiteral("Salt instead of sugar"), QStringLiteral("Meringues."));
+    Story story = *fixture.workspace->library().story(id);
+    story.beat(Beat::Lesson) = QStringLiteral("Label the jars. Taste before you bake.");
+    REQUIRE(fixture.workspace->library().saveStory(story));
+    const QString position = QStringLiteral("beat:lesson:9");
+    SessionState(fixture.libraryPath(), fixture.settingsPath()).save(id, position);
+    fixture.workspace.reset(); // the real Spill takes the library
+
+    QProcess spill;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), fixture.dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), fixture.dir.filePath(QStringLiteral("data")));
+    spill.setProcessEnvironment(env);
+    spill.start(QStringLiteral(SPILL_EXECUTABLE),
+                {QStringLiteral("--library"), fixture.libraryPath()});
+    REQUIRE(spill.waitForStarted());
+    // The window is up once the lock is held and the event loop has run a
+    // while; then the process dies without a chance to clean up.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return QFile::exists(fixture.dir.filePath(QStringLiteral("lib/library.lock"))); },
+        10000));
+    QTest::qWait(1500);
+    REQUIRE(spill.state() == QProcess::Running);
+    spill.kill();
+    REQUIRE(spill.waitForFinished());
+
+    QString error;
+    fixture.workspace = Workspace::open(fixture.libraryPath(), &error);
+    REQUIRE(fixture.workspace);
+    REQUIRE_FALSE(fixture.workspace->isReadOnly());
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    CHECK(place.currentStoryId() == id);
+    CHECK(place.editor()->position().toString() == position);
+    CHECK(QApplication::focusWidget() == place.editor()->beatEditor(Beat::Lesson));
+    CHECK(place.editor()->beatEditor(Beat::Lesson)->toPlainText() == story.beat(Beat::Lesson));
+}
+
+TEST_CASE("write place: a read-only library says why and takes no edits")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("lib"));
+    QString error;
+    std::unique_ptr<Workspace> writer = Workspace::open(folder, &error);
+    REQUIRE(writer);
+    Story story;
+    story.title = QStringLiteral("Locked soup");
+    REQUIRE(writer->library().createStory(story) != 0);
+    // A second Spill on the same folder finds it locked.
+    std::unique_ptr<Workspace> reader = Workspace::open(folder, &error);
+    REQUIRE(reader);
+    REQUIRE(reader->isReadOnly());
+
+    WritePlace::Options options;
+    options.settingsFile = dir.filePath(QStringLiteral("spill.ini"));
+    options.dictionaryPath = dir.filePath(QStringLiteral("dictionary.txt"));
+    WritePlace place(*reader, options);
+    showPlace(place);
+    auto *banner = place.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("read-only")));
+    CHECK(place.editor()->beatEditor(Beat::Intended)->isReadOnly());
+    CHECK_FALSE(place.editor()->metadata()->isEnabled());
+}
