@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "editor/storyeditor.h"
+#include "export/exportplace.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
 #include "workspace.h"
@@ -169,9 +170,7 @@ QWidget *MainWindow::createGalleryPlace()
 
 QWidget *MainWindow::createExportPlace()
 {
-    return new PlaceholderPlace(
-        tr("Export"),
-        tr("Coming soon: your story as Markdown for Hugo or Jekyll, or as HTML for any blog."));
+    return new ExportPlace(m_workspace);
 }
 
 MainWindow::Place MainWindow::currentPlace() const
