@@ -184,6 +184,9 @@ QWidget *ExportPlace::createStoryList()
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Stories to export"));
     m_list->setUniformItemSizes(true);
+    // Long titles are elided; the tooltip has the whole title.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setMinimumWidth(200);
     auto *all = new QPushButton(tr("Select &all"));
     all->setAccessibleName(tr("Check every story"));

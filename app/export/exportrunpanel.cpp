@@ -63,6 +63,8 @@ ExportRunPanel::ExportRunPanel(QWidget *parent)
     runRow->addWidget(m_cancelButton);
     runRow->addWidget(m_summary, 1);
     runRow->addWidget(m_openButton);
+    // Keeps the Export button its natural size while nothing else is shown.
+    runRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(runRow);

@@ -60,11 +60,12 @@ QVariant ExportStoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return row.title.isEmpty() ? tr("Untitled story") : row.title;
-    case Qt::ToolTipRole:
-        return row.dish.isEmpty()
-            ? tr("Last changed %1").arg(QLocale().toString(row.updated, QLocale::ShortFormat))
-            : tr("%1 · last changed %2")
-                  .arg(row.dish, QLocale().toString(row.updated, QLocale::ShortFormat));
+    case Qt::ToolTipRole: {
+        const QString changed = QLocale().toString(row.updated, QLocale::ShortFormat);
+        const QString title = row.title.isEmpty() ? tr("Untitled story") : row.title;
+        return row.dish.isEmpty() ? tr("%1\nLast changed %2").arg(title, changed)
+                                  : tr("%1\n%2 · last changed %3").arg(title, row.dish, changed);
+    }
     case Qt::CheckStateRole:
         return m_checked.contains(row.id) ? Qt::Checked : Qt::Unchecked;
     case IdRole:
