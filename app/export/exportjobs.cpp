@@ -22,8 +22,8 @@ MediaResolver libraryMediaResolver(const QString &libraryFolder)
 
 namespace {
 
-// Wide enough for the preview pane, small enough to decode once and keep.
-constexpr int PreviewImageWidth = 560;
+// Two side by side (the intended/actual pair) fit the preview pane.
+constexpr int PreviewImageWidth = 300;
 
 QString fileEndingWith(const MemorySink &sink, QStringView suffix)
 {
