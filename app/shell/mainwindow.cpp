@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "export/exportplace.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
 #include "workspace.h"
@@ -155,9 +156,7 @@ QWidget *MainWindow::createGalleryPlace()
 
 QWidget *MainWindow::createExportPlace()
 {
-    return new PlaceholderPlace(
-        tr("Export"),
-        tr("Coming soon: your story as Markdown for Hugo or Jekyll, or as HTML for any blog."));
+    return new ExportPlace(m_workspace);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
