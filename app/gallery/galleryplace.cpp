@@ -84,6 +84,8 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // The grid gets most of the room; the panel's own size hint would take half.
+    splitter->setSizes({720, 340});
     storiesLayout->addWidget(splitter, 1);
     m_tabs->addTab(stories, tr("Stories"));
 
