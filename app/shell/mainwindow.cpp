@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "export/exportplace.h"
+#include "gallery/galleryplace.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
 #include "workspace.h"
@@ -148,10 +149,9 @@ QWidget *MainWindow::createWritePlace()
 
 QWidget *MainWindow::createGalleryPlace()
 {
-    return new PlaceholderPlace(
-        tr("Gallery"),
-        tr("Coming soon: every past fail at a glance, to find a story, spot patterns and plan "
-           "the redemption post."));
+    auto *gallery = new GalleryPlace(m_workspace);
+    connect(gallery, &GalleryPlace::writeRequested, this, [this] { showPlace(Place::Write); });
+    return gallery;
 }
 
 QWidget *MainWindow::createExportPlace()

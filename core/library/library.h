@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "stats.h"
 #include "story/story.h"
 #include "storyquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -117,6 +119,19 @@ public:
     // matched as a prefix (search-as-you-type); accents and case are folded.
     // Any text is safe: it is turned into quoted terms, never FTS5 syntax.
     std::optional<QList<SearchHit>> search(const QString &text, int limit = 20);
+    // Snippets of `text`'s matches in the given stories (a gallery page found
+    // through StoryQuery::text), by story id; stories without a match are absent.
+    std::optional<QHash<qint64, QString>> searchSnippets(const QString &text,
+                                                         const QList<qint64> &ids);
+
+    // Counts for the Patterns view (stats.cpp); stories in the trash are left out.
+    std::optional<QList<KindCount>> failuresByKind(); // most first
+    // One entry per month of the 12 ending with `today`'s, oldest first, zeros included.
+    std::optional<QList<MonthCount>> failuresByMonth(const QDate &today);
+    std::optional<OutcomeCounts> outcomeCounts();
+    // The id of the most recent story created on today's month and day (local
+    // time) in an earlier year; 0 when there is none, nullopt on error.
+    std::optional<qint64> onThisDay(const QDate &today);
 
     // Trash. emptyTrash() deletes every trashed story with its media rows and
     // revisions and returns the media files no remaining story or revision

@@ -104,4 +104,34 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
     return hits;
 }
 
+std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &text,
+                                                              const QList<qint64> &ids)
+{
+    QHash<qint64, QString> snippets;
+    const QString match = toFtsQuery(text);
+    if (match.isEmpty() || ids.isEmpty())
+        return snippets;
+    // One statement for the page: snippet() runs only for the given rows.
+    QStringList marks;
+    QVariantList values {match};
+    for (const qint64 id : ids) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    QSqlQuery rows(database());
+    QString error;
+    if (!Sql::run(rows,
+                  QStringLiteral("SELECT rowid, snippet(story_search, -1, char(2), char(3), '…', "
+                                 "16) FROM story_search WHERE story_search MATCH ? AND rowid IN "
+                                 "(%1)")
+                      .arg(marks.join(u',')),
+                  values, &error)) {
+        fail(tr("cannot search for \"%1\"").arg(text), error);
+        return std::nullopt;
+    }
+    while (rows.next())
+        snippets.insert(rows.value(0).toLongLong(), rows.value(1).toString());
+    return snippets;
+}
+
 } // namespace Spill

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Listing and counting stories: the gallery's paged queries.
 #include "library.h"
+#include "search.h"
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -34,6 +35,29 @@ Where whereClause(const StoryQuery &query)
             QStringLiteral("EXISTS (SELECT 1 FROM story_failure_kinds sk JOIN failure_kinds k "
                            "ON k.id = sk.kind_id WHERE sk.story_id = s.id AND k.key = ?)"));
         where.values.append(failureKindKey(*query.failureKind));
+    }
+    if (!query.failureKinds.isEmpty()) {
+        QStringList marks;
+        for (const FailureKind kind : query.failureKinds) {
+            marks.append(QStringLiteral("?"));
+            where.values.append(failureKindKey(kind));
+        }
+        clauses.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM story_failure_kinds sk JOIN failure_kinds k "
+                           "ON k.id = sk.kind_id WHERE sk.story_id = s.id AND k.key IN (%1))")
+                .arg(marks.join(u',')));
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        // Text with no words matches nothing rather than everything: the
+        // creator typed something, so an unfiltered grid would mislead.
+        const QString match = toFtsQuery(query.text);
+        if (match.isEmpty()) {
+            clauses.append(QStringLiteral("0"));
+        } else {
+            clauses.append(QStringLiteral(
+                "s.id IN (SELECT rowid FROM story_search WHERE story_search MATCH ?)"));
+            where.values.append(match);
+        }
     }
     if (!query.tag.trimmed().isEmpty()) {
         // tags.name is COLLATE NOCASE, so this compares without case.
@@ -112,7 +136,7 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
         where.sql + order +
         QStringLiteral(" LIMIT ? OFFSET ?) "
                        "SELECT s.id, s.slug, s.title, s.dish, s.created, s.updated, "
-                       "s.trashed_at, s.status, s.outcome, "
+                       "s.trashed_at, s.status, s.outcome, s.lesson, "
                        "(SELECT group_concat(key, ',') FROM (SELECT k.key "
                        "FROM story_failure_kinds sk JOIN failure_kinds k ON k.id = sk.kind_id "
                        "WHERE sk.story_id = s.id ORDER BY sk.position)), ") +
@@ -141,13 +165,14 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
         summary.status = statusFromKey(rows.value(7).toString()).value_or(Status::Draft);
         if (!rows.value(8).isNull())
             summary.outcome = outcomeFromKey(rows.value(8).toString());
-        const QStringList kinds = rows.value(9).toString().split(u',', Qt::SkipEmptyParts);
+        summary.lesson = rows.value(9).toString();
+        const QStringList kinds = rows.value(10).toString().split(u',', Qt::SkipEmptyParts);
         for (const QString &key : kinds) {
             if (const auto kind = failureKindFromKey(key))
                 summary.failureKinds.append(*kind);
         }
-        splitPhoto(rows.value(10), &summary.realityPhotoHash, &summary.realityPhotoSuffix);
-        splitPhoto(rows.value(11), &summary.dreamPhotoHash, &summary.dreamPhotoSuffix);
+        splitPhoto(rows.value(11), &summary.realityPhotoHash, &summary.realityPhotoSuffix);
+        splitPhoto(rows.value(12), &summary.dreamPhotoHash, &summary.dreamPhotoSuffix);
         summaries.append(summary);
     }
     return summaries;

@@ -25,12 +25,16 @@ struct StoryQuery
     int limit = 50; // <= 0: no limit
 
     std::optional<FailureKind> failureKind;
+    QList<FailureKind> failureKinds; // any of these; empty: any
     QString tag; // empty: any; compared without case
     std::optional<Outcome> outcome;
     std::optional<Status> status;
     QDateTime createdFrom; // inclusive; invalid: open
     QDateTime createdUntil; // exclusive; invalid: open
     Trash trash = Trash::Exclude;
+    // Full-text match over title, dish, beats and tags, with search()'s rules
+    // (quoted words, the last one a prefix); empty: no text filter.
+    QString text;
 };
 
 // One row of the gallery or a list: enough to show it without loading the story.
@@ -40,6 +44,7 @@ struct StorySummary
     QString slug;
     QString title;
     QString dish;
+    QString lesson; // the lesson beat, Markdown
     QDateTime created;
     QDateTime updated;
     QDateTime trashedAt; // invalid unless trashed

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace Spill {
+
+class GalleryFilterBar;
+class GalleryModel;
+class GalleryView;
+class LookCloserPanel;
+class PatternsView;
+class Workspace;
+
+// The Gallery place: a "Stories" tab (filter bar, grid of cards, Look closer
+// panel) and a "Patterns" tab (statistics whose bars narrow the grid).
+//
+// Queries nothing until it is first shown, so start-up stays quick; from
+// then on every query (pages, counts, tags, a story, photos, statistics) runs
+// off the GUI thread.
+class GalleryPlace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GalleryPlace(Workspace &workspace, QWidget *parent = nullptr);
+    ~GalleryPlace() override;
+
+    GalleryModel *model() const { return m_model; } // null until first shown
+    GalleryFilterBar *filterBar() const { return m_filterBar; }
+    GalleryView *view() const { return m_view; }
+    LookCloserPanel *lookCloser() const { return m_panel; }
+    PatternsView *patterns() const { return m_patterns; }
+
+    void showStories();
+    void showPatterns();
+
+signals:
+    // A story should open in the Write place; Workspace::openStoryRequested
+    // has been emitted already. The window switches places on this.
+    void writeRequested(qint64 storyId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void ensureModel();
+    void openStory(qint64 storyId);
+    void showStory(qint64 storyId);
+    void trashStories(const QList<qint64> &storyIds);
+    void moveToTrash(const QList<qint64> &storyIds);
+    void storiesChanged();
+    void loadTags();
+    void loadPatterns();
+
+    Workspace &m_workspace;
+    QTabWidget *m_tabs = nullptr;
+    GalleryFilterBar *m_filterBar = nullptr;
+    GalleryView *m_view = nullptr;
+    LookCloserPanel *m_panel = nullptr;
+    PatternsView *m_patterns = nullptr;
+    GalleryModel *m_model = nullptr;
+    qint64 m_shownStory = 0; // the story the panel shows or is loading
+    bool m_patternsStale = true;
+    int m_patternsGeneration = 0;
+};
+
+} // namespace Spill

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gallerymodel.h"
+
+#include "gallery/galleryroles.h"
+#include "media/thumbnailcache.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Spill {
+
+GalleryModel::GalleryModel(Library::Handle handle, ThumbnailCache *thumbnails,
+                           const GalleryFilters &filters, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_handle(std::move(handle))
+    , m_thumbnails(thumbnails)
+    , m_filters(filters)
+    , m_latestGeneration(std::make_shared<std::atomic_int>(0))
+{
+    m_pool.setMaxThreadCount(1);
+    // A worker keeps its thread (and nothing else) between keystrokes.
+    m_pool.setExpiryTimeout(30000);
+    startQuery(0, true);
+}
+
+GalleryModel::~GalleryModel()
+{
+    m_latestGeneration->store(-1);
+    m_pool.waitForDone();
+}
+
+void GalleryModel::setFilters(const GalleryFilters &filters)
+{
+    m_filters = filters;
+    refresh();
+}
+
+void GalleryModel::refresh()
+{
+    ++m_generation;
+    m_latestGeneration->store(m_generation);
+    startQuery(0, true);
+}
+
+void GalleryModel::startQuery(int offset, bool withCounts)
+{
+    setLoading(true);
+    const int generation = m_generation;
+    auto latest = m_latestGeneration;
+    auto *watcher = new QFutureWatcher<GalleryPage>(this);
+    connect(watcher, &QFutureWatcher<GalleryPage>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        applyPage(watcher->result(), generation);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool, [handle = m_handle, filters = m_filters, offset, withCounts, latest, generation] {
+            if (latest->load() != generation)
+                return GalleryPage(); // stale before it started: skip the query
+            return loadGalleryPage(handle, filters, offset, PageSize, withCounts);
+        }));
+}
+
+void GalleryModel::applyPage(const GalleryPage &page, int generation)
+{
+    if (generation != m_generation)
+        return; // newer filters are on their way
+    setLoading(false);
+    if (!page.error.isEmpty()) {
+        m_error = page.error;
+        emit queryFailed(page.error);
+        return;
+    }
+    m_error.clear();
+
+    QList<Row> rows;
+    rows.reserve(page.stories.size());
+    for (const StorySummary &story : page.stories) {
+        Row row {story, page.snippets.value(story.id), {}};
+        for (const FailureKind kind : story.failureKinds)
+            row.kindKeys.append(failureKindKey(kind));
+        rows.append(row);
+    }
+    const auto indexHashes = [this](int first) {
+        for (int i = first; i < static_cast<int>(m_rows.size()); ++i) {
+            const QString &hash = m_rows.at(i).summary.realityPhotoHash;
+            if (!hash.isEmpty())
+                m_rowsByHash[hash].append(i);
+        }
+    };
+
+    if (page.offset == 0) {
+        beginResetModel();
+        m_rows = rows;
+        m_rowsByHash.clear();
+        indexHashes(0);
+        m_matching = page.matching;
+        m_total = page.total;
+        m_hasMore = rows.size() == PageSize && m_rows.size() < m_matching;
+        endResetModel();
+        emit countsChanged(m_matching, m_total);
+    } else if (page.offset == m_rows.size()) {
+        m_hasMore = rows.size() == PageSize && m_rows.size() + rows.size() < m_matching;
+        if (!rows.isEmpty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+            m_rows.append(rows);
+            indexHashes(first);
+            endInsertRows();
+        }
+    }
+    emit pageLoaded();
+}
+
+void GalleryModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+qint64 GalleryModel::storyId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : 0;
+}
+
+int GalleryModel::rowOfStory(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).summary.id == id)
+            return row;
+    }
+    return -1;
+}
+
+const StorySummary *GalleryModel::summary(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).summary : nullptr;
+}
+
+int GalleryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant GalleryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const StorySummary &story = row.summary;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return story.title;
+    case Qt::ToolTipRole:
+        return story.dish.isEmpty() ? story.title : QString(story.title + u" — " + story.dish);
+    case StoryIdRole:
+        return story.id;
+    case SlugRole:
+        return story.slug;
+    case DishRole:
+        return story.dish;
+    case CreatedRole:
+        return story.created;
+    case UpdatedRole:
+        return story.updated;
+    case FailureKindsRole:
+        return row.kindKeys;
+    case TagsRole:
+        return QStringList(); // not part of a page: cards do not show tags
+    case OutcomeRole:
+        return story.outcome ? outcomeKey(*story.outcome) : QString();
+    case StatusRole:
+        return statusKey(story.status);
+    case ThumbnailRole:
+        return thumbnail(index.row());
+    case SnippetRole:
+        return row.snippet;
+    case LessonRole:
+        return story.lesson;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GalleryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(StoryIdRole, "storyId");
+    names.insert(SlugRole, "slug");
+    names.insert(TitleRole, "title");
+    names.insert(DishRole, "dish");
+    names.insert(CreatedRole, "created");
+    names.insert(UpdatedRole, "updated");
+    names.insert(FailureKindsRole, "failureKinds");
+    names.insert(TagsRole, "tags");
+    names.insert(OutcomeRole, "outcome");
+    names.insert(StatusRole, "status");
+    names.insert(ThumbnailRole, "thumbnail");
+    names.insert(SnippetRole, "snippet");
+    names.insert(LessonRole, "lesson");
+    return names;
+}
+
+bool GalleryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_loading;
+}
+
+void GalleryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    startQuery(static_cast<int>(m_rows.size()), false);
+}
+
+QImage GalleryModel::thumbnail(int row) const
+{
+    const StorySummary &story = m_rows.at(row).summary;
+    if (story.realityPhotoHash.isEmpty() || !m_thumbnails)
+        return {};
+    auto *self = const_cast<GalleryModel *>(this); // the caches are not the model's state
+    const QImage image = self->m_thumbnailLru.image(story.realityPhotoHash);
+    if (image.isNull())
+        self->requestThumbnail(story.realityPhotoHash, story.realityPhotoSuffix);
+    return image;
+}
+
+void GalleryModel::requestThumbnail(const QString &hash, const QString &suffix)
+{
+    if (m_inFlight.contains(hash) || m_failed.contains(hash))
+        return;
+    m_inFlight.insert(hash);
+    auto *watcher = new QFutureWatcher<ThumbnailResult>(this);
+    connect(watcher, &QFutureWatcher<ThumbnailResult>::finished, this, [this, watcher, hash] {
+        watcher->deleteLater();
+        const ThumbnailResult result = watcher->result();
+        thumbnailArrived(hash, result.image, result.ok() && !result.image.isNull());
+    });
+    watcher->setFuture(m_thumbnails->request(hash, suffix, ThumbnailSize));
+}
+
+void GalleryModel::thumbnailArrived(const QString &hash, const QImage &image, bool ok)
+{
+    m_inFlight.remove(hash);
+    if (!ok) {
+        m_failed.insert(hash);
+        return;
+    }
+    m_thumbnailLru.insert(hash, image);
+    static const QList<int> roles {ThumbnailRole};
+    for (const int row : m_rowsByHash.value(hash)) {
+        const QModelIndex changed = index(row);
+        emit dataChanged(changed, changed, roles);
+    }
+}
+
+} // namespace Spill

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gallery/galleryfilters.h"
+#include "gallery/galleryqueries.h"
+#include "gallery/thumbnaillru.h"
+#include "library/library.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace Spill {
+
+class ThumbnailCache;
+
+// The library as a list of story cards, for GalleryView. Fills every role in
+// gallery/galleryroles.h.
+//
+// Nothing slow runs on the GUI thread: pages, search and counts are queried
+// on a worker thread with its own connection and applied here only if no
+// newer filters came in meanwhile (a generation number), so a search typed
+// quickly drops the queries it made stale. Rows come in pages of PageSize
+// through canFetchMore()/fetchMore(). Thumbnails are requested from the
+// ThumbnailCache when a view first asks for them and kept, decoded, in a
+// byte-bounded LRU: ThumbnailRole is a null image until one arrives, then
+// dataChanged() with ThumbnailRole alone.
+class GalleryModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 60;
+    static constexpr int ThumbnailSize = 256; // as the import seeds the disk cache
+
+    // `thumbnails` may be null (no thumbnails); it must outlive the model.
+    // Starts loading the first page for `filters` at once.
+    GalleryModel(Library::Handle handle, ThumbnailCache *thumbnails,
+                 const GalleryFilters &filters = {}, QObject *parent = nullptr);
+    ~GalleryModel() override;
+
+    GalleryFilters filters() const { return m_filters; }
+    // Queries again from the first page. The rows shown stay until the new
+    // first page arrives, then the model resets to it (no empty flash).
+    void setFilters(const GalleryFilters &filters);
+    void refresh(); // the same filters again, e.g. after stories changed
+
+    int matchingCount() const { return m_matching; } // -1 until the first page
+    int totalCount() const { return m_total; }
+    bool isLoading() const { return m_loading; }
+    QString lastError() const { return m_error; }
+
+    qint64 storyId(int row) const;
+    int rowOfStory(qint64 id) const; // -1 when not loaded
+    const StorySummary *summary(int row) const;
+
+    ThumbnailLru &thumbnailMemory() { return m_thumbnailLru; }
+    int thumbnailsInFlight() const { return static_cast<int>(m_inFlight.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void countsChanged(int matching, int total);
+    // A query finished and was applied (first page or a later one).
+    void pageLoaded();
+    void loadingChanged(bool loading);
+    void queryFailed(const QString &error);
+
+private:
+    struct Row
+    {
+        StorySummary summary;
+        QString snippet;
+        QStringList kindKeys;
+    };
+
+    void startQuery(int offset, bool withCounts);
+    void applyPage(const GalleryPage &page, int generation);
+    void setLoading(bool loading);
+    QImage thumbnail(int row) const;
+    void requestThumbnail(const QString &hash, const QString &suffix);
+    void thumbnailArrived(const QString &hash, const QImage &image, bool ok);
+
+    Library::Handle m_handle;
+    ThumbnailCache *m_thumbnails = nullptr;
+    GalleryFilters m_filters;
+    QList<Row> m_rows;
+    QHash<QString, QList<int>> m_rowsByHash; // reality photo hash -> rows
+    int m_matching = -1;
+    int m_total = -1;
+    bool m_hasMore = false;
+    bool m_loading = false;
+    QString m_error;
+    int m_generation = 0;
+    // Read by queued queries, so the ones made stale return without querying.
+    std::shared_ptr<std::atomic_int> m_latestGeneration;
+
+    ThumbnailLru m_thumbnailLru;
+    QSet<QString> m_inFlight; // hashes being loaded
+    QSet<QString> m_failed; // hashes whose thumbnail cannot be made: placeholder
+
+    QThreadPool m_pool; // one query at a time, in order; last: waited for first
+};
+
+} // namespace Spill

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "galleryqueries.h"
+
+#include <utility>
+
+namespace Spill {
+
+StoryQuery toStoryQuery(const GalleryFilters &filters)
+{
+    StoryQuery query;
+    switch (filters.sort) {
+    case GalleryFilters::Sort::Created:
+        query.sortBy = StoryQuery::SortBy::Created;
+        break;
+    case GalleryFilters::Sort::Updated:
+        query.sortBy = StoryQuery::SortBy::Updated;
+        break;
+    case GalleryFilters::Sort::Title:
+        query.sortBy = StoryQuery::SortBy::Title;
+        break;
+    }
+    query.descending = filters.descending;
+    for (const QString &key : filters.failureKinds) {
+        if (const auto kind = failureKindFromKey(key))
+            query.failureKinds.append(*kind);
+    }
+    query.tag = filters.tag;
+    if (!filters.outcome.isEmpty())
+        query.outcome = outcomeFromKey(filters.outcome);
+    if (!filters.status.isEmpty())
+        query.status = statusFromKey(filters.status);
+    // Dates are whole local days: `to` includes its day.
+    if (filters.from.isValid())
+        query.createdFrom = filters.from.startOfDay();
+    if (filters.to.isValid())
+        query.createdUntil = filters.to.addDays(1).startOfDay();
+    query.text = filters.text.trimmed();
+    return query;
+}
+
+GalleryPage loadGalleryPage(const Library::Handle &handle, const GalleryFilters &filters,
+                            int offset, int limit, bool withCounts)
+{
+    GalleryPage page;
+    page.offset = offset;
+    QString error;
+    const std::unique_ptr<Library> library = Library::connect(handle, &error);
+    if (!library) {
+        page.error = error;
+        return page;
+    }
+    StoryQuery query = toStoryQuery(filters);
+    query.offset = offset;
+    query.limit = limit;
+    page.stories = library->listStories(query);
+    if (page.stories.isEmpty() && !library->lastError().isEmpty()) {
+        page.error = library->lastError();
+        return page;
+    }
+    if (!query.text.isEmpty() && !page.stories.isEmpty()) {
+        QList<qint64> ids;
+        ids.reserve(page.stories.size());
+        for (const StorySummary &story : std::as_const(page.stories))
+            ids.append(story.id);
+        if (const auto snippets = library->searchSnippets(query.text, ids))
+            page.snippets = *snippets;
+    }
+    if (withCounts) {
+        page.matching = library->countStories(query).value_or(-1);
+        page.total =
+            filters.narrows() ? library->countStories(StoryQuery()).value_or(-1) : page.matching;
+    }
+    return page;
+}
+
+GalleryPatterns loadGalleryPatterns(const Library::Handle &handle, const QDate &today)
+{
+    GalleryPatterns patterns;
+    QString error;
+    const std::unique_ptr<Library> library = Library::connect(handle, &error);
+    if (!library) {
+        patterns.error = error;
+        return patterns;
+    }
+    const auto kinds = library->failuresByKind();
+    const auto months = library->failuresByMonth(today);
+    const auto outcomes = library->outcomeCounts();
+    const auto onThisDay = library->onThisDay(today);
+    if (!kinds || !months || !outcomes || !onThisDay) {
+        patterns.error = library->lastError();
+        return patterns;
+    }
+    for (const KindCount &count : *kinds)
+        patterns.stats.byFailureKind.append({failureKindKey(count.kind), count.stories});
+    for (const MonthCount &count : *months)
+        patterns.stats.byMonth.append({count.month, count.stories});
+    patterns.outcomes = *outcomes;
+    patterns.stats.rescued = outcomes->rescued;
+    patterns.stats.partly = outcomes->partly;
+    patterns.stats.binned = outcomes->binned;
+    if (*onThisDay != 0)
+        patterns.onThisDay = library->story(*onThisDay);
+    return patterns;
+}
+
+QStringList loadGalleryTags(const Library::Handle &handle)
+{
+    QString error;
+    const std::unique_ptr<Library> library = Library::connect(handle, &error);
+    return library ? library->allTags() : QStringList();
+}
+
+std::optional<Story> loadGalleryStory(const Library::Handle &handle, qint64 id)
+{
+    QString error;
+    const std::unique_ptr<Library> library = Library::connect(handle, &error);
+    if (!library)
+        return std::nullopt;
+    return library->story(id);
+}
+
+} // namespace Spill

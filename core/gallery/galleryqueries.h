@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The gallery's queries, as plain functions for a worker thread: each opens
+// its own connection from a Library::Handle, so none of them touches the GUI
+// thread's connection.
+#pragma once
+
+#include "gallery/galleryfilters.h"
+#include "gallery/gallerystats.h"
+#include "library/library.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Spill {
+
+// The library query for `filters`, without paging. Unknown keys (a kind,
+// outcome or status the library does not know) are left out.
+StoryQuery toStoryQuery(const GalleryFilters &filters);
+
+struct GalleryPage
+{
+    int offset = 0;
+    QList<StorySummary> stories;
+    QHash<qint64, QString> snippets; // by story id, when filters.text is set
+    int matching = -1; // stories the filters let through; -1: not counted
+    int total = -1; // stories outside the trash; -1: not counted
+    QString error; // names the library; empty on success
+};
+
+// One page of stories for `filters` from `offset`; with `withCounts`, also
+// the "N of M" counts.
+GalleryPage loadGalleryPage(const Library::Handle &handle, const GalleryFilters &filters,
+                            int offset, int limit, bool withCounts);
+
+struct GalleryPatterns
+{
+    GalleryStats stats;
+    OutcomeCounts outcomes; // with the stories without an outcome
+    std::optional<Story> onThisDay; // a fail from an earlier year, today's date
+    QString error;
+};
+
+// The Patterns view's numbers, as of `today`.
+GalleryPatterns loadGalleryPatterns(const Library::Handle &handle, const QDate &today);
+
+// Tags in use, for the filter bar; empty on error.
+QStringList loadGalleryTags(const Library::Handle &handle);
+
+// A whole story, for the Look closer panel.
+std::optional<Story> loadGalleryStory(const Library::Handle &handle, qint64 id);
+
+} // namespace Spill

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gallery/galleryfilterbar.h"
+#include "gallery/gallerymodel.h"
+#include "gallery/galleryplace.h"
+#include "gallery/galleryroles.h"
+#include "gallery/galleryview.h"
+#include "gallery/lookcloserpanel.h"
+#include "shell/workspace.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Spill;
+
+namespace {
+
+void addStory(Library &library, const QString &title, FailureKind kind)
+{
+    Story story;
+    story.title = title;
+    story.failureKinds = {kind};
+    story.beat(Beat::Lesson) = QStringLiteral("Watch the ") + title.toLower();
+    REQUIRE(library.createStory(story) > 0);
+}
+
+QStringList shownTitles(const GalleryView &view)
+{
+    QStringList titles;
+    for (int row = 0; row < view.model()->rowCount(); ++row)
+        titles.append(view.model()->index(row, 0).data(TitleRole).toString());
+    titles.sort();
+    return titles;
+}
+
+template<typename Widget> Widget *childNamed(QWidget &parent, const QString &accessibleName)
+{
+    for (Widget *child : parent.findChildren<Widget *>()) {
+        if (child->accessibleName() == accessibleName)
+            return child;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("gallery place: search, filter and open")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    REQUIRE(workspace);
+    addStory(workspace->library(), QStringLiteral("Soufflé that sank"), FailureKind::Collapsed);
+    addStory(workspace->library(), QStringLiteral("Burnt toast"), FailureKind::Burnt);
+    addStory(workspace->library(), QStringLiteral("Charred caramel"), FailureKind::Burnt);
+    addStory(workspace->library(), QStringLiteral("Split hollandaise"),
+             FailureKind::SplitOrCurdled);
+
+    GalleryPlace place(*workspace);
+    CHECK(place.model() == nullptr); // nothing is queried before it is shown
+    place.resize(1200, 800);
+    place.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&place));
+    REQUIRE(place.model() != nullptr);
+    GalleryModel &model = *place.model();
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() == 4; }, 10000));
+    auto *count = childNamed<QLabel>(*place.filterBar(), QStringLiteral("Stories shown"));
+    REQUIRE(count);
+
+    SECTION("nominal: typing in the search box narrows the grid")
+    {
+        auto *search = childNamed<QLineEdit>(*place.filterBar(), QStringLiteral("Search stories"));
+        REQUIRE(search);
+        QTest::keyClicks(search, QStringLiteral("souffle"));
+        REQUIRE(
+            QTest::qWaitFor([&] { return model.rowCount() == 1 && !model.isLoading(); }, 10000));
+        CHECK(shownTitles(*place.view()) == QStringList {QStringLiteral("Soufflé that sank")});
+        CHECK(model.index(0).data(SnippetRole).toString().contains(SnippetMatchStart));
+        CHECK(count->text().contains(QStringLiteral("1")));
+        CHECK(count->text().contains(QStringLiteral("4")));
+    }
+
+    SECTION("nominal: a failure kind filter narrows the grid")
+    {
+        auto *kind = childNamed<QComboBox>(*place.filterBar(), QStringLiteral("Failure kind"));
+        REQUIRE(kind);
+        const int burnt = kind->findData(QStringLiteral("burnt"));
+        REQUIRE(burnt >= 0);
+        kind->setCurrentIndex(burnt);
+        REQUIRE(
+            QTest::qWaitFor([&] { return model.rowCount() == 2 && !model.isLoading(); }, 10000));
+        CHECK(shownTitles(*place.view()) ==
+              QStringList {QStringLiteral("Burnt toast"), QStringLiteral("Charred caramel")});
+    }
+
+    SECTION("nominal: Enter on a card asks to open that story in Write")
+    {
+        QSignalSpy written(&place, &GalleryPlace::writeRequested);
+        QSignalSpy opened(workspace.get(), &Workspace::openStoryRequested);
+        const QModelIndex second = model.index(1);
+        place.view()->setFocus();
+        place.view()->setCurrentIndex(second);
+        QTest::keyClick(place.view(), Qt::Key_Return);
+        REQUIRE(written.size() == 1);
+        const qint64 id = second.data(StoryIdRole).toLongLong();
+        CHECK(written.first().at(0).toLongLong() == id);
+        REQUIRE(opened.size() == 1);
+        CHECK(opened.first().at(0).toLongLong() == id);
+        // The Look closer panel loads the current story off the GUI thread.
+        REQUIRE(QTest::qWaitFor([&] { return place.lookCloser()->storyId() == id; }, 10000));
+    }
+
+    SECTION("nominal: trashing a story refreshes the grid")
+    {
+        const qint64 id = model.storyId(0);
+        emit place.view()->trashRequested({id});
+        REQUIRE(
+            QTest::qWaitFor([&] { return model.rowCount() == 3 && !model.isLoading(); }, 10000));
+        CHECK(model.rowOfStory(id) == -1);
+    }
+}
