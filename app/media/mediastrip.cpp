@@ -90,7 +90,6 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
     m_add->setText(tr("Add photo or video…"));
     m_add->setToolTip(tr("Or drop files here, or paste a photo with Ctrl+V"));
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_add->setAutoRaise(true);
     connect(m_add, &QToolButton::clicked, this, [this] { chooseFiles(); });
 
     auto *tileArea = new QWidget;
@@ -151,6 +150,15 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
     layout->addWidget(m_editor);
 
     connect(m_media, &StoryMedia::changed, this, &MediaStrip::rebuild);
+    // The details editor belongs to the selection, and the selection to the
+    // strip being worked in: leaving the strip folds the details away.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && !isAncestorOf(now) && now != this && !now->isWindow() &&
+            now->window() == window()) {
+            m_selectedSlot = -1;
+            updateSelection();
+        }
+    });
     rebuild();
 }
 
@@ -393,10 +401,8 @@ void MediaStrip::batchFinished(const QList<ImportedMedia> &results)
 
     m_progressRow->setVisible(false);
     m_add->setEnabled(true);
-    if (!added.isEmpty()) {
+    if (!added.isEmpty())
         m_media->append(added);
-        selectSlot(int(m_tiles.size()) - 1);
-    }
     if (!failures.isEmpty()) {
         m_messages = failures + m_messages;
         showMessages();

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -163,11 +164,15 @@ SignaturePair::SignaturePair(StoryMedia *media, ThumbnailCache *thumbnails, QWid
 {
     setObjectName(QStringLiteral("signaturePair"));
     setAccessibleName(tr("Intended and actual"));
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     m_dream = new SignatureHalf(MediaRole::Dream, thumbnails, this);
     m_reality = new SignatureHalf(MediaRole::Reality, thumbnails, this);
     auto *layout = new QHBoxLayout(this);
     const int line = fontMetrics().height();
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Indented like the beats' text, so the figure lines up with it.
+    layout->setContentsMargins(line, 0, 0, 0);
     layout->setSpacing(line);
     layout->addWidget(m_dream, 1);
     layout->addWidget(m_reality, 1);
@@ -186,12 +191,37 @@ SignaturePair::SignaturePair(StoryMedia *media, ThumbnailCache *thumbnails, QWid
     refresh();
 }
 
+int SignaturePair::heightForWidth(int width) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int half = (width - margins.left() - margins.right() - layout()->spacing()) / 2;
+    return std::max(m_dream->heightForWidth(half), m_reality->heightForWidth(half));
+}
+
+QSize SignaturePair::sizeHint() const
+{
+    const int width = QWidget::sizeHint().width();
+    return {width, heightForWidth(width)};
+}
+
+void SignaturePair::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The scrolling page does not honour height-for-width, so the pair sets
+    // its own height from the width it was given.
+    const int wanted = heightForWidth(width());
+    if (wanted != height())
+        setFixedHeight(wanted);
+}
+
 void SignaturePair::refresh()
 {
     for (MediaRole role : {MediaRole::Dream, MediaRole::Reality}) {
         const std::optional<int> index = m_media->firstWithRole(role);
         half(role)->display(index.value_or(-1), index ? &m_media->at(*index) : nullptr);
     }
+    if (width() > 0)
+        setFixedHeight(heightForWidth(width()));
 }
 
 SignatureHalf *SignaturePair::half(MediaRole role) const

@@ -34,6 +34,13 @@ public:
     QImage realityImage() const;
     QPushButton *addButton(MediaRole role) const;
 
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // The creator asked to add a photo for an empty half.
     void addRequested(Spill::MediaRole role);

@@ -103,8 +103,12 @@ VideoPlayerDialog::VideoPlayerDialog(const QString &path, const MediaItem &item,
             &VideoPlayerDialog::updatePlayButton);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
             [this](QMediaPlayer::MediaStatus status) {
-                if (status == QMediaPlayer::LoadedMedia && m_position > 0)
-                    m_player->setPosition(m_position);
+                // Paused rather than stopped, so a frame shows before playing.
+                if (status == QMediaPlayer::LoadedMedia) {
+                    m_player->pause();
+                    if (m_position > 0)
+                        m_player->setPosition(m_position);
+                }
             });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this, path](QMediaPlayer::Error, const QString &message) {
