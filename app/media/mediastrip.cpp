@@ -258,6 +258,15 @@ void MediaStrip::removeSelected()
 
 VideoPlayerDialog *MediaStrip::openPlayer(int index)
 {
+    if (VideoPlayerDialog *player = makePlayer(index)) {
+        player->show();
+        return player;
+    }
+    return nullptr;
+}
+
+VideoPlayerDialog *MediaStrip::makePlayer(int index)
+{
     if (index < 0 || index >= m_media->count() || m_media->at(index).kind != MediaKind::Video)
         return nullptr;
     const MediaItem item = m_media->at(index);
@@ -278,7 +287,6 @@ VideoPlayerDialog *MediaStrip::openPlayer(int index)
             break;
         }
     });
-    m_player->show();
     return m_player;
 }
 

@@ -75,8 +75,10 @@ public:
     // Takes the selected item out of the story; its file stays.
     void removeSelected();
     MediaItemEditor *itemEditor() const { return m_editor; }
-    // The player for a clip (whole-list index); null for photos.
+    // Shows the player for a clip (whole-list index); null for photos.
     VideoPlayerDialog *openPlayer(int index);
+    // The same player, made but not shown.
+    VideoPlayerDialog *makePlayer(int index);
 
     // "Photos and clips (*.jpg …)" from the allowlist.
     static QString nameFilter();

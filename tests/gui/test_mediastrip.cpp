@@ -364,7 +364,8 @@ TEST_CASE("video poster frame is picked in the player", "[gui][media]")
     SECTION("nominal: the chosen frame becomes the poster and its thumbnail")
     {
         QSignalSpy edited(&f.editor, &StoryEditor::storyEdited);
-        VideoPlayerDialog *player = f.strip(Beat::WentWrong)->openPlayer(0);
+        // Not shown: Qt 6.4 leaks a shown QVideoWidget's backing store.
+        VideoPlayerDialog *player = f.strip(Beat::WentWrong)->makePlayer(0);
         REQUIRE(player);
         player->setPosition(1500);
         CHECK(player->position() == 1500);
@@ -377,7 +378,12 @@ TEST_CASE("video poster frame is picked in the player", "[gui][media]")
         CHECK(tile->item().posterMs.value_or(-1) == 1500);
         CHECK(
             QFileInfo::exists(f.thumbnails.cachePath(item.hash, QStringLiteral("mp4"), 256, 1500)));
-        player->close();
+        // Qt Multimedia tears its output down with deferred deletes: let
+        // them run before the test ends.
+        delete player;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
     SECTION("nominal: photos have no player")
