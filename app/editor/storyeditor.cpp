@@ -4,6 +4,9 @@
 #include "beatedit.h"
 #include "beatsection.h"
 #include "beatsteplist.h"
+#include "media/mediastrip.h"
+#include "media/signaturepair.h"
+#include "media/storymedia.h"
 #include "metadatapanel.h"
 #include "story/beatprogress.h"
 #include "tagedit.h"
@@ -204,6 +207,8 @@ void StoryEditor::setStory(const Story &story)
         section->editor()->setInitialText(story.beat(section->beat()));
         updateProgress(section->beat());
     }
+    if (m_media)
+        m_media->setItems(story.media);
     m_loading = false;
     m_lastField = nullptr;
     m_scroll->verticalScrollBar()->setValue(0);
@@ -215,7 +220,43 @@ Story StoryEditor::story() const
     m_metadata->applyTo(result);
     for (const BeatSection *section : m_sections)
         result.beat(section->beat()) = section->editor()->toPlainText();
+    if (m_media)
+        result.media = m_media->items();
     return result;
+}
+
+void StoryEditor::enableMedia(MediaStore *store, ThumbnailCache *thumbnails)
+{
+    if (m_media || !store)
+        return;
+    m_media = new StoryMedia(this);
+    m_media->setItems(m_story.media);
+    connect(m_media, &StoryMedia::edited, this, [this] {
+        if (!m_loading)
+            emit storyEdited();
+    });
+    for (Beat beat : AllBeats) {
+        auto *strip = new MediaStrip(beat, m_media, *store, thumbnails);
+        strip->setPasteTarget(section(beat)->editor());
+        mediaArea(beat)->layout()->addWidget(strip);
+        m_strips.at(std::size_t(beatIndex(beat))) = strip;
+        QWidget::setTabOrder(section(beat)->exampleToggle(), strip);
+    }
+
+    // The intended-vs-actual figure heads the beats it illustrates.
+    m_signature = new SignaturePair(m_media, thumbnails);
+    connect(m_signature, &SignaturePair::addRequested, this, [this](MediaRole role) {
+        mediaStrip(role == MediaRole::Dream ? Beat::Intended : Beat::WentWrong)->chooseFiles(role);
+    });
+    auto *column = static_cast<QVBoxLayout *>(m_column->layout());
+    const int afterMetadata = column->indexOf(m_metadata) + 1;
+    column->insertSpacing(afterMetadata, fontMetrics().height() * 2);
+    column->insertWidget(afterMetadata + 1, m_signature);
+}
+
+MediaStrip *StoryEditor::mediaStrip(Beat beat) const
+{
+    return m_strips.at(std::size_t(beatIndex(beat)));
 }
 
 void StoryEditor::setTagSuggestions(const QStringList &tags)

@@ -19,7 +19,12 @@ namespace Spill {
 class BeatEdit;
 class BeatSection;
 class BeatStepList;
+class MediaStore;
+class MediaStrip;
 class MetadataPanel;
+class SignaturePair;
+class StoryMedia;
+class ThumbnailCache;
 
 // The Write place's editor for one story: its details on top, then the five
 // beats on one scrolling page with a readable column, the steps beside it
@@ -48,6 +53,13 @@ public:
     // The field and cursor the creator was last typing in.
     EditorPosition position() const;
     void setPosition(const EditorPosition &position);
+
+    // Shows the story's photos and clips: a strip under each beat and the
+    // dream/reality pair above the beats. Media edits then land in story()
+    // and emit storyEdited(). Both must outlive the editor. Once only.
+    void enableMedia(MediaStore *store, ThumbnailCache *thumbnails);
+    MediaStrip *mediaStrip(Beat beat) const; // null until enableMedia()
+    SignaturePair *signaturePair() const { return m_signature; }
 
     // Seams for the parts built around the editor.
     QPlainTextEdit *beatEditor(Beat beat) const; // highlighter, spell checker
@@ -81,6 +93,9 @@ private:
     void setCurrentBeat(Beat beat);
 
     Story m_story; // what setStory() gave, for the fields shown elsewhere
+    StoryMedia *m_media = nullptr; // the story's media while enableMedia() is on
+    std::array<MediaStrip *, BeatCount> m_strips {};
+    SignaturePair *m_signature = nullptr;
     MetadataPanel *m_metadata = nullptr;
     std::array<BeatSection *, BeatCount> m_sections {};
     BeatStepList *m_steps = nullptr;

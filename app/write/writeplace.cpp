@@ -101,6 +101,9 @@ void WritePlace::buildUi()
     connect(&m_workspace, &Workspace::openStoryRequested, this, &WritePlace::openStory);
 
     m_editor = new StoryEditor;
+    // Importing writes into the library's media folder: not in a read-only library.
+    if (!m_readOnly)
+        m_editor->enableMedia(&m_workspace.mediaStore(), &m_workspace.thumbnails());
     connect(m_editor, &StoryEditor::storyEdited, this, &WritePlace::onEdited);
     m_coach = new CoachPanel;
     m_editor->coachArea()->layout()->addWidget(m_coach);

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mediaitemeditor.h"
+
+#include "mediatile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+#include <array>
+
+namespace Spill {
+
+namespace {
+
+constexpr std::array<MediaRole, 4> Roles = {MediaRole::Dream, MediaRole::Reality, MediaRole::Step,
+                                            MediaRole::Result};
+
+} // namespace
+
+MediaItemEditor::MediaItemEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("mediaItemEditor"));
+    setAccessibleName(tr("Photo details"));
+
+    m_summary = new QLabel;
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("role"));
+    for (MediaRole role : Roles)
+        m_role->addItem(mediaRoleLabel(role), mediaRoleKey(role));
+
+    m_alt = new QLineEdit;
+    m_alt->setObjectName(QStringLiteral("alt"));
+    m_alt->setPlaceholderText(tr("What the photo shows, for readers who cannot see it"));
+    m_decorative = new QCheckBox(tr("Decorative (no alt text needed)"));
+    m_decorative->setObjectName(QStringLiteral("decorative"));
+
+    m_caption = new QLineEdit;
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_caption->setPlaceholderText(tr("Shown under the photo in the post"));
+
+    m_play = new QPushButton(tr("Play and pick a poster frame…"));
+    m_play->setObjectName(QStringLiteral("play"));
+    m_remove = new QPushButton(tr("Remove from story"));
+    m_remove->setObjectName(QStringLiteral("remove"));
+    m_remove->setToolTip(tr("The file stays in the library"));
+
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Alt text:"), m_alt);
+    form->addRow(QString(), m_decorative);
+    form->addRow(tr("&Caption:"), m_caption);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_play);
+    buttons->addWidget(m_remove);
+
+    auto *layout = new QVBoxLayout(this);
+    const int line = fontMetrics().height();
+    layout->setContentsMargins(0, line / 2, 0, line / 2);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+
+    connect(m_role, &QComboBox::currentIndexChanged, this, &MediaItemEditor::apply);
+    connect(m_alt, &QLineEdit::textEdited, this, &MediaItemEditor::apply);
+    connect(m_caption, &QLineEdit::textEdited, this, &MediaItemEditor::apply);
+    connect(m_decorative, &QCheckBox::toggled, this, [this](bool decorative) {
+        m_alt->setEnabled(!decorative);
+        apply();
+    });
+    connect(m_play, &QPushButton::clicked, this, &MediaItemEditor::playRequested);
+    connect(m_remove, &QPushButton::clicked, this, &MediaItemEditor::removeRequested);
+}
+
+void MediaItemEditor::setItem(const MediaItem &item)
+{
+    m_loading = true;
+    m_item = item;
+    m_role->setCurrentIndex(m_role->findData(mediaRoleKey(item.role)));
+    if (m_alt->text() != item.alt)
+        m_alt->setText(item.alt);
+    m_decorative->setChecked(item.decorative);
+    m_alt->setEnabled(!item.decorative);
+    if (m_caption->text() != item.caption)
+        m_caption->setText(item.caption);
+    m_play->setVisible(item.kind == MediaKind::Video);
+
+    QString summary = QFileInfo(item.file).suffix().toUpper();
+    if (item.width > 0 && item.height > 0)
+        summary += QStringLiteral(" · %1 × %2").arg(item.width).arg(item.height);
+    if (item.kind == MediaKind::Video && item.durationMs > 0)
+        summary += QStringLiteral(" · ") + formatDuration(item.durationMs);
+    m_summary->setText(summary);
+    m_loading = false;
+}
+
+void MediaItemEditor::apply()
+{
+    if (m_loading)
+        return;
+    MediaItem item = m_item;
+    if (auto role = mediaRoleFromKey(m_role->currentData().toString()))
+        item.role = *role;
+    item.alt = m_alt->text();
+    item.decorative = m_decorative->isChecked();
+    item.caption = m_caption->text();
+    if (item == m_item)
+        return;
+    m_item = item;
+    emit itemEdited(item);
+}
+
+} // namespace Spill

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "story/story.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QPoint>
+#include <QWidget>
+
+namespace Spill {
+
+class ThumbnailCache;
+struct ThumbnailResult;
+
+// One photo or clip in a strip: its thumbnail, loaded off the GUI thread
+// (a drawn placeholder until then), a play badge and the duration on clips,
+// and its role. Starts a drag to reorder; the strip does the rest.
+class MediaTile : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // With a `known` thumbnail (one shown before), nothing is requested.
+    MediaTile(const MediaItem &item, int index, ThumbnailCache *thumbnails, int height,
+              const QImage &known = {}, QWidget *parent = nullptr);
+    ~MediaTile() override;
+
+    int index() const { return m_index; }
+    const MediaItem &item() const { return m_item; }
+    bool isLoading() const { return m_loading; }
+    bool hasThumbnail() const { return !m_image.isNull(); }
+    const QImage &image() const { return m_image; }
+    QString thumbnailError() const { return m_error; }
+
+    void setSelected(bool selected);
+    void setFocusShown(bool shown);
+
+    QSize sizeHint() const override;
+
+    // The mime type a tile drag carries: the whole-list index.
+    static QString mimeType();
+    // What identifies the thumbnail: hash and poster time.
+    static QString thumbnailKey(const MediaItem &item);
+    QString thumbnailKey() const { return thumbnailKey(m_item); }
+
+signals:
+    void loaded();
+    void clicked(int index);
+    void activated(int index);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    void finishLoading();
+
+    MediaItem m_item;
+    int m_index;
+    int m_height;
+    QFutureWatcher<ThumbnailResult> *m_watcher = nullptr;
+    QImage m_image;
+    QString m_error;
+    bool m_loading = false;
+    bool m_selected = false;
+    bool m_focusShown = false;
+    QPoint m_pressPos;
+};
+
+// "1:05" for a clip's length.
+QString formatDuration(qint64 ms);
+
+} // namespace Spill
