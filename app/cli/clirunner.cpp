@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "clicontext.h"
+#include "commands.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -14,27 +17,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-QString commandName(Command command)
-{
-    switch (command) {
-    case Command::Import:
-        return QStringLiteral("import");
-    case Command::List:
-        return QStringLiteral("list");
-    case Command::Search:
-        return QStringLiteral("search");
-    case Command::Export:
-        return QStringLiteral("export");
-    case Command::Check:
-        return QStringLiteral("check");
-    case Command::Gui:
-    case Command::Help:
-    case Command::Version:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 int reportUsageError(const QString &error, QTextStream &err)
@@ -46,22 +28,40 @@ int reportUsageError(const QString &error, QTextStream &err)
 
 int run(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
+    const CliContext ctx(invocation, out, err);
+    int code = ExitFailure;
     switch (invocation.command) {
     case Command::Help:
         out << helpText();
-        return ExitSuccess;
+        code = ExitSuccess;
+        break;
     case Command::Version:
         out << versionText();
-        return ExitSuccess;
+        code = ExitSuccess;
+        break;
     case Command::Gui:
         err << QStringLiteral("spill: ") << Text::tr("the window cannot be opened from here")
             << Qt::endl;
-        return ExitFailure;
-    default:
-        err << QStringLiteral("spill %1: ").arg(commandName(invocation.command))
-            << Text::tr("not yet available in this version of Spill") << Qt::endl;
-        return ExitFailure;
+        break;
+    case Command::Import:
+        code = runImport(ctx);
+        break;
+    case Command::List:
+        code = runList(ctx);
+        break;
+    case Command::Search:
+        code = runSearch(ctx);
+        break;
+    case Command::Check:
+        code = runCheck(ctx);
+        break;
+    case Command::Export:
+        code = invocation.format == ExportFormat::Json ? runJsonExport(ctx) : runExport(ctx);
+        break;
     }
+    out.flush();
+    err.flush();
+    return code;
 }
 
 } // namespace Spill::Cli

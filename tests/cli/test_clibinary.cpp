@@ -1,41 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `spill` binary the way a shell would, with no display at all,
 // to prove headless commands never need one.
+#include "clitestsupport.h"
 #include "testsupport.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
-namespace {
+using namespace Spill::Test;
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runSpill(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), lang);
-    env.insert(QStringLiteral("LANGUAGE"), lang);
-    env.remove(QStringLiteral("LC_ALL"));
-    env.remove(QStringLiteral("LC_MESSAGES"));
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SPILL_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Result = SpillRun;
 
 TEST_CASE("spill binary: headless use")
 {
@@ -75,5 +50,27 @@ TEST_CASE("spill binary: headless use")
         const Result r = runSpill({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
         CHECK(r.exitCode == 0);
         CHECK(r.out.startsWith(QStringLiteral("Aufruf: spill")));
+    }
+
+    SECTION("robustness: a command on a folder without a library says so and fails")
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("nothing-here"));
+        for (const QStringList &command :
+             {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("check")},
+              QStringList {QStringLiteral("search"), QStringLiteral("souffle")},
+              QStringList {QStringLiteral("export"), QStringLiteral("--format=json"),
+                           QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                           QStringLiteral("--all")}}) {
+            const Result r = runSpillOn(folder, command.first(), command.mid(1));
+            INFO(command.join(u' ').toStdString());
+            CHECK(r.exitCode == 1);
+            CHECK(r.out.isEmpty());
+            CHECK(r.err.contains(QStringLiteral("spill %1: ").arg(command.first())));
+            CHECK(r.err.contains(folder));
+        }
+        // Reading never creates a library.
+        CHECK_FALSE(QFileInfo::exists(folder));
     }
 }

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+
+#include "library/librarylocation.h"
+#include "media/mediastore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDevice>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace Spill::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+CliContext::CliContext(const Invocation &invocation, QTextStream &out, QTextStream &err)
+    : m_invocation(invocation)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+QString CliContext::libraryFolder() const
+{
+    if (m_invocation.libraryDir.isEmpty())
+        return defaultLibraryPath();
+    return QDir::cleanPath(QDir(m_invocation.libraryDir).absolutePath());
+}
+
+void CliContext::error(const QString &message) const
+{
+    m_err << QStringLiteral("spill %1: ").arg(commandName(m_invocation.command)) << message
+          << Qt::endl;
+}
+
+std::unique_ptr<Library> CliContext::openForReading() const
+{
+    const QString folder = libraryFolder();
+    if (!QFileInfo::exists(libraryDatabasePath(folder))) {
+        error(Text::tr("there is no library at %1").arg(QDir::toNativeSeparators(folder)));
+        return nullptr;
+    }
+    OpenResult result = Library::open(folder, OpenMode::ReadOnly);
+    if (result)
+        return std::move(result.library);
+    // A library written by an older Spill must be upgraded before it can be
+    // read, and upgrading needs the write lock. Opening for writing never
+    // touches a damaged file, so trying it costs nothing else.
+    OpenResult writable = Library::open(folder, OpenMode::ReadWrite, DailyBackup::Deferred);
+    if (!writable) {
+        error(result.error);
+        return nullptr;
+    }
+    if (!writable.warning.isEmpty())
+        error(writable.warning);
+    return std::move(writable.library);
+}
+
+std::unique_ptr<Library> CliContext::openForWriting() const
+{
+    const QString folder = QDir::toNativeSeparators(libraryFolder());
+    OpenResult result = Library::open(libraryFolder(), OpenMode::ReadWrite);
+    if (!result) {
+        error(result.error);
+        return nullptr;
+    }
+    if (!result.warning.isEmpty())
+        error(result.warning);
+    QString refusal;
+    switch (result.readOnlyReason) {
+    case ReadOnlyReason::None:
+        return std::move(result.library);
+    case ReadOnlyReason::LockedByOther:
+        refusal = Text::tr("another Spill has the library %1 open; close it and try again. "
+                           "Nothing was changed.")
+                      .arg(folder);
+        break;
+    case ReadOnlyReason::NewerSchema:
+        refusal = Text::tr("the library %1 was saved by a newer version of Spill; update Spill "
+                           "to change it. Nothing was changed.")
+                      .arg(folder);
+        break;
+    case ReadOnlyReason::NotWritable:
+        refusal =
+            Text::tr("the library folder %1 cannot be written. Nothing was changed.").arg(folder);
+        break;
+    case ReadOnlyReason::Requested:
+        refusal = result.readOnlyMessage;
+        break;
+    }
+    error(refusal);
+    return nullptr;
+}
+
+bool CliContext::decorateOutput() const
+{
+    if (qEnvironmentVariableIsSet("NO_COLOR"))
+        return false;
+    const auto *file = qobject_cast<QFileDevice *>(m_out.device());
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
+}
+
+QString commandName(Command command)
+{
+    switch (command) {
+    case Command::Import:
+        return QStringLiteral("import");
+    case Command::List:
+        return QStringLiteral("list");
+    case Command::Search:
+        return QStringLiteral("search");
+    case Command::Export:
+        return QStringLiteral("export");
+    case Command::Check:
+        return QStringLiteral("check");
+    case Command::Gui:
+    case Command::Help:
+    case Command::Version:
+        break;
+    }
+    return {};
+}
+
+std::optional<QList<Story>> selectedStories(const CliContext &ctx, Library &library)
+{
+    QList<Story> stories;
+    if (ctx.invocation().all) {
+        StoryQuery query;
+        query.sortBy = StoryQuery::SortBy::Created;
+        query.descending = false;
+        query.limit = 0;
+        if (!library.countStories(query)) {
+            ctx.error(library.lastError());
+            return std::nullopt;
+        }
+        for (const StorySummary &summary : library.listStories(query)) {
+            std::optional<Story> story = library.story(summary.id);
+            if (!story) {
+                ctx.error(library.lastError());
+                return std::nullopt;
+            }
+            stories.append(std::move(*story));
+        }
+        return stories;
+    }
+    bool allFound = true;
+    QStringList seen;
+    for (const QString &slug : ctx.invocation().slugs) {
+        if (seen.contains(slug))
+            continue;
+        seen.append(slug);
+        std::optional<Story> story = library.storyBySlug(slug);
+        if (!story) {
+            ctx.error(Text::tr("there is no story \"%1\" in the library %2 (see 'spill list')")
+                          .arg(slug, QDir::toNativeSeparators(library.folder())));
+            allFound = false;
+            continue;
+        }
+        stories.append(std::move(*story));
+    }
+    if (!allFound)
+        return std::nullopt;
+    return stories;
+}
+
+QString outputPath(const CliContext &ctx, const QString &relativePath)
+{
+    return QDir::toNativeSeparators(QDir::cleanPath(ctx.invocation().outDir + u'/' + relativePath));
+}
+
+QString storedMediaPath(const QString &libraryFolder, const MediaItem &item)
+{
+    const MediaStore store(libraryFolder);
+    const QString suffix = QFileInfo(item.file).suffix().toLower();
+    QString path = store.filePath(item.hash, suffix);
+    if (!path.isEmpty() && QFileInfo(path).isFile())
+        return path;
+    // A name whose suffix differs from the stored one (photo.jpeg, stored as jpg).
+    for (const char *candidate : {"jpg", "png", "webp", "mp4", "mov", "webm"}) {
+        path = store.filePath(item.hash, QString::fromLatin1(candidate));
+        if (!path.isEmpty() && QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
+QString printable(const QString &text)
+{
+    QString result = text;
+    for (QChar &c : result) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x2028 || u == 0x2029)
+            c = u' ';
+    }
+    return result;
+}
+
+QString isoDate(const QDateTime &date)
+{
+    if (!date.isValid())
+        return {};
+    const QDateTime fixed =
+        date.timeSpec() == Qt::UTC ? date : date.toOffsetFromUtc(date.offsetFromUtc());
+    return fixed.toString(fixed.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+} // namespace Spill::Cli

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless subcommands, one file each. Every one returns an exit code
+// (see clirunner.h): results go to ctx.out(), problems to ctx.err().
+#pragma once
+
+namespace Spill::Cli {
+
+class CliContext;
+
+int runImport(const CliContext &ctx);
+int runList(const CliContext &ctx);
+int runSearch(const CliContext &ctx);
+int runCheck(const CliContext &ctx);
+int runExport(const CliContext &ctx); // the post formats
+int runJsonExport(const CliContext &ctx); // --format json, the interchange format
+
+} // namespace Spill::Cli

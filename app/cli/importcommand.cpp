@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `spill import FILE.json...`: stories in the spill-story/1 format, with
+// their media copied into the library's media store.
+#include "clicontext.h"
+#include "clirunner.h"
+#include "commands.h"
+#include "media/mediastore.h"
+#include "story/storyjson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Spill::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+
+// Reads one story file and stores its media. Either the whole story is
+// imported or nothing of it: media copied into the store for a story that
+// is then refused are removed again.
+class StoryFileImport
+{
+public:
+    StoryFileImport(const QString &path, const MediaStore &store, Library &library)
+        : m_path(path)
+        , m_store(store)
+        , m_library(library)
+    {
+    }
+
+    ~StoryFileImport()
+    {
+        if (m_storedId != 0)
+            return;
+        for (const QString &hash : std::as_const(m_newHashes))
+            m_store.remove(hash);
+    }
+
+    // The stored story, or nullopt with error() set.
+    std::optional<Story> run()
+    {
+        const std::optional<Story> read = readFile();
+        if (!read)
+            return std::nullopt;
+        Story story = *read;
+        if (!importMedia(story))
+            return std::nullopt;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!story.created.isValid())
+            story.created = now;
+        if (!story.updated.isValid())
+            story.updated = now;
+        const qint64 id = m_library.createStory(story);
+        if (id == 0) {
+            m_error = Text::tr("%1: cannot be stored: %2").arg(m_path, m_library.lastError());
+            return std::nullopt;
+        }
+        m_storedId = id;
+        const std::optional<Story> stored = m_library.story(id);
+        if (!stored) {
+            // Stored, but cannot be read back: report the title we know.
+            story.id = id;
+            return story;
+        }
+        return stored;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    std::optional<Story> readFile()
+    {
+        QFile file(m_path);
+        if (!QFileInfo(m_path).isFile()) {
+            m_error = QFileInfo::exists(m_path)
+                ? Text::tr("%1: is not a file").arg(m_path)
+                : Text::tr("%1: the file does not exist").arg(m_path);
+            return std::nullopt;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = Text::tr("%1: cannot be read (%2)").arg(m_path, file.errorString());
+            return std::nullopt;
+        }
+        const QByteArray bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            m_error = Text::tr("%1: cannot be read (%2)").arg(m_path, file.errorString());
+            return std::nullopt;
+        }
+        StoryJsonResult result = readStoryJson(bytes, m_path);
+        if (!result.ok()) {
+            m_error = result.error;
+            return std::nullopt;
+        }
+        return result.story;
+    }
+
+    bool importMedia(Story &story)
+    {
+        // Every path is checked before anything is copied.
+        const QString jsonPath = QFileInfo(m_path).absoluteFilePath();
+        QStringList paths;
+        for (const MediaItem &item : std::as_const(story.media)) {
+            const MediaPathResult resolved = resolveMediaPath(jsonPath, item.file);
+            if (!resolved.ok()) {
+                m_error = resolved.error;
+                return false;
+            }
+            if (!QFileInfo::exists(resolved.path)) {
+                m_error = Text::tr("%1: media file \"%2\" does not exist (looked for %3)")
+                              .arg(m_path, item.file, resolved.path);
+                return false;
+            }
+            paths.append(resolved.path);
+        }
+        for (qsizetype i = 0; i < story.media.size(); ++i) {
+            const MediaItem &item = story.media.at(i);
+            const ImportedMedia imported = m_store.import(paths.at(i));
+            if (!imported.ok()) {
+                m_error = Text::tr("%1: media file \"%2\" was refused: %3")
+                              .arg(m_path, item.file, imported.error);
+                return false;
+            }
+            if (!imported.alreadyStored)
+                m_newHashes.append(imported.hash);
+            // The library keeps a bare name whose suffix is the store's.
+            const QString name = QFileInfo(paths.at(i)).completeBaseName() + u'.' + imported.suffix;
+            MediaItem stored = imported.toMediaItem(name);
+            stored.beat = item.beat;
+            stored.role = item.role;
+            stored.alt = item.alt;
+            stored.caption = item.caption;
+            stored.decorative = item.decorative;
+            if (stored.kind == MediaKind::Video && item.posterMs)
+                stored.posterMs = item.posterMs;
+            story.media[i] = stored;
+        }
+        return true;
+    }
+
+    QString m_path;
+    const MediaStore &m_store;
+    Library &m_library;
+    QString m_error;
+    QStringList m_newHashes; // copied into the store by this import
+    qint64 m_storedId = 0;
+};
+
+} // namespace
+
+int runImport(const CliContext &ctx)
+{
+    const std::unique_ptr<Library> library = ctx.openForWriting();
+    if (!library)
+        return ExitFailure;
+    const MediaStore store(library->folder());
+
+    int failed = 0;
+    int imported = 0;
+    for (const QString &path : ctx.invocation().files) {
+        StoryFileImport import(path, store, *library);
+        const std::optional<Story> story = import.run();
+        if (!story) {
+            ctx.error(import.error());
+            ++failed;
+            continue;
+        }
+        ++imported;
+        ctx.out() << story->slug << u'\t' << story->title << Qt::endl;
+    }
+    if (failed > 0) {
+        ctx.error(Text::tr("%1 of %2 files not imported; nothing was taken from them")
+                      .arg(failed)
+                      .arg(failed + imported));
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace Spill::Cli

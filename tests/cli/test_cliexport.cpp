@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `spill export`: the interchange format round trip and the post formats.
+#include "clistories.h"
+#include "clitestsupport.h"
+#include "story/storyjson.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Spill;
+using namespace Spill::Test;
+
+namespace {
+
+// Every exported file but the sink's own list of what it wrote.
+QMap<QString, QByteArray> exportedFiles(const QString &dir)
+{
+    QMap<QString, QByteArray> files = filesUnder(dir);
+    files.remove(QStringLiteral(".spill-export"));
+    return files;
+}
+
+QStringList jsonFilesIn(const QString &dir)
+{
+    QStringList paths;
+    const QDir folder(dir);
+    for (const QString &name :
+         folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths.append(folder.filePath(name));
+    return paths;
+}
+
+SpillRun exportStories(const QString &library, const QString &format, const QString &out,
+                       const QStringList &which = {QStringLiteral("--all")})
+{
+    return runSpillOn(
+        library, QStringLiteral("export"),
+        QStringList {QStringLiteral("--format"), format, QStringLiteral("--out"), out} + which);
+}
+
+// Each printed line names a file that is there.
+void checkPrintedFilesExist(const SpillRun &r)
+{
+    REQUIRE_FALSE(r.outLines().isEmpty());
+    for (const QString &line : r.outLines()) {
+        INFO(line.toStdString());
+        CHECK(QFileInfo(line).isFile());
+    }
+}
+
+} // namespace
+
+TEST_CASE("spill export")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    const SpillRun imported =
+        runSpillOn(library, QStringLiteral("import"), {sampleStory(), files.souffle()});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    SECTION("nominal: json export, import into an empty library, export again: the same files")
+    {
+        const QString first = files.path(QStringLiteral("first"));
+        const SpillRun r = exportStories(library, QStringLiteral("json"), first);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+        checkPrintedFilesExist(r);
+        CHECK(r.outLines().size() == 6); // two stories, each with two media files
+        // Media keep their names and their bytes.
+        CHECK(
+            readBytes(QDir(first).filePath(QStringLiteral("the-souffle-that-sighed/dream.jpg"))) ==
+            readBytes(samplePath(QStringLiteral("souffle/media/dream.jpg"))));
+        CHECK(readBytes(QDir(first).filePath(QStringLiteral("souffle-that-wasnt/collapse.mp4"))) ==
+              readBytes(files.path(QStringLiteral("stories/media/collapse.mp4"))));
+        const StoryJsonResult sample = readStoryJson(
+            readBytes(QDir(first).filePath(QStringLiteral("the-souffle-that-sighed.json"))),
+            QStringLiteral("the-souffle-that-sighed.json"));
+        REQUIRE(sample.ok());
+        CHECK(sample.story->title ==
+              QStringLiteral("The Soufflé That Sighed: A Birthday Collapse"));
+        CHECK(sample.story->media.at(0).file ==
+              QStringLiteral("the-souffle-that-sighed/dream.jpg"));
+
+        const QString second = files.library(QStringLiteral("second-library"));
+        const SpillRun again = runSpillOn(second, QStringLiteral("import"), jsonFilesIn(first));
+        INFO(again.err.toStdString());
+        REQUIRE(again.exitCode == 0);
+        const QString secondOut = files.path(QStringLiteral("second"));
+        REQUIRE(exportStories(second, QStringLiteral("json"), secondOut).exitCode == 0);
+
+        const QMap<QString, QByteArray> before = exportedFiles(first);
+        const QMap<QString, QByteArray> after = exportedFiles(secondOut);
+        CHECK(before.keys() == after.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK(after.value(it.key()) == it.value());
+        }
+    }
+
+    SECTION("nominal: hostile and right-to-left titles survive the round trip")
+    {
+        const QStringList titles {QStringLiteral(": \" --- # émoji 🍰"),
+                                  QStringLiteral("עוגת שוקולד שקרסה: \"קריסה\" 🍰"),
+                                  QStringLiteral("key: value\n---\n# not a heading")};
+        QStringList paths;
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            Story story;
+            story.title = titles.at(i);
+            story.beat(Beat::WentWrong) = titles.at(i);
+            story.tags = {titles.at(i)};
+            paths.append(files.path(QStringLiteral("hostile/%1.json").arg(i)));
+            writeBytes(paths.last(), writeStoryJson(story));
+        }
+        const QString source = files.library(QStringLiteral("hostile-library"));
+        const SpillRun imported = runSpillOn(source, QStringLiteral("import"), paths);
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+        const QString first = files.path(QStringLiteral("hostile-first"));
+        REQUIRE(exportStories(source, QStringLiteral("json"), first).exitCode == 0);
+
+        QStringList exportedTitles;
+        for (const QString &path : jsonFilesIn(first)) {
+            const StoryJsonResult read = readStoryJson(readBytes(path), path);
+            REQUIRE(read.ok());
+            exportedTitles.append(read.story->title);
+            CHECK(read.story->beat(Beat::WentWrong) == read.story->title);
+            CHECK(read.story->tags == QStringList {read.story->title});
+        }
+        exportedTitles.sort();
+        QStringList expected = titles;
+        expected.sort();
+        CHECK(exportedTitles == expected);
+
+        const QString second = files.library(QStringLiteral("hostile-second-library"));
+        REQUIRE(runSpillOn(second, QStringLiteral("import"), jsonFilesIn(first)).exitCode == 0);
+        const QString secondOut = files.path(QStringLiteral("hostile-second"));
+        REQUIRE(exportStories(second, QStringLiteral("json"), secondOut).exitCode == 0);
+        CHECK(exportedFiles(first) == exportedFiles(secondOut));
+    }
+
+    SECTION("nominal: every post format prints one line per written file")
+    {
+        const QList<std::pair<QString, QString>> formats {
+            {QStringLiteral("markdown"), QStringLiteral("the-souffle-that-sighed.md")},
+            {QStringLiteral("hugo"),
+             QStringLiteral("content/posts/the-souffle-that-sighed/index.md")},
+            {QStringLiteral("jekyll"), QStringLiteral("the-souffle-that-sighed.md")},
+            {QStringLiteral("html"), QStringLiteral("the-souffle-that-sighed/index.html")},
+            {QStringLiteral("html-single"), QStringLiteral("the-souffle-that-sighed.html")},
+        };
+        for (const auto &[format, post] : formats) {
+            INFO(format.toStdString());
+            const QString out = files.path(QStringLiteral("posts-") + format);
+            const SpillRun r =
+                exportStories(library, format, out, {QString::fromLatin1(SampleSlug)});
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 0);
+            checkPrintedFilesExist(r);
+            const QStringList lines = r.outLines();
+            CHECK(std::any_of(lines.cbegin(), lines.cend(),
+                              [&](const QString &line) { return line.endsWith(post); }));
+            // Photos go along (re-encoded for the web, so not byte-compared),
+            // except in the single file, which inlines them.
+            if (format == QStringLiteral("html-single"))
+                CHECK(lines.size() == 1);
+            else
+                CHECK(lines.size() >= 3);
+        }
+    }
+
+    SECTION("nominal: the clean theme and a story with a clip export as html")
+    {
+        const QString out = files.path(QStringLiteral("clean"));
+        const SpillRun r =
+            runSpillOn(library, QStringLiteral("export"),
+                       {QStringLiteral("--format=html"), QStringLiteral("--out"), out,
+                        QStringLiteral("--theme=clean"), QStringLiteral("--all")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        checkPrintedFilesExist(r);
+        CHECK(r.out.contains(QStringLiteral("souffle-that-wasnt/index.html")));
+        CHECK(r.out.contains(QStringLiteral(".mp4")));
+    }
+
+    SECTION("robustness: an unknown slug is named and nothing is written")
+    {
+        const QString out = files.path(QStringLiteral("unknown"));
+        for (const QString &format : {QStringLiteral("hugo"), QStringLiteral("json")}) {
+            const SpillRun r = exportStories(
+                library, format, out, {QString::fromLatin1(SampleSlug), QStringLiteral("no-such")});
+            CHECK(r.exitCode == 1);
+            CHECK(r.out.isEmpty());
+            CHECK(r.err.contains(QStringLiteral("there is no story \"no-such\"")));
+            CHECK(filesUnder(out).isEmpty());
+        }
+    }
+
+    SECTION("robustness: an unknown theme is refused with the list of themes")
+    {
+        const QString out = files.path(QStringLiteral("theme"));
+        const SpillRun r =
+            runSpillOn(library, QStringLiteral("export"),
+                       {QStringLiteral("--format=html-single"), QStringLiteral("--out"), out,
+                        QStringLiteral("--theme=neon"), QStringLiteral("--all")});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("\"neon\"")));
+        CHECK(r.err.contains(QStringLiteral("clean, kitchen")));
+        CHECK(filesUnder(out).isEmpty());
+    }
+
+    SECTION("robustness: a file Spill did not write is never overwritten")
+    {
+        const QString out = files.path(QStringLiteral("taken"));
+        const QString mine = QDir(out).filePath(QStringLiteral("the-souffle-that-sighed.json"));
+        writeBytes(mine, "my own notes");
+        const SpillRun r = exportStories(library, QStringLiteral("json"), out);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("the-souffle-that-sighed.json")));
+        CHECK(readBytes(mine) == "my own notes");
+        // The other story is still exported, and exporting again is fine.
+        CHECK(QFileInfo::exists(QDir(out).filePath(QStringLiteral("souffle-that-wasnt.json"))));
+        CHECK(
+            exportStories(library, QStringLiteral("json"), out, {QString::fromLatin1(SouffleSlug)})
+                .exitCode == 0);
+    }
+}
