@@ -85,6 +85,209 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media: missing %1 (&quot;%2&quot; in the story &quot;%3&quot;); expected in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file without a hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media: leftover temporary file %1 from an interrupted import (not deleted; remove it when no Spill is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media: %1 files referenced, all present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library file %1 is damaged (see the report above); restore a copy from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files used by stories are missing from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stories&apos; media could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coach</name>
+    <message>
+        <source>Readers need the dish you dreamed of to feel what was at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the moment readers recognise from their own kitchens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did next is the useful, often funny part readers remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson turns your fail into a tip readers can trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending with a question invites readers to share their own fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your story a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is the first thing readers see, in feeds and in search results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is short: %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A title of 20 to 70 characters gives readers enough to get curious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is long: %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds and search results cut titles after about 70 characters, so readers may miss the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title length is just right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles of 20 to 70 characters show in full wherever readers find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All five beats are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole arc, from plan to lesson, is what makes a fail worth reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fail is on camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo of what went wrong earns more trust than any description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo or clip of the mishap lets readers see it, trust you, and laugh along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe clip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers using a screen reader hear this description; if it only decorates, mark it decorative instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what clip %1 shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what photo %1 shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screen reader reads “%1” aloud, which tells a listener nothing about your dish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every photo and clip is described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers who use a screen reader get the whole story too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson gives readers a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to try tonight is what brings readers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the lesson into a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers remember a fail that hands them something to do: a temperature, a time, a “next time, …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your call to action asks a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question gives readers an easy way into the comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End with a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers answer questions: ask one and they will share their own fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowing how long a story takes helps readers settle in and read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;spill --help&apos; for more information.</source>
@@ -93,10 +296,6 @@
     <message>
         <source>the window cannot be opened from here</source>
         <translation>das Fenster kann von hier aus nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>not yet available in this version of Spill</source>
-        <translation>in dieser Version von Spill noch nicht verfügbar</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -208,6 +407,1168 @@ Optionen:
   -v, --version              die Version von Spill zeigen
 </translation>
     </message>
+    <message>
+        <source>there is no library at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Spill has the library %1 open; close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library %1 was saved by a newer version of Spill; update Spill to change it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library folder %1 cannot be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no story &quot;%1&quot; in the library %2 (see &apos;spill list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The format %1 has no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format %1 cannot be exported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: another story in this export already uses the slug &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: a Jekyll post needs a date (the field created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: the media file %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: the slug &quot;%2&quot; is not a safe file name (lowercase letters, digits and hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: the video %2 is copied as it is; its metadata (which may include where it was recorded) is not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written about this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me in the comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe I followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme name &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no theme called &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the photo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format &quot;%1&quot; has no post writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSink</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it leads outside the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: something other than a file is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite %1: Spill did not write that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush the files in %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1: cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file &quot;%2&quot; does not exist (looked for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file &quot;%2&quot; was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files not imported; nothing was taken from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExportCommand</name>
+    <message>
+        <source>%1: the media file &quot;%2&quot; (%3) is missing from the library; run &apos;spill check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a damaged header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Spill has the library %1 open. It is shown read-only here; close the other Spill to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 was saved by a newer version of Spill. It is shown read-only and will not be changed; update Spill to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library folder %1 cannot be written. It is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file %1 %2. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is being created by another Spill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is empty and cannot be created here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the library file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged or not a Spill library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Spill library. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 needs an upgrade, which cannot be done while it is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity_check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign_key_check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no story with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save a revision of story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the revisions of story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count fails by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count fails by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look for a story on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the story &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read story &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save story %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move story %1 to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore story %1 from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaImporter</name>
+    <message>
+        <source>%1: the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Spill cannot open this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing in it was changed. Start Spill with --library to choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>no story matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill</name>
+    <message>
+        <source>the JPEG data is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its duration is unknown, so it cannot be checked against the limit of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it lasts %2 s; Spill takes clips of up to %3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a readable %1 image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header gives no valid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header claims %1 x %2 pixels, more than the %3 megapixels Spill accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be decoded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame at %1 ms could not be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a playable video (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no video track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended before a frame was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reports no picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--frame needs a time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: __probe FILE [--frame MS --out PNG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame could not be written to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::BarChart</name>
+    <message>
+        <source>Nothing to count yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::BeatSection</name>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and clips for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answer here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the example for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an example for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::BeatStepList</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started · 1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started · %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done · %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five beats of the story; Enter jumps to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ChipGroup</name>
+    <message>
+        <source>Failure kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure kind; Space toggles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::CoachPanel</name>
+    <message>
+        <source>Story coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix. This story is ready for readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ExportPlace</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jekyll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown, Hugo and Jekyll write Markdown files with front matter; the HTML formats write finished pages drawn with a theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the exported files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck every story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the post&apos;s article, images included, as HTML (Ctrl+Shift+C). Paste it into WordPress or any web editor; the blog&apos;s own theme styles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Mar&amp;kdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the post as Markdown with its front matter (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the HTML pages look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown formats are styled by the blog&apos;s own theme; the preview uses this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One story checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an output folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the stories to export first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories yet: write one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a story to see its preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the HTML of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the Markdown of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ExportRunPanel</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the checked stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the story being written; what is written stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export errors and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the checked stories to the folder (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after exporting one story to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after exporting %n stories to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported one story to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n stories to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>· one problem, listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n problems, listed below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ExportStoryModel</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · last changed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::GalleryFilterBar</name>
+    <message>
+        <source>Find stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, dishes and beats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All failure kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stories created between two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::GalleryPlace</name>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished">Galerie</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n stories to the trash?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::GalleryView</name>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past fails as cards. Enter opens the current story, Delete moves the selected ones to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to t&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::LookCloserPanel</name>
+    <message>
+        <source>Look closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a story to look closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dream photo yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reality photo yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished">Die Lehre</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens this story in the guided editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five beats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Spill::MainWindow</name>
@@ -224,24 +1585,12 @@ Optionen:
         <translation>Schreiben</translation>
     </message>
     <message>
-        <source>Coming soon: the guided editor that walks you through the five beats of a mishap story, from the dish you meant to make to the question for your readers.</source>
-        <translation>Demnächst: der geführte Editor, der dich durch die fünf Schritte einer Pannengeschichte begleitet, vom geplanten Gericht bis zur Frage an deine Leser.</translation>
-    </message>
-    <message>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <source>Coming soon: every past fail at a glance, to find a story, spot patterns and plan the redemption post.</source>
-        <translation>Demnächst: alle früheren Pannen auf einen Blick, um Geschichten zu finden, Muster zu erkennen und den Wiedergutmachungs-Beitrag zu planen.</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Coming soon: your story as Markdown for Hugo or Jekyll, or as HTML for any blog.</source>
-        <translation>Demnächst: deine Geschichte als Markdown für Hugo oder Jekyll oder als HTML für jedes Blog.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -271,6 +1620,506 @@ Optionen:
         <source>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Turn a kitchen mishap into an honest, well-told post.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Mach aus einer Küchenpanne einen ehrlichen, gut erzählten Beitrag.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup did not succeed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MediaItemEditor</name>
+    <message>
+        <source>Photo details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decorative (no alt text needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown under the photo in the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play and pick a poster frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file stays in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MediaStore</name>
+    <message>
+        <source>%1 is not a media hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 MB; Spill takes files of up to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not a JPEG, PNG or WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not an MP4, WebM or MOV video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s media folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s media folder %1 is not writable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying into the library failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be stored as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MediaStrip</name>
+    <message>
+        <source>Photos and clips for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo or video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop files here, or paste a photo with Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Spill takes only JPEG, PNG and WebP photos and MP4, WebM and MOV clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and clips (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos or clips to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this photo or clip is already in the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the import was cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted photo %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pasted photo could not be saved for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MediaTile</name>
+    <message>
+        <source>Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MetadataPanel</name>
+    <message>
+        <source>Story details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your story a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheese soufflé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address of the recipe you followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baking, eggs, birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-blog.example/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address of the published post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipe link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a web address. Use one that starts with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::OnThisDayCard</name>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day, a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::PatternsView</name>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar, or select it and press Enter, to see those stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails by &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails by &amp;month, last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n fails</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stories (%2%)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spill::PersonalDictionary</name>
+    <message>
+        <source>Cannot read the personal dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the personal dictionary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::RevisionsDialog</name>
+    <message>
+        <source>Story History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spill keeps a version every few minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions yet: Spill keeps one as you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore this version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::SampleStory</name>
+    <message>
+        <source>The sample story is missing from this build of Spill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the sample photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the sample photo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved · %n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved · %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Spill::Sidebar</name>
@@ -281,6 +2130,462 @@ Optionen:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::SignaturePair</name>
+    <message>
+        <source>What I intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dream photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reality photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of how it should have looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of how it really turned out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::SpellChecker</name>
+    <message>
+        <source>Spelling is not checked: no dictionary for %1 is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: the dictionary %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::SpellMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryCardDelegate</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryEditor</name>
+    <message>
+        <source>Story editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryListModel</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trashed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryListPanel</name>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::TagEdit</name>
+    <message>
+        <source>Tag suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ThumbnailCache</name>
+    <message>
+        <source>no thumbnail of %1 pixels can be made for %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the media file is missing from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thumbnail %1 cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image or a malformed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::VideoPlayerDialog</name>
+    <message>
+        <source>Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this frame as &amp;poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown before the clip plays, in the editor and the exported post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster frame set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::VideoProber</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder for the frame (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video probe %1 could not be started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing took longer than %1 s and was stopped; the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video probe crashed on this file; it is probably damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video probe gave no answer (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video probe failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poster frame could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kitchen fail is a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collapsed soufflé, the split custard, the blender that exploded: readers trust the creator who shows the burnt edges. Spill walks you through five short beats, from the dish you meant to make to the question you ask your readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start your first story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sample story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished story, to see what a good one looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::WritePlace</name>
+    <message>
+        <source>Could not duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move to the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stories in the trash and their versions will be deleted for good, with photos no other story uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not empty the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty, but some photos stayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished">Schreiben</translation>
+    </message>
+    <message>
+        <source>Could not add the word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is open read-only, so nothing you type can be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling language of this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the sample story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Story List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved, so no version was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first: there is nothing to keep yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version saved. Find it under History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story has no history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version restored. The text before it is kept under History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the sample story…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -368,6 +2673,93 @@ Optionen:
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>StoryJson</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time with a UTC offset, like 2026-11-20T18:30:00+01:00, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is &quot;%1&quot;, but this version of Spill reads &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;slug&quot; must use only lowercase letters, digits and single hyphens (at most %1 characters), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a path inside the story&apos;s folder, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of milliseconds, 0 or more, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: JSON syntax error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file &quot;%2&quot; must be a path inside the story&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: media file &quot;%2&quot; leads outside the story&apos;s folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
