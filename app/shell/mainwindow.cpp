@@ -3,6 +3,7 @@
 
 #include "export/exportplace.h"
 #include "gallery/galleryplace.h"
+#include "lazyplace.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
 #include "workspace.h"
@@ -149,14 +150,16 @@ QWidget *MainWindow::createWritePlace()
 
 QWidget *MainWindow::createGalleryPlace()
 {
-    auto *gallery = new GalleryPlace(m_workspace);
-    connect(gallery, &GalleryPlace::writeRequested, this, [this] { showPlace(Place::Write); });
-    return gallery;
+    return new LazyPlace(tr("Gallery"), [this] {
+        auto *gallery = new GalleryPlace(m_workspace);
+        connect(gallery, &GalleryPlace::writeRequested, this, [this] { showPlace(Place::Write); });
+        return gallery;
+    });
 }
 
 QWidget *MainWindow::createExportPlace()
 {
-    return new ExportPlace(m_workspace);
+    return new LazyPlace(tr("Export"), [this] { return new ExportPlace(m_workspace); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
