@@ -80,9 +80,12 @@ WritePlace::WritePlace(Workspace &workspace, const Options &options, QWidget *pa
 WritePlace::~WritePlace()
 {
     flush();
-    if (m_spellLoad.isRunning()) {
+    // Until onSpellLoaded() adopts it, a loaded checker has no owner: still
+    // loading, or loaded with the finished signal not yet delivered.
+    if (!m_spell) {
         m_spellLoad.waitForFinished();
-        delete m_spellLoad.result().checker;
+        if (m_spellLoad.future().resultCount() > 0)
+            delete m_spellLoad.result().checker;
     }
     m_sample.waitForFinished();
 }
