@@ -88,39 +88,39 @@
     <name>CheckCommand</name>
     <message>
         <source>media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: %1</translation>
     </message>
     <message>
         <source>media: missing %1 (&quot;%2&quot; in the story &quot;%3&quot;); expected in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: %1 fehlt („%2“ in der Geschichte „%3“); erwartet in %4</translation>
     </message>
     <message>
         <source>a file without a hash</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei ohne Hash</translation>
     </message>
     <message>
         <source>media: leftover temporary file %1 from an interrupted import (not deleted; remove it when no Spill is running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: übrig gebliebene temporäre Datei %1 aus einem unterbrochenen Import (nicht gelöscht; entferne sie, wenn kein Spill läuft)</translation>
     </message>
     <message>
         <source>library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: %1</translation>
     </message>
     <message>
         <source>media: %1 files referenced, all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: %1 Dateien verwendet, alle vorhanden</translation>
     </message>
     <message>
         <source>the library file %1 is damaged (see the report above); restore a copy from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliotheksdatei %1 ist beschädigt (siehe Bericht oben); stelle eine Kopie aus %2 wieder her</translation>
     </message>
     <message>
         <source>%1 media files used by stories are missing from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Geschichten verwendete Mediendateien fehlen in der Bibliothek</translation>
     </message>
     <message>
         <source>the stories&apos; media could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Medien der Geschichten konnten nicht geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -395,7 +395,7 @@ Befehle:
   import DATEI.json...       Geschichten aus spill-story/1-JSON-Dateien hinzufügen
   list [--json]              die Geschichten der Bibliothek auflisten
   search SUCHE [--json] [--limit N]
-                             Geschichten nach Titel, Gericht, Schritten und Schlagwörtern finden
+                             Geschichten nach Titel, Gericht, Abschnitten und Schlagwörtern finden
   export --format FORMAT --out ORDNER [--theme NAME] (--all | SLUG...)
                              Geschichten als markdown, hugo, jekyll, html,
                              html-single oder json schreiben
@@ -409,507 +409,509 @@ Optionen:
     </message>
     <message>
         <source>there is no library at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keine Bibliothek</translation>
     </message>
     <message>
         <source>another Spill has the library %1 open; close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Spill hat die Bibliothek %1 geöffnet; schließe es und versuche es noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the library %1 was saved by a newer version of Spill; update Spill to change it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek %1 wurde von einer neueren Spill-Version gespeichert; aktualisiere Spill, um sie zu ändern. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the library folder %1 cannot be written. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Bibliotheksordner %1 kann nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>there is no story &quot;%1&quot; in the library %2 (see &apos;spill list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Bibliothek %2 gibt es keine Geschichte „%1“ (siehe &apos;spill list&apos;)</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>The format %1 has no preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format %1 hat keine Vorschau</translation>
     </message>
     <message>
         <source>Story %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>The format %1 cannot be exported here</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format %1 kann hier nicht exportiert werden</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: another story in this export already uses the slug &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Eine andere Geschichte in diesem Export verwendet schon den Slug „%2“</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: a Jekyll post needs a date (the field created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Ein Jekyll-Beitrag braucht ein Datum (das Feld created)</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the media file %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Die Mediendatei %2 fehlt</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: %2</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the slug &quot;%2&quot; is not a safe file name (lowercase letters, digits and hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Der Slug „%2“ ist kein sicherer Dateiname (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the video %2 is copied as it is; its metadata (which may include where it was recorded) is not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Das Video %2 wird unverändert kopiert; seine Metadaten (die auch verraten können, wo es aufgenommen wurde) werden nicht entfernt</translation>
     </message>
     <message>
         <source>Nothing written about this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierzu ist noch nichts geschrieben.</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp</translation>
     </message>
     <message>
         <source>Tell me in the comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzähl es mir in den Kommentaren.</translation>
     </message>
     <message>
         <source>Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gericht</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>The recipe I followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept, nach dem ich gekocht habe</translation>
     </message>
     <message>
         <source>Intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>The theme name &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Theme-Name „%1“ ist ungültig</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There is no theme called &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es kein Theme namens „%1“</translation>
     </message>
     <message>
         <source>Cannot read the photo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot encode the photo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto %1 kann nicht kodiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Theme namens „%1“; vorhanden sind: %2 (eigene gehören nach %3)</translation>
     </message>
     <message>
         <source>the format &quot;%1&quot; has no post writer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format „%1“ kann keine Beiträge schreiben</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportSink</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht geschrieben: Der Pfad ist kein einfacher Name im Zielordner</translation>
     </message>
     <message>
         <source>Refusing to write %1: it leads outside the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht geschrieben: Der Pfad führt aus dem Zielordner hinaus</translation>
     </message>
     <message>
         <source>Refusing to write %1: something other than a file is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht geschrieben: Dort liegt bereits etwas anderes als eine Datei</translation>
     </message>
     <message>
         <source>Refusing to overwrite %1: Spill did not write that file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht überschrieben: Diese Datei stammt nicht von Spill</translation>
     </message>
     <message>
         <source>rename failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot flush the files in %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in %1 können nicht auf den Datenträger geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>%1: cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist keine Datei</translation>
     </message>
     <message>
         <source>%1: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei existiert nicht</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; does not exist (looked for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ existiert nicht (gesucht unter %3)</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; was refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ wurde abgelehnt: %3</translation>
     </message>
     <message>
         <source>%1 of %2 files not imported; nothing was taken from them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien nicht importiert; aus ihnen wurde nichts übernommen</translation>
     </message>
 </context>
 <context>
     <name>JsonExportCommand</name>
     <message>
         <source>%1: the media file &quot;%2&quot; (%3) is missing from the library; run &apos;spill check&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ (%3) fehlt in der Bibliothek; führe &apos;spill check&apos; aus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>has a damaged header</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen beschädigten Dateikopf</translation>
     </message>
     <message>
         <source>is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
         <source>The library %1 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Another Spill has the library %1 open. It is shown read-only here; close the other Spill to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Spill hat die Bibliothek %1 geöffnet. Hier wird sie schreibgeschützt angezeigt; schließe das andere Spill, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>The library %1 was saved by a newer version of Spill. It is shown read-only and will not be changed; update Spill to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 wurde von einer neueren Spill-Version gespeichert. Sie wird schreibgeschützt angezeigt und nicht verändert; aktualisiere Spill, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>The library folder %1 cannot be written. It is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Bibliotheksordner %1 kann nicht geschrieben werden. Die Bibliothek wird schreibgeschützt angezeigt.</translation>
     </message>
     <message>
         <source>Cannot create the library folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>There is no library at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Bibliothek</translation>
     </message>
     <message>
         <source>The library file %1 %2. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei %1 %2. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The library %1 is being created by another Spill</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 wird gerade von einem anderen Spill angelegt</translation>
     </message>
     <message>
         <source>The library %1 is empty and cannot be created here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist leer und kann hier nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot open the library file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The library file %1 is damaged or not a Spill library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei %1 ist beschädigt oder keine Spill-Bibliothek: %2</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not a Spill library. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine SQLite-Datenbank, aber keine Spill-Bibliothek. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The library %1 needs an upgrade, which cannot be done while it is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 muss aktualisiert werden, was nicht geht, solange sie schreibgeschützt ist</translation>
     </message>
     <message>
         <source>Cannot upgrade the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>The daily backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the library is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>integrity_check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>foreign_key_check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foreign_key_check fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>there is no story with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Geschichte mit der ID %1</translation>
     </message>
     <message>
         <source>cannot save a revision of story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Version von Geschichte %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot list the revisions of story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen von Geschichte %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot read revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>there is no such revision</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Version gibt es nicht</translation>
     </message>
     <message>
         <source>the snapshot is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Version ist beschädigt</translation>
     </message>
     <message>
         <source>cannot restore revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>cannot search for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche nach „%1“ ist nicht möglich</translation>
     </message>
     <message>
         <source>cannot count fails by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen können nicht nach Art gezählt werden</translation>
     </message>
     <message>
         <source>cannot count fails by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen können nicht nach Monat gezählt werden</translation>
     </message>
     <message>
         <source>cannot count outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgänge können nicht gezählt werden</translation>
     </message>
     <message>
         <source>cannot look for a story on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche nach einer Geschichte von diesem Tag ist nicht möglich</translation>
     </message>
     <message>
         <source>cannot create a story</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Geschichte kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot create the story &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschichte „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot read story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>there is no such story</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Geschichte gibt es nicht</translation>
     </message>
     <message>
         <source>cannot read story &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot save story %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 „%2“ kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot list tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot list stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot count stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten können nicht gezählt werden</translation>
     </message>
     <message>
         <source>cannot move story %1 to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 kann nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
         <source>cannot restore story %1 from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 kann nicht aus dem Papierkorb wiederhergestellt werden</translation>
     </message>
     <message>
         <source>cannot empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>der Papierkorb kann nicht geleert werden</translation>
     </message>
 </context>
 <context>
     <name>MediaImporter</name>
     <message>
         <source>%1: the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Import wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Spill cannot open this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill kann diese Bibliothek nicht öffnen</translation>
     </message>
     <message>
         <source>%1
 
 Nothing in it was changed. Start Spill with --library to choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordner zu wählen.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>no story matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geschichte passt zu „%1“</translation>
     </message>
 </context>
 <context>
     <name>Spill</name>
     <message>
         <source>the JPEG data is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die JPEG-Daten sind abgeschnitten oder beschädigt</translation>
     </message>
     <message>
         <source>%1: its duration is unknown, so it cannot be checked against the limit of %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Länge ist unbekannt, daher kann sie nicht mit der Grenze von %2 Minuten verglichen werden</translation>
     </message>
     <message>
         <source>%1: it lasts %2 s; Spill takes clips of up to %3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Clip dauert %2 s; Spill nimmt Clips bis %3 Minuten</translation>
     </message>
     <message>
         <source>it is not a readable %1 image (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein lesbares %1-Bild (%2)</translation>
     </message>
     <message>
         <source>its header gives no valid size</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateikopf enthält keine gültige Größe</translation>
     </message>
     <message>
         <source>its header claims %1 x %2 pixels, more than the %3 megapixels Spill accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Dateikopf hat das Bild %1 x %2 Pixel, mehr als die %3 Megapixel, die Spill annimmt</translation>
     </message>
     <message>
         <source>it cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
         <source>it cannot be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht dekodiert werden (%1)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the frame at %1 ms could not be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einzelbild bei %1 ms konnte nicht umgewandelt werden</translation>
     </message>
     <message>
         <source>probing did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung wurde nicht innerhalb von %1 s fertig</translation>
     </message>
     <message>
         <source>it is not a playable video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein abspielbares Video (%1)</translation>
     </message>
     <message>
         <source>it has no video track</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Videospur</translation>
     </message>
     <message>
         <source>it ended before a frame was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video endete, bevor ein Bild gezeigt wurde</translation>
     </message>
     <message>
         <source>it reports no picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video gibt keine Bildgröße an</translation>
     </message>
     <message>
         <source>--frame needs a time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--frame braucht eine Zeit in Millisekunden</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>usage: __probe FILE [--frame MS --out PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: __probe DATEI [--frame MS --out PNG]</translation>
     </message>
     <message>
         <source>the frame could not be written to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einzelbild konnte nicht nach %1 geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -2679,87 +2681,87 @@ Last changed %2</source>
     <name>StoryJson</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss einer der Werte %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a date and time with a UTC offset, like 2026-11-20T18:30:00+01:00, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Datum mit Uhrzeit und UTC-Versatz sein, etwa 2026-11-20T18:30:00+01:00, nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;format&quot; is &quot;%1&quot;, but this version of Spill reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„format“ ist „%1“, aber diese Spill-Version liest „%2“</translation>
     </message>
     <message>
         <source>&quot;slug&quot; must use only lowercase letters, digits and single hyphens (at most %1 characters), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„slug“ darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (höchstens %1 Zeichen), nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nicht leer sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a path inside the story&apos;s folder, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Pfad im Ordner der Geschichte sein, nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number of milliseconds, 0 or more, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl von Millisekunden sein, 0 oder mehr, nicht %2</translation>
     </message>
     <message>
         <source>line %1, column %2: JSON syntax error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: JSON-Syntaxfehler: %3</translation>
     </message>
     <message>
         <source>the file must hold one JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss ein einzelnes JSON-Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; must be a path inside the story&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ muss ein Pfad im Ordner der Geschichte sein</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; leads outside the story&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ führt aus dem Ordner der Geschichte hinaus</translation>
     </message>
 </context>
 </TS>
