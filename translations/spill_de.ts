@@ -127,164 +127,164 @@
     <name>Coach</name>
     <message>
         <source>Readers need the dish you dreamed of to feel what was at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser müssen das Gericht deiner Träume kennen, um zu spüren, was auf dem Spiel stand.</translation>
     </message>
     <message>
         <source>This is the moment readers recognise from their own kitchens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Moment, den Leser aus ihrer eigenen Küche kennen.</translation>
     </message>
     <message>
         <source>What you did next is the useful, often funny part readers remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du danach gemacht hast, ist der nützliche, oft lustige Teil, an den sich Leser erinnern.</translation>
     </message>
     <message>
         <source>The lesson turns your fail into a tip readers can trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lehre macht aus deiner Panne einen Tipp, dem Leser vertrauen können.</translation>
     </message>
     <message>
         <source>Ending with a question invites readers to share their own fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage am Ende lädt Leser ein, ihre eigenen Pannen zu teilen.</translation>
     </message>
     <message>
         <source>Give your story a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deiner Geschichte einen Titel</translation>
     </message>
     <message>
         <source>The title is the first thing readers see, in feeds and in search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Titel sehen Leser zuerst, in Feeds und in Suchergebnissen.</translation>
     </message>
     <message numerus="yes">
         <source>The title is short: %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Titel ist kurz: %n Zeichen</numerusform>
+            <numerusform>Der Titel ist kurz: %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>A title of 20 to 70 characters gives readers enough to get curious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel mit 20 bis 70 Zeichen verrät Lesern genug, um sie neugierig zu machen.</translation>
     </message>
     <message numerus="yes">
         <source>The title is long: %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Titel ist lang: %n Zeichen</numerusform>
+            <numerusform>Der Titel ist lang: %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Feeds and search results cut titles after about 70 characters, so readers may miss the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds und Suchergebnisse kürzen Titel nach etwa 70 Zeichen, sodass Leser das Ende womöglich nicht sehen.</translation>
     </message>
     <message>
         <source>The title length is just right</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel hat genau die richtige Länge</translation>
     </message>
     <message>
         <source>Titles of 20 to 70 characters show in full wherever readers find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel mit 20 bis 70 Zeichen erscheinen vollständig, wo auch immer Leser sie finden.</translation>
     </message>
     <message>
         <source>Write “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib „%1“</translation>
     </message>
     <message>
         <source>All five beats are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fünf Abschnitte sind geschrieben</translation>
     </message>
     <message>
         <source>A whole arc, from plan to lesson, is what makes a fail worth reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst der ganze Bogen, vom Plan bis zur Lehre, macht eine Panne lesenswert.</translation>
     </message>
     <message>
         <source>Your fail is on camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Panne ist im Bild</translation>
     </message>
     <message>
         <source>A photo of what went wrong earns more trust than any description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto von dem, was schiefging, schafft mehr Vertrauen als jede Beschreibung.</translation>
     </message>
     <message>
         <source>Show what went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig, was schiefging</translation>
     </message>
     <message>
         <source>A photo or clip of the mishap lets readers see it, trust you, and laugh along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Foto oder Clip der Panne sehen Leser selbst, was passiert ist, vertrauen dir und lachen mit.</translation>
     </message>
     <message>
         <source>Describe clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreib Clip %1</translation>
     </message>
     <message>
         <source>Describe photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreib Foto %1</translation>
     </message>
     <message>
         <source>Readers using a screen reader hear this description; if it only decorates, mark it decorative instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser mit Screenreader hören diese Beschreibung; wenn das Bild nur schmückt, markiere es stattdessen als dekorativ.</translation>
     </message>
     <message>
         <source>Say what clip %1 shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was Clip %1 zeigt</translation>
     </message>
     <message>
         <source>Say what photo %1 shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was Foto %1 zeigt</translation>
     </message>
     <message>
         <source>A screen reader reads “%1” aloud, which tells a listener nothing about your dish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Screenreader liest „%1“ vor, und das verrät Zuhörern nichts über dein Gericht.</translation>
     </message>
     <message>
         <source>Every photo and clip is described</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Foto und jeder Clip ist beschrieben</translation>
     </message>
     <message>
         <source>Readers who use a screen reader get the whole story too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Leser mit Screenreader bekommen die ganze Geschichte.</translation>
     </message>
     <message>
         <source>The lesson gives readers a tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lehre gibt Lesern einen Tipp</translation>
     </message>
     <message>
         <source>Something to try tonight is what brings readers back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das sie heute Abend ausprobieren können, bringt Leser zurück.</translation>
     </message>
     <message>
         <source>Turn the lesson into a tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach aus der Lehre einen Tipp</translation>
     </message>
     <message>
         <source>Readers remember a fail that hands them something to do: a temperature, a time, a “next time, …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser merken sich eine Panne, die ihnen etwas an die Hand gibt: eine Temperatur, eine Zeit, ein „nächstes Mal …“.</translation>
     </message>
     <message>
         <source>Your call to action asks a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schluss stellt eine Frage</translation>
     </message>
     <message>
         <source>A question gives readers an easy way into the comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage macht Lesern den Weg in die Kommentare leicht.</translation>
     </message>
     <message>
         <source>End with a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließ mit einer Frage</translation>
     </message>
     <message>
         <source>Readers answer questions: ask one and they will share their own fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser beantworten gern Fragen: Stell eine, und sie erzählen von ihren eigenen Pannen.</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
     </message>
     <message>
         <source>Knowing how long a story takes helps readers settle in and read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer weiß, wie lange eine Geschichte dauert, kann es sich gemütlich machen und liest eher bis zum Ende.</translation>
     </message>
 </context>
 <context>
@@ -1678,71 +1678,71 @@ Last changed %2</source>
     <name>Spill::MediaStore</name>
     <message>
         <source>%1 is not a media hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Medien-Hash</translation>
     </message>
     <message>
         <source>%1 cannot be deleted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Videos</translation>
     </message>
     <message>
         <source>the file no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht mehr</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>it is %1 MB; Spill takes files of up to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MB groß; Spill nimmt Dateien bis %2 MB</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>its content is not a JPEG, PNG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JPEG-, PNG- oder WebP-Bild</translation>
     </message>
     <message>
         <source>its content is not an MP4, WebM or MOV video</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein MP4-, WebM- oder MOV-Video</translation>
     </message>
     <message>
         <source>the library&apos;s media folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner der Bibliothek %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the library&apos;s media folder %1 is not writable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Medienordner der Bibliothek %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
         <source>reading failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>copying into the library failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kopieren in die Bibliothek ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>it cannot be stored as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht als %1 gespeichert werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -1996,11 +1996,11 @@ Last changed %2</source>
     <name>Spill::PersonalDictionary</name>
     <message>
         <source>Cannot read the personal dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot save the personal dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2169,11 +2169,11 @@ Last changed %2</source>
     <name>Spill::SpellChecker</name>
     <message>
         <source>Spelling is not checked: no dictionary for %1 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibung wird nicht geprüft: Für %1 ist kein Wörterbuch installiert.</translation>
     </message>
     <message>
         <source>Spelling is not checked: the dictionary %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibung wird nicht geprüft: Das Wörterbuch %1 konnte nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -2319,31 +2319,31 @@ Last changed %2</source>
     <name>Spill::ThumbnailCache</name>
     <message>
         <source>no thumbnail of %1 pixels can be made for %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>für %2.%3 kann kein Vorschaubild mit %1 Pixeln erstellt werden</translation>
     </message>
     <message>
         <source>%1: the media file is missing from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei fehlt in der Bibliothek</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the thumbnail %1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorschaubild %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>no image or a malformed name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild oder ein fehlerhafter Name</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kodieren ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2389,35 +2389,35 @@ Last changed %2</source>
     <name>Spill::VideoProber</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no temporary folder for the frame (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporärer Ordner für das Einzelbild (%1)</translation>
     </message>
     <message>
         <source>the video probe %1 could not be started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Videoprüfprogramm %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
         <source>probing took longer than %1 s and was stopped; the file may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung dauerte länger als %1 s und wurde abgebrochen; die Datei ist vielleicht beschädigt</translation>
     </message>
     <message>
         <source>the video probe crashed on this file; it is probably damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Videoprüfung ist bei dieser Datei abgestürzt; sie ist wahrscheinlich beschädigt</translation>
     </message>
     <message>
         <source>the video probe gave no answer (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Videoprüfung gab keine Antwort (Exit-Code %1)</translation>
     </message>
     <message>
         <source>the video probe failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Videoprüfung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the poster frame could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Titelbild konnte nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
