@@ -929,107 +929,107 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <name>Spill::BeatSection</name>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 von %2 · %3</translation>
     </message>
     <message>
         <source>Show an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel zeigen</translation>
     </message>
     <message>
         <source>Example for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für „%1“</translation>
     </message>
     <message>
         <source>Photos and clips for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Clips für „%1“</translation>
     </message>
     <message>
         <source>Write your answer here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib hier deine Antwort…</translation>
     </message>
     <message>
         <source>Hide the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel ausblenden</translation>
     </message>
     <message>
         <source>Hide the example for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für „%1“ ausblenden</translation>
     </message>
     <message>
         <source>Show an example for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für „%1“ zeigen</translation>
     </message>
 </context>
 <context>
     <name>Spill::BeatStepList</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Started · 1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen · 1 Wort</translation>
     </message>
     <message>
         <source>Started · %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen · %1 Wörter</translation>
     </message>
     <message>
         <source>Done · %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig · %1 Wörter</translation>
     </message>
     <message>
         <source>Beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>The five beats of the story; Enter jumps to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Abschnitte der Geschichte; mit Enter springst du zum gewählten</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Spill::ChipGroup</name>
     <message>
         <source>Failure kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Pannen</translation>
     </message>
     <message>
         <source>Failure kind; Space toggles it</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Panne; mit der Leertaste an- und abwählen</translation>
     </message>
 </context>
 <context>
     <name>Spill::CoachPanel</name>
     <message>
         <source>Story coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten-Coach</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Looking good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht gut aus</translation>
     </message>
     <message>
         <source>Nothing to fix. This story is ready for readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verbessern. Diese Geschichte ist bereit für deine Leser.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to look at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt zum Anschauen.</numerusform>
+            <numerusform>%n Punkte zum Anschauen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1624,54 +1624,54 @@ Last changed %2</source>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>The daily backup did not succeed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung hat nicht geklappt: %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::MediaItemEditor</name>
     <message>
         <source>Photo details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotodetails</translation>
     </message>
     <message>
         <source>What the photo shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Foto zeigt, für Leser, die es nicht sehen können</translation>
     </message>
     <message>
         <source>Decorative (no alt text needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekorativ (kein Alternativtext nötig)</translation>
     </message>
     <message>
         <source>Shown under the photo in the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht im Beitrag unter dem Foto</translation>
     </message>
     <message>
         <source>Play and pick a poster frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen und Titelbild wählen…</translation>
     </message>
     <message>
         <source>Remove from story</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Geschichte entfernen</translation>
     </message>
     <message>
         <source>The file stays in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei bleibt in der Bibliothek</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ&amp;text:</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildunterschrift:</translation>
     </message>
 </context>
 <context>
@@ -1749,187 +1749,187 @@ Last changed %2</source>
     <name>Spill::MediaStrip</name>
     <message>
         <source>Photos and clips for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Clips für „%1“</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1 von %2: %3</translation>
     </message>
     <message>
         <source>Add photo or video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto oder Video hinzufügen…</translation>
     </message>
     <message>
         <source>Or drop files here, or paste a photo with Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder zieh Dateien hierher oder füge ein Foto mit Ctrl+V ein</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Files that were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die nicht importiert wurden</translation>
     </message>
     <message>
         <source>%1: Spill takes only JPEG, PNG and WebP photos and MP4, WebM and MOV clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Clips</translation>
     </message>
     <message>
         <source>Photos and clips (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Clips (%1)</translation>
     </message>
     <message>
         <source>Add photos or clips to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos oder Clips zu „%1“ hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: this photo or clip is already in the story</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieses Foto oder dieser Clip ist schon in der Geschichte</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported: the import was cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nicht importiert: Der Import wurde abgebrochen</numerusform>
+            <numerusform>%n Dateien nicht importiert: Der Import wurde abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert:</translation>
     </message>
     <message>
         <source>Pasted photo %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Foto %1.png</translation>
     </message>
     <message>
         <source>%1: the pasted photo could not be saved for import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das eingefügte Foto konnte nicht für den Import gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>Spill::MediaTile</name>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
     <name>Spill::MetadataPanel</name>
     <message>
         <source>Story details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Geschichte</translation>
     </message>
     <message>
         <source>Give your story a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deiner Geschichte einen Titel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Cheese soufflé</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsesoufflé</translation>
     </message>
     <message>
         <source>Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gericht</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Recipe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptlink</translation>
     </message>
     <message>
         <source>The web address of the recipe you followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse des Rezepts, nach dem du gekocht hast</translation>
     </message>
     <message>
         <source>baking, eggs, birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Backen, Eier, Geburtstag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenne Schlagwörter mit Kommas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>https://your-blog.example/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://dein-blog.example/…</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht unter</translation>
     </message>
     <message>
         <source>The web address of the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse des veröffentlichten Beitrags</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ger&amp;icht</translation>
     </message>
     <message>
         <source>&amp;Recipe link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezeptlink</translation>
     </message>
     <message>
         <source>&amp;Kind of fail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Panne</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgang</translation>
     </message>
     <message>
         <source>&amp;Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht unter</translation>
     </message>
     <message>
         <source>This does not look like a web address. Use one that starts with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einer Webadresse aus. Nimm eine, die mit https:// oder http:// beginnt.</translation>
     </message>
 </context>
 <context>
@@ -2007,120 +2007,121 @@ Last changed %2</source>
     <name>Spill::RevisionsDialog</name>
     <message>
         <source>Story History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Geschichte</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der ausgewählten Version</translation>
     </message>
     <message>
         <source>Select a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Version aus, um sie zu lesen.</translation>
     </message>
     <message>
         <source>Restore This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
         <source>Spill keeps a version every few minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill hält beim Schreiben alle paar Minuten eine Version fest, außerdem bei jeder Statusänderung und immer, wenn du selbst eine speicherst (Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>No versions yet: Spill keeps one as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Versionen: Spill hält beim Schreiben welche für dich fest.</translation>
     </message>
     <message>
         <source>Saved by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir gespeichert</translation>
     </message>
     <message>
         <source>While writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geändert</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>(not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht geschrieben)</translation>
     </message>
     <message>
         <source>Could not restore this version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version konnte nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::SampleStory</name>
     <message>
         <source>The sample story is missing from this build of Spill.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Build von Spill fehlt die Beispielgeschichte.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the sample photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Beispielfotos konnte kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Could not copy the sample photo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielfoto %1 konnte nicht kopiert werden.</translation>
     </message>
 </context>
 <context>
     <name>Spill::SaveStatus</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Saved · %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert · vor %n s</numerusform>
+            <numerusform>Gespeichert · vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved · %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert · vor %n Min.</numerusform>
+            <numerusform>Gespeichert · vor %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2138,31 +2139,31 @@ Last changed %2</source>
     <name>Spill::SignaturePair</name>
     <message>
         <source>What I intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich vorhatte</translation>
     </message>
     <message>
         <source>What I got</source>
-        <translation type="unfinished"></translation>
+        <translation>Was daraus wurde</translation>
     </message>
     <message>
         <source>Add a dream photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Traumfoto hinzufügen</translation>
     </message>
     <message>
         <source>Add a reality photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirklichkeitsfoto hinzufügen</translation>
     </message>
     <message>
         <source>The photo of how it should have looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto, wie es hätte aussehen sollen</translation>
     </message>
     <message>
         <source>The photo of how it really turned out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto, wie es wirklich geworden ist</translation>
     </message>
     <message>
         <source>Intended and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Wirklichkeit</translation>
     </message>
 </context>
 <context>
@@ -2180,11 +2181,11 @@ Last changed %2</source>
     <name>Spill::SpellMenu</name>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2202,58 +2203,58 @@ Last changed %2</source>
     <name>Spill::StoryEditor</name>
     <message>
         <source>Story editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten-Editor</translation>
     </message>
     <message>
         <source>Story page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Geschichte</translation>
     </message>
     <message>
         <source>Story coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten-Coach</translation>
     </message>
     <message>
         <source>Go to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ springen</translation>
     </message>
 </context>
 <context>
     <name>Spill::StoryListModel</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>trashed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht %1</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2261,58 +2262,58 @@ Last changed %2</source>
     <name>Spill::StoryListPanel</name>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New story (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geschichte (%1)</translation>
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geschichte</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren…</translation>
     </message>
     <message>
         <source>Back to stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Geschichten</translation>
     </message>
     <message>
         <source>Back to the stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Geschichten</translation>
     </message>
 </context>
 <context>
     <name>Spill::TagEdit</name>
     <message>
         <source>Tag suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -2350,39 +2351,39 @@ Last changed %2</source>
     <name>Spill::VideoPlayerDialog</name>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <source>Position in the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Clip</translation>
     </message>
     <message>
         <source>Use this frame as &amp;poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild als &amp;Titelbild verwenden</translation>
     </message>
     <message>
         <source>Shown before the clip plays, in the editor and the exported post</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezeigt, bevor der Clip startet, im Editor und im exportierten Beitrag</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
         <source>Poster frame set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild auf %1 gesetzt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
@@ -2424,170 +2425,170 @@ Last changed %2</source>
     <name>Spill::WelcomePanel</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Every kitchen fail is a story</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Küchenpanne ist eine Geschichte</translation>
     </message>
     <message>
         <source>The collapsed soufflé, the split custard, the blender that exploded: readers trust the creator who shows the burnt edges. Spill walks you through five short beats, from the dish you meant to make to the question you ask your readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefallene Soufflé, die geronnene Vanillesoße, der explodierte Mixer: Leser vertrauen denen, die auch die verbrannten Ränder zeigen. Spill führt dich durch fünf kurze Abschnitte, vom Gericht, das du kochen wolltest, bis zur Frage an deine Leser.</translation>
     </message>
     <message>
         <source>Start your first story</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib deine erste Geschichte</translation>
     </message>
     <message>
         <source>Add a sample story</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielgeschichte hinzufügen</translation>
     </message>
     <message>
         <source>A finished story, to see what a good one looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fertige Geschichte, damit du siehst, wie eine gute aussieht</translation>
     </message>
 </context>
 <context>
     <name>Spill::WritePlace</name>
     <message>
         <source>Could not duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Could not move to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht in den Papierkorb verschoben werden: %1</translation>
     </message>
     <message>
         <source>Story moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>Could not restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Story restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte wiederhergestellt.</translation>
     </message>
     <message>
         <source>Empty the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren?</translation>
     </message>
     <message>
         <source>The stories in the trash and their versions will be deleted for good, with photos no other story uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichten im Papierkorb und ihre Versionen werden endgültig gelöscht, zusammen mit den Fotos, die keine andere Geschichte verwendet.</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
         <source>Could not empty the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb konnte nicht geleert werden: %1</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
         <source>The trash is empty, but some photos stayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer, aber einige Fotos sind geblieben: %1</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished">Schreiben</translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Could not add the word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>This library is open read-only, so nothing you type can be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bibliothek ist schreibgeschützt geöffnet, deshalb kann nichts gespeichert werden, was du tippst. %1</translation>
     </message>
     <message>
         <source>Read-only library</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Bibliothek</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben in den Papierkorb rückgängig machen</translation>
     </message>
     <message>
         <source>Spelling language of this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Rechtschreibprüfung für diese Geschichte</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Story history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Geschichte</translation>
     </message>
     <message>
         <source>Earlier versions of this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Versionen dieser Geschichte</translation>
     </message>
     <message>
         <source>Could not add the sample story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielgeschichte konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>New Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geschichte</translation>
     </message>
     <message>
         <source>Save a Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version speichern</translation>
     </message>
     <message>
         <source>Story History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Geschichte…</translation>
     </message>
     <message>
         <source>Go to the Story List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste der Geschichten</translation>
     </message>
     <message>
         <source>Could not open the story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Not saved, so no version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert, daher wurde keine Version festgehalten.</translation>
     </message>
     <message>
         <source>Write something first: there is nothing to keep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib erst etwas: Noch gibt es nichts festzuhalten.</translation>
     </message>
     <message>
         <source>Could not save a version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Version saved. Find it under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version gespeichert. Du findest sie unter Verlauf.</translation>
     </message>
     <message>
         <source>This story has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Geschichte hat noch keinen Verlauf.</translation>
     </message>
     <message>
         <source>Version restored. The text before it is kept under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wiederhergestellt. Der vorherige Text bleibt unter Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Adding the sample story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielgeschichte wird hinzugefügt…</translation>
     </message>
 </context>
 <context>
