@@ -918,11 +918,11 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <name>Spill::BarChart</name>
     <message>
         <source>Nothing to count yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu zählen</translation>
     </message>
     <message>
         <source>Selected: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1. </translation>
     </message>
 </context>
 <context>
@@ -1335,241 +1335,241 @@ Last changed %2</source>
     <name>Spill::GalleryFilterBar</name>
     <message>
         <source>Find stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten finden</translation>
     </message>
     <message>
         <source>Search titles, dishes and beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Gerichte und Abschnitte durchsuchen</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten durchsuchen</translation>
     </message>
     <message>
         <source>All failure kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten von Pannen</translation>
     </message>
     <message>
         <source>Failure kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Panne</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ausgang</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischen</translation>
     </message>
     <message>
         <source>Only stories created between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Geschichten, die zwischen zwei Daten angelegt wurden</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt ab</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt bis</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <source>Date created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Sort direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierrichtung</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Stories shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Geschichten</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortieren:</translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Geschichte</numerusform>
+            <numerusform>%1 von %n Geschichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Z to A</source>
-        <translation type="unfinished"></translation>
+        <translation>Z bis A</translation>
     </message>
     <message>
         <source>A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A bis Z</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Descending order</source>
-        <translation type="unfinished"></translation>
+        <translation>Absteigend</translation>
     </message>
     <message>
         <source>Ascending order</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsteigend</translation>
     </message>
 </context>
 <context>
     <name>Spill::GalleryPlace</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished">Galerie</translation>
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n stories to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Geschichten in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
 </context>
 <context>
     <name>Spill::GalleryView</name>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten</translation>
     </message>
     <message>
         <source>Past fails as cards. Enter opens the current story, Delete moves the selected ones to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Pannen als Karten. Enter öffnet die aktuelle Geschichte, Entf verschiebt die ausgewählten in den Papierkorb.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte exportieren…</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort hinzufügen…</translation>
     </message>
     <message>
         <source>Move to t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb verschieben</translation>
     </message>
 </context>
 <context>
     <name>Spill::LookCloserPanel</name>
     <message>
         <source>Look closer</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauer hinsehen</translation>
     </message>
     <message>
         <source>Select a story to look closer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Geschichte aus, um genauer hinzusehen.</translation>
     </message>
     <message>
         <source>Intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>No dream photo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Traumfoto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>No reality photo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wirklichkeitsfoto</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished">Die Lehre</translation>
+        <translation>Die Lehre</translation>
     </message>
     <message>
         <source>&amp;Open in Write</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Schreiben“ &amp;öffnen</translation>
     </message>
     <message>
         <source>Opens this story in the guided editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet diese Geschichte im geführten Editor</translation>
     </message>
     <message>
         <source>The five beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Abschnitte</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
 </context>
 <context>
@@ -1936,59 +1936,59 @@ Last changed %2</source>
     <name>Spill::OnThisDayCard</name>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag</translation>
     </message>
     <message>
         <source>On this day, a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute vor einem Jahr</translation>
     </message>
     <message>
         <source>Open story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte öffnen</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::PatternsView</name>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Click a bar, or select it and press Enter, to see those stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf einen Balken oder wähle ihn aus und drück Enter, um die passenden Geschichten zu sehen.</translation>
     </message>
     <message>
         <source>Fails by &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen nach &amp;Art</translation>
     </message>
     <message>
         <source>Fails by &amp;month, last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen nach &amp;Monat, letzte zwölf Monate</translation>
     </message>
     <message>
         <source>How they &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie &amp;endeten</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Panne</numerusform>
+            <numerusform>%1: %n Pannen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Geschichte (%2 %)</numerusform>
+            <numerusform>%1: %n Geschichten (%2 %)</numerusform>
         </translation>
     </message>
 </context>
@@ -2192,11 +2192,11 @@ Last changed %2</source>
     <name>Spill::StoryCardDelegate</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
 </context>
 <context>
