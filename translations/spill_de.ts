@@ -1036,281 +1036,281 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <name>Spill::ExportPlace</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Hugo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugo</translation>
     </message>
     <message>
         <source>Jekyll</source>
-        <translation type="unfinished"></translation>
+        <translation>Jekyll</translation>
     </message>
     <message>
         <source>HTML folder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Ordner</translation>
     </message>
     <message>
         <source>Single HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne HTML-Datei</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Markdown, Hugo and Jekyll write Markdown files with front matter; the HTML formats write finished pages drawn with a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, Hugo und Jekyll schreiben Markdown-Dateien mit Front Matter; die HTML-Formate schreiben fertige Seiten, gestaltet mit einem Theme</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>Where the exported files go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die exportierten Dateien kommen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner auswählen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;eme:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielordner:</translation>
     </message>
     <message>
         <source>Stories to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Geschichten</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Check every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Geschichte auswählen</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Uncheck every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl aller Geschichten aufheben</translation>
     </message>
     <message>
         <source>Checked stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Geschichten</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;schichten</translation>
     </message>
     <message>
         <source>Rendered post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragsvorschau</translation>
     </message>
     <message>
         <source>Post source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext des Beitrags</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Vorschau</translation>
     </message>
     <message>
         <source>So&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>&amp;Copy HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copy HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML kopieren</translation>
     </message>
     <message>
         <source>Copies the post&apos;s article, images included, as HTML (Ctrl+Shift+C). Paste it into WordPress or any web editor; the blog&apos;s own theme styles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Artikel des Beitrags samt Bildern als HTML (Ctrl+Shift+C). Füge ihn in WordPress oder einen anderen Web-Editor ein; das Theme deines Blogs gestaltet ihn.</translation>
     </message>
     <message>
         <source>Copy Mar&amp;kdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown kopieren</translation>
     </message>
     <message>
         <source>Copy Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <source>Copies the post as Markdown with its front matter (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Beitrag als Markdown mit Front Matter (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>How the HTML pages look</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen die HTML-Seiten aus</translation>
     </message>
     <message>
         <source>Markdown formats are styled by the blog&apos;s own theme; the preview uses this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Formate gestaltet das Theme deines Blogs; die Vorschau verwendet dieses hier</translation>
     </message>
     <message>
         <source>One story checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geschichte ausgewählt</translation>
     </message>
     <message numerus="yes">
         <source>%n stories checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte ausgewählt</numerusform>
+            <numerusform>%n Geschichten ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an output folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst einen Zielordner</translation>
     </message>
     <message>
         <source>Check the stories to export first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst die Geschichten aus, die du exportieren willst</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>No stories yet: write one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschichten: Schreib zuerst eine</translation>
     </message>
     <message>
         <source>Pick a story to see its preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Geschichte, um ihre Vorschau zu sehen</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <source>So&amp;urce: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext: %1</translation>
     </message>
     <message>
         <source>Copied the HTML of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML von „%1“ kopiert</translation>
     </message>
     <message>
         <source>Copied the Markdown of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown von „%1“ kopiert</translation>
     </message>
 </context>
 <context>
     <name>Spill::ExportRunPanel</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Export the checked stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Geschichten exportieren</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>%v of %m stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Geschichten</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Stop after the story being written; what is written stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält nach der Geschichte an, die gerade geschrieben wird; was schon geschrieben ist, bleibt</translation>
     </message>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Exports</translation>
     </message>
     <message>
         <source>O&amp;pen folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner öffnen</translation>
     </message>
     <message>
         <source>Export errors and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Hinweise zum Export</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft gerade</translation>
     </message>
     <message>
         <source>Write the checked stories to the folder (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die ausgewählten Geschichten in den Ordner (Ctrl+E)</translation>
     </message>
     <message>
         <source>Cancelled after exporting one story to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, nachdem eine Geschichte nach %1 exportiert wurde</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after exporting %n stories to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %n Geschichte nach %1 exportiert wurde</numerusform>
+            <numerusform>Abgebrochen, nachdem %n Geschichten nach %1 exportiert wurden</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported one story to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geschichte nach %1 exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n stories to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte nach %1 exportiert</numerusform>
+            <numerusform>%n Geschichten nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>· one problem, listed below</source>
-        <translation type="unfinished"></translation>
+        <translation>· ein Problem, unten aufgeführt</translation>
     </message>
     <message numerus="yes">
         <source>· %n problems, listed below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n Problem, unten aufgeführt</numerusform>
+            <numerusform>· %n Probleme, unten aufgeführt</numerusform>
         </translation>
     </message>
 </context>
@@ -1318,17 +1318,19 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <name>Spill::ExportStoryModel</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>%1
 Last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>%1
 %2 · last changed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · zuletzt geändert am %3</translation>
     </message>
 </context>
 <context>
