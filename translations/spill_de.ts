@@ -88,203 +88,203 @@
     <name>CheckCommand</name>
     <message>
         <source>media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: %1</translation>
     </message>
     <message>
         <source>media: missing %1 (&quot;%2&quot; in the story &quot;%3&quot;); expected in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: %1 fehlt („%2“ in der Geschichte „%3“); erwartet in %4</translation>
     </message>
     <message>
         <source>a file without a hash</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei ohne Hash</translation>
     </message>
     <message>
         <source>media: leftover temporary file %1 from an interrupted import (not deleted; remove it when no Spill is running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: übrig gebliebene temporäre Datei %1 aus einem unterbrochenen Import (nicht gelöscht; entferne sie, wenn kein Spill läuft)</translation>
     </message>
     <message>
         <source>library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: %1</translation>
     </message>
     <message>
         <source>media: %1 files referenced, all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: %1 Dateien verwendet, alle vorhanden</translation>
     </message>
     <message>
         <source>the library file %1 is damaged (see the report above); restore a copy from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliotheksdatei %1 ist beschädigt (siehe Bericht oben); stelle eine Kopie aus %2 wieder her</translation>
     </message>
     <message>
         <source>%1 media files used by stories are missing from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Geschichten verwendete Mediendateien fehlen in der Bibliothek</translation>
     </message>
     <message>
         <source>the stories&apos; media could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Medien der Geschichten konnten nicht geprüft werden</translation>
     </message>
 </context>
 <context>
     <name>Coach</name>
     <message>
         <source>Readers need the dish you dreamed of to feel what was at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser müssen das Gericht deiner Träume kennen, um zu spüren, was auf dem Spiel stand.</translation>
     </message>
     <message>
         <source>This is the moment readers recognise from their own kitchens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Moment, den Leser aus ihrer eigenen Küche kennen.</translation>
     </message>
     <message>
         <source>What you did next is the useful, often funny part readers remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du danach gemacht hast, ist der nützliche, oft lustige Teil, an den sich Leser erinnern.</translation>
     </message>
     <message>
         <source>The lesson turns your fail into a tip readers can trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lehre macht aus deiner Panne einen Tipp, dem Leser vertrauen können.</translation>
     </message>
     <message>
         <source>Ending with a question invites readers to share their own fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage am Ende lädt Leser ein, ihre eigenen Pannen zu teilen.</translation>
     </message>
     <message>
         <source>Give your story a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deiner Geschichte einen Titel</translation>
     </message>
     <message>
         <source>The title is the first thing readers see, in feeds and in search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Titel sehen Leser zuerst, in Feeds und in Suchergebnissen.</translation>
     </message>
     <message numerus="yes">
         <source>The title is short: %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Titel ist kurz: %n Zeichen</numerusform>
+            <numerusform>Der Titel ist kurz: %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>A title of 20 to 70 characters gives readers enough to get curious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel mit 20 bis 70 Zeichen verrät Lesern genug, um sie neugierig zu machen.</translation>
     </message>
     <message numerus="yes">
         <source>The title is long: %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Titel ist lang: %n Zeichen</numerusform>
+            <numerusform>Der Titel ist lang: %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Feeds and search results cut titles after about 70 characters, so readers may miss the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds und Suchergebnisse kürzen Titel nach etwa 70 Zeichen, sodass Leser das Ende womöglich nicht sehen.</translation>
     </message>
     <message>
         <source>The title length is just right</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel hat genau die richtige Länge</translation>
     </message>
     <message>
         <source>Titles of 20 to 70 characters show in full wherever readers find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel mit 20 bis 70 Zeichen erscheinen vollständig, wo auch immer Leser sie finden.</translation>
     </message>
     <message>
         <source>Write “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib „%1“</translation>
     </message>
     <message>
         <source>All five beats are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fünf Abschnitte sind geschrieben</translation>
     </message>
     <message>
         <source>A whole arc, from plan to lesson, is what makes a fail worth reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst der ganze Bogen, vom Plan bis zur Lehre, macht eine Panne lesenswert.</translation>
     </message>
     <message>
         <source>Your fail is on camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Panne ist im Bild</translation>
     </message>
     <message>
         <source>A photo of what went wrong earns more trust than any description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto von dem, was schiefging, schafft mehr Vertrauen als jede Beschreibung.</translation>
     </message>
     <message>
         <source>Show what went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig, was schiefging</translation>
     </message>
     <message>
         <source>A photo or clip of the mishap lets readers see it, trust you, and laugh along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Foto oder Clip der Panne sehen Leser selbst, was passiert ist, vertrauen dir und lachen mit.</translation>
     </message>
     <message>
         <source>Describe clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreib Clip %1</translation>
     </message>
     <message>
         <source>Describe photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreib Foto %1</translation>
     </message>
     <message>
         <source>Readers using a screen reader hear this description; if it only decorates, mark it decorative instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser mit Screenreader hören diese Beschreibung; wenn das Bild nur schmückt, markiere es stattdessen als dekorativ.</translation>
     </message>
     <message>
         <source>Say what clip %1 shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was Clip %1 zeigt</translation>
     </message>
     <message>
         <source>Say what photo %1 shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was Foto %1 zeigt</translation>
     </message>
     <message>
         <source>A screen reader reads “%1” aloud, which tells a listener nothing about your dish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Screenreader liest „%1“ vor, und das verrät Zuhörern nichts über dein Gericht.</translation>
     </message>
     <message>
         <source>Every photo and clip is described</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Foto und jeder Clip ist beschrieben</translation>
     </message>
     <message>
         <source>Readers who use a screen reader get the whole story too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Leser mit Screenreader bekommen die ganze Geschichte.</translation>
     </message>
     <message>
         <source>The lesson gives readers a tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lehre gibt Lesern einen Tipp</translation>
     </message>
     <message>
         <source>Something to try tonight is what brings readers back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das sie heute Abend ausprobieren können, bringt Leser zurück.</translation>
     </message>
     <message>
         <source>Turn the lesson into a tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach aus der Lehre einen Tipp</translation>
     </message>
     <message>
         <source>Readers remember a fail that hands them something to do: a temperature, a time, a “next time, …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser merken sich eine Panne, die ihnen etwas an die Hand gibt: eine Temperatur, eine Zeit, ein „nächstes Mal …“.</translation>
     </message>
     <message>
         <source>Your call to action asks a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schluss stellt eine Frage</translation>
     </message>
     <message>
         <source>A question gives readers an easy way into the comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage macht Lesern den Weg in die Kommentare leicht.</translation>
     </message>
     <message>
         <source>End with a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließ mit einer Frage</translation>
     </message>
     <message>
         <source>Readers answer questions: ask one and they will share their own fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser beantworten gern Fragen: Stell eine, und sie erzählen von ihren eigenen Pannen.</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
     </message>
     <message>
         <source>Knowing how long a story takes helps readers settle in and read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer weiß, wie lange eine Geschichte dauert, kann es sich gemütlich machen und liest eher bis zum Ende.</translation>
     </message>
 </context>
 <context>
@@ -395,7 +395,7 @@ Befehle:
   import DATEI.json...       Geschichten aus spill-story/1-JSON-Dateien hinzufügen
   list [--json]              die Geschichten der Bibliothek auflisten
   search SUCHE [--json] [--limit N]
-                             Geschichten nach Titel, Gericht, Schritten und Schlagwörtern finden
+                             Geschichten nach Titel, Gericht, Abschnitten und Schlagwörtern finden
   export --format FORMAT --out ORDNER [--theme NAME] (--all | SLUG...)
                              Geschichten als markdown, hugo, jekyll, html,
                              html-single oder json schreiben
@@ -409,906 +409,908 @@ Optionen:
     </message>
     <message>
         <source>there is no library at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keine Bibliothek</translation>
     </message>
     <message>
         <source>another Spill has the library %1 open; close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Spill hat die Bibliothek %1 geöffnet; schließe es und versuche es noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the library %1 was saved by a newer version of Spill; update Spill to change it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek %1 wurde von einer neueren Spill-Version gespeichert; aktualisiere Spill, um sie zu ändern. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the library folder %1 cannot be written. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Bibliotheksordner %1 kann nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>there is no story &quot;%1&quot; in the library %2 (see &apos;spill list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Bibliothek %2 gibt es keine Geschichte „%1“ (siehe &apos;spill list&apos;)</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>The format %1 has no preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format %1 hat keine Vorschau</translation>
     </message>
     <message>
         <source>Story %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>The format %1 cannot be exported here</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format %1 kann hier nicht exportiert werden</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: another story in this export already uses the slug &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Eine andere Geschichte in diesem Export verwendet schon den Slug „%2“</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: a Jekyll post needs a date (the field created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Ein Jekyll-Beitrag braucht ein Datum (das Feld created)</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the media file %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Die Mediendatei %2 fehlt</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: %2</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the slug &quot;%2&quot; is not a safe file name (lowercase letters, digits and hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Der Slug „%2“ ist kein sicherer Dateiname (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the video %2 is copied as it is; its metadata (which may include where it was recorded) is not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Das Video %2 wird unverändert kopiert; seine Metadaten (die auch verraten können, wo es aufgenommen wurde) werden nicht entfernt</translation>
     </message>
     <message>
         <source>Nothing written about this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierzu ist noch nichts geschrieben.</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp</translation>
     </message>
     <message>
         <source>Tell me in the comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzähl es mir in den Kommentaren.</translation>
     </message>
     <message>
         <source>Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gericht</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>The recipe I followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept, nach dem ich gekocht habe</translation>
     </message>
     <message>
         <source>Intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>The theme name &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Theme-Name „%1“ ist ungültig</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There is no theme called &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es kein Theme namens „%1“</translation>
     </message>
     <message>
         <source>Cannot read the photo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot encode the photo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto %1 kann nicht kodiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Theme namens „%1“; vorhanden sind: %2 (eigene gehören nach %3)</translation>
     </message>
     <message>
         <source>the format &quot;%1&quot; has no post writer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format „%1“ kann keine Beiträge schreiben</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportSink</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht geschrieben: Der Pfad ist kein einfacher Name im Zielordner</translation>
     </message>
     <message>
         <source>Refusing to write %1: it leads outside the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht geschrieben: Der Pfad führt aus dem Zielordner hinaus</translation>
     </message>
     <message>
         <source>Refusing to write %1: something other than a file is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht geschrieben: Dort liegt bereits etwas anderes als eine Datei</translation>
     </message>
     <message>
         <source>Refusing to overwrite %1: Spill did not write that file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht überschrieben: Diese Datei stammt nicht von Spill</translation>
     </message>
     <message>
         <source>rename failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot flush the files in %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in %1 können nicht auf den Datenträger geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>%1: cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1: is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist keine Datei</translation>
     </message>
     <message>
         <source>%1: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei existiert nicht</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; does not exist (looked for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ existiert nicht (gesucht unter %3)</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; was refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ wurde abgelehnt: %3</translation>
     </message>
     <message>
         <source>%1 of %2 files not imported; nothing was taken from them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien nicht importiert; aus ihnen wurde nichts übernommen</translation>
     </message>
 </context>
 <context>
     <name>JsonExportCommand</name>
     <message>
         <source>%1: the media file &quot;%2&quot; (%3) is missing from the library; run &apos;spill check&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ (%3) fehlt in der Bibliothek; führe &apos;spill check&apos; aus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>has a damaged header</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen beschädigten Dateikopf</translation>
     </message>
     <message>
         <source>is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
         <source>The library %1 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Another Spill has the library %1 open. It is shown read-only here; close the other Spill to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Spill hat die Bibliothek %1 geöffnet. Hier wird sie schreibgeschützt angezeigt; schließe das andere Spill, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>The library %1 was saved by a newer version of Spill. It is shown read-only and will not be changed; update Spill to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 wurde von einer neueren Spill-Version gespeichert. Sie wird schreibgeschützt angezeigt und nicht verändert; aktualisiere Spill, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>The library folder %1 cannot be written. It is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Bibliotheksordner %1 kann nicht geschrieben werden. Die Bibliothek wird schreibgeschützt angezeigt.</translation>
     </message>
     <message>
         <source>Cannot create the library folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>There is no library at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Bibliothek</translation>
     </message>
     <message>
         <source>The library file %1 %2. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei %1 %2. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The library %1 is being created by another Spill</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 wird gerade von einem anderen Spill angelegt</translation>
     </message>
     <message>
         <source>The library %1 is empty and cannot be created here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist leer und kann hier nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot open the library file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The library file %1 is damaged or not a Spill library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei %1 ist beschädigt oder keine Spill-Bibliothek: %2</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not a Spill library. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine SQLite-Datenbank, aber keine Spill-Bibliothek. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The library %1 needs an upgrade, which cannot be done while it is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 muss aktualisiert werden, was nicht geht, solange sie schreibgeschützt ist</translation>
     </message>
     <message>
         <source>Cannot upgrade the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>The daily backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the library is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>integrity_check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity_check fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>foreign_key_check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foreign_key_check fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>there is no story with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Geschichte mit der ID %1</translation>
     </message>
     <message>
         <source>cannot save a revision of story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Version von Geschichte %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot list the revisions of story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen von Geschichte %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot read revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>there is no such revision</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Version gibt es nicht</translation>
     </message>
     <message>
         <source>the snapshot is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Version ist beschädigt</translation>
     </message>
     <message>
         <source>cannot restore revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>cannot search for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche nach „%1“ ist nicht möglich</translation>
     </message>
     <message>
         <source>cannot count fails by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen können nicht nach Art gezählt werden</translation>
     </message>
     <message>
         <source>cannot count fails by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen können nicht nach Monat gezählt werden</translation>
     </message>
     <message>
         <source>cannot count outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgänge können nicht gezählt werden</translation>
     </message>
     <message>
         <source>cannot look for a story on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche nach einer Geschichte von diesem Tag ist nicht möglich</translation>
     </message>
     <message>
         <source>cannot create a story</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Geschichte kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot create the story &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschichte „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot read story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>there is no such story</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Geschichte gibt es nicht</translation>
     </message>
     <message>
         <source>cannot read story &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot save story %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 „%2“ kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot list tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot list stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot count stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten können nicht gezählt werden</translation>
     </message>
     <message>
         <source>cannot move story %1 to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 kann nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
         <source>cannot restore story %1 from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte %1 kann nicht aus dem Papierkorb wiederhergestellt werden</translation>
     </message>
     <message>
         <source>cannot empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>der Papierkorb kann nicht geleert werden</translation>
     </message>
 </context>
 <context>
     <name>MediaImporter</name>
     <message>
         <source>%1: the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Import wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Spill cannot open this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill kann diese Bibliothek nicht öffnen</translation>
     </message>
     <message>
         <source>%1
 
 Nothing in it was changed. Start Spill with --library to choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordner zu wählen.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>no story matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geschichte passt zu „%1“</translation>
     </message>
 </context>
 <context>
     <name>Spill</name>
     <message>
         <source>the JPEG data is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die JPEG-Daten sind abgeschnitten oder beschädigt</translation>
     </message>
     <message>
         <source>%1: its duration is unknown, so it cannot be checked against the limit of %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Länge ist unbekannt, daher kann sie nicht mit der Grenze von %2 Minuten verglichen werden</translation>
     </message>
     <message>
         <source>%1: it lasts %2 s; Spill takes clips of up to %3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Clip dauert %2 s; Spill nimmt Clips bis %3 Minuten</translation>
     </message>
     <message>
         <source>it is not a readable %1 image (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein lesbares %1-Bild (%2)</translation>
     </message>
     <message>
         <source>its header gives no valid size</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateikopf enthält keine gültige Größe</translation>
     </message>
     <message>
         <source>its header claims %1 x %2 pixels, more than the %3 megapixels Spill accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Dateikopf hat das Bild %1 x %2 Pixel, mehr als die %3 Megapixel, die Spill annimmt</translation>
     </message>
     <message>
         <source>it cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
         <source>it cannot be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht dekodiert werden (%1)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the frame at %1 ms could not be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einzelbild bei %1 ms konnte nicht umgewandelt werden</translation>
     </message>
     <message>
         <source>probing did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung wurde nicht innerhalb von %1 s fertig</translation>
     </message>
     <message>
         <source>it is not a playable video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein abspielbares Video (%1)</translation>
     </message>
     <message>
         <source>it has no video track</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Videospur</translation>
     </message>
     <message>
         <source>it ended before a frame was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video endete, bevor ein Bild gezeigt wurde</translation>
     </message>
     <message>
         <source>it reports no picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video gibt keine Bildgröße an</translation>
     </message>
     <message>
         <source>--frame needs a time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--frame braucht eine Zeit in Millisekunden</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>usage: __probe FILE [--frame MS --out PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: __probe DATEI [--frame MS --out PNG]</translation>
     </message>
     <message>
         <source>the frame could not be written to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einzelbild konnte nicht nach %1 geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>Spill::BarChart</name>
     <message>
         <source>Nothing to count yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu zählen</translation>
     </message>
     <message>
         <source>Selected: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1. </translation>
     </message>
 </context>
 <context>
     <name>Spill::BeatSection</name>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 von %2 · %3</translation>
     </message>
     <message>
         <source>Show an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel zeigen</translation>
     </message>
     <message>
         <source>Example for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für „%1“</translation>
     </message>
     <message>
         <source>Photos and clips for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Clips für „%1“</translation>
     </message>
     <message>
         <source>Write your answer here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib hier deine Antwort…</translation>
     </message>
     <message>
         <source>Hide the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel ausblenden</translation>
     </message>
     <message>
         <source>Hide the example for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für „%1“ ausblenden</translation>
     </message>
     <message>
         <source>Show an example for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für „%1“ zeigen</translation>
     </message>
 </context>
 <context>
     <name>Spill::BeatStepList</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Started · 1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen · 1 Wort</translation>
     </message>
     <message>
         <source>Started · %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen · %1 Wörter</translation>
     </message>
     <message>
         <source>Done · %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig · %1 Wörter</translation>
     </message>
     <message>
         <source>Beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>The five beats of the story; Enter jumps to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Abschnitte der Geschichte; mit Enter springst du zum gewählten</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Spill::ChipGroup</name>
     <message>
         <source>Failure kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Pannen</translation>
     </message>
     <message>
         <source>Failure kind; Space toggles it</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Panne; mit der Leertaste an- und abwählen</translation>
     </message>
 </context>
 <context>
     <name>Spill::CoachPanel</name>
     <message>
         <source>Story coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten-Coach</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Looking good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht gut aus</translation>
     </message>
     <message>
         <source>Nothing to fix. This story is ready for readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verbessern. Diese Geschichte ist bereit für deine Leser.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to look at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt zum Anschauen.</numerusform>
+            <numerusform>%n Punkte zum Anschauen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Spill::ExportPlace</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Hugo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugo</translation>
     </message>
     <message>
         <source>Jekyll</source>
-        <translation type="unfinished"></translation>
+        <translation>Jekyll</translation>
     </message>
     <message>
         <source>HTML folder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Ordner</translation>
     </message>
     <message>
         <source>Single HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne HTML-Datei</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Markdown, Hugo and Jekyll write Markdown files with front matter; the HTML formats write finished pages drawn with a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, Hugo und Jekyll schreiben Markdown-Dateien mit Front Matter; die HTML-Formate schreiben fertige Seiten, gestaltet mit einem Theme</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>Where the exported files go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die exportierten Dateien kommen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner auswählen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;eme:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielordner:</translation>
     </message>
     <message>
         <source>Stories to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Geschichten</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Check every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Geschichte auswählen</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Uncheck every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl aller Geschichten aufheben</translation>
     </message>
     <message>
         <source>Checked stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Geschichten</translation>
     </message>
     <message>
         <source>&amp;Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;schichten</translation>
     </message>
     <message>
         <source>Rendered post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragsvorschau</translation>
     </message>
     <message>
         <source>Post source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext des Beitrags</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Vorschau</translation>
     </message>
     <message>
         <source>So&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>&amp;Copy HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copy HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML kopieren</translation>
     </message>
     <message>
         <source>Copies the post&apos;s article, images included, as HTML (Ctrl+Shift+C). Paste it into WordPress or any web editor; the blog&apos;s own theme styles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Artikel des Beitrags samt Bildern als HTML (Ctrl+Shift+C). Füge ihn in WordPress oder einen anderen Web-Editor ein; das Theme deines Blogs gestaltet ihn.</translation>
     </message>
     <message>
         <source>Copy Mar&amp;kdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown kopieren</translation>
     </message>
     <message>
         <source>Copy Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <source>Copies the post as Markdown with its front matter (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Beitrag als Markdown mit Front Matter (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>How the HTML pages look</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen die HTML-Seiten aus</translation>
     </message>
     <message>
         <source>Markdown formats are styled by the blog&apos;s own theme; the preview uses this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Formate gestaltet das Theme deines Blogs; die Vorschau verwendet dieses hier</translation>
     </message>
     <message>
         <source>One story checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geschichte ausgewählt</translation>
     </message>
     <message numerus="yes">
         <source>%n stories checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte ausgewählt</numerusform>
+            <numerusform>%n Geschichten ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an output folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst einen Zielordner</translation>
     </message>
     <message>
         <source>Check the stories to export first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst die Geschichten aus, die du exportieren willst</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>No stories yet: write one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschichten: Schreib zuerst eine</translation>
     </message>
     <message>
         <source>Pick a story to see its preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Geschichte, um ihre Vorschau zu sehen</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <source>So&amp;urce: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext: %1</translation>
     </message>
     <message>
         <source>Copied the HTML of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML von „%1“ kopiert</translation>
     </message>
     <message>
         <source>Copied the Markdown of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown von „%1“ kopiert</translation>
     </message>
 </context>
 <context>
     <name>Spill::ExportRunPanel</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Export the checked stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Geschichten exportieren</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>%v of %m stories</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Geschichten</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Stop after the story being written; what is written stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält nach der Geschichte an, die gerade geschrieben wird; was schon geschrieben ist, bleibt</translation>
     </message>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Exports</translation>
     </message>
     <message>
         <source>O&amp;pen folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner öffnen</translation>
     </message>
     <message>
         <source>Export errors and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Hinweise zum Export</translation>
     </message>
     <message>
         <source>An export is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft gerade</translation>
     </message>
     <message>
         <source>Write the checked stories to the folder (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die ausgewählten Geschichten in den Ordner (Ctrl+E)</translation>
     </message>
     <message>
         <source>Cancelled after exporting one story to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, nachdem eine Geschichte nach %1 exportiert wurde</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after exporting %n stories to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %n Geschichte nach %1 exportiert wurde</numerusform>
+            <numerusform>Abgebrochen, nachdem %n Geschichten nach %1 exportiert wurden</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported one story to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geschichte nach %1 exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n stories to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte nach %1 exportiert</numerusform>
+            <numerusform>%n Geschichten nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>· one problem, listed below</source>
-        <translation type="unfinished"></translation>
+        <translation>· ein Problem, unten aufgeführt</translation>
     </message>
     <message numerus="yes">
         <source>· %n problems, listed below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n Problem, unten aufgeführt</numerusform>
+            <numerusform>· %n Probleme, unten aufgeführt</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,258 +1318,260 @@ Nothing in it was changed. Start Spill with --library to choose another folder.<
     <name>Spill::ExportStoryModel</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>%1
 Last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>%1
 %2 · last changed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · zuletzt geändert am %3</translation>
     </message>
 </context>
 <context>
     <name>Spill::GalleryFilterBar</name>
     <message>
         <source>Find stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten finden</translation>
     </message>
     <message>
         <source>Search titles, dishes and beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Gerichte und Abschnitte durchsuchen</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten durchsuchen</translation>
     </message>
     <message>
         <source>All failure kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten von Pannen</translation>
     </message>
     <message>
         <source>Failure kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Panne</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ausgang</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischen</translation>
     </message>
     <message>
         <source>Only stories created between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Geschichten, die zwischen zwei Daten angelegt wurden</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt ab</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt bis</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <source>Date created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Sort direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierrichtung</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Stories shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Geschichten</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortieren:</translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Geschichte</numerusform>
+            <numerusform>%1 von %n Geschichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Z to A</source>
-        <translation type="unfinished"></translation>
+        <translation>Z bis A</translation>
     </message>
     <message>
         <source>A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A bis Z</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Descending order</source>
-        <translation type="unfinished"></translation>
+        <translation>Absteigend</translation>
     </message>
     <message>
         <source>Ascending order</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsteigend</translation>
     </message>
 </context>
 <context>
     <name>Spill::GalleryPlace</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished">Galerie</translation>
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n stories to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschichte in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Geschichten in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
 </context>
 <context>
     <name>Spill::GalleryView</name>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten</translation>
     </message>
     <message>
         <source>Past fails as cards. Enter opens the current story, Delete moves the selected ones to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Pannen als Karten. Enter öffnet die aktuelle Geschichte, Entf verschiebt die ausgewählten in den Papierkorb.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte exportieren…</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort hinzufügen…</translation>
     </message>
     <message>
         <source>Move to t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb verschieben</translation>
     </message>
 </context>
 <context>
     <name>Spill::LookCloserPanel</name>
     <message>
         <source>Look closer</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauer hinsehen</translation>
     </message>
     <message>
         <source>Select a story to look closer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Geschichte aus, um genauer hinzusehen.</translation>
     </message>
     <message>
         <source>Intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>No dream photo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Traumfoto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>No reality photo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wirklichkeitsfoto</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished">Die Lehre</translation>
+        <translation>Die Lehre</translation>
     </message>
     <message>
         <source>&amp;Open in Write</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Schreiben“ &amp;öffnen</translation>
     </message>
     <message>
         <source>Opens this story in the guided editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet diese Geschichte im geführten Editor</translation>
     </message>
     <message>
         <source>The five beats</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Abschnitte</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
 </context>
 <context>
@@ -1622,371 +1626,371 @@ Last changed %2</source>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>The daily backup did not succeed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung hat nicht geklappt: %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::MediaItemEditor</name>
     <message>
         <source>Photo details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotodetails</translation>
     </message>
     <message>
         <source>What the photo shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Foto zeigt, für Leser, die es nicht sehen können</translation>
     </message>
     <message>
         <source>Decorative (no alt text needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekorativ (kein Alternativtext nötig)</translation>
     </message>
     <message>
         <source>Shown under the photo in the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht im Beitrag unter dem Foto</translation>
     </message>
     <message>
         <source>Play and pick a poster frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen und Titelbild wählen…</translation>
     </message>
     <message>
         <source>Remove from story</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Geschichte entfernen</translation>
     </message>
     <message>
         <source>The file stays in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei bleibt in der Bibliothek</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ&amp;text:</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildunterschrift:</translation>
     </message>
 </context>
 <context>
     <name>Spill::MediaStore</name>
     <message>
         <source>%1 is not a media hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Medien-Hash</translation>
     </message>
     <message>
         <source>%1 cannot be deleted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Videos</translation>
     </message>
     <message>
         <source>the file no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht mehr</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>it is %1 MB; Spill takes files of up to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MB groß; Spill nimmt Dateien bis %2 MB</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>its content is not a JPEG, PNG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JPEG-, PNG- oder WebP-Bild</translation>
     </message>
     <message>
         <source>its content is not an MP4, WebM or MOV video</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein MP4-, WebM- oder MOV-Video</translation>
     </message>
     <message>
         <source>the library&apos;s media folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner der Bibliothek %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the library&apos;s media folder %1 is not writable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Medienordner der Bibliothek %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import wurde abgebrochen</translation>
     </message>
     <message>
         <source>reading failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>copying into the library failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kopieren in die Bibliothek ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>it cannot be stored as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht als %1 gespeichert werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>Spill::MediaStrip</name>
     <message>
         <source>Photos and clips for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Clips für „%1“</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1 von %2: %3</translation>
     </message>
     <message>
         <source>Add photo or video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto oder Video hinzufügen…</translation>
     </message>
     <message>
         <source>Or drop files here, or paste a photo with Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder zieh Dateien hierher oder füge ein Foto mit Ctrl+V ein</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Files that were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die nicht importiert wurden</translation>
     </message>
     <message>
         <source>%1: Spill takes only JPEG, PNG and WebP photos and MP4, WebM and MOV clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Clips</translation>
     </message>
     <message>
         <source>Photos and clips (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Clips (%1)</translation>
     </message>
     <message>
         <source>Add photos or clips to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos oder Clips zu „%1“ hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: this photo or clip is already in the story</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieses Foto oder dieser Clip ist schon in der Geschichte</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported: the import was cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nicht importiert: Der Import wurde abgebrochen</numerusform>
+            <numerusform>%n Dateien nicht importiert: Der Import wurde abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert:</translation>
     </message>
     <message>
         <source>Pasted photo %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Foto %1.png</translation>
     </message>
     <message>
         <source>%1: the pasted photo could not be saved for import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das eingefügte Foto konnte nicht für den Import gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>Spill::MediaTile</name>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
     <name>Spill::MetadataPanel</name>
     <message>
         <source>Story details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Geschichte</translation>
     </message>
     <message>
         <source>Give your story a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deiner Geschichte einen Titel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Cheese soufflé</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsesoufflé</translation>
     </message>
     <message>
         <source>Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gericht</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Recipe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptlink</translation>
     </message>
     <message>
         <source>The web address of the recipe you followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse des Rezepts, nach dem du gekocht hast</translation>
     </message>
     <message>
         <source>baking, eggs, birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Backen, Eier, Geburtstag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenne Schlagwörter mit Kommas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>https://your-blog.example/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://dein-blog.example/…</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht unter</translation>
     </message>
     <message>
         <source>The web address of the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse des veröffentlichten Beitrags</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ger&amp;icht</translation>
     </message>
     <message>
         <source>&amp;Recipe link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezeptlink</translation>
     </message>
     <message>
         <source>&amp;Kind of fail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Panne</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgang</translation>
     </message>
     <message>
         <source>&amp;Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht unter</translation>
     </message>
     <message>
         <source>This does not look like a web address. Use one that starts with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einer Webadresse aus. Nimm eine, die mit https:// oder http:// beginnt.</translation>
     </message>
 </context>
 <context>
     <name>Spill::OnThisDayCard</name>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag</translation>
     </message>
     <message>
         <source>On this day, a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute vor einem Jahr</translation>
     </message>
     <message>
         <source>Open story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte öffnen</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::PatternsView</name>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Click a bar, or select it and press Enter, to see those stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf einen Balken oder wähle ihn aus und drück Enter, um die passenden Geschichten zu sehen.</translation>
     </message>
     <message>
         <source>Fails by &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen nach &amp;Art</translation>
     </message>
     <message>
         <source>Fails by &amp;month, last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannen nach &amp;Monat, letzte zwölf Monate</translation>
     </message>
     <message>
         <source>How they &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie &amp;endeten</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n fails</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Panne</numerusform>
+            <numerusform>%1: %n Pannen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories (%2%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Geschichte (%2 %)</numerusform>
+            <numerusform>%1: %n Geschichten (%2 %)</numerusform>
         </translation>
     </message>
 </context>
@@ -1994,131 +1998,132 @@ Last changed %2</source>
     <name>Spill::PersonalDictionary</name>
     <message>
         <source>Cannot read the personal dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot save the personal dictionary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Spill::RevisionsDialog</name>
     <message>
         <source>Story History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Geschichte</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der ausgewählten Version</translation>
     </message>
     <message>
         <source>Select a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Version aus, um sie zu lesen.</translation>
     </message>
     <message>
         <source>Restore This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
         <source>Spill keeps a version every few minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill hält beim Schreiben alle paar Minuten eine Version fest, außerdem bei jeder Statusänderung und immer, wenn du selbst eine speicherst (Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>No versions yet: Spill keeps one as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Versionen: Spill hält beim Schreiben welche für dich fest.</translation>
     </message>
     <message>
         <source>Saved by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir gespeichert</translation>
     </message>
     <message>
         <source>While writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geändert</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>(not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht geschrieben)</translation>
     </message>
     <message>
         <source>Could not restore this version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version konnte nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::SampleStory</name>
     <message>
         <source>The sample story is missing from this build of Spill.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Build von Spill fehlt die Beispielgeschichte.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the sample photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Beispielfotos konnte kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Could not copy the sample photo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielfoto %1 konnte nicht kopiert werden.</translation>
     </message>
 </context>
 <context>
     <name>Spill::SaveStatus</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Saved · %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert · vor %n s</numerusform>
+            <numerusform>Gespeichert · vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved · %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert · vor %n Min.</numerusform>
+            <numerusform>Gespeichert · vor %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2136,122 +2141,122 @@ Last changed %2</source>
     <name>Spill::SignaturePair</name>
     <message>
         <source>What I intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich vorhatte</translation>
     </message>
     <message>
         <source>What I got</source>
-        <translation type="unfinished"></translation>
+        <translation>Was daraus wurde</translation>
     </message>
     <message>
         <source>Add a dream photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Traumfoto hinzufügen</translation>
     </message>
     <message>
         <source>Add a reality photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirklichkeitsfoto hinzufügen</translation>
     </message>
     <message>
         <source>The photo of how it should have looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto, wie es hätte aussehen sollen</translation>
     </message>
     <message>
         <source>The photo of how it really turned out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto, wie es wirklich geworden ist</translation>
     </message>
     <message>
         <source>Intended and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Wirklichkeit</translation>
     </message>
 </context>
 <context>
     <name>Spill::SpellChecker</name>
     <message>
         <source>Spelling is not checked: no dictionary for %1 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibung wird nicht geprüft: Für %1 ist kein Wörterbuch installiert.</translation>
     </message>
     <message>
         <source>Spelling is not checked: the dictionary %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibung wird nicht geprüft: Das Wörterbuch %1 konnte nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>Spill::SpellMenu</name>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Spill::StoryCardDelegate</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::StoryEditor</name>
     <message>
         <source>Story editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten-Editor</translation>
     </message>
     <message>
         <source>Story page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Geschichte</translation>
     </message>
     <message>
         <source>Story coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten-Coach</translation>
     </message>
     <message>
         <source>Go to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ springen</translation>
     </message>
 </context>
 <context>
     <name>Spill::StoryListModel</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>trashed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht %1</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,333 +2264,333 @@ Last changed %2</source>
     <name>Spill::StoryListPanel</name>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New story (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geschichte (%1)</translation>
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geschichte</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren…</translation>
     </message>
     <message>
         <source>Back to stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Geschichten</translation>
     </message>
     <message>
         <source>Back to the stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Geschichten</translation>
     </message>
 </context>
 <context>
     <name>Spill::TagEdit</name>
     <message>
         <source>Tag suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>Spill::ThumbnailCache</name>
     <message>
         <source>no thumbnail of %1 pixels can be made for %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>für %2.%3 kann kein Vorschaubild mit %1 Pixeln erstellt werden</translation>
     </message>
     <message>
         <source>%1: the media file is missing from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei fehlt in der Bibliothek</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the thumbnail %1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorschaubild %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>no image or a malformed name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild oder ein fehlerhafter Name</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kodieren ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Spill::VideoPlayerDialog</name>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <source>Position in the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Clip</translation>
     </message>
     <message>
         <source>Use this frame as &amp;poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild als &amp;Titelbild verwenden</translation>
     </message>
     <message>
         <source>Shown before the clip plays, in the editor and the exported post</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezeigt, bevor der Clip startet, im Editor und im exportierten Beitrag</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
         <source>Poster frame set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild auf %1 gesetzt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
     <name>Spill::VideoProber</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no temporary folder for the frame (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporärer Ordner für das Einzelbild (%1)</translation>
     </message>
     <message>
         <source>the video probe %1 could not be started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Videoprüfprogramm %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
         <source>probing took longer than %1 s and was stopped; the file may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung dauerte länger als %1 s und wurde abgebrochen; die Datei ist vielleicht beschädigt</translation>
     </message>
     <message>
         <source>the video probe crashed on this file; it is probably damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Videoprüfung ist bei dieser Datei abgestürzt; sie ist wahrscheinlich beschädigt</translation>
     </message>
     <message>
         <source>the video probe gave no answer (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Videoprüfung gab keine Antwort (Exit-Code %1)</translation>
     </message>
     <message>
         <source>the video probe failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Videoprüfung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the poster frame could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Titelbild konnte nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>Spill::WelcomePanel</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Every kitchen fail is a story</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Küchenpanne ist eine Geschichte</translation>
     </message>
     <message>
         <source>The collapsed soufflé, the split custard, the blender that exploded: readers trust the creator who shows the burnt edges. Spill walks you through five short beats, from the dish you meant to make to the question you ask your readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefallene Soufflé, die geronnene Vanillesoße, der explodierte Mixer: Leser vertrauen denen, die auch die verbrannten Ränder zeigen. Spill führt dich durch fünf kurze Abschnitte, vom Gericht, das du kochen wolltest, bis zur Frage an deine Leser.</translation>
     </message>
     <message>
         <source>Start your first story</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib deine erste Geschichte</translation>
     </message>
     <message>
         <source>Add a sample story</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielgeschichte hinzufügen</translation>
     </message>
     <message>
         <source>A finished story, to see what a good one looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fertige Geschichte, damit du siehst, wie eine gute aussieht</translation>
     </message>
 </context>
 <context>
     <name>Spill::WritePlace</name>
     <message>
         <source>Could not duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Could not move to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht in den Papierkorb verschoben werden: %1</translation>
     </message>
     <message>
         <source>Story moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>Could not restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Story restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte wiederhergestellt.</translation>
     </message>
     <message>
         <source>Empty the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren?</translation>
     </message>
     <message>
         <source>The stories in the trash and their versions will be deleted for good, with photos no other story uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichten im Papierkorb und ihre Versionen werden endgültig gelöscht, zusammen mit den Fotos, die keine andere Geschichte verwendet.</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
         <source>Could not empty the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb konnte nicht geleert werden: %1</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
         <source>The trash is empty, but some photos stayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer, aber einige Fotos sind geblieben: %1</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished">Schreiben</translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Could not add the word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>This library is open read-only, so nothing you type can be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bibliothek ist schreibgeschützt geöffnet, deshalb kann nichts gespeichert werden, was du tippst. %1</translation>
     </message>
     <message>
         <source>Read-only library</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Bibliothek</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben in den Papierkorb rückgängig machen</translation>
     </message>
     <message>
         <source>Spelling language of this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Rechtschreibprüfung für diese Geschichte</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Story history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Geschichte</translation>
     </message>
     <message>
         <source>Earlier versions of this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Versionen dieser Geschichte</translation>
     </message>
     <message>
         <source>Could not add the sample story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielgeschichte konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>New Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geschichte</translation>
     </message>
     <message>
         <source>Save a Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version speichern</translation>
     </message>
     <message>
         <source>Story History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Geschichte…</translation>
     </message>
     <message>
         <source>Go to the Story List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste der Geschichten</translation>
     </message>
     <message>
         <source>Could not open the story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Not saved, so no version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert, daher wurde keine Version festgehalten.</translation>
     </message>
     <message>
         <source>Write something first: there is nothing to keep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib erst etwas: Noch gibt es nichts festzuhalten.</translation>
     </message>
     <message>
         <source>Could not save a version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Version saved. Find it under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version gespeichert. Du findest sie unter Verlauf.</translation>
     </message>
     <message>
         <source>This story has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Geschichte hat noch keinen Verlauf.</translation>
     </message>
     <message>
         <source>Version restored. The text before it is kept under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wiederhergestellt. Der vorherige Text bleibt unter Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Adding the sample story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielgeschichte wird hinzugefügt…</translation>
     </message>
 </context>
 <context>
@@ -2679,87 +2684,87 @@ Last changed %2</source>
     <name>StoryJson</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss einer der Werte %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a date and time with a UTC offset, like 2026-11-20T18:30:00+01:00, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Datum mit Uhrzeit und UTC-Versatz sein, etwa 2026-11-20T18:30:00+01:00, nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;format&quot; is &quot;%1&quot;, but this version of Spill reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„format“ ist „%1“, aber diese Spill-Version liest „%2“</translation>
     </message>
     <message>
         <source>&quot;slug&quot; must use only lowercase letters, digits and single hyphens (at most %1 characters), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„slug“ darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (höchstens %1 Zeichen), nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nicht leer sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a path inside the story&apos;s folder, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Pfad im Ordner der Geschichte sein, nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number of milliseconds, 0 or more, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl von Millisekunden sein, 0 oder mehr, nicht %2</translation>
     </message>
     <message>
         <source>line %1, column %2: JSON syntax error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: JSON-Syntaxfehler: %3</translation>
     </message>
     <message>
         <source>the file must hold one JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss ein einzelnes JSON-Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; must be a path inside the story&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ muss ein Pfad im Ordner der Geschichte sein</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; leads outside the story&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Mediendatei „%2“ führt aus dem Ordner der Geschichte hinaus</translation>
     </message>
 </context>
 </TS>
