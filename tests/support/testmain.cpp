@@ -19,6 +19,14 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // As Spill does: Debian's GStreamer backend lacks the decoders.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+#ifdef SPILL_TEST_VIDEO_MODULE
+    // The clip player is loaded from the build tree's video module.
+    if (qEnvironmentVariableIsEmpty("SPILL_VIDEO_MODULE"))
+        qputenv("SPILL_VIDEO_MODULE", SPILL_TEST_VIDEO_MODULE);
+#endif
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("spill-tests"));
