@@ -3,14 +3,17 @@
 #include "cli/clirunner.h"
 #include "cli/commandline.h"
 #include "library/librarylocation.h"
-#include "media/videoprobe.h"
+#include "media/videomodule.h"
 #include "shell/mainwindow.h"
+#include "shell/spillstyle.h"
+#include "shell/startuptrace.h"
 #include "shell/workspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -37,7 +40,7 @@ int runProbe(int argc, char *argv[])
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
-    return Spill::runProbeCommand(QCoreApplication::arguments().mid(2), out);
+    return Spill::VideoModule::runProbe(QCoreApplication::arguments().mid(2), out);
 }
 
 int main(int argc, char *argv[])
@@ -65,13 +68,17 @@ int main(int argc, char *argv[])
         return Cli::run(*parsed.invocation, out, err);
     }
 
+    traceStartup("main");
     QApplication app(argc, argv);
+    traceStartup("application");
+    QApplication::setStyle(new SpillStyle);
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Spill"));
     QGuiApplication::setDesktopFileName(QStringLiteral(SPILL_APP_ID));
     QTranslator translator;
     installTranslator(app, translator);
 
+    traceStartup("translator");
     const QString libraryDir = parsed.invocation->libraryDir.isEmpty()
         ? defaultLibraryPath()
         : QDir(parsed.invocation->libraryDir).absolutePath();
@@ -84,7 +91,11 @@ int main(int argc, char *argv[])
                                   .arg(error));
         return Cli::ExitFailure;
     }
+    traceStartup("workspace open");
     MainWindow window(*workspace);
+    traceStartup("main window built");
     window.show();
+    traceStartup("main window shown");
+    QTimer::singleShot(0, &window, [] { traceStartup("event loop running"); });
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediaitemeditor.h"
 
+#include "clipduration.h"
 #include "mediatile.h"
 
 #include <QCheckBox>

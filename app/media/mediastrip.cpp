@@ -8,7 +8,7 @@
 #include "mediaitemeditor.h"
 #include "mediatile.h"
 #include "storymedia.h"
-#include "videoplayerdialog.h"
+#include "videomodule.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,6 +23,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
@@ -256,16 +257,23 @@ void MediaStrip::removeSelected()
     m_media->remove(index);
 }
 
-VideoPlayerDialog *MediaStrip::openPlayer(int index)
+VideoPlayer *MediaStrip::openPlayer(int index)
 {
-    if (VideoPlayerDialog *player = makePlayer(index)) {
-        player->show();
+    QString error;
+    if (VideoPlayer *player = makePlayer(index, &error)) {
+        player->dialog()->show();
         return player;
+    }
+    if (!error.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The clip cannot be played"), error,
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
     return nullptr;
 }
 
-VideoPlayerDialog *MediaStrip::makePlayer(int index)
+VideoPlayer *MediaStrip::makePlayer(int index, QString *error)
 {
     if (index < 0 || index >= m_media->count() || m_media->at(index).kind != MediaKind::Video)
         return nullptr;
@@ -273,21 +281,27 @@ VideoPlayerDialog *MediaStrip::makePlayer(int index)
     if (m_player)
         m_player->close();
     const QString path = m_store.filePath(item.hash, QFileInfo(item.file).suffix().toLower());
-    m_player = new VideoPlayerDialog(path, item, this);
-    m_player->setAttribute(Qt::WA_DeleteOnClose);
     const QString hash = item.hash;
-    connect(m_player, &VideoPlayerDialog::posterChosen, this, [this, hash](qint64 ms) {
+    const QPointer<MediaStrip> self(this);
+    const auto posterChosen = [self, hash](qint64 ms) {
+        if (!self)
+            return;
         // Look the clip up again: the list may have changed while playing.
-        for (int i = 0; i < m_media->count(); ++i) {
-            if (m_media->at(i).hash != hash || m_media->at(i).beat != m_beat)
+        for (int i = 0; i < self->m_media->count(); ++i) {
+            if (self->m_media->at(i).hash != hash || self->m_media->at(i).beat != self->m_beat)
                 continue;
-            MediaItem changed = m_media->at(i);
+            MediaItem changed = self->m_media->at(i);
             changed.posterMs = ms;
-            m_media->update(i, changed);
+            self->m_media->update(i, changed);
             break;
         }
-    });
-    return m_player;
+    };
+    VideoPlayer *player = VideoModule::createPlayer(path, item, this, posterChosen, error);
+    if (!player)
+        return nullptr;
+    m_player = player->dialog();
+    m_player->setAttribute(Qt::WA_DeleteOnClose);
+    return player;
 }
 
 bool MediaStrip::eventFilter(QObject *watched, QEvent *event)

@@ -29,7 +29,7 @@ class MediaItemEditor;
 class MediaTile;
 class StoryMedia;
 class ThumbnailCache;
-class VideoPlayerDialog;
+class VideoPlayer;
 
 // The photos and clips under one beat. Adds them by file dialog, drop and
 // paste (all through importFiles(), off the GUI thread with a cancellable
@@ -75,10 +75,12 @@ public:
     // Takes the selected item out of the story; its file stays.
     void removeSelected();
     MediaItemEditor *itemEditor() const { return m_editor; }
-    // Shows the player for a clip (whole-list index); null for photos.
-    VideoPlayerDialog *openPlayer(int index);
-    // The same player, made but not shown.
-    VideoPlayerDialog *makePlayer(int index);
+    // Shows the player for a clip (whole-list index); null for photos, or
+    // when video support is missing (then a message box says why).
+    VideoPlayer *openPlayer(int index);
+    // The same player, made but not shown; null with *error set when the
+    // video module cannot be loaded.
+    VideoPlayer *makePlayer(int index, QString *error = nullptr);
 
     // "Photos and clips (*.jpg …)" from the allowlist.
     static QString nameFilter();
@@ -141,7 +143,7 @@ private:
     QList<MediaTile *> m_tiles;
     QHash<QString, QImage> m_known; // thumbnails already shown, by MediaTile::thumbnailKey
     QStringList m_messages;
-    QPointer<VideoPlayerDialog> m_player;
+    QPointer<QDialog> m_player;
     int m_selectedSlot = -1;
     bool m_dropActive = false;
     int m_dropSlot = -1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediatile.h"
 
+#include "clipduration.h"
 #include "media/thumbnailcache.h"
 
 #include <QApplication>
@@ -29,12 +30,6 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 }
 
 } // namespace
-
-QString formatDuration(qint64 ms)
-{
-    const qint64 seconds = std::max<qint64>(0, (ms + 500) / 1000);
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString MediaTile::mimeType()
 {

@@ -70,7 +70,4 @@ private:
     QPoint m_pressPos;
 };
 
-// "1:05" for a clip's length.
-QString formatDuration(qint64 ms);
-
 } // namespace Spill

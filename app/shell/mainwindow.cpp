@@ -145,12 +145,20 @@ void MainWindow::createMenus()
 
 QWidget *MainWindow::createWritePlace()
 {
-    return new WritePlace(m_workspace);
+    auto *lazy = new LazyPlace(tr("Write"), LazyPlace::Build::AfterFirstFrame,
+                               [this] { return new WritePlace(m_workspace); });
+    // Once built, the Write place listens for this itself; a story asked
+    // for before that must not be lost.
+    connect(&m_workspace, &Workspace::openStoryRequested, lazy, [lazy](qint64 id) {
+        if (!lazy->place())
+            static_cast<WritePlace *>(lazy->ensureBuilt())->openStory(id);
+    });
+    return lazy;
 }
 
 QWidget *MainWindow::createGalleryPlace()
 {
-    return new LazyPlace(tr("Gallery"), [this] {
+    return new LazyPlace(tr("Gallery"), LazyPlace::Build::WhenShown, [this] {
         auto *gallery = new GalleryPlace(m_workspace);
         connect(gallery, &GalleryPlace::writeRequested, this, [this] { showPlace(Place::Write); });
         return gallery;
@@ -159,7 +167,8 @@ QWidget *MainWindow::createGalleryPlace()
 
 QWidget *MainWindow::createExportPlace()
 {
-    return new LazyPlace(tr("Export"), [this] { return new ExportPlace(m_workspace); });
+    return new LazyPlace(tr("Export"), LazyPlace::Build::WhenShown,
+                         [this] { return new ExportPlace(m_workspace); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

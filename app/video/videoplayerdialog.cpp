@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "videoplayerdialog.h"
 
-#include "mediatile.h"
+#include "media/clipduration.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,8 +27,10 @@ constexpr qint64 FineStepMs = 40;
 
 } // namespace
 
-VideoPlayerDialog::VideoPlayerDialog(const QString &path, const MediaItem &item, QWidget *parent)
+VideoPlayerDialog::VideoPlayerDialog(const QString &path, const MediaItem &item,
+                                     PosterChosen posterChosen, QWidget *parent)
     : QDialog(parent)
+    , m_posterChosen(std::move(posterChosen))
     , m_position(item.posterMs.value_or(0))
     , m_duration(item.durationMs)
 {
@@ -147,7 +149,8 @@ void VideoPlayerDialog::togglePlaying()
 void VideoPlayerDialog::usePosterFrame()
 {
     m_status->setText(tr("Poster frame set to %1").arg(formatDuration(m_position)));
-    emit posterChosen(m_position);
+    if (m_posterChosen)
+        m_posterChosen(m_position);
 }
 
 void VideoPlayerDialog::showPosition()

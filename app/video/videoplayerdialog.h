@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "media/videoplayer.h"
 #include "story/story.h"
 
 #include <QDialog>
@@ -16,25 +17,21 @@ namespace Spill {
 // Plays a stored clip so the creator can look at it and pick the poster
 // frame ("the moment it collapsed"). Only for looking: the clip's length and
 // size come from the import's probe in a child process.
-class VideoPlayerDialog : public QDialog
+class VideoPlayerDialog : public QDialog, public VideoPlayer
 {
     Q_OBJECT
 
 public:
-    VideoPlayerDialog(const QString &path, const MediaItem &item, QWidget *parent = nullptr);
+    VideoPlayerDialog(const QString &path, const MediaItem &item, PosterChosen posterChosen,
+                      QWidget *parent = nullptr);
     ~VideoPlayerDialog() override;
 
-    // Where the player is, or was last asked to go, in milliseconds.
-    qint64 position() const { return m_position; }
-    void setPosition(qint64 ms);
-    void togglePlaying();
-    // Makes the frame at position() the clip's poster: emits posterChosen().
-    void usePosterFrame();
-
-    QMediaPlayer *player() const { return m_player; }
-
-signals:
-    void posterChosen(qint64 ms);
+    QDialog *dialog() override { return this; }
+    qint64 position() const override { return m_position; }
+    void setPosition(qint64 ms) override;
+    void togglePlaying() override;
+    // Calls the PosterChosen callback with position().
+    void usePosterFrame() override;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -50,6 +47,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_play = nullptr;
     QPushButton *m_poster = nullptr;
+    PosterChosen m_posterChosen;
     qint64 m_position = 0;
     qint64 m_duration = 0;
 };

@@ -55,8 +55,14 @@ QString SessionState::position() const
 void SessionState::save(qint64 storyId, const QString &position)
 {
     const auto settings = openSettings(m_file);
-    settings->setValue(m_group + QStringLiteral("/story"), storyId);
-    settings->setValue(m_group + QStringLiteral("/position"), position);
+    // Writing the settings file syncs it to disk: not for nothing new.
+    const QString storyKey = m_group + QStringLiteral("/story");
+    const QString positionKey = m_group + QStringLiteral("/position");
+    if (settings->contains(storyKey) && settings->value(storyKey).toLongLong() == storyId &&
+        settings->value(positionKey).toString() == position)
+        return;
+    settings->setValue(storyKey, storyId);
+    settings->setValue(positionKey, position);
     settings->sync();
 }
 

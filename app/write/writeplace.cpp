@@ -8,6 +8,7 @@
 #include "library/autosaver.h"
 #include "revisionsdialog.h"
 #include "savestatus.h"
+#include "shell/startuptrace.h"
 #include "shell/workspace.h"
 #include "spellmenu.h"
 #include "storylistmodel.h"
@@ -70,9 +71,11 @@ WritePlace::WritePlace(Workspace &workspace, const Options &options, QWidget *pa
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
             QStringLiteral("/dictionary.txt");
 
+    traceStartup("write place: begin");
     buildUi();
     createActions();
     restoreSession();
+    traceStartup("write place: story loaded");
     // The list, the coach and the dictionary wait until the window is up.
     QTimer::singleShot(0, this, &WritePlace::startDeferred);
 }

@@ -5,7 +5,11 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Spill::Test;
@@ -72,5 +76,45 @@ TEST_CASE("spill binary: headless use")
         }
         // Reading never creates a library.
         CHECK_FALSE(QFileInfo::exists(folder));
+    }
+}
+
+TEST_CASE("spill binary: the video module")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString clip = dir.filePath(QStringLiteral("clip.mp4"));
+    writeBytes(clip, QByteArray("not really a clip"));
+
+    SECTION("robustness: without its video module, the probe answers with a clear error")
+    {
+        // A copy of the program with nothing beside it, as a broken install.
+        const QString lonely = dir.filePath(QStringLiteral("bin/spill"));
+        copyFileTo(QStringLiteral(SPILL_EXECUTABLE), lonely);
+        REQUIRE(QFile::setPermissions(lonely, QFile::ReadOwner | QFile::ExeOwner));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SPILL_VIDEO_MODULE"));
+        env.remove(QStringLiteral("DISPLAY"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(lonely, {QStringLiteral("__probe"), clip});
+        REQUIRE(process.waitForFinished(60000));
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        CHECK(process.exitCode() == 1);
+        const QJsonObject answer =
+            QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QString error = answer.value(u"error").toString();
+        CHECK(error.contains(QStringLiteral("video support is not installed")));
+        CHECK(error.contains(dir.filePath(QStringLiteral("bin/spill-video.so"))));
+    }
+
+    SECTION("nominal: beside its module, the probe reads the file and names what is wrong")
+    {
+        const Result r = runSpill({QStringLiteral("__probe"), clip});
+        CHECK(r.exitCode == 1);
+        const QString error =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"error").toString();
+        CHECK_FALSE(error.isEmpty());
+        CHECK_FALSE(error.contains(QStringLiteral("video support is not installed")));
     }
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mainwindow.h"
+#include "shell/spillstyle.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
+#include "write/writeplace.h"
 
 #include <QAbstractItemView>
 #include <QListWidget>
@@ -70,5 +72,60 @@ TEST_CASE("main window: the three places")
         REQUIRE(stack->count() == 3);
         for (int i = 0; i < stack->count(); ++i)
             CHECK_FALSE(stack->widget(i)->accessibleName().isEmpty());
+    }
+}
+
+TEST_CASE("main window: the Write place comes after the first frame")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(workspace);
+    Story story;
+    story.title = QStringLiteral("The custard that would not set");
+    const qint64 id = workspace->library().createStory(story);
+    REQUIRE(id != 0);
+
+    MainWindow window(*workspace);
+
+    SECTION("nominal: nothing is built before the window shows; then the Write place is")
+    {
+        CHECK(window.findChild<WritePlace *>() == nullptr);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
+        CHECK(window.findChild<WritePlace *>()->isVisible());
+    }
+
+    SECTION("robustness: a story asked for before the Write place exists still opens")
+    {
+        emit workspace->openStoryRequested(id);
+        auto *write = window.findChild<WritePlace *>();
+        REQUIRE(write);
+        CHECK(write->currentStoryId() == id);
+    }
+
+    SECTION("nominal: the menu bar's overflow icon is drawn by Spill's style")
+    {
+        SpillStyle style;
+        const auto draw = [&](Qt::LayoutDirection direction) {
+            window.setLayoutDirection(direction);
+            return style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, &window)
+                .pixmap(QSize(32, 32))
+                .toImage();
+        };
+        const QImage forward = draw(Qt::LeftToRight);
+        const QImage backward = draw(Qt::RightToLeft);
+        REQUIRE_FALSE(forward.isNull());
+        int ink = 0;
+        for (int y = 0; y < forward.height(); ++y) {
+            for (int x = 0; x < forward.width(); ++x)
+                ink += qAlpha(forward.pixel(x, y)) > 128 ? 1 : 0;
+        }
+        CHECK(qAlpha(forward.pixel(0, 0)) == 0); // a transparent ground
+        CHECK(ink > 20);
+        CHECK(forward != backward); // it points the way the text runs
     }
 }

@@ -6,7 +6,7 @@
 #include "media/mediatile.h"
 #include "media/signaturepair.h"
 #include "media/thumbnailcache.h"
-#include "media/videoplayerdialog.h"
+#include "media/videoplayer.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -365,7 +365,7 @@ TEST_CASE("video poster frame is picked in the player", "[gui][media]")
     {
         QSignalSpy edited(&f.editor, &StoryEditor::storyEdited);
         // Not shown: Qt 6.4 leaks a shown QVideoWidget's backing store.
-        VideoPlayerDialog *player = f.strip(Beat::WentWrong)->makePlayer(0);
+        VideoPlayer *player = f.strip(Beat::WentWrong)->makePlayer(0);
         REQUIRE(player);
         player->setPosition(1500);
         CHECK(player->position() == 1500);
