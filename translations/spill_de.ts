@@ -814,29 +814,7 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Spill cannot open this library</source>
-        <translation>Spill kann diese Bibliothek nicht öffnen</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing in it was changed. Start Spill with --library to choose another folder.</source>
-        <translation>%1
-
-Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordner zu wählen.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchCommand</name>
-    <message>
-        <source>no story matches &quot;%1&quot;</source>
-        <translation>keine Geschichte passt zu „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>Spill</name>
+    <name>MediaStore</name>
     <message>
         <source>the JPEG data is truncated or damaged</source>
         <translation>die JPEG-Daten sind abgeschnitten oder beschädigt</translation>
@@ -849,6 +827,77 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <source>%1: it lasts %2 s; Spill takes clips of up to %3 minutes</source>
         <translation>%1: der Clip dauert %2 s; Spill nimmt Clips bis %3 Minuten</translation>
     </message>
+    <message>
+        <source>%1 is not a media hash</source>
+        <translation>%1 ist kein Medien-Hash</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted (%2)</source>
+        <translation>%1 kann nicht gelöscht werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only</source>
+        <translation>Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Videos</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>die Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>das ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is %1 MB; Spill takes files of up to %2 MB</source>
+        <translation>die Datei ist %1 MB groß; Spill nimmt Dateien bis %2 MB</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>its content is not a JPEG, PNG or WebP image</source>
+        <translation>der Inhalt ist kein JPEG-, PNG- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>its content is not an MP4, WebM or MOV video</source>
+        <translation>der Inhalt ist kein MP4-, WebM- oder MOV-Video</translation>
+    </message>
+    <message>
+        <source>the library&apos;s media folder %1 cannot be created</source>
+        <translation>der Medienordner der Bibliothek %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the library&apos;s media folder %1 is not writable (%2)</source>
+        <translation>in den Medienordner der Bibliothek %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>reading failed (%1)</source>
+        <translation>das Lesen ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>copying into the library failed (%1)</source>
+        <translation>das Kopieren in die Bibliothek ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be stored as %1 (%2)</source>
+        <translation>die Datei kann nicht als %1 gespeichert werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDecode</name>
     <message>
         <source>it is not a readable %1 image (%2)</source>
         <translation>die Datei ist kein lesbares %1-Bild (%2)</translation>
@@ -869,49 +918,27 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <source>it cannot be decoded (%1)</source>
         <translation>die Datei kann nicht dekodiert werden (%1)</translation>
     </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
-        <source>the file does not exist</source>
-        <translation>die Datei existiert nicht</translation>
+        <source>Spill cannot open this library</source>
+        <translation>Spill kann diese Bibliothek nicht öffnen</translation>
     </message>
     <message>
-        <source>the frame at %1 ms could not be converted</source>
-        <translation>das Einzelbild bei %1 ms konnte nicht umgewandelt werden</translation>
+        <source>%1
+
+Nothing in it was changed. Start Spill with --library to choose another folder.</source>
+        <translation>%1
+
+Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordner zu wählen.</translation>
     </message>
+</context>
+<context>
+    <name>SearchCommand</name>
     <message>
-        <source>probing did not finish within %1 s</source>
-        <translation>die Prüfung wurde nicht innerhalb von %1 s fertig</translation>
-    </message>
-    <message>
-        <source>it is not a playable video (%1)</source>
-        <translation>die Datei ist kein abspielbares Video (%1)</translation>
-    </message>
-    <message>
-        <source>it has no video track</source>
-        <translation>die Datei hat keine Videospur</translation>
-    </message>
-    <message>
-        <source>it ended before a frame was shown</source>
-        <translation>das Video endete, bevor ein Bild gezeigt wurde</translation>
-    </message>
-    <message>
-        <source>it reports no picture size</source>
-        <translation>das Video gibt keine Bildgröße an</translation>
-    </message>
-    <message>
-        <source>--frame needs a time in milliseconds</source>
-        <translation>--frame braucht eine Zeit in Millisekunden</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>unerwartetes Argument %1</translation>
-    </message>
-    <message>
-        <source>usage: __probe FILE [--frame MS --out PNG]</source>
-        <translation>Aufruf: __probe DATEI [--frame MS --out PNG]</translation>
-    </message>
-    <message>
-        <source>the frame could not be written to %1 (%2)</source>
-        <translation>das Einzelbild konnte nicht nach %1 geschrieben werden (%2)</translation>
+        <source>no story matches &quot;%1&quot;</source>
+        <translation>keine Geschichte passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -1677,77 +1704,6 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
-    <name>Spill::MediaStore</name>
-    <message>
-        <source>%1 is not a media hash</source>
-        <translation>%1 ist kein Medien-Hash</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted (%2)</source>
-        <translation>%1 kann nicht gelöscht werden (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only</source>
-        <translation>Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Videos</translation>
-    </message>
-    <message>
-        <source>the file no longer exists</source>
-        <translation>die Datei existiert nicht mehr</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>das ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>it is %1 MB; Spill takes files of up to %2 MB</source>
-        <translation>die Datei ist %1 MB groß; Spill nimmt Dateien bis %2 MB</translation>
-    </message>
-    <message>
-        <source>it cannot be read (%1)</source>
-        <translation>die Datei kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>its content is not a JPEG, PNG or WebP image</source>
-        <translation>der Inhalt ist kein JPEG-, PNG- oder WebP-Bild</translation>
-    </message>
-    <message>
-        <source>its content is not an MP4, WebM or MOV video</source>
-        <translation>der Inhalt ist kein MP4-, WebM- oder MOV-Video</translation>
-    </message>
-    <message>
-        <source>the library&apos;s media folder %1 cannot be created</source>
-        <translation>der Medienordner der Bibliothek %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>the library&apos;s media folder %1 is not writable (%2)</source>
-        <translation>in den Medienordner der Bibliothek %1 kann nicht geschrieben werden (%2)</translation>
-    </message>
-    <message>
-        <source>the import was cancelled</source>
-        <translation>der Import wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>reading failed (%1)</source>
-        <translation>das Lesen ist fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>copying into the library failed (%1)</source>
-        <translation>das Kopieren in die Bibliothek ist fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>it cannot be stored as %1 (%2)</source>
-        <translation>die Datei kann nicht als %1 gespeichert werden (%2)</translation>
-    </message>
-</context>
-<context>
     <name>Spill::MediaStrip</name>
     <message>
         <source>Photos and clips for “%1”</source>
@@ -1818,6 +1774,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>%1: the pasted photo could not be saved for import</source>
         <translation>%1: Das eingefügte Foto konnte nicht für den Import gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played</source>
+        <translation>Der Clip kann nicht abgespielt werden</translation>
     </message>
 </context>
 <context>
@@ -2319,37 +2279,6 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
-    <name>Spill::ThumbnailCache</name>
-    <message>
-        <source>no thumbnail of %1 pixels can be made for %2.%3</source>
-        <translation>für %2.%3 kann kein Vorschaubild mit %1 Pixeln erstellt werden</translation>
-    </message>
-    <message>
-        <source>%1: the media file is missing from the library</source>
-        <translation>%1: die Mediendatei fehlt in der Bibliothek</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the thumbnail %1 cannot be written (%2)</source>
-        <translation>das Vorschaubild %1 kann nicht geschrieben werden (%2)</translation>
-    </message>
-    <message>
-        <source>no image or a malformed name</source>
-        <translation>kein Bild oder ein fehlerhafter Name</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>encoding failed</source>
-        <translation>das Kodieren ist fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
     <name>Spill::VideoPlayerDialog</name>
     <message>
         <source>Clip</source>
@@ -2386,41 +2315,6 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Play</source>
         <translation>Abspielen</translation>
-    </message>
-</context>
-<context>
-    <name>Spill::VideoProber</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>no temporary folder for the frame (%1)</source>
-        <translation>kein temporärer Ordner für das Einzelbild (%1)</translation>
-    </message>
-    <message>
-        <source>the video probe %1 could not be started (%2)</source>
-        <translation>das Videoprüfprogramm %1 konnte nicht gestartet werden (%2)</translation>
-    </message>
-    <message>
-        <source>probing took longer than %1 s and was stopped; the file may be damaged</source>
-        <translation>die Prüfung dauerte länger als %1 s und wurde abgebrochen; die Datei ist vielleicht beschädigt</translation>
-    </message>
-    <message>
-        <source>the video probe crashed on this file; it is probably damaged</source>
-        <translation>die Videoprüfung ist bei dieser Datei abgestürzt; sie ist wahrscheinlich beschädigt</translation>
-    </message>
-    <message>
-        <source>the video probe gave no answer (exit code %1)</source>
-        <translation>die Videoprüfung gab keine Antwort (Exit-Code %1)</translation>
-    </message>
-    <message>
-        <source>the video probe failed</source>
-        <translation>die Videoprüfung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>the poster frame could not be read (%1)</source>
-        <translation>das Titelbild konnte nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2659,134 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>%1: media file &quot;%2&quot; leads outside the story&apos;s folder</source>
         <translation>%1: die Mediendatei „%2“ führt aus dem Ordner der Geschichte hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>no thumbnail of %1 pixels can be made for %2.%3</source>
+        <translation>für %2.%3 kann kein Vorschaubild mit %1 Pixeln erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: the media file is missing from the library</source>
+        <translation>%1: die Mediendatei fehlt in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the thumbnail %1 cannot be written (%2)</source>
+        <translation>das Vorschaubild %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>no image or a malformed name</source>
+        <translation>kein Bild oder ein fehlerhafter Name</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>encoding failed</source>
+        <translation>das Kodieren ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>VideoModule</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not Spill&apos;s video module</source>
+        <translation>%1 ist nicht das Videomodul von Spill</translation>
+    </message>
+    <message>
+        <source>Spill&apos;s video support is not installed (%1)</source>
+        <translation>Die Videounterstützung von Spill ist nicht installiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VideoProbe</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the frame at %1 ms could not be converted</source>
+        <translation>das Einzelbild bei %1 ms konnte nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>probing did not finish within %1 s</source>
+        <translation>die Prüfung wurde nicht innerhalb von %1 s fertig</translation>
+    </message>
+    <message>
+        <source>it is not a playable video (%1)</source>
+        <translation>die Datei ist kein abspielbares Video (%1)</translation>
+    </message>
+    <message>
+        <source>it has no video track</source>
+        <translation>die Datei hat keine Videospur</translation>
+    </message>
+    <message>
+        <source>it ended before a frame was shown</source>
+        <translation>das Video endete, bevor ein Bild gezeigt wurde</translation>
+    </message>
+    <message>
+        <source>it reports no picture size</source>
+        <translation>das Video gibt keine Bildgröße an</translation>
+    </message>
+    <message>
+        <source>--frame needs a time in milliseconds</source>
+        <translation>--frame braucht eine Zeit in Millisekunden</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>usage: __probe FILE [--frame MS --out PNG]</source>
+        <translation>Aufruf: __probe DATEI [--frame MS --out PNG]</translation>
+    </message>
+    <message>
+        <source>the frame could not be written to %1 (%2)</source>
+        <translation>das Einzelbild konnte nicht nach %1 geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VideoProber</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the frame (%1)</source>
+        <translation>kein temporärer Ordner für das Einzelbild (%1)</translation>
+    </message>
+    <message>
+        <source>the video probe %1 could not be started (%2)</source>
+        <translation>das Videoprüfprogramm %1 konnte nicht gestartet werden (%2)</translation>
+    </message>
+    <message>
+        <source>probing took longer than %1 s and was stopped; the file may be damaged</source>
+        <translation>die Prüfung dauerte länger als %1 s und wurde abgebrochen; die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <source>the video probe crashed on this file; it is probably damaged</source>
+        <translation>die Videoprüfung ist bei dieser Datei abgestürzt; sie ist wahrscheinlich beschädigt</translation>
+    </message>
+    <message>
+        <source>the video probe gave no answer (exit code %1)</source>
+        <translation>die Videoprüfung gab keine Antwort (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>the video probe failed</source>
+        <translation>die Videoprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the poster frame could not be read (%1)</source>
+        <translation>das Titelbild konnte nicht gelesen werden (%1)</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,11 @@ namespace Spill::VideoModule {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the file's messages one translation context, the same for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("VideoModule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VideoModule)
+};
 
 struct Loaded
 {
@@ -58,7 +59,7 @@ bool load(QString *error)
         QStringList problems;
         for (const QString &path : candidatePaths()) {
             if (!QFileInfo::exists(path)) {
-                problems.append(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+                problems.append(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
                 continue;
             }
             QLibrary library(path);
@@ -77,10 +78,10 @@ bool load(QString *error)
             state.runProbe = nullptr;
             state.createPlayer = nullptr;
             problems.append(
-                tr("%1 is not Spill's video module").arg(QDir::toNativeSeparators(path)));
+                Text::tr("%1 is not Spill's video module").arg(QDir::toNativeSeparators(path)));
         }
         if (!state.createPlayer)
-            state.error = tr("Spill's video support is not installed (%1)")
+            state.error = Text::tr("Spill's video support is not installed (%1)")
                               .arg(problems.join(QStringLiteral("; ")));
     }
     if (error)

@@ -15,10 +15,11 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the file's messages one translation context, the same for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("MediaStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediaStore)
+};
 
 constexpr qint64 CopyChunkBytes = 1024 * 1024;
 
@@ -45,7 +46,7 @@ QString inspectPhoto(QFile &copy, const SniffedFormat &format, const ImportOptio
         if (bytes)
             copy.unmap(const_cast<uchar *>(bytes));
         if (!complete)
-            return tr("the JPEG data is truncated or damaged");
+            return Text::tr("the JPEG data is truncated or damaged");
     }
     const int box = options.previewSize > 0 ? options.previewSize : 64;
     result.preview = decodePhoto(copy.fileName(), format.readerFormat, box, &reason);
@@ -66,12 +67,13 @@ QString inspectVideo(const QString &copyPath, const QString &name, const VideoPr
     if (!probe.ok())
         return probe.error; // already names the file
     if (probe.durationMs <= 0)
-        return tr("%1: its duration is unknown, so it cannot be checked against the limit of %2 "
-                  "minutes")
+        return Text::tr(
+                   "%1: its duration is unknown, so it cannot be checked against the limit of %2 "
+                   "minutes")
             .arg(name)
             .arg(MaxVideoDurationMs / 60000);
     if (probe.durationMs > MaxVideoDurationMs)
-        return tr("%1: it lasts %2 s; Spill takes clips of up to %3 minutes")
+        return Text::tr("%1: it lasts %2 s; Spill takes clips of up to %3 minutes")
             .arg(name)
             .arg(probe.durationMs / 1000)
             .arg(MaxVideoDurationMs / 60000);
@@ -142,14 +144,15 @@ bool MediaStore::remove(const QString &hash, QString *error) const
 {
     if (!isValidHash(hash)) {
         if (error)
-            *error = tr("%1 is not a media hash").arg(hash);
+            *error = Text::tr("%1 is not a media hash").arg(hash);
         return false;
     }
     for (const QString &suffix : storeSuffixes()) {
         QFile file(filePath(hash, suffix));
         if (file.exists() && !file.remove()) {
             if (error)
-                *error = tr("%1 cannot be deleted (%2)").arg(file.fileName(), file.errorString());
+                *error =
+                    Text::tr("%1 cannot be deleted (%2)").arg(file.fileName(), file.errorString());
             return false;
         }
     }
@@ -163,7 +166,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
     const QFileInfo info(path);
     const QString name = info.fileName();
     const auto fail = [&](const QString &reason) {
-        result.error = tr("%1: %2").arg(name, reason);
+        result.error = Text::tr("%1: %2").arg(name, reason);
         result.preview = QImage();
         return result;
     };
@@ -171,36 +174,37 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
 
     const auto promised = mediaKindForFileName(name);
     if (!promised)
-        return fail(tr("Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only"));
+        return fail(
+            Text::tr("Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only"));
     if (!info.exists())
-        return fail(tr("the file no longer exists"));
+        return fail(Text::tr("the file no longer exists"));
     if (!info.isFile())
-        return fail(tr("it is not a regular file"));
+        return fail(Text::tr("it is not a regular file"));
     if (info.size() == 0)
-        return fail(tr("the file is empty"));
+        return fail(Text::tr("the file is empty"));
     if (info.size() > MaxVideoBytes)
-        return fail(tr("it is %1 MB; Spill takes files of up to %2 MB")
+        return fail(Text::tr("it is %1 MB; Spill takes files of up to %2 MB")
                         .arg(info.size() / (1024 * 1024))
                         .arg(MaxVideoBytes / (1024 * 1024)));
 
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly))
-        return fail(tr("it cannot be read (%1)").arg(source.errorString()));
+        return fail(Text::tr("it cannot be read (%1)").arg(source.errorString()));
     const auto format = sniffFormat(source.peek(SniffBytes), info.suffix().toLower());
     if (!format || format->kind != *promised) {
         return fail(*promised == MediaKind::Photo
-                        ? tr("its content is not a JPEG, PNG or WebP image")
-                        : tr("its content is not an MP4, WebM or MOV video"));
+                        ? Text::tr("its content is not a JPEG, PNG or WebP image")
+                        : Text::tr("its content is not an MP4, WebM or MOV video"));
     }
     result.kind = format->kind;
     result.suffix = format->suffix;
 
     if (!QDir().mkpath(mediaDir()))
-        return fail(tr("the library's media folder %1 cannot be created")
+        return fail(Text::tr("the library's media folder %1 cannot be created")
                         .arg(QDir::toNativeSeparators(mediaDir())));
     QTemporaryFile copy(QDir(mediaDir()).filePath(QStringLiteral(".import-XXXXXX")));
     if (!copy.open())
-        return fail(tr("the library's media folder %1 is not writable (%2)")
+        return fail(Text::tr("the library's media folder %1 is not writable (%2)")
                         .arg(QDir::toNativeSeparators(mediaDir()), copy.errorString()));
 
     // One pass reads the original: it is hashed and copied at once.
@@ -208,20 +212,20 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
     QByteArray chunk;
     while (!source.atEnd()) {
         if (cancelled())
-            return fail(tr("the import was cancelled"));
+            return fail(Text::tr("the import was cancelled"));
         chunk = source.read(CopyChunkBytes);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
-            return fail(tr("reading failed (%1)").arg(source.errorString()));
+            return fail(Text::tr("reading failed (%1)").arg(source.errorString()));
         if (chunk.isEmpty())
             break;
         hash.addData(chunk);
         if (copy.write(chunk) != chunk.size())
-            return fail(tr("copying into the library failed (%1)").arg(copy.errorString()));
+            return fail(Text::tr("copying into the library failed (%1)").arg(copy.errorString()));
     }
     if (!copy.flush())
-        return fail(tr("copying into the library failed (%1)").arg(copy.errorString()));
+        return fail(Text::tr("copying into the library failed (%1)").arg(copy.errorString()));
     if (copy.size() == 0)
-        return fail(tr("the file is empty"));
+        return fail(Text::tr("the file is empty"));
     result.hash = hash.hexResult();
 
     // Metadata comes from the copy: the bytes that will be stored.
@@ -237,7 +241,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
         return fail(problem);
     }
     if (cancelled())
-        return fail(tr("the import was cancelled"));
+        return fail(Text::tr("the import was cancelled"));
 
     const QString target = filePath(result.hash, result.suffix);
     if (QFileInfo::exists(target)) {
@@ -254,7 +258,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
             result.alreadyStored = true;
             return result;
         }
-        return fail(tr("it cannot be stored as %1 (%2)")
+        return fail(Text::tr("it cannot be stored as %1 (%2)")
                         .arg(QDir::toNativeSeparators(target), copy.errorString()));
     }
     copy.setAutoRemove(false);

@@ -14,10 +14,11 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the file's messages one translation context, the same for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("PhotoDecode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhotoDecode)
+};
 
 constexpr qint64 ExifHeadBytes = 128 * 1024;
 
@@ -25,20 +26,21 @@ constexpr qint64 ExifHeadBytes = 128 * 1024;
 bool checkHeader(QImageReader &reader, QString *reason)
 {
     if (!reader.canRead()) {
-        *reason = tr("it is not a readable %1 image (%2)")
+        *reason = Text::tr("it is not a readable %1 image (%2)")
                       .arg(QString::fromLatin1(reader.format()).toUpper(), reader.errorString());
         return false;
     }
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty()) {
-        *reason = tr("its header gives no valid size");
+        *reason = Text::tr("its header gives no valid size");
         return false;
     }
     if (qint64(size.width()) * size.height() > MaxImagePixels) {
-        *reason = tr("its header claims %1 x %2 pixels, more than the %3 megapixels Spill accepts")
-                      .arg(size.width())
-                      .arg(size.height())
-                      .arg(MaxImagePixels / 1000000);
+        *reason =
+            Text::tr("its header claims %1 x %2 pixels, more than the %3 megapixels Spill accepts")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(MaxImagePixels / 1000000);
         return false;
     }
     return true;
@@ -78,7 +80,7 @@ std::optional<PhotoHeader> readPhotoHeader(const QString &path, const QByteArray
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *reason = tr("it cannot be opened (%1)").arg(file.errorString());
+        *reason = Text::tr("it cannot be opened (%1)").arg(file.errorString());
         return std::nullopt;
     }
     PhotoHeader header;
@@ -111,7 +113,7 @@ QImage decodePhoto(const QString &path, const QByteArray &readerFormat, int boxS
     }
     QImage image = reader.read();
     if (image.isNull())
-        *reason = tr("it cannot be decoded (%1)").arg(reader.errorString());
+        *reason = Text::tr("it cannot be decoded (%1)").arg(reader.errorString());
     return image;
 }
 

@@ -17,10 +17,11 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the file's messages one translation context, the same for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("ThumbnailCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ThumbnailCache)
+};
 
 // A thumbnail is at most a few megapixels; cached files are read under a
 // tight limit of their own.
@@ -92,7 +93,7 @@ ThumbnailResult ThumbnailCache::thumbnail(const QString &hash, const QString &su
     if (path.isEmpty()) {
         ThumbnailResult result {hash, size, {}, {}};
         result.error =
-            tr("no thumbnail of %1 pixels can be made for %2.%3").arg(size).arg(hash, suffix);
+            Text::tr("no thumbnail of %1 pixels can be made for %2.%3").arg(size).arg(hash, suffix);
         return result;
     }
     if (QFileInfo::exists(path)) {
@@ -114,7 +115,7 @@ ThumbnailResult ThumbnailCache::generate(const QString &hash, const QString &suf
     const QString source = store.filePath(hash, suffix);
     const QString name = QFileInfo(source).fileName();
     if (!QFileInfo::exists(source)) {
-        result.error = tr("%1: the media file is missing from the library").arg(name);
+        result.error = Text::tr("%1: the media file is missing from the library").arg(name);
         return result;
     }
     if (isVideoSuffix(suffix)) {
@@ -129,7 +130,7 @@ ThumbnailResult ThumbnailCache::generate(const QString &hash, const QString &suf
         QString reason;
         result.image = decodePhoto(source, readerFormatFor(suffix), size, &reason);
         if (result.image.isNull()) {
-            result.error = tr("%1: %2").arg(name, reason);
+            result.error = Text::tr("%1: %2").arg(name, reason);
             return result;
         }
     }
@@ -145,20 +146,20 @@ bool ThumbnailCache::insert(const QString &hash, const QString &suffix, int size
     const QString path = cachePath(hash, suffix, size, posterMs);
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = tr("the thumbnail %1 cannot be written (%2)")
+            *error = Text::tr("the thumbnail %1 cannot be written (%2)")
                          .arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     if (path.isEmpty() || image.isNull())
-        return fail(tr("no image or a malformed name"));
+        return fail(Text::tr("no image or a malformed name"));
     if (!QDir().mkpath(thumbnailDir()))
-        return fail(tr("the folder cannot be created"));
+        return fail(Text::tr("the folder cannot be created"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     const bool png = cachedAsPng(suffix);
     if (!image.save(&file, png ? "PNG" : "JPEG", png ? -1 : 88))
-        return fail(tr("encoding failed"));
+        return fail(Text::tr("encoding failed"));
     if (!file.commit())
         return fail(file.errorString());
     return true;

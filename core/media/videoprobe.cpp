@@ -22,10 +22,11 @@ namespace Spill {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the file's messages one translation context, the same for lupdate.
+struct Text
 {
-    return QCoreApplication::translate("VideoProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VideoProbe)
+};
 
 // The child process has its own, longer, kill timeout; this one only makes
 // sure a stuck decoder ends the loop with a message.
@@ -50,7 +51,7 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
 {
     VideoProbe result;
     if (!QFileInfo(path).isFile()) {
-        result.error = tr("the file does not exist");
+        result.error = Text::tr("the file does not exist");
         return result;
     }
 
@@ -75,22 +76,22 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
     const auto takeFrame = [&](const QVideoFrame &frame) {
         result.frame = frame.toImage();
         if (result.frame.isNull())
-            finish(tr("the frame at %1 ms could not be converted").arg(*frameMs));
+            finish(Text::tr("the frame at %1 ms could not be converted").arg(*frameMs));
         else
             finish({});
     };
 
     QObject::connect(&guard, &QTimer::timeout, &loop, [&] {
-        finish(tr("probing did not finish within %1 s").arg(InternalTimeoutMs / 1000));
+        finish(Text::tr("probing did not finish within %1 s").arg(InternalTimeoutMs / 1000));
     });
     QObject::connect(&player, &QMediaPlayer::errorOccurred, &loop,
                      [&](QMediaPlayer::Error, const QString &text) {
-                         finish(tr("it is not a playable video (%1)").arg(text));
+                         finish(Text::tr("it is not a playable video (%1)").arg(text));
                      });
     QObject::connect(
         &player, &QMediaPlayer::mediaStatusChanged, &loop, [&](QMediaPlayer::MediaStatus status) {
             if (status == QMediaPlayer::InvalidMedia) {
-                finish(tr("it is not a playable video (%1)").arg(player.errorString()));
+                finish(Text::tr("it is not a playable video (%1)").arg(player.errorString()));
             } else if (status == QMediaPlayer::LoadedMedia && !loaded) {
                 loaded = true;
                 result.durationMs = player.duration();
@@ -102,7 +103,7 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
                     result.height = size.height();
                 }
                 if (!player.hasVideo()) {
-                    finish(tr("it has no video track"));
+                    finish(Text::tr("it has no video track"));
                     return;
                 }
                 if (!frameMs && size.isValid()) {
@@ -116,7 +117,7 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
                 if (frameMs && lastFrame.isValid())
                     takeFrame(lastFrame);
                 else
-                    finish(tr("it ended before a frame was shown"));
+                    finish(Text::tr("it ended before a frame was shown"));
             }
         });
     QObject::connect(&sink, &QVideoSink::videoFrameChanged, &loop, [&](const QVideoFrame &frame) {
@@ -142,7 +143,7 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
         loop.exec();
     player.stop();
     if (result.ok() && (result.width <= 0 || result.height <= 0))
-        result.error = tr("it reports no picture size");
+        result.error = Text::tr("it reports no picture size");
     return result;
 }
 
@@ -172,7 +173,7 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
             bool ok = false;
             frameMs = arguments.at(++i).toLongLong(&ok);
             if (!ok || *frameMs < 0) {
-                json[u"error"] = tr("--frame needs a time in milliseconds");
+                json[u"error"] = Text::tr("--frame needs a time in milliseconds");
                 return reply(2);
             }
         } else if (arg == u"--out" && i + 1 < arguments.size()) {
@@ -180,12 +181,12 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
         } else if (file.isEmpty() && !arg.startsWith(u"--")) {
             file = arg;
         } else {
-            json[u"error"] = tr("unexpected argument %1").arg(arg);
+            json[u"error"] = Text::tr("unexpected argument %1").arg(arg);
             return reply(2);
         }
     }
     if (file.isEmpty() || frameMs.has_value() != !outPath.isEmpty()) {
-        json[u"error"] = tr("usage: __probe FILE [--frame MS --out PNG]");
+        json[u"error"] = Text::tr("usage: __probe FILE [--frame MS --out PNG]");
         return reply(2);
     }
 
@@ -200,8 +201,8 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
     if (frameMs) {
         QSaveFile png(outPath);
         if (!png.open(QIODevice::WriteOnly) || !probe.frame.save(&png, "PNG") || !png.commit()) {
-            json[u"error"] =
-                tr("the frame could not be written to %1 (%2)").arg(outPath, png.errorString());
+            json[u"error"] = Text::tr("the frame could not be written to %1 (%2)")
+                                 .arg(outPath, png.errorString());
             return reply(1);
         }
         json[u"frame"] = outPath;

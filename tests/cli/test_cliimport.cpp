@@ -281,6 +281,24 @@ TEST_CASE("spill import, list and search")
         CHECK(mediaStoreFiles(library).isEmpty());
     }
 
+    SECTION("nominal: the media store's messages speak German on a German system")
+    {
+        const QByteArray story = R"({"format": "spill-story/1", "title": "A fake photo",
+            "beats": {"intended": "", "went_wrong": "", "salvage": "", "lesson": "",
+                      "call_to_action": ""},
+            "media": [{"file": "media/notes.jpg"}]})";
+        writeBytes(files.path(QStringLiteral("stories/media/notes.jpg")),
+                   "Just some notes, not a photo.\n");
+        writeBytes(files.path(QStringLiteral("stories/fake.json")), story);
+
+        const SpillRun r = runSpill({QStringLiteral("--library"), library, QStringLiteral("import"),
+                                     files.path(QStringLiteral("stories/fake.json"))},
+                                    QStringLiteral("de_DE.UTF-8"));
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("notes.jpg")));
+        CHECK(r.err.contains(QStringLiteral("der Inhalt ist kein JPEG-, PNG- oder WebP-Bild")));
+    }
+
     SECTION("robustness: a library another Spill has open refuses the import, list still works")
     {
         REQUIRE(runSpillOn(library, QStringLiteral("import"), {files.minimal()}).exitCode == 0);
