@@ -9,7 +9,9 @@
 #include "media/videoplayer.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -207,6 +210,46 @@ TEST_CASE("media strip imports photos into a beat", "[gui][media]")
         enter.setAccepted(false);
         QCoreApplication::sendEvent(f.strip(Beat::CallToAction), &enter);
         CHECK_FALSE(enter.isAccepted());
+    }
+}
+
+TEST_CASE("media strip takes pasted photos and files", "[gui][media]")
+{
+    Fixture f;
+    QPlainTextEdit *text = f.editor.beatEditor(Beat::WentWrong);
+    MediaStrip *strip = f.strip(Beat::WentWrong);
+    QSignalSpy finished(strip, &MediaStrip::importFinished);
+    text->setFocus();
+
+    SECTION("nominal: Ctrl+V in a beat pastes a copied photo as its evidence")
+    {
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.fill(QColor(200, 90, 40));
+        QApplication::clipboard()->setImage(image);
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        REQUIRE(QTest::qWaitFor([&] { return finished.count() > 0; }, WaitMs));
+        REQUIRE(f.media().size() == 1);
+        CHECK(f.media().first().beat == Beat::WentWrong);
+        CHECK(f.media().first().width == 320);
+        CHECK(text->toPlainText().isEmpty());
+    }
+
+    SECTION("nominal: a copied file pastes as an import, copied words as words")
+    {
+        auto *files = new QMimeData;
+        files->setUrls(
+            {QUrl::fromLocalFile(writePhoto(f.sources.path(), QStringLiteral("copied.jpg"), 11))});
+        QApplication::clipboard()->setMimeData(files);
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        REQUIRE(QTest::qWaitFor([&] { return finished.count() > 0; }, WaitMs));
+        CHECK(f.media().size() == 1);
+
+        QApplication::clipboard()->setText(QStringLiteral("The custard split."));
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        CHECK(text->toPlainText() == QStringLiteral("The custard split."));
+        CHECK_FALSE(strip->isImporting());
+        CHECK(finished.count() == 1);
+        CHECK(f.media().size() == 1);
     }
 }
 
