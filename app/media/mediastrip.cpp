@@ -55,6 +55,8 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
 {
     setObjectName(QStringLiteral("mediaStrip_") + beatKey(beat));
     setAccessibleName(tr("Photos and clips for “%1”").arg(beatTitle(beat)));
+    setAccessibleDescription(tr("Arrows choose an item, Ctrl+arrows move it, Delete takes it out "
+                                "of the story, Ctrl+Z undoes, Enter opens its details or plays it."));
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
 
@@ -318,6 +320,14 @@ void MediaStrip::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Paste)) {
         pasteFromClipboard(false);
+        return;
+    }
+    if (event->matches(QKeySequence::Undo)) {
+        m_media->undo();
+        return;
+    }
+    if (event->matches(QKeySequence::Redo)) {
+        m_media->redo();
         return;
     }
     const bool ctrl = event->modifiers() & Qt::ControlModifier;

@@ -3,6 +3,12 @@
 
 namespace Spill {
 
+namespace {
+
+constexpr qsizetype MaxUndoSteps = 100;
+
+} // namespace
+
 StoryMedia::StoryMedia(QObject *parent)
     : QObject(parent)
 {
@@ -11,6 +17,9 @@ StoryMedia::StoryMedia(QObject *parent)
 void StoryMedia::setItems(const QList<MediaItem> &items)
 {
     m_items = items;
+    m_undo.clear();
+    m_redo.clear();
+    m_lastUpdated = -1;
     emit changed();
 }
 
@@ -37,6 +46,7 @@ void StoryMedia::append(const QList<MediaItem> &items)
 {
     if (items.isEmpty())
         return;
+    remember();
     m_items.append(items);
     notifyEdited();
 }
@@ -45,6 +55,7 @@ void StoryMedia::remove(int index)
 {
     if (index < 0 || index >= count())
         return;
+    remember();
     m_items.removeAt(index);
     notifyEdited();
 }
@@ -53,6 +64,7 @@ void StoryMedia::update(int index, const MediaItem &item)
 {
     if (index < 0 || index >= count() || m_items.at(index) == item)
         return;
+    remember(index);
     m_items[index] = item;
     notifyEdited();
 }
@@ -85,9 +97,46 @@ int StoryMedia::move(int index, Beat beat, int slot)
             insertAt = lastOfBeat + 1;
     }
     m_items.insert(insertAt, item);
-    if (m_items != before)
+    if (m_items != before) {
+        const QList<MediaItem> after = m_items;
+        m_items = before;
+        remember();
+        m_items = after;
         notifyEdited();
+    }
     return insertAt;
+}
+
+void StoryMedia::remember(int updatedIndex)
+{
+    m_redo.clear();
+    // Another change to the item being edited joins its step.
+    if (updatedIndex >= 0 && updatedIndex == m_lastUpdated && !m_undo.isEmpty())
+        return;
+    m_lastUpdated = updatedIndex;
+    m_undo.append(m_items);
+    if (m_undo.size() > MaxUndoSteps)
+        m_undo.removeFirst();
+}
+
+void StoryMedia::undo()
+{
+    if (m_undo.isEmpty())
+        return;
+    m_redo.append(m_items);
+    m_items = m_undo.takeLast();
+    m_lastUpdated = -1;
+    notifyEdited();
+}
+
+void StoryMedia::redo()
+{
+    if (m_redo.isEmpty())
+        return;
+    m_undo.append(m_items);
+    m_items = m_redo.takeLast();
+    m_lastUpdated = -1;
+    notifyEdited();
 }
 
 void StoryMedia::notifyEdited()

@@ -39,6 +39,14 @@ public:
     // item's new whole-list index.
     int move(int index, Beat beat, int slot);
 
+    // Every change through the functions above can be undone, back to the
+    // list setItems() gave. Edits of one item in a row are one step, so a
+    // caption typed letter by letter comes back whole.
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool canRedo() const { return !m_redo.isEmpty(); }
+    void undo();
+    void redo();
+
 signals:
     // The list changed in any way, including setItems().
     void changed();
@@ -46,9 +54,14 @@ signals:
     void edited();
 
 private:
+    // Call before changing m_items; index is the updated item, or -1.
+    void remember(int updatedIndex = -1);
     void notifyEdited();
 
     QList<MediaItem> m_items;
+    QList<QList<MediaItem>> m_undo;
+    QList<QList<MediaItem>> m_redo;
+    int m_lastUpdated = -1; // the item the newest undo step is editing
 };
 
 } // namespace Spill

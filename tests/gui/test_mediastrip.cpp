@@ -320,6 +320,35 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
         CHECK(edited.count() == 1);
     }
 
+    SECTION("nominal: Ctrl+Z undoes media edits, Ctrl+Shift+Z redoes them")
+    {
+        strip->setFocus();
+        strip->selectSlot(2);
+        QTest::keyClick(strip, Qt::Key_Delete);
+        REQUIRE(f.media().size() == 2);
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(f.media() == before);
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(f.media().size() == 2);
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        REQUIRE(f.media() == before);
+
+        // A caption typed letter by letter is one step, as is the move after it.
+        strip->selectSlot(0);
+        QTest::keyClicks(strip->itemEditor()->captionEdit(), QStringLiteral("Too hot"));
+        REQUIRE(f.media().at(0).caption == QStringLiteral("Too hot"));
+        strip->setFocus();
+        QTest::keyClick(strip, Qt::Key_Right, Qt::ControlModifier);
+        REQUIRE(f.media().at(1).caption == QStringLiteral("Too hot"));
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(f.media().at(0).caption == QStringLiteral("Too hot"));
+        // Undo is an edit like any other: the story is saved with it.
+        const int edits = edited.count();
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(f.media() == before);
+        CHECK(edited.count() == edits + 1);
+    }
+
     SECTION("nominal: setStory() refreshes the strips without an edit")
     {
         Story story = f.editor.story();
