@@ -18,6 +18,7 @@ namespace {
 // How much taller than the font's own line a line of prose is.
 constexpr qreal LineSpacing = 1.45;
 constexpr int MinimumLines = 3;
+constexpr int ScrollingLines = 24; // the box a very long beat scrolls in
 
 // QPlainTextEdit's layout ignores QTextBlockFormat::lineHeight, so the extra
 // leading is added here: each laid-out line is moved down and the block
@@ -293,10 +294,14 @@ void BeatEdit::keyPressEvent(QKeyEvent *event)
 
 int BeatEdit::contentHeight() const
 {
-    qreal lines = 0;
-    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next())
-        lines += blockBoundingRect(block).height();
     const qreal lineStep = std::ceil(fontMetrics().height() * LineSpacing);
+    qreal lines = 0;
+    if (m_scrolling) {
+        lines = lineStep * ScrollingLines;
+    } else {
+        for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next())
+            lines += blockBoundingRect(block).height();
+    }
     lines = std::max(lines, lineStep * MinimumLines);
     const QMargins margins = contentsMargins();
     return int(std::ceil(lines + 2 * document()->documentMargin())) + margins.top() +
@@ -315,6 +320,11 @@ QSize BeatEdit::minimumSizeHint() const
 
 void BeatEdit::updateHeight()
 {
+    const bool scrolling = document()->characterCount() > ScrollingChars;
+    if (scrolling != m_scrolling) {
+        m_scrolling = scrolling;
+        setVerticalScrollBarPolicy(scrolling ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    }
     const int height = contentHeight();
     if (height != this->height() || minimumHeight() != height)
         setFixedHeight(height);
@@ -329,8 +339,12 @@ void BeatEdit::resizeEvent(QResizeEvent *event)
 
 void BeatEdit::wheelEvent(QWheelEvent *event)
 {
-    // The editor never scrolls itself; the page around it does.
-    event->ignore();
+    // The editor only scrolls itself when it is too long to grow; otherwise
+    // the page around it does.
+    if (m_scrolling)
+        QPlainTextEdit::wheelEvent(event);
+    else
+        event->ignore();
 }
 
 void BeatEdit::changeEvent(QEvent *event)

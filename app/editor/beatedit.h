@@ -26,6 +26,11 @@ public:
 
     // The height that shows every line without scrolling.
     int contentHeight() const;
+    // A beat far longer than any story needs (pasted by mistake, or a whole
+    // book) scrolls inside a box of fixed height instead of growing: laying
+    // out every line to measure it would stall the window.
+    bool isScrolling() const { return m_scrolling; }
+    static constexpr int ScrollingChars = 100000;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -50,6 +55,7 @@ private:
     void updateHeight();
 
     bool m_settingText = false;
+    bool m_scrolling = false;
 };
 
 } // namespace Spill

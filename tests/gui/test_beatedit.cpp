@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace Spill;
@@ -178,5 +179,43 @@ TEST_CASE("editor position: a compact text form")
             INFO(text);
             CHECK_FALSE(EditorPosition::fromString(QString::fromLatin1(text)).has_value());
         }
+    }
+}
+
+TEST_CASE("beat editor: a very long beat")
+{
+    ShownEditor shown;
+    QString text;
+    for (int i = 0; text.size() < 1024 * 1024; ++i)
+        text += QStringLiteral("Line %1 with *some* emphasis, a [link](https://example.org/%1) "
+                               "and `code`.\n\n")
+                    .arg(i);
+    Story story;
+    story.beat(Beat::Salvage) = text;
+    shown.editor.setStory(story);
+    auto *edit = qobject_cast<BeatEdit *>(shown.editor.beatEditor(Beat::Salvage));
+    REQUIRE(edit);
+
+    SECTION("robustness: 1 MB scrolls in a box of its own instead of growing")
+    {
+        CHECK(edit->isScrolling());
+        CHECK(edit->height() < shown.editor.height());
+        CHECK(edit->verticalScrollBar()->maximum() > 0);
+        // Short beats grow with their text and never scroll.
+        CHECK_FALSE(qobject_cast<BeatEdit *>(shown.editor.beatEditor(Beat::Lesson))->isScrolling());
+    }
+
+    SECTION("nominal: it is edited like any beat, and grows again once short")
+    {
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("The end."));
+        CHECK(edit->toPlainText().endsWith(QStringLiteral("The end.")));
+        CHECK(shown.editor.story().beat(Beat::Salvage).endsWith(QStringLiteral("The end.")));
+
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Short again."));
+        CHECK_FALSE(edit->isScrolling());
+        CHECK(edit->verticalScrollBar()->maximum() == 0);
     }
 }
