@@ -119,12 +119,13 @@ void MainWindow::createPlaces()
 
 void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QMenu *goMenu = m_goMenu;
     auto *group = new QActionGroup(this);
     for (const PlaceInfo &info : Places) {
         QAction *action = goMenu->addAction(QIcon(QLatin1StringView(info.icon)), tr(info.name));
@@ -147,6 +148,7 @@ QWidget *MainWindow::createWritePlace()
 {
     auto *lazy = new LazyPlace(tr("Write"), LazyPlace::Build::AfterFirstFrame,
                                [this] { return new WritePlace(m_workspace); });
+    connect(lazy, &LazyPlace::built, this, &MainWindow::addWriteActions);
     // Once built, the Write place listens for this itself; a story asked
     // for before that must not be lost.
     connect(&m_workspace, &Workspace::openStoryRequested, lazy, [lazy](qint64 id) {
@@ -154,6 +156,20 @@ QWidget *MainWindow::createWritePlace()
             static_cast<WritePlace *>(lazy->ensureBuilt())->openStory(id);
     });
     return lazy;
+}
+
+void MainWindow::addWriteActions(QWidget *writePlace)
+{
+    // From another place, a Write action takes the creator to Write first.
+    for (QAction *action : writePlace->actions()) {
+        const bool goes = action->objectName() == u"goToStoryList";
+        if (goes)
+            m_goMenu->addAction(action);
+        else
+            m_fileMenu->insertAction(m_quit, action);
+        connect(action, &QAction::triggered, this, [this] { showPlace(Place::Write); });
+    }
+    m_fileMenu->insertSeparator(m_quit);
 }
 
 QWidget *MainWindow::createGalleryPlace()

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QStackedWidget;
 
 namespace Spill {
@@ -37,11 +38,16 @@ private:
     QWidget *createGalleryPlace();
     QWidget *createExportPlace();
     void createMenus();
+    // The Write place's actions join the menus once it is built.
+    void addWriteActions(QWidget *writePlace);
     void showAbout();
 
     Workspace &m_workspace;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_quit = nullptr;
     bool m_closeRefused = false;
 };
 

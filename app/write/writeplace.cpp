@@ -251,21 +251,23 @@ void WritePlace::buildUi()
 
 void WritePlace::createActions()
 {
-    auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
+    auto add = [this](const char *name, const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1StringView(name));
         action->setShortcut(key);
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };
-    add(tr("New Story"), QKeySequence::New, &WritePlace::newStory)->setEnabled(!m_readOnly);
-    add(tr("Save a Version"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+    add("newStory", tr("&New Story"), QKeySequence::New, &WritePlace::newStory)
+        ->setEnabled(!m_readOnly);
+    add("saveVersion", tr("Save a &Version"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
         &WritePlace::saveRevision)
         ->setEnabled(!m_readOnly);
-    add(tr("Story History…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+    add("storyHistory", tr("Story &History…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
         &WritePlace::showRevisions);
-    add(tr("Go to the Story List"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+    add("goToStoryList", tr("Go to the Story &List"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_list->showTrash(false);
         m_list->storiesView()->setFocus(Qt::ShortcutFocusReason);
     });

@@ -6,7 +6,10 @@
 #include "write/writeplace.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -97,6 +100,29 @@ TEST_CASE("main window: the Write place comes after the first frame")
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
         CHECK(window.findChild<WritePlace *>()->isVisible());
+    }
+
+    SECTION("nominal: the Write place's actions join the menus and work from any place")
+    {
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
+        auto *write = window.findChild<WritePlace *>();
+        QStringList fileMenu;
+        for (const QAction *action : window.menuBar()->actions().first()->menu()->actions())
+            fileMenu.append(action->text());
+        CHECK(fileMenu.contains(QStringLiteral("&New Story")));
+        CHECK(fileMenu.contains(QStringLiteral("Story &History…")));
+        CHECK(fileMenu.last() == QStringLiteral("&Quit"));
+
+        REQUIRE(write->currentStoryId() == id); // the newest story opens
+        window.showPlace(Place::Gallery);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        CHECK(window.currentPlace() == Place::Write);
+        CHECK(write->currentStoryId() == 0); // a new story, stored once written in
+        REQUIRE(QApplication::focusWidget());
+        CHECK(write->isAncestorOf(QApplication::focusWidget()));
     }
 
     SECTION("robustness: a story asked for before the Write place exists still opens")
