@@ -40,16 +40,6 @@ constexpr int CoachDelayMs = 300;
 constexpr int PositionDelayMs = 1000;
 constexpr int MessageMs = 10000;
 
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    const QString name = locale.nativeLanguageName();
-    if (name.isEmpty())
-        return code;
-    const QString territory = locale.nativeTerritoryName();
-    return territory.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, territory);
-}
-
 } // namespace
 
 WritePlace::WritePlace(Workspace &workspace, QWidget *parent)
@@ -332,53 +322,6 @@ void WritePlace::startDeferred()
         load.checker->moveToThread(target);
         return load;
     }));
-}
-
-void WritePlace::onSpellLoaded()
-{
-    const SpellLoad load = m_spellLoad.result();
-    m_spell = load.checker;
-    m_spell->setParent(this);
-    for (MarkdownHighlighter *highlighter : m_highlighters)
-        highlighter->setSpellChecker(m_spell);
-    m_languages->clear();
-    QStringList names;
-    for (const QString &code : load.languages)
-        names.append(QLocale(code).nativeLanguageName());
-    for (qsizetype i = 0; i < load.languages.size(); ++i) {
-        // "Deutsch", unless several dictionaries speak it: "Deutsch (Schweiz)".
-        const QString &code = load.languages.at(i);
-        m_languages->addItem(names.count(names.at(i)) > 1 || names.at(i).isEmpty()
-                                 ? languageName(code)
-                                 : names.at(i),
-                             code);
-    }
-    m_languages->setVisible(!load.languages.isEmpty() && !isShowingWelcome());
-    m_languages->setEnabled(!m_readOnly);
-    applyLanguage();
-    emit spellCheckerReady();
-}
-
-void WritePlace::applyLanguage()
-{
-    if (!m_spell)
-        return;
-    const QString wanted = m_language.isEmpty() ? SpellChecker::defaultLanguage() : m_language;
-    if (m_spell->language() != wanted)
-        m_spell->setLanguage(wanted);
-    const int index = m_languages->findData(m_spell->language());
-    m_languages->setCurrentIndex(index);
-    m_status->setNotice(m_spell->isAvailable() ? QString() : m_spell->statusMessage());
-}
-
-void WritePlace::chooseLanguage(int index)
-{
-    const QString code = m_languages->itemData(index).toString();
-    if (code.isEmpty() || code == m_language)
-        return;
-    m_language = code;
-    applyLanguage();
-    onEdited();
 }
 
 RevisionsDialog *WritePlace::revisionsDialog() const
