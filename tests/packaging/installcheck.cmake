@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs Spill into a scratch prefix, then runs the installed program's
+# video probe: it must find its video module where it was installed.
+# cmake -DBUILD_DIR=... -DPREFIX=... -P installcheck.cmake
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
+    RESULT_VARIABLE result OUTPUT_QUIET)
+if(result)
+    message(FATAL_ERROR "installing into ${PREFIX} failed: ${result}")
+endif()
+if(NOT EXISTS "${PREFIX}/bin/spill")
+    message(FATAL_ERROR "the installed program is missing: ${PREFIX}/bin/spill")
+endif()
+execute_process(
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_VIDEO_MODULE QT_QPA_PLATFORM=offscreen
+        "${PREFIX}/bin/spill" __probe "${PREFIX}/no-such-clip.mp4"
+    OUTPUT_VARIABLE answer RESULT_VARIABLE result)
+if(answer MATCHES "not installed")
+    message(FATAL_ERROR "the installed spill did not find its video module: ${answer}")
+endif()
+if(NOT result EQUAL 1 OR NOT answer MATCHES "\"error\":\"the file does not exist\"")
+    message(FATAL_ERROR "the probe should report the missing clip (exit ${result}): ${answer}")
+endif()
+message(STATUS "installed spill probes through its module: ${answer}")
