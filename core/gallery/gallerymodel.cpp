@@ -139,8 +139,14 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return story.title;
-    case Qt::ToolTipRole:
-        return story.dish.isEmpty() ? story.title : QString(story.title + u" — " + story.dish);
+    case Qt::ToolTipRole: {
+        QString tip =
+            story.dish.isEmpty() ? story.title : QString(story.title + u" — " + story.dish);
+        // A card shows the tags that fit; the tooltip names them all.
+        if (!story.tags.isEmpty())
+            tip += u'\n' + tr("Tags: %1").arg(story.tags.join(QStringLiteral(", ")));
+        return tip;
+    }
     case StoryIdRole:
         return story.id;
     case SlugRole:
@@ -154,7 +160,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case FailureKindsRole:
         return row.kindKeys;
     case TagsRole:
-        return QStringList(); // not part of a page: cards do not show tags
+        return story.tags;
     case OutcomeRole:
         return story.outcome ? outcomeKey(*story.outcome) : QString();
     case StatusRole:

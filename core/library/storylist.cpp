@@ -10,6 +10,10 @@ namespace Spill {
 
 namespace {
 
+// Joins a story's tags in one column: the unit separator, char(31), is a
+// control character no tag contains (the editor does not insert them).
+constexpr QChar TagSeparator = QChar(0x1f);
+
 struct Where
 {
     QString sql;
@@ -139,7 +143,10 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
                        "s.trashed_at, s.status, s.outcome, s.lesson, "
                        "(SELECT group_concat(key, ',') FROM (SELECT k.key "
                        "FROM story_failure_kinds sk JOIN failure_kinds k ON k.id = sk.kind_id "
-                       "WHERE sk.story_id = s.id ORDER BY sk.position)), ") +
+                       "WHERE sk.story_id = s.id ORDER BY sk.position)), "
+                       "(SELECT group_concat(name, char(31)) FROM (SELECT t.name "
+                       "FROM story_tags st JOIN tags t ON t.id = st.tag_id "
+                       "WHERE st.story_id = s.id ORDER BY st.position)), ") +
         firstPhotoSql("reality") + QStringLiteral(", ") + firstPhotoSql("dream") +
         QStringLiteral(" FROM page JOIN stories s ON s.id = page.id") + order;
     QVariantList values = where.values;
@@ -171,8 +178,9 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
             if (const auto kind = failureKindFromKey(key))
                 summary.failureKinds.append(*kind);
         }
-        splitPhoto(rows.value(11), &summary.realityPhotoHash, &summary.realityPhotoSuffix);
-        splitPhoto(rows.value(12), &summary.dreamPhotoHash, &summary.dreamPhotoSuffix);
+        summary.tags = rows.value(11).toString().split(TagSeparator, Qt::SkipEmptyParts);
+        splitPhoto(rows.value(12), &summary.realityPhotoHash, &summary.realityPhotoSuffix);
+        splitPhoto(rows.value(13), &summary.dreamPhotoHash, &summary.dreamPhotoSuffix);
         summaries.append(summary);
     }
     return summaries;
