@@ -14,12 +14,18 @@ LazyPlace::LazyPlace(const QString &name, std::function<QWidget *()> build, QWid
     layout->setContentsMargins(0, 0, 0, 0);
 }
 
-void LazyPlace::showEvent(QShowEvent *event)
+QWidget *LazyPlace::ensurePlace()
 {
     if (!m_place) {
         m_place = m_build();
         layout()->addWidget(m_place);
     }
+    return m_place;
+}
+
+void LazyPlace::showEvent(QShowEvent *event)
+{
+    ensurePlace();
     QWidget::showEvent(event);
 }
 

@@ -17,6 +17,9 @@ public:
     LazyPlace(const QString &name, std::function<QWidget *()> build, QWidget *parent = nullptr);
 
     QWidget *place() const { return m_place; } // null until first shown
+    // Builds the place now if it is not yet, e.g. to hand it work while the
+    // window is not on screen.
+    QWidget *ensurePlace();
 
 protected:
     void showEvent(QShowEvent *event) override;

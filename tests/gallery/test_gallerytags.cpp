@@ -113,4 +113,75 @@ TEST_CASE("gallery model: tags come with the page")
         REQUIRE(model.rowCount() == 1);
         CHECK(model.index(0).data(TitleRole).toString() == QStringLiteral("Weeping tart"));
     }
+
+    SECTION("nominal: a tag added to several stories shows on their cards after a refresh")
+    {
+        REQUIRE(
+            fixture.library->addTag({fixture.bread, fixture.soup}, QStringLiteral(" weeknight ")));
+        model.refresh();
+        waitIdle(model);
+        CHECK(tagsOf(model, QStringLiteral("Flat bread")) ==
+              QStringList {QStringLiteral("baking"), QStringLiteral("weeknight")});
+        CHECK(tagsOf(model, QStringLiteral("Salty soup")) ==
+              QStringList {QStringLiteral("weeknight")});
+        CHECK(tagsOf(model, QStringLiteral("Weeping tart")).size() == 2);
+        CHECK(fixture.library->allTags().contains(QStringLiteral("weeknight")));
+
+        GalleryFilters filters;
+        filters.tag = QStringLiteral("weeknight");
+        model.setFilters(filters);
+        waitIdle(model);
+        CHECK(model.rowCount() == 2);
+        // The search index follows in the same transaction.
+        filters = {};
+        filters.text = QStringLiteral("weeknight");
+        model.setFilters(filters);
+        waitIdle(model);
+        CHECK(model.rowCount() == 2);
+    }
+}
+
+TEST_CASE("library: adding a tag to several stories")
+{
+    TaggedLibrary fixture;
+    Library &library = *fixture.library;
+
+    SECTION("nominal: stories that have the tag in any case keep theirs once; the others get it")
+    {
+        const QDateTime breadUpdated = library.story(fixture.bread)->updated;
+        REQUIRE(library.addTag({fixture.tart, fixture.bread}, QStringLiteral("Baking")));
+        // A tag the library knows keeps the spelling it has there.
+        CHECK(library.story(fixture.tart)->tags ==
+              QStringList {QStringLiteral("pastry"), QStringLiteral("Baking, sweet"),
+                           QStringLiteral("baking")});
+        CHECK(library.story(fixture.bread)->tags == QStringList {QStringLiteral("baking")});
+        CHECK(library.story(fixture.bread)->updated == breadUpdated);
+        CHECK(library.story(fixture.tart)->updated > library.story(fixture.tart)->created);
+    }
+
+    SECTION("robustness: a missing story fails the whole call and changes nothing")
+    {
+        CHECK_FALSE(library.addTag({fixture.soup, 999999}, QStringLiteral("lost")));
+        CHECK(library.lastError().contains(library.databasePath()));
+        CHECK(library.lastError().contains(QStringLiteral("999999")));
+        CHECK(library.story(fixture.soup)->tags.isEmpty());
+        CHECK_FALSE(library.allTags().contains(QStringLiteral("lost")));
+    }
+
+    SECTION("robustness: an empty tag or one with control characters is refused")
+    {
+        CHECK_FALSE(library.addTag({fixture.soup}, QStringLiteral("  ")));
+        CHECK_FALSE(library.lastError().isEmpty());
+        CHECK_FALSE(library.addTag({fixture.soup},
+                                   QStringLiteral("a") + QChar(0x1f) + QStringLiteral("b")));
+        CHECK(library.story(fixture.soup)->tags.isEmpty());
+    }
+
+    SECTION("robustness: a read-only library refuses")
+    {
+        OpenResult readOnly = Library::open(fixture.dir.path(), OpenMode::ReadOnly);
+        REQUIRE(readOnly);
+        CHECK_FALSE(readOnly.library->addTag({fixture.soup}, QStringLiteral("x")));
+        CHECK(library.story(fixture.soup)->tags.isEmpty());
+    }
 }
