@@ -103,6 +103,8 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
     connect(m_view, &GalleryView::currentStoryChanged, this, &GalleryPlace::showStory);
     connect(m_view, &GalleryView::trashRequested, this, &GalleryPlace::trashStories);
     connect(m_view, &GalleryView::addTagRequested, this, &GalleryPlace::askForTag);
+    // A read-only library takes no tags: do not offer it.
+    m_view->addTagAction()->setVisible(!m_workspace.isReadOnly());
     connect(m_view, &GalleryView::exportRequested, this, &GalleryPlace::exportStories);
     connect(m_patterns, &PatternsView::filterRequested, this,
             [this](const GalleryFilters &filters) {
