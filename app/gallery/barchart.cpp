@@ -2,6 +2,7 @@
 #include "barchart.h"
 
 #include "cardpalette.h"
+#include "gallery/percentages.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -25,6 +26,10 @@ BarChart::BarChart(Style style, QWidget *parent)
 void BarChart::setBars(const QList<Bar> &bars)
 {
     m_bars = bars;
+    QList<int> values;
+    for (const Bar &bar : bars)
+        values.append(bar.value);
+    m_percents = wholePercentages(values);
     m_hover = -1;
     m_pressed = -1;
     m_current = m_bars.isEmpty() ? -1 : std::clamp(m_current, 0, count() - 1);
@@ -199,7 +204,6 @@ void BarChart::paintEvent(QPaintEvent *)
     }
 
     const QFont small = smallFont();
-    const int sum = total();
     if (m_style == Style::Vertical) {
         // The axis the columns stand on, so an empty month still shows its place.
         const Parts first = partsOf(0);
@@ -269,7 +273,7 @@ void BarChart::paintEvent(QPaintEvent *)
                 const qreal gap = i + 1 < count() ? 1.5 : 0;
                 painter.fillRect(parts.bar.adjusted(0, 0, -gap, 0), fill);
                 painter.restore();
-                const int percent = qRound(100.0 * bar.value / sum);
+                const int percent = m_percents.value(i);
                 const QString label = QStringLiteral("%1%").arg(percent);
                 painter.setFont(small);
                 if (QFontMetricsF(small).horizontalAdvance(label) + em * 0.6 < parts.bar.width()) {

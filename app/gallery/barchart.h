@@ -79,6 +79,7 @@ private:
 
     Style m_style;
     QList<Bar> m_bars;
+    QList<int> m_percents; // each bar's share of the total; they add up to 100
     int m_current = -1;
     int m_hover = -1;
     int m_pressed = -1;

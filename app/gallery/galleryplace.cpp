@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
@@ -101,6 +102,10 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
     connect(m_patterns, &PatternsView::openRequested, this, &GalleryPlace::openStory);
     connect(m_view, &GalleryView::currentStoryChanged, this, &GalleryPlace::showStory);
     connect(m_view, &GalleryView::trashRequested, this, &GalleryPlace::trashStories);
+    connect(m_view, &GalleryView::addTagRequested, this, &GalleryPlace::askForTag);
+    // A read-only library takes no tags: do not offer it.
+    m_view->addTagAction()->setVisible(!m_workspace.isReadOnly());
+    connect(m_view, &GalleryView::exportRequested, this, &GalleryPlace::exportStories);
     connect(m_patterns, &PatternsView::filterRequested, this,
             [this](const GalleryFilters &filters) {
                 m_filterBar->setFilters(filters);
@@ -193,6 +198,63 @@ void GalleryPlace::showStory(qint64 storyId)
         });
 }
 
+void GalleryPlace::askForTag(const QList<qint64> &storyIds)
+{
+    if (storyIds.isEmpty() || m_workspace.isReadOnly())
+        return;
+    // An editable combo box: the library's tags complete what is typed, and
+    // a new tag is just typed. open(), not exec(): no nested event loop.
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add tag"));
+    dialog->setLabelText(
+        tr("Tag for %n selected stories:", nullptr, static_cast<int>(storyIds.size())));
+    dialog->setComboBoxItems(m_tags);
+    dialog->setComboBoxEditable(true);
+    dialog->setTextValue(QString());
+    dialog->setOkButtonText(tr("Add Tag"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, storyIds](const QString &tag) { addTag(storyIds, tag); });
+    dialog->open();
+}
+
+void GalleryPlace::addTag(const QList<qint64> &storyIds, const QString &tag)
+{
+    if (tag.trimmed().isEmpty())
+        return;
+    // On a worker's own connection: a large selection is many story rows to
+    // rewrite, with their search index rows, in one transaction.
+    runOffThread(
+        this,
+        [handle = m_workspace.handle(), storyIds, tag] {
+            QString error;
+            const std::unique_ptr<Library> library = Library::connect(handle, &error);
+            if (library && !library->addTag(storyIds, tag))
+                error = library->lastError();
+            return error;
+        },
+        [this, tag](const QString &error) {
+            if (error.isEmpty())
+                emit m_workspace.storiesChanged();
+            else
+                showError(tr("Add tag"), error);
+            emit tagAdded(tag.trimmed(), error);
+        });
+}
+
+void GalleryPlace::exportStories(const QList<qint64> &storyIds)
+{
+    if (!storyIds.isEmpty())
+        emit m_workspace.exportStoriesRequested(storyIds);
+}
+
+void GalleryPlace::showError(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void GalleryPlace::trashStories(const QList<qint64> &storyIds)
 {
     if (storyIds.isEmpty() || m_workspace.isReadOnly())
@@ -239,7 +301,10 @@ void GalleryPlace::loadTags()
 {
     runOffThread(
         this, [handle = m_workspace.handle()] { return loadGalleryTags(handle); },
-        [this](const QStringList &tags) { m_filterBar->setTags(tags); });
+        [this](const QStringList &tags) {
+            m_tags = tags;
+            m_filterBar->setTags(tags);
+        });
 }
 
 void GalleryPlace::loadPatterns()

@@ -41,6 +41,9 @@ signals:
     // A story should open in the Write place; Workspace::openStoryRequested
     // has been emitted already. The window switches places on this.
     void writeRequested(qint64 storyId);
+    // A tag was added to stories (or failed: `error` is set) and the grid
+    // is refreshing.
+    void tagAdded(const QString &tag, const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,6 +52,10 @@ private:
     void ensureModel();
     void openStory(qint64 storyId);
     void showStory(qint64 storyId);
+    void askForTag(const QList<qint64> &storyIds);
+    void addTag(const QList<qint64> &storyIds, const QString &tag);
+    void exportStories(const QList<qint64> &storyIds);
+    void showError(const QString &title, const QString &text);
     void trashStories(const QList<qint64> &storyIds);
     void moveToTrash(const QList<qint64> &storyIds);
     void storiesChanged();
@@ -62,6 +69,7 @@ private:
     LookCloserPanel *m_panel = nullptr;
     PatternsView *m_patterns = nullptr;
     GalleryModel *m_model = nullptr;
+    QStringList m_tags; // in use in the library, for the tag dialog's completion
     qint64 m_shownStory = 0; // the story the panel shows or is loading
     bool m_patternsStale = true;
     int m_patternsGeneration = 0;

@@ -3,6 +3,7 @@
 
 #include "barchart.h"
 #include "cardpalette.h"
+#include "gallery/percentages.h"
 #include "story/story.h"
 
 #include <QGridLayout>
@@ -106,13 +107,14 @@ void PatternsView::setData(const GalleryStats &stats)
     }
     m_months->setBars(months);
 
-    const int total = stats.rescued + stats.partly + stats.binned;
     QList<BarChart::Bar> outcomes;
     const int counts[] = {stats.rescued, stats.partly, stats.binned};
+    // Shown as whole percentages that add up to 100, like the chart's labels.
+    const QList<int> percents = wholePercentages({stats.rescued, stats.partly, stats.binned});
     for (int i = 0; i < 3; ++i) {
         const auto outcome = outcomeFromKey(OutcomeKeys[i]);
         const QString label = outcomeLabel(*outcome);
-        const int percent = total ? qRound(100.0 * counts[i] / total) : 0;
+        const int percent = percents.at(i);
         outcomes.append({label, counts[i], CardPalette::outcomeHue(OutcomeKeys[i]),
                          tr("%1: %n stories (%2%)", nullptr, counts[i]).arg(label).arg(percent)});
     }

@@ -251,12 +251,27 @@ void StoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                          {title.isEmpty() ? tr("Untitled story") : title, {}}, 2);
     y += m.gap;
 
-    painter->setPen(CP::muted(pal));
-    painter->setFont(option.font);
-    const QFontMetricsF fm(option.font);
-    painter->drawText(
-        QRectF(g.text.left(), y, g.text.width(), m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(index.data(DishRole).toString(), Qt::ElideRight, g.text.width()));
+    // The dish, and the date on the right of the same line.
+    {
+        const QFont small = smallFont(option.font);
+        const QDateTime created = index.data(CreatedRole).toDateTime();
+        const QString date = created.isValid()
+            ? option.locale.toString(created.date(), QLocale::ShortFormat)
+            : QString();
+        const qreal dateWidth = date.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(date);
+        painter->setPen(CP::muted(pal));
+        if (!date.isEmpty()) {
+            painter->setFont(small);
+            painter->drawText(QRectF(g.text.right() - dateWidth, y, dateWidth, m.lineHeight),
+                              Qt::AlignRight | Qt::AlignVCenter, date);
+        }
+        const qreal dishWidth = g.text.width() - (date.isEmpty() ? 0 : dateWidth + m.gap * 2);
+        painter->setFont(option.font);
+        painter->drawText(
+            QRectF(g.text.left(), y, dishWidth, m.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(option.font)
+                .elidedText(index.data(DishRole).toString(), Qt::ElideRight, dishWidth));
+    }
     y += m.lineHeight + m.gap;
 
     if (!snippet.isEmpty()) {
@@ -268,36 +283,57 @@ void StoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                         parseSnippet(snippet, match), 2);
     }
 
-    // Along the bottom: the outcome pill, and the date on the right.
+    // Along the bottom: the outcome pill, then the tags, quieter, as many as
+    // fit; the ones left over are counted ("+2") and named in the tooltip.
     {
         const QFont font = smallFont(option.font);
+        const QFontMetricsF small(font);
         const qreal top = g.text.bottom() - m.pillHeight;
-        const QDateTime created = index.data(CreatedRole).toDateTime();
-        const QString date = created.isValid()
-            ? option.locale.toString(created.date(), QLocale::ShortFormat)
-            : QString();
-        const qreal dateWidth = date.isEmpty() ? 0 : QFontMetricsF(font).horizontalAdvance(date);
-        if (!date.isEmpty()) {
-            painter->setFont(font);
-            painter->setPen(CP::muted(pal));
-            painter->drawText(QRectF(g.text.right() - dateWidth, top, dateWidth, m.pillHeight),
-                              Qt::AlignRight | Qt::AlignVCenter, date);
-        }
-        const qreal limit = g.text.right() - (date.isEmpty() ? 0 : dateWidth + m.gap * 2);
+        const qreal limit = g.text.right();
+        const qreal pillPadding = CP::pillSize(font, QString()).width();
         qreal x = g.text.left();
-        const auto pill = [&](const QString &label, const QColor &hue) {
-            if (label.isEmpty())
-                return;
-            const QSizeF size = CP::pillSize(font, label);
-            // A pill that does not fit is left out rather than cut mid-word.
-            if (x + size.width() > limit)
-                return;
-            const QRectF rect(QPointF(x, top), size);
-            CP::paintPill(painter, rect, label, font, CP::tint(pal, hue, 1.3), CP::ink(pal, hue));
+        const auto pill = [&](const QString &label, const QColor &background,
+                              const QColor &foreground) {
+            const QRectF rect(QPointF(x, top), CP::pillSize(font, label));
+            CP::paintPill(painter, rect, label, font, background, foreground);
             x = rect.right() + m.gap;
         };
+        // The label shortened to end by `room`; empty when too little of it
+        // would be left to read.
+        const auto fitted = [&](const QString &label, qreal room) {
+            const qreal width = room - x - pillPadding;
+            if (small.horizontalAdvance(label) <= width)
+                return label;
+            const QString elided = small.elidedText(label, Qt::ElideRight, width);
+            return elided.size() >= 4 ? elided : QString();
+        };
         const QString outcome = index.data(OutcomeRole).toString();
-        pill(outcomeText(outcome), CP::outcomeHue(outcome));
+        const QString outcomeLabel = outcomeText(outcome);
+        if (!outcomeLabel.isEmpty() && x + CP::pillSize(font, outcomeLabel).width() <= limit) {
+            const QColor hue = CP::outcomeHue(outcome);
+            pill(outcomeLabel, CP::tint(pal, hue, 1.3), CP::ink(pal, hue));
+        }
+        const QStringList tags = index.data(TagsRole).toStringList();
+        const QColor tagBack = CP::mix(base, text, 0.07);
+        const QColor tagInk = CP::muted(pal);
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            const bool last = i + 1 == tags.size();
+            // Keep room for a "+N" pill after this one unless it is the last.
+            const QString after = QStringLiteral("+%1").arg(tags.size() - i - 1);
+            const qreal room = last ? limit : limit - CP::pillSize(font, after).width() - m.gap;
+            const QString label = fitted(tags.at(i), room);
+            if (label.isEmpty()) {
+                const QString rest = QStringLiteral("+%1").arg(tags.size() - i);
+                if (x + CP::pillSize(font, rest).width() <= limit)
+                    pill(rest, tagBack, tagInk);
+                break;
+            }
+            pill(label, tagBack, tagInk);
+            if (label != tags.at(i) && !last) {
+                pill(after, tagBack, tagInk); // the room kept for it
+                break;
+            }
+        }
     }
 
     // Outline: a hairline normally, the highlight when selected, and a ring

@@ -9,8 +9,9 @@ namespace Spill {
 
 // Paints a gallery item as a card: the thumbnail cropped to fill (or a drawn
 // placeholder for the failure kind), a failure-kind badge, the title on up to
-// two lines, the dish and date, a search snippet when there is one, and
-// outcome and status pills. Reads only the roles in gallery/galleryroles.h.
+// two lines, the dish and date, a search snippet when there is one, the
+// status badge, and along the bottom the outcome and as many tags as fit. Reads only the roles in
+// gallery/galleryroles.h.
 //
 // Everything but the thumbnail is drawn from the palette and the font, so the
 // card is crisp at any pixel ratio and follows light and dark themes. The

@@ -183,8 +183,16 @@ QWidget *MainWindow::createGalleryPlace()
 
 QWidget *MainWindow::createExportPlace()
 {
-    return new LazyPlace(tr("Export"), LazyPlace::Build::WhenShown,
-                         [this] { return new ExportPlace(m_workspace); });
+    auto *lazy = new LazyPlace(tr("Export"), LazyPlace::Build::WhenShown,
+                               [this] { return new ExportPlace(m_workspace); });
+    // E.g. the Gallery's "Export selected…": those stories, checked, in Export.
+    connect(&m_workspace, &Workspace::exportStoriesRequested, this,
+            [this, lazy](const QList<qint64> &storyIds) {
+                showPlace(Place::Export);
+                if (auto *place = qobject_cast<ExportPlace *>(lazy->ensureBuilt()))
+                    place->selectStories(storyIds);
+            });
+    return lazy;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

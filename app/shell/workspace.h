@@ -40,6 +40,8 @@ signals:
     void storiesChanged();
     // Somewhere asked to open a story in the Write place.
     void openStoryRequested(qint64 storyId);
+    // Somewhere asked to export these stories: the Export place shows them checked.
+    void exportStoriesRequested(const QList<qint64> &storyIds);
     // The daily backup, run in the background, did not succeed.
     void backupFailed(const QString &error);
 

@@ -5,59 +5,44 @@
 #include "media/thumbnailcache.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
 
 GalleryModel::GalleryModel(Library::Handle handle, ThumbnailCache *thumbnails,
                            const GalleryFilters &filters, QObject *parent)
     : QAbstractListModel(parent)
-    , m_handle(std::move(handle))
     , m_thumbnails(thumbnails)
     , m_filters(filters)
-    , m_latestGeneration(std::make_shared<std::atomic_int>(0))
+    , m_worker(std::move(handle), this)
 {
-    m_pool.setMaxThreadCount(1);
-    // A worker keeps its thread (and nothing else) between keystrokes.
-    m_pool.setExpiryTimeout(30000);
-    startQuery(0, true);
+    startQuery(0, GalleryCounts::MatchingAndTotal);
 }
 
-GalleryModel::~GalleryModel()
-{
-    m_latestGeneration->store(-1);
-    m_pool.waitForDone();
-}
+GalleryModel::~GalleryModel() = default;
 
 void GalleryModel::setFilters(const GalleryFilters &filters)
 {
     m_filters = filters;
-    refresh();
+    ++m_generation;
+    m_worker.setLatestGeneration(m_generation);
+    // The total does not depend on the filters: keep the one we have.
+    startQuery(0, m_total < 0 ? GalleryCounts::MatchingAndTotal : GalleryCounts::Matching);
 }
 
 void GalleryModel::refresh()
 {
     ++m_generation;
-    m_latestGeneration->store(m_generation);
-    startQuery(0, true);
+    m_worker.setLatestGeneration(m_generation);
+    startQuery(0, GalleryCounts::MatchingAndTotal);
 }
 
-void GalleryModel::startQuery(int offset, bool withCounts)
+void GalleryModel::startQuery(int offset, GalleryCounts counts)
 {
     setLoading(true);
     const int generation = m_generation;
-    auto latest = m_latestGeneration;
-    auto *watcher = new QFutureWatcher<GalleryPage>(this);
-    connect(watcher, &QFutureWatcher<GalleryPage>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        applyPage(watcher->result(), generation);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        &m_pool, [handle = m_handle, filters = m_filters, offset, withCounts, latest, generation] {
-            if (latest->load() != generation)
-                return GalleryPage(); // stale before it started: skip the query
-            return loadGalleryPage(handle, filters, offset, PageSize, withCounts);
-        }));
+    m_worker.requestPage(
+        generation, m_filters, offset, PageSize, counts,
+        [this, generation](const GalleryPage &page) { applyPage(page, generation); });
 }
 
 void GalleryModel::applyPage(const GalleryPage &page, int generation)
@@ -94,7 +79,8 @@ void GalleryModel::applyPage(const GalleryPage &page, int generation)
         m_rowsByHash.clear();
         indexHashes(0);
         m_matching = page.matching;
-        m_total = page.total;
+        if (page.total >= 0)
+            m_total = page.total;
         m_hasMore = rows.size() == PageSize && m_rows.size() < m_matching;
         endResetModel();
         emit countsChanged(m_matching, m_total);
@@ -153,8 +139,14 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return story.title;
-    case Qt::ToolTipRole:
-        return story.dish.isEmpty() ? story.title : QString(story.title + u" — " + story.dish);
+    case Qt::ToolTipRole: {
+        QString tip =
+            story.dish.isEmpty() ? story.title : QString(story.title + u" — " + story.dish);
+        // A card shows the tags that fit; the tooltip names them all.
+        if (!story.tags.isEmpty())
+            tip += u'\n' + tr("Tags: %1").arg(story.tags.join(QStringLiteral(", ")));
+        return tip;
+    }
     case StoryIdRole:
         return story.id;
     case SlugRole:
@@ -168,7 +160,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case FailureKindsRole:
         return row.kindKeys;
     case TagsRole:
-        return QStringList(); // not part of a page: cards do not show tags
+        return story.tags;
     case OutcomeRole:
         return story.outcome ? outcomeKey(*story.outcome) : QString();
     case StatusRole:
@@ -212,7 +204,7 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    startQuery(static_cast<int>(m_rows.size()), false);
+    startQuery(static_cast<int>(m_rows.size()), GalleryCounts::None);
 }
 
 QImage GalleryModel::thumbnail(int row) const

@@ -3,16 +3,13 @@
 
 #include "gallery/galleryfilters.h"
 #include "gallery/galleryqueries.h"
+#include "gallery/galleryworker.h"
 #include "gallery/thumbnaillru.h"
 #include "library/library.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QSet>
-#include <QThreadPool>
-
-#include <atomic>
-#include <memory>
 
 namespace Spill {
 
@@ -22,9 +19,11 @@ class ThumbnailCache;
 // gallery/galleryroles.h.
 //
 // Nothing slow runs on the GUI thread: pages, search and counts are queried
-// on a worker thread with its own connection and applied here only if no
-// newer filters came in meanwhile (a generation number), so a search typed
-// quickly drops the queries it made stale. Rows come in pages of PageSize
+// on one long-lived GalleryWorker thread with its own connection and applied
+// here only if no newer filters came in meanwhile (a generation number), so
+// a search typed quickly drops the queries it made stale. The matching count
+// is queried only when the filters change, the total only when the stories
+// may have (the first query and refresh()). Rows come in pages of PageSize
 // through canFetchMore()/fetchMore(). Thumbnails are requested from the
 // ThumbnailCache when a view first asks for them and kept, decoded, in a
 // byte-bounded LRU: ThumbnailRole is a null image until one arrives, then
@@ -82,14 +81,13 @@ private:
         QStringList kindKeys;
     };
 
-    void startQuery(int offset, bool withCounts);
+    void startQuery(int offset, GalleryCounts counts);
     void applyPage(const GalleryPage &page, int generation);
     void setLoading(bool loading);
     QImage thumbnail(int row) const;
     void requestThumbnail(const QString &hash, const QString &suffix);
     void thumbnailArrived(const QString &hash, const QImage &image, bool ok);
 
-    Library::Handle m_handle;
     ThumbnailCache *m_thumbnails = nullptr;
     GalleryFilters m_filters;
     QList<Row> m_rows;
@@ -100,14 +98,12 @@ private:
     bool m_loading = false;
     QString m_error;
     int m_generation = 0;
-    // Read by queued queries, so the ones made stale return without querying.
-    std::shared_ptr<std::atomic_int> m_latestGeneration;
 
     ThumbnailLru m_thumbnailLru;
     QSet<QString> m_inFlight; // hashes being loaded
     QSet<QString> m_failed; // hashes whose thumbnail cannot be made: placeholder
 
-    QThreadPool m_pool; // one query at a time, in order; last: waited for first
+    GalleryWorker m_worker; // last: destroyed (waited for) first
 };
 
 } // namespace Spill

@@ -38,23 +38,17 @@ StoryQuery toStoryQuery(const GalleryFilters &filters)
     return query;
 }
 
-GalleryPage loadGalleryPage(const Library::Handle &handle, const GalleryFilters &filters,
-                            int offset, int limit, bool withCounts)
+GalleryPage loadGalleryPage(Library &library, const GalleryFilters &filters, int offset, int limit,
+                            GalleryCounts counts)
 {
     GalleryPage page;
     page.offset = offset;
-    QString error;
-    const std::unique_ptr<Library> library = Library::connect(handle, &error);
-    if (!library) {
-        page.error = error;
-        return page;
-    }
     StoryQuery query = toStoryQuery(filters);
     query.offset = offset;
     query.limit = limit;
-    page.stories = library->listStories(query);
-    if (page.stories.isEmpty() && !library->lastError().isEmpty()) {
-        page.error = library->lastError();
+    page.stories = library.listStories(query);
+    if (page.stories.isEmpty() && !library.lastError().isEmpty()) {
+        page.error = library.lastError();
         return page;
     }
     if (!query.text.isEmpty() && !page.stories.isEmpty()) {
@@ -62,13 +56,20 @@ GalleryPage loadGalleryPage(const Library::Handle &handle, const GalleryFilters 
         ids.reserve(page.stories.size());
         for (const StorySummary &story : std::as_const(page.stories))
             ids.append(story.id);
-        if (const auto snippets = library->searchSnippets(query.text, ids))
+        if (const auto snippets = library.searchSnippets(query.text, ids))
             page.snippets = *snippets;
     }
-    if (withCounts) {
-        page.matching = library->countStories(query).value_or(-1);
+    if (counts == GalleryCounts::None)
+        return page;
+    if (offset == 0 && page.stories.size() < limit) {
+        // The first page holds every match: no count query needed.
+        page.matching = static_cast<int>(page.stories.size());
+    } else {
+        page.matching = library.countStories(query).value_or(-1);
+    }
+    if (counts == GalleryCounts::MatchingAndTotal) {
         page.total =
-            filters.narrows() ? library->countStories(StoryQuery()).value_or(-1) : page.matching;
+            filters.narrows() ? library.countStories(StoryQuery()).value_or(-1) : page.matching;
     }
     return page;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The gallery's queries, as plain functions for a worker thread: each opens
-// its own connection from a Library::Handle, so none of them touches the GUI
-// thread's connection.
+// The gallery's queries, as plain functions for a worker thread. Those taking
+// a Library::Handle open their own connection; loadGalleryPage() runs on the
+// caller's connection, which GalleryWorker keeps open between queries.
 #pragma once
 
 #include "gallery/galleryfilters.h"
@@ -30,10 +30,18 @@ struct GalleryPage
     QString error; // names the library; empty on success
 };
 
-// One page of stories for `filters` from `offset`; with `withCounts`, also
-// the "N of M" counts.
-GalleryPage loadGalleryPage(const Library::Handle &handle, const GalleryFilters &filters,
-                            int offset, int limit, bool withCounts);
+// Which counts a page query adds. A later page needs none; the total (all
+// stories outside the trash) changes only with the stories, not the filters.
+enum class GalleryCounts {
+    None,
+    Matching,
+    MatchingAndTotal,
+};
+
+// One page of stories for `filters` from `offset`, with their tags, on
+// `library`'s connection (so on the thread that connected it).
+GalleryPage loadGalleryPage(Library &library, const GalleryFilters &filters, int offset, int limit,
+                            GalleryCounts counts);
 
 struct GalleryPatterns
 {

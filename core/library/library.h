@@ -114,6 +114,11 @@ public:
     QList<StorySummary> listStories(const StoryQuery &query);
     std::optional<int> countStories(const StoryQuery &query);
     QStringList allTags(); // in use by stories not in the trash, sorted
+    // Adds `tag` (trimmed) to each given story that lacks it, compared
+    // without case, in one transaction; a story that gains it is updated now.
+    // A tag the library already has keeps its stored spelling.
+    // Fails for an empty tag, a tag with control characters or a missing story.
+    bool addTag(const QList<qint64> &storyIds, const QString &tag);
 
     // Search over title, dish, beats and tags; best first. The last word is
     // matched as a prefix (search-as-you-type); accents and case are folded.

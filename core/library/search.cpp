@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Spill {
 
 namespace {
@@ -112,8 +114,12 @@ std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &tex
     if (match.isEmpty() || ids.isEmpty())
         return snippets;
     // One statement for the page: snippet() runs only for the given rows.
+    // The MATCH runs once over the ids' range: "rowid IN" alone would make
+    // FTS5 run it again for every id (for a prefix matching every story,
+    // 60 ids cost 50 ms instead of 1), so the list is a plain filter (+rowid).
     QStringList marks;
-    QVariantList values {match};
+    QVariantList values {match, *std::min_element(ids.cbegin(), ids.cend()),
+                         *std::max_element(ids.cbegin(), ids.cend())};
     for (const qint64 id : ids) {
         marks.append(QStringLiteral("?"));
         values.append(id);
@@ -122,8 +128,8 @@ std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &tex
     QString error;
     if (!Sql::run(rows,
                   QStringLiteral("SELECT rowid, snippet(story_search, -1, char(2), char(3), '…', "
-                                 "16) FROM story_search WHERE story_search MATCH ? AND rowid IN "
-                                 "(%1)")
+                                 "16) FROM story_search WHERE story_search MATCH ? AND rowid "
+                                 "BETWEEN ? AND ? AND +rowid IN (%1)")
                       .arg(marks.join(u',')),
                   values, &error)) {
         fail(tr("cannot search for \"%1\"").arg(text), error);

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Spill {
 
 qint64 Library::createStory(const Story &story)
@@ -97,6 +99,40 @@ bool Library::saveStory(const Story &story, const QString &revisionReason)
         (!revisionReason.isEmpty() && snapshot(story.id, revisionReason, &error) == 0) ||
         !transaction.commit(&error))
         return fail(tr("cannot save story %1 \"%2\"").arg(story.id).arg(story.title), error);
+    return true;
+}
+
+bool Library::addTag(const QList<qint64> &storyIds, const QString &rawTag)
+{
+    const QString tag = rawTag.trimmed();
+    const auto isControl = [](QChar c) { return c.category() == QChar::Other_Control; };
+    if (tag.isEmpty() || std::any_of(tag.cbegin(), tag.cend(), isControl))
+        return fail(tr("cannot add the tag \"%1\"").arg(tag), tr("not a valid tag"));
+    if (!ensureWritable())
+        return false;
+    QSqlDatabase db = database();
+    Sql::Transaction transaction(db);
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto failed = [&] { return fail(tr("cannot add the tag \"%1\"").arg(tag), error); };
+    if (!transaction.begin(&error))
+        return failed();
+    for (const qint64 id : storyIds) {
+        std::optional<Story> story = StoryRows::read(db, id, &error);
+        if (!story) {
+            if (error.isEmpty())
+                error = QStringLiteral("there is no story with id %1").arg(id);
+            return failed();
+        }
+        if (story->tags.contains(tag, Qt::CaseInsensitive))
+            continue;
+        story->tags.append(tag);
+        story->updated = now;
+        if (!StoryRows::write(db, *story, now, &error))
+            return failed();
+    }
+    if (!transaction.commit(&error))
+        return failed();
     return true;
 }
 

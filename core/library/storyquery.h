@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,7 @@ struct StorySummary
     Status status = Status::Draft;
     std::optional<Outcome> outcome;
     QList<FailureKind> failureKinds;
+    QStringList tags; // in the story's order
     // The first photo with the reality and the dream role (media store hash
     // and lowercase suffix), empty when there is none.
     QString realityPhotoHash;

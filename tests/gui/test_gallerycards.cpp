@@ -240,6 +240,34 @@ TEST_CASE("gallery: story card delegate")
         }
     }
 
+    SECTION("nominal: tags show along the bottom, as many as fit, the rest counted")
+    {
+        // The bottom strip of the card, where the outcome pill and tags go.
+        const auto bottom = [&] {
+            const QImage card = renderCard(delegate, item, false);
+            const int strip = QFontMetrics(QApplication::font()).height() * 2;
+            return card.copy(0, card.height() - strip, card.width(), strip);
+        };
+        const QImage plain = bottom();
+        item->setData(QStringList {QStringLiteral("baking")}, TagsRole);
+        const QImage oneTag = bottom();
+        CHECK(oneTag != plain);
+        item->setData(QStringList {QStringLiteral("pastry")}, TagsRole);
+        CHECK(bottom() != oneTag); // the tag's name is drawn, not only a shape
+
+        // Far more than fit: the card still paints, in its own size, and
+        // differs from a card with the first tag alone (the "+N" pill).
+        QStringList many;
+        for (int i = 0; i < 12; ++i)
+            many << QStringLiteral("tag number %1").arg(i);
+        item->setData(QStringList {many.constFirst()}, TagsRole);
+        const QImage first = bottom();
+        item->setData(many, TagsRole);
+        const QImage crowded = bottom();
+        CHECK(crowded.size() == plain.size());
+        CHECK(crowded != first);
+    }
+
     SECTION("robustness: a story with nothing but an id still paints")
     {
         QStandardItemModel bare;

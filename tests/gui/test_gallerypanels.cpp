@@ -296,6 +296,21 @@ TEST_CASE("gallery: the Patterns view")
         CHECK_FALSE(view.chart(PatternsView::Chart::Months)->accessibleName().isEmpty());
     }
 
+    SECTION("nominal: the outcome shares add up to 100%, not 101%")
+    {
+        // Rounded one by one, 1, 1 and 4 of 6 would read 17%, 17% and 67%.
+        GalleryStats stats;
+        stats.rescued = 1;
+        stats.partly = 1;
+        stats.binned = 4;
+        view.setData(stats);
+        const auto outcomes = view.chart(PatternsView::Chart::Outcomes)->bars();
+        REQUIRE(outcomes.size() == 3);
+        CHECK(outcomes.at(0).description.contains(QStringLiteral("17%")));
+        CHECK(outcomes.at(1).description.contains(QStringLiteral("17%")));
+        CHECK(outcomes.at(2).description.contains(QStringLiteral("66%")));
+    }
+
     SECTION("nominal: On this day shows a year-old fail and opens it")
     {
         auto *card = view.findChild<OnThisDayCard *>();

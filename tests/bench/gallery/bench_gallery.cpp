@@ -4,25 +4,37 @@
 // Reports:
 //   - first page: GalleryPlace::show() until the grid's first paint with a
 //     page of cards whose thumbnails have been requested;
-//   - search: GalleryModel::setFilters() with a text until the reset with the
-//     first page of matches (median of several searches);
+//   - search: GalleryModel::setFilters() with a text until the first page of
+//     matches is applied (median of five texts, three rounds each). The
+//     page is timed when applied, with the event loop running; the
+//     same searches are also timed as the first version of this bench did,
+//     until a wait loop that sleeps 10 ms between looks sees the model idle;
+//   - typed search: the letters of a word set one after another, as typed,
+//     until the last one's page is applied (stale queries are dropped);
+//   - floor: the sqlite3 shell running the same page, snippet and count
+//     queries for the same texts on the same file (the time SQLite alone needs, no Qt), when
+//     sqlite3 is installed;
 //   - memory: VmRSS after scrolling the whole grid to the end, every
 //     thumbnail loaded on the way, against the same place on an empty library.
 //
-//   QT_QPA_PLATFORM=offscreen bench_gallery [--stories N] [--dir DIR]
+//   QT_QPA_PLATFORM=offscreen bench_gallery [--stories N] [--dir DIR] [--rounds R]
 //
 // The library is generated into DIR (default: a folder in /tmp) and reused.
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryplace.h"
 #include "gallery/galleryview.h"
 #include "gallerylibrary.h"
+#include "library/search.h"
 #include "shell/workspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextStream>
 
@@ -83,11 +95,66 @@ private:
     QElapsedTimer *m_clock;
 };
 
+const QStringList SearchTexts {QStringLiteral("Mishap 12"), QStringLiteral("oven"),
+                               QStringLiteral("try 5"), QStringLiteral("dish b"),
+                               QStringLiteral("mish")};
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+// What the gallery asks SQLite for a search's first page (ids in order, the
+// page's columns left out), its snippets and its count, as the sqlite3 shell
+// times it. Returns the "real" time in milliseconds summed over the three
+// statements, -1 on failure.
+double sqliteShellMs(const QString &database, const QString &text)
+{
+    const QString match = toFtsQuery(text).replace(u'\'', QStringLiteral("''"));
+    // As Library::listStories picks the page, Library::searchSnippets marks
+    // its matches and Library::countStories counts.
+    const QString page =
+        QStringLiteral("SELECT s.id FROM stories s WHERE s.trashed_at IS NULL AND s.id IN "
+                       "(SELECT rowid FROM story_search WHERE story_search MATCH '%1') "
+                       "ORDER BY s.created DESC, s.id DESC LIMIT 60");
+    const QString script =
+        QString(
+            QStringLiteral(".timer on\n.output /dev/null\n") + page +
+            QStringLiteral(";\nSELECT rowid, snippet(story_search, -1, char(2), char(3), '…', 16) "
+                           "FROM story_search WHERE story_search MATCH '%1' AND +rowid IN (") +
+            page +
+            QStringLiteral(");\nSELECT count(*) FROM story_search f CROSS JOIN stories s ON s.id = "
+                           "f.rowid WHERE f.story_search MATCH '%1' AND s.trashed_at IS NULL;\n"))
+            .arg(match);
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), database});
+    if (!shell.waitForStarted(5000))
+        return -1;
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(30000) || shell.exitCode() != 0)
+        return -1;
+    static const QRegularExpression real(QStringLiteral("Run Time: real ([0-9.]+)"));
+    double seconds = 0;
+    int found = 0;
+    for (auto match = real.globalMatch(QString::fromUtf8(shell.readAllStandardOutput()));
+         match.hasNext();) {
+        seconds += match.next().captured(1).toDouble();
+        ++found;
+    }
+    return found == 3 ? seconds * 1000 : -1;
+}
+
 struct Run
 {
     qint64 firstPageMs = -1;
     int thumbnailsRequested = 0;
     QList<qint64> searchMs;
+    QList<qint64> polledMs; // the same searches, timed as the first figures were
+    QList<qint64> typedMs;
     qint64 rssShownKb = 0;
     qint64 rssScrolledKb = 0;
     int rows = 0;
@@ -99,7 +166,17 @@ bool waitIdle(GalleryModel &model)
     return QTest::qWaitFor([&] { return !model.isLoading(); }, 60000);
 }
 
-Run measure(const QString &folder, bool scroll)
+// Runs the event loop until the model is idle. Unlike waitIdle(), which
+// sleeps 10 ms between looks, this handles the page as soon as it arrives,
+// as the application's event loop does.
+void runUntilIdle(GalleryModel &model)
+{
+    QSignalSpy loading(&model, &GalleryModel::loadingChanged);
+    for (int i = 0; i < 600 && model.isLoading(); ++i)
+        loading.wait(100);
+}
+
+Run measure(const QString &folder, bool scroll, int rounds)
 {
     Run run;
     QString error;
@@ -124,19 +201,49 @@ Run measure(const QString &folder, bool scroll)
     run.rssShownKb = rssKb();
 
     if (scroll) {
-        const QStringList texts {QStringLiteral("Mishap 12"), QStringLiteral("oven"),
-                                 QStringLiteral("try 5"), QStringLiteral("dish b"),
-                                 QStringLiteral("mish")};
-        for (const QString &text : texts) {
-            GalleryFilters filters;
-            filters.text = text;
-            clock.restart();
-            model.setFilters(filters);
+        // Timed when the page is applied, not when a wait loop next looks.
+        qint64 appliedMs = -1;
+        QObject::connect(&model, &GalleryModel::pageLoaded, &model,
+                         [&] { appliedMs = clock.elapsed(); });
+        for (int round = 0; round < rounds; ++round) {
+            for (const QString &text : SearchTexts) {
+                GalleryFilters filters;
+                filters.text = text;
+                appliedMs = -1;
+                clock.restart();
+                model.setFilters(filters);
+                runUntilIdle(model);
+                run.searchMs.append(appliedMs);
+            }
+            model.setFilters({});
             waitIdle(model);
-            run.searchMs.append(clock.elapsed());
+            // As the first version of this bench timed it: until a wait loop
+            // that looks every 10 ms sees the model idle.
+            for (const QString &text : SearchTexts) {
+                GalleryFilters filters;
+                filters.text = text;
+                clock.restart();
+                model.setFilters(filters);
+                waitIdle(model);
+                run.polledMs.append(clock.elapsed());
+            }
+            model.setFilters({});
+            waitIdle(model);
+            // Typed: each letter supersedes the search before it.
+            const QString word = QStringLiteral("mishap");
+            appliedMs = -1;
+            clock.restart();
+            for (qsizetype length = 1; length <= word.size(); ++length) {
+                GalleryFilters filters;
+                filters.text = word.left(length);
+                model.setFilters(filters);
+                QCoreApplication::processEvents();
+            }
+            runUntilIdle(model);
+            run.typedMs.append(appliedMs);
+            model.setFilters({});
+            waitIdle(model);
         }
-        model.setFilters({});
-        waitIdle(model);
 
         // Page by page to the end, as a creator dragging down would, letting
         // each screenful's thumbnails arrive.
@@ -167,10 +274,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     int stories = 10000;
     QString dir = QDir::tempPath() + QStringLiteral("/spill-bench-gallery");
+    int rounds = 3;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QStringLiteral("--stories"))
             stories = args.at(i + 1).toInt();
+        else if (args.at(i) == QStringLiteral("--rounds"))
+            rounds = std::max(1, args.at(i + 1).toInt());
         else if (args.at(i) == QStringLiteral("--dir"))
             dir = args.at(i + 1);
     }
@@ -193,17 +303,47 @@ int main(int argc, char *argv[])
               << " ms" << Qt::endl;
     }
 
-    const Run baseline = measure(empty, false);
-    const Run run = measure(full, true);
+    const QString loadBefore = loadAverage();
+    const Run baseline = measure(empty, false, rounds);
+    const Run run = measure(full, true, rounds);
     QList<qint64> search = run.searchMs;
     std::sort(search.begin(), search.end());
+    QList<qint64> polled = run.polledMs;
+    std::sort(polled.begin(), polled.end());
+    QList<qint64> typed = run.typedMs;
+    std::sort(typed.begin(), typed.end());
+    QList<double> floor;
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &text : SearchTexts)
+            floor.append(sqliteShellMs(full + QStringLiteral("/library.sqlite"), text));
+    }
+    std::sort(floor.begin(), floor.end());
 
+#ifdef NDEBUG
+    out() << "build: optimised (NDEBUG)" << Qt::endl;
+#else
+    out() << "build: debug" << Qt::endl;
+#endif
+    out() << "load average (1, 5, 15 min): " << loadBefore << " before, " << loadAverage()
+          << " after" << Qt::endl;
     out() << "stories: " << stories << Qt::endl;
     out() << "first page painted: " << run.firstPageMs << " ms (" << run.thumbnailsRequested
           << " thumbnails requested)" << Qt::endl;
     out() << "search applied: median " << search.value(search.size() / 2) << " ms, max "
           << (search.isEmpty() ? -1 : search.last()) << " ms over " << search.size() << " searches"
           << Qt::endl;
+    out() << "search applied, polled every 10 ms: median " << polled.value(polled.size() / 2)
+          << " ms, max " << (polled.isEmpty() ? -1 : polled.last()) << " ms over " << polled.size()
+          << Qt::endl;
+    out() << "typed search (\"mishap\" letter by letter) applied: median "
+          << typed.value(typed.size() / 2) << " ms, max " << (typed.isEmpty() ? -1 : typed.last())
+          << " ms over " << typed.size() << Qt::endl;
+    if (!floor.isEmpty() && floor.constFirst() >= 0)
+        out() << "floor, sqlite3 shell, same page, snippet and count queries: median "
+              << floor.value(floor.size() / 2) << " ms, max " << floor.last() << " ms over "
+              << floor.size() << Qt::endl;
+    else
+        out() << "floor: sqlite3 shell not available" << Qt::endl;
     out() << "VmRSS empty library, shown: " << baseline.rssShownKb / 1024 << " MB" << Qt::endl;
     out() << "VmRSS " << stories << " stories, shown: " << run.rssShownKb / 1024 << " MB"
           << Qt::endl;
