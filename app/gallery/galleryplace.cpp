@@ -233,10 +233,11 @@ void GalleryPlace::addTag(const QList<qint64> &storyIds, const QString &tag)
                 error = library->lastError();
             return error;
         },
-        [this, tag](const QString &error) {
-            if (error.isEmpty())
+        [this, storyIds, tag](const QString &error) {
+            if (error.isEmpty()) {
+                emit m_workspace.tagAdded(storyIds, tag.trimmed());
                 emit m_workspace.storiesChanged();
-            else
+            } else
                 showError(tr("Add tag"), error);
             emit tagAdded(tag.trimmed(), error);
         });

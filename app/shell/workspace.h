@@ -40,6 +40,9 @@ signals:
     void storiesChanged();
     // Somewhere asked to open a story in the Write place.
     void openStoryRequested(qint64 storyId);
+    // A tag was added to these stories outside the Write place (the Gallery):
+    // a story open there takes it too, or its next save would drop it.
+    void tagAdded(const QList<qint64> &storyIds, const QString &tag);
     // Somewhere asked to export these stories: the Export place shows them checked.
     void exportStoriesRequested(const QList<qint64> &storyIds);
     // The daily backup, run in the background, did not succeed.

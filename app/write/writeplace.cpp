@@ -4,6 +4,7 @@
 #include "editor/coachpanel.h"
 #include "editor/metadatapanel.h"
 #include "editor/storyeditor.h"
+#include "editor/tagedit.h"
 #include "editor/welcomepanel.h"
 #include "library/autosaver.h"
 #include "revisionsdialog.h"
@@ -95,6 +96,7 @@ void WritePlace::buildUi()
     connect(m_list, &StoryListPanel::emptyTrashRequested, this, &WritePlace::emptyTrash);
     connect(&m_workspace, &Workspace::storiesChanged, m_list, &StoryListPanel::refresh);
     connect(&m_workspace, &Workspace::openStoryRequested, this, &WritePlace::openStory);
+    connect(&m_workspace, &Workspace::tagAdded, this, &WritePlace::adoptTag);
 
     m_editor = new StoryEditor;
     // Importing writes into the library's media folder: not in a read-only library.
@@ -449,6 +451,19 @@ void WritePlace::onEdited()
     m_autosaver->update(currentStory());
     m_status->setSaving();
     m_coachTimer->start();
+}
+
+void WritePlace::adoptTag(const QList<qint64> &storyIds, const QString &tag)
+{
+    if (m_storyId == 0 || !storyIds.contains(m_storyId))
+        return;
+    TagEdit *edit = m_editor->metadata()->tagEdit();
+    QStringList tags = edit->tags();
+    if (tags.contains(tag, Qt::CaseInsensitive))
+        return;
+    tags.append(tag);
+    edit->setTags(tags);
+    onEdited();
 }
 
 void WritePlace::onStoryCreated(qint64 id)

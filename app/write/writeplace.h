@@ -68,6 +68,8 @@ public:
     void undoTrash();
     void restoreStory(qint64 id);
     void emptyTrash(); // asks first
+    // Another place tagged these stories: the open one shows and keeps it.
+    void adoptTag(const QList<qint64> &storyIds, const QString &tag);
     void saveRevision();
     void showRevisions();
     void addSampleStory();

@@ -2,6 +2,7 @@
 #include "editor/coachpanel.h"
 #include "editor/metadatapanel.h"
 #include "editor/storyeditor.h"
+#include "editor/tagedit.h"
 #include "editor/welcomepanel.h"
 #include "library/library.h"
 #include "media/mediastore.h"
@@ -369,4 +370,40 @@ TEST_CASE("write place: a read-only library says why and takes no edits")
     CHECK(banner->text().contains(QStringLiteral("read-only")));
     CHECK(place.editor()->beatEditor(Beat::Intended)->isReadOnly());
     CHECK_FALSE(place.editor()->metadata()->isEnabled());
+}
+
+TEST_CASE("write place: a tag added in the Gallery reaches the open story")
+{
+    Fixture fixture;
+    const qint64 open = fixture.addStory(QStringLiteral("Split hollandaise"));
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    REQUIRE(place.currentStoryId() == open);
+    auto *tags = place.findChild<TagEdit *>();
+    REQUIRE(tags);
+
+    SECTION("nominal: the open story shows the tag, and its next save keeps it")
+    {
+        emit fixture.workspace->tagAdded({open, open + 100}, QStringLiteral("sauces"));
+        CHECK(tags->tags() == QStringList {QStringLiteral("sauces")});
+        // An edit after the tag was added: the save carries both.
+        auto *title = place.findChild<QLineEdit *>(QStringLiteral("title"));
+        REQUIRE(title);
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_End);
+        QTest::keyClicks(title, QStringLiteral(" again"));
+        REQUIRE(place.flush());
+        const std::optional<Story> stored = fixture.storedStory(open);
+        REQUIRE(stored);
+        CHECK(stored->tags == QStringList {QStringLiteral("sauces")});
+        CHECK(stored->title == QStringLiteral("Split hollandaise again"));
+    }
+
+    SECTION("nominal: other stories' tags and tags it has leave it alone")
+    {
+        tags->setTags({QStringLiteral("Sauces")});
+        emit fixture.workspace->tagAdded({open + 100}, QStringLiteral("eggs"));
+        emit fixture.workspace->tagAdded({open}, QStringLiteral("sauces"));
+        CHECK(tags->tags() == QStringList {QStringLiteral("Sauces")});
+    }
 }
