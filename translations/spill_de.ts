@@ -805,6 +805,14 @@ Optionen:
         <source>cannot empty the trash</source>
         <translation>der Papierkorb kann nicht geleert werden</translation>
     </message>
+    <message>
+        <source>cannot add the tag &quot;%1&quot;</source>
+        <translation>das Schlagwort „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>not a valid tag</source>
+        <translation>kein gültiges Schlagwort</translation>
+    </message>
 </context>
 <context>
     <name>MediaImporter</name>
@@ -1498,6 +1506,13 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>Spill::GalleryModel</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+</context>
+<context>
     <name>Spill::GalleryPlace</name>
     <message>
         <source>Gallery</source>
@@ -1525,6 +1540,21 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n selected stories:</source>
+        <translation>
+            <numerusform>Schlagwort für %n ausgewählte Geschichte:</numerusform>
+            <numerusform>Schlagwort für %n ausgewählte Geschichten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1808,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>The clip cannot be played</source>
         <translation>Der Clip kann nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>Arrows choose an item, Ctrl+arrows move it, Delete takes it out of the story, Ctrl+Z undoes, Enter opens its details or plays it.</source>
+        <translation>Pfeiltasten wählen ein Element, Strg+Pfeiltasten verschieben es, Entf nimmt es aus der Geschichte, Strg+Z macht rückgängig, Eingabe öffnet die Details oder spielt es ab.</translation>
     </message>
 </context>
 <context>
@@ -2439,22 +2473,6 @@ Zuletzt geändert am %2</translation>
         <translation>Die Beispielgeschichte konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <source>New Story</source>
-        <translation>Neue Geschichte</translation>
-    </message>
-    <message>
-        <source>Save a Version</source>
-        <translation>Version speichern</translation>
-    </message>
-    <message>
-        <source>Story History…</source>
-        <translation>Verlauf der Geschichte…</translation>
-    </message>
-    <message>
-        <source>Go to the Story List</source>
-        <translation>Zur Liste der Geschichten</translation>
-    </message>
-    <message>
         <source>Could not open the story: %1</source>
         <translation>Die Geschichte konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2485,6 +2503,22 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Adding the sample story…</source>
         <translation>Beispielgeschichte wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>&amp;Neue Geschichte</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Version</source>
+        <translation>&amp;Version speichern</translation>
+    </message>
+    <message>
+        <source>Story &amp;History…</source>
+        <translation>Ve&amp;rlauf der Geschichte…</translation>
+    </message>
+    <message>
+        <source>Go to the Story &amp;List</source>
+        <translation>Zur &amp;Liste der Geschichten</translation>
     </message>
 </context>
 <context>
