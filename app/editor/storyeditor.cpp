@@ -124,6 +124,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setBackgroundRole(QPalette::Base);
     m_scroll->setWidget(page);
+    page->installEventFilter(this);
 
     m_steps = new BeatStepList;
     m_steps->setObjectName(QStringLiteral("steps"));
@@ -136,6 +137,9 @@ StoryEditor::StoryEditor(QWidget *parent)
 
     m_coachArea = new QWidget;
     m_coachArea->setObjectName(QStringLiteral("coachArea"));
+    // A side column of 24 to 36 characters; its text wraps.
+    m_coachArea->setMinimumWidth(fontMetrics().averageCharWidth() * 24 + line);
+    m_coachArea->setMaximumWidth(fontMetrics().averageCharWidth() * 36 + line);
     m_coachArea->setAccessibleName(tr("Story coach"));
     auto *coach = new QVBoxLayout(m_coachArea);
     coach->setContentsMargins(line / 2, line * 2, line / 2, line);
@@ -395,6 +399,15 @@ bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn)
         noteFocus(qobject_cast<QWidget *>(watched));
+    // The page never scrolls sideways: keep the area at least as wide as
+    // the page needs, so the columns beside it give way instead of the
+    // form being cut off.
+    if (event->type() == QEvent::LayoutRequest && watched == m_scroll->widget()) {
+        const int needed = m_scroll->widget()->minimumSizeHint().width() +
+            m_scroll->verticalScrollBar()->sizeHint().width();
+        if (m_scroll->minimumWidth() != needed)
+            m_scroll->setMinimumWidth(needed);
+    }
     return QWidget::eventFilter(watched, event);
 }
 

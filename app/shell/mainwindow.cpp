@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -51,7 +52,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/" SPILL_APP_ID ".svg")));
     setWindowTitle(QStringLiteral("Spill"));
-    resize(1100, 720);
+    // Room for the Write place's four columns where the screen has it.
+    QSize size(1440, 960);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size.expandedTo(QSize(1100, 720)));
 
     createPlaces();
     createMenus();

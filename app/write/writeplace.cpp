@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QThread>
@@ -104,7 +105,15 @@ void WritePlace::buildUi()
         m_editor->enableMedia(&m_workspace.mediaStore(), &m_workspace.thumbnails());
     connect(m_editor, &StoryEditor::storyEdited, this, &WritePlace::onEdited);
     m_coach = new CoachPanel;
-    m_editor->coachArea()->layout()->addWidget(m_coach);
+    // Long findings in a narrow column wrap into many lines: they scroll
+    // rather than squeeze into each other.
+    auto *coachScroll = new QScrollArea;
+    coachScroll->setFrameShape(QFrame::NoFrame);
+    coachScroll->setWidgetResizable(true);
+    coachScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    coachScroll->setBackgroundRole(QPalette::Window);
+    coachScroll->setWidget(m_coach);
+    m_editor->coachArea()->layout()->addWidget(coachScroll);
     m_editor->coachArea()->setVisible(true);
     connect(m_coach, &CoachPanel::jumpRequested, this, &WritePlace::jumpTo);
 

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -405,5 +406,27 @@ TEST_CASE("write place: a tag added in the Gallery reaches the open story")
         emit fixture.workspace->tagAdded({open + 100}, QStringLiteral("eggs"));
         emit fixture.workspace->tagAdded({open}, QStringLiteral("sauces"));
         CHECK(tags->tags() == QStringList {QStringLiteral("Sauces")});
+    }
+}
+
+TEST_CASE("write place: a narrow window never cuts the page off")
+{
+    Fixture fixture;
+    fixture.addStory(QStringLiteral("Crêpes Suzette: the flambé that never caught"));
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    auto *scroll = place.findChild<QScrollArea *>(QStringLiteral("pageScroll"));
+    REQUIRE(scroll);
+
+    SECTION("nominal: the side columns give way first, down to the place's minimum")
+    {
+        place.resize(400, 700); // smaller than it can be: it stops at its minimum
+        QCoreApplication::processEvents();
+        CHECK(place.width() >= place.minimumSizeHint().width());
+        CHECK(scroll->viewport()->width() >= scroll->widget()->minimumSizeHint().width());
+        CHECK(scroll->widget()->width() == scroll->viewport()->width());
+        auto *coach = place.findChild<QWidget *>(QStringLiteral("coachArea"));
+        REQUIRE(coach);
+        CHECK(coach->width() >= coach->minimumWidth());
     }
 }
