@@ -82,20 +82,25 @@ int main(int argc, char *argv[])
     const QString libraryDir = parsed.invocation->libraryDir.isEmpty()
         ? defaultLibraryPath()
         : QDir(parsed.invocation->libraryDir).absolutePath();
+    // Declared first so it outlives the window, whose places save into it
+    // as they close.
+    std::unique_ptr<Workspace> workspace;
+    // The frame shows first; the library opens while it is mapped, and the
+    // Write place is built after the first frame.
+    MainWindow window(libraryDir);
+    window.show();
+    traceStartup("main window shown");
     QString error;
-    const std::unique_ptr<Workspace> workspace = Workspace::open(libraryDir, &error);
+    workspace = Workspace::open(libraryDir, &error);
     if (!workspace) {
-        QMessageBox::critical(nullptr, QObject::tr("Spill cannot open this library"),
+        QMessageBox::critical(&window, QObject::tr("Spill cannot open this library"),
                               QObject::tr("%1\n\nNothing in it was changed. Start Spill with "
                                           "--library to choose another folder.")
                                   .arg(error));
         return Cli::ExitFailure;
     }
     traceStartup("workspace open");
-    MainWindow window(*workspace);
-    traceStartup("main window built");
-    window.show();
-    traceStartup("main window shown");
+    window.attachWorkspace(*workspace);
     QTimer::singleShot(0, &window, [] { traceStartup("event loop running"); });
     return app.exec();
 }

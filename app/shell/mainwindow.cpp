@@ -47,8 +47,14 @@ constexpr PlaceInfo Places[] = {
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : MainWindow(workspace.folder(), parent)
+{
+    attachWorkspace(workspace);
+}
+
+MainWindow::MainWindow(const QString &libraryFolder, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(workspace)
+    , m_libraryFolder(libraryFolder)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/" SPILL_APP_ID ".svg")));
     setWindowTitle(QStringLiteral("Spill"));
@@ -58,42 +64,53 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         size = size.boundedTo(screen->availableSize() * 0.92);
     resize(size.expandedTo(QSize(1100, 720)));
 
-    createPlaces();
+    createFrame();
     createMenus();
 
-    QString libraryText = tr("Library: %1").arg(QDir::toNativeSeparators(libraryPath()));
-    if (m_workspace.isReadOnly())
-        libraryText = tr("%1 (read-only)").arg(libraryText);
-    auto *libraryLabel = new QLabel(libraryText);
-    libraryLabel->setToolTip(m_workspace.readOnlyMessage());
-    libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(libraryLabel);
+    m_libraryLabel = new QLabel(tr("Library: %1").arg(QDir::toNativeSeparators(m_libraryFolder)));
+    m_libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_libraryLabel);
+    showPlace(Place::Write);
+}
 
-    if (!m_workspace.readOnlyMessage().isEmpty())
-        statusBar()->showMessage(m_workspace.readOnlyMessage());
-    else if (!m_workspace.warning().isEmpty())
-        statusBar()->showMessage(m_workspace.warning());
-    connect(&m_workspace, &Workspace::backupFailed, this, [this](const QString &error) {
+void MainWindow::attachWorkspace(Workspace &workspace)
+{
+    if (m_workspace)
+        return;
+    m_workspace = &workspace;
+    m_libraryFolder = workspace.folder();
+    m_stack->addWidget(createWritePlace());
+    m_stack->addWidget(createGalleryPlace());
+    m_stack->addWidget(createExportPlace());
+
+    if (workspace.isReadOnly()) {
+        m_libraryLabel->setText(
+            tr("%1 (read-only)")
+                .arg(tr("Library: %1").arg(QDir::toNativeSeparators(m_libraryFolder))));
+    }
+    m_libraryLabel->setToolTip(workspace.readOnlyMessage());
+    if (!workspace.readOnlyMessage().isEmpty())
+        statusBar()->showMessage(workspace.readOnlyMessage());
+    else if (!workspace.warning().isEmpty())
+        statusBar()->showMessage(workspace.warning());
+    connect(&workspace, &Workspace::backupFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The daily backup did not succeed: %1").arg(error));
     });
 
-    showPlace(Place::Write);
+    // The sidebar may have moved while the library opened.
+    m_stack->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
 }
 
 QString MainWindow::libraryPath() const
 {
-    return m_workspace.folder();
+    return m_libraryFolder;
 }
 
-void MainWindow::createPlaces()
+void MainWindow::createFrame()
 {
     m_sidebar = new Sidebar;
     m_stack = new QStackedWidget;
     m_stack->setAccessibleName(tr("Current place"));
-
-    m_stack->addWidget(createWritePlace());
-    m_stack->addWidget(createGalleryPlace());
-    m_stack->addWidget(createExportPlace());
 
     for (const PlaceInfo &info : Places) {
         m_sidebar->addPlace(QIcon(QLatin1StringView(info.icon)), tr(info.name),
@@ -152,11 +169,11 @@ void MainWindow::createMenus()
 QWidget *MainWindow::createWritePlace()
 {
     auto *lazy = new LazyPlace(tr("Write"), LazyPlace::Build::AfterFirstFrame,
-                               [this] { return new WritePlace(m_workspace); });
+                               [this] { return new WritePlace(*m_workspace); });
     connect(lazy, &LazyPlace::built, this, &MainWindow::addWriteActions);
     // Once built, the Write place listens for this itself; a story asked
     // for before that must not be lost.
-    connect(&m_workspace, &Workspace::openStoryRequested, lazy, [lazy](qint64 id) {
+    connect(m_workspace, &Workspace::openStoryRequested, lazy, [lazy](qint64 id) {
         if (!lazy->place())
             static_cast<WritePlace *>(lazy->ensureBuilt())->openStory(id);
     });
@@ -180,7 +197,7 @@ void MainWindow::addWriteActions(QWidget *writePlace)
 QWidget *MainWindow::createGalleryPlace()
 {
     return new LazyPlace(tr("Gallery"), LazyPlace::Build::WhenShown, [this] {
-        auto *gallery = new GalleryPlace(m_workspace);
+        auto *gallery = new GalleryPlace(*m_workspace);
         connect(gallery, &GalleryPlace::writeRequested, this, [this] { showPlace(Place::Write); });
         return gallery;
     });
@@ -189,9 +206,9 @@ QWidget *MainWindow::createGalleryPlace()
 QWidget *MainWindow::createExportPlace()
 {
     auto *lazy = new LazyPlace(tr("Export"), LazyPlace::Build::WhenShown,
-                               [this] { return new ExportPlace(m_workspace); });
+                               [this] { return new ExportPlace(*m_workspace); });
     // E.g. the Gallery's "Export selected…": those stories, checked, in Export.
-    connect(&m_workspace, &Workspace::exportStoriesRequested, this,
+    connect(m_workspace, &Workspace::exportStoriesRequested, this,
             [this, lazy](const QList<qint64> &storyIds) {
                 showPlace(Place::Export);
                 if (auto *place = qobject_cast<ExportPlace *>(lazy->ensureBuilt()))
@@ -216,7 +233,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::Place MainWindow::currentPlace() const
 {
-    return static_cast<Place>(m_stack->currentIndex());
+    // The sidebar leads; the stack follows it once the places exist.
+    return static_cast<Place>(std::max(0, m_sidebar->currentRow()));
 }
 
 void MainWindow::showPlace(Place place)

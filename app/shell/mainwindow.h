@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QMenu;
 class QStackedWidget;
 
@@ -20,6 +21,11 @@ public:
     enum class Place { Write, Gallery, Export };
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    // The frame alone, for the library in `libraryFolder`: it can show
+    // while the library opens. attachWorkspace() then fills the places.
+    explicit MainWindow(const QString &libraryFolder, QWidget *parent = nullptr);
+
+    void attachWorkspace(Workspace &workspace);
 
     Place currentPlace() const;
     void showPlace(Place place);
@@ -32,7 +38,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPlaces();
+    void createFrame();
     // One function per place, so each place is built in one spot.
     QWidget *createWritePlace();
     QWidget *createGalleryPlace();
@@ -42,7 +48,9 @@ private:
     void addWriteActions(QWidget *writePlace);
     void showAbout();
 
-    Workspace &m_workspace;
+    Workspace *m_workspace = nullptr; // null until attachWorkspace()
+    QString m_libraryFolder;
+    QLabel *m_libraryLabel = nullptr;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -7,11 +7,13 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,5 +155,59 @@ TEST_CASE("main window: the Write place comes after the first frame")
         CHECK(qAlpha(forward.pixel(0, 0)) == 0); // a transparent ground
         CHECK(ink > 20);
         CHECK(forward != backward); // it points the way the text runs
+    }
+}
+
+TEST_CASE("main window: the frame shows before the library opens")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MainWindow window(dir.path());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *stack = window.findChild<QStackedWidget *>();
+    REQUIRE(stack);
+
+    SECTION("nominal: the frame names the library and opens on Write; the places follow")
+    {
+        CHECK(stack->count() == 0);
+        CHECK(window.currentPlace() == Place::Write);
+        CHECK(window.libraryPath() == dir.path());
+        QString error;
+        const auto workspace = Workspace::open(dir.path(), &error);
+        REQUIRE(workspace);
+        window.attachWorkspace(*workspace);
+        CHECK(stack->count() == 3);
+        CHECK(stack->currentIndex() == 0);
+        REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
+        window.close(); // the Write place saves while the workspace still exists
+    }
+
+    SECTION("nominal: a place chosen while the library opened is the one shown")
+    {
+        window.showPlace(Place::Gallery);
+        QString error;
+        const auto workspace = Workspace::open(dir.path(), &error);
+        REQUIRE(workspace);
+        window.attachWorkspace(*workspace);
+        CHECK(window.currentPlace() == Place::Gallery);
+        CHECK(stack->currentIndex() == 1);
+        window.close();
+    }
+
+    SECTION("robustness: a read-only library says so in the status bar")
+    {
+        QString error;
+        const auto first = Workspace::open(dir.path(), &error);
+        REQUIRE(first);
+        const auto second = Workspace::open(dir.path(), &error); // the lock is taken
+        REQUIRE(second);
+        REQUIRE(second->isReadOnly());
+        window.attachWorkspace(*second);
+        QStringList labels;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            labels.append(label->text());
+        CHECK(labels.filter(QStringLiteral("(read-only)")).size() == 1);
+        window.close();
     }
 }
