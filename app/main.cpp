@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -71,7 +72,8 @@ int main(int argc, char *argv[])
     traceStartup("main");
     QApplication app(argc, argv);
     traceStartup("application");
-    QApplication::setStyle(new SpillStyle);
+    // Wraps the style the platform or -style chose.
+    QApplication::setStyle(new SpillStyle(QStyleFactory::create(QApplication::style()->name())));
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Spill"));
     QGuiApplication::setDesktopFileName(QStringLiteral(SPILL_APP_ID));
