@@ -26,8 +26,10 @@ QWidget *LazyPlace::ensureBuilt()
         if (isVisible())
             m_place->show();
         // Keyboard focus goes where the place wants it, as if it had been
-        // there from the start.
-        if (isVisible() && window()->isActiveWindow() && !window()->focusWidget())
+        // there from the start: until now only the frame could hold it. In
+        // a window not yet active, the focus waits for the activation.
+        QWidget *focus = window()->focusWidget();
+        if (isVisible() && (!focus || !isAncestorOf(focus)))
             m_place->setFocus(Qt::OtherFocusReason);
         emit built(m_place);
     }

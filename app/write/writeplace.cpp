@@ -353,6 +353,9 @@ bool WritePlace::isShowingWelcome() const
 void WritePlace::showEditor()
 {
     m_pages->setCurrentWidget(m_editor);
+    // Focus given to the place lands on the title, unless a restored
+    // position puts it elsewhere.
+    setFocusProxy(m_editor->metadata()->titleEdit());
     m_history->setVisible(true);
     m_languages->setVisible(m_languages->count() > 0);
 }
@@ -361,6 +364,8 @@ void WritePlace::showWelcome()
 {
     // Nothing to keep versions of or spell yet: the welcome stands alone.
     m_pages->setCurrentWidget(m_welcome);
+    // Enter starts the first story.
+    setFocusProxy(m_welcome);
     m_history->setVisible(false);
     m_languages->setVisible(false);
     m_status->setIdle();

@@ -8,9 +8,11 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -209,5 +211,33 @@ TEST_CASE("main window: the frame shows before the library opens")
             labels.append(label->text());
         CHECK(labels.filter(QStringLiteral("(read-only)")).size() == 1);
         window.close();
+    }
+}
+
+TEST_CASE("main window: a first-time creator starts from the keyboard")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    REQUIRE(workspace);
+    MainWindow window(*workspace);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
+    auto *write = window.findChild<WritePlace *>();
+
+    SECTION("nominal: Enter on the welcome starts a story with the cursor in its title")
+    {
+        REQUIRE(write->isShowingWelcome());
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        CHECK(qobject_cast<QPushButton *>(focus));
+        QTest::keyClick(focus, Qt::Key_Return);
+        CHECK_FALSE(write->isShowingWelcome());
+        auto *title = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(title);
+        CHECK(title->objectName() == QStringLiteral("title"));
     }
 }
