@@ -19,7 +19,7 @@ TEST_CASE("Content hash", "[media][hash]")
     {
         QByteArray data;
         for (int i = 0; i < 300000; ++i)
-            data.append(char((i * 7919) >> 3));
+            data.append(char((quint32(i) * 7919u) >> 3));
         ContentHash hash;
         qsizetype at = 0;
         for (qsizetype step : {1, 63, 64, 65, 4096, 100000}) {
