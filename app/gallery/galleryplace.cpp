@@ -213,6 +213,7 @@ void GalleryPlace::askForTag(const QList<qint64> &storyIds)
     dialog->setComboBoxEditable(true);
     dialog->setTextValue(QString());
     dialog->setOkButtonText(tr("Add Tag"));
+    m_tagDialog = dialog;
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, storyIds](const QString &tag) { addTag(storyIds, tag); });
     dialog->open();
@@ -305,6 +306,13 @@ void GalleryPlace::loadTags()
         [this](const QStringList &tags) {
             m_tags = tags;
             m_filterBar->setTags(tags);
+            // An "Add tag" dialog opened before the tags arrived offers them
+            // now, keeping what was typed.
+            if (m_tagDialog) {
+                const QString typed = m_tagDialog->textValue();
+                m_tagDialog->setComboBoxItems(tags);
+                m_tagDialog->setTextValue(typed);
+            }
         });
 }
 

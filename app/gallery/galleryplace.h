@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+
+class QInputDialog;
 
 class QTabWidget;
 
@@ -72,6 +75,7 @@ private:
     QStringList m_tags; // in use in the library, for the tag dialog's completion
     qint64 m_shownStory = 0; // the story the panel shows or is loading
     bool m_patternsStale = true;
+    QPointer<QInputDialog> m_tagDialog; // the open "Add tag" dialog, if any
     int m_patternsGeneration = 0;
 };
 

@@ -94,8 +94,10 @@ TEST_CASE("gallery place: tagging and exporting the selected cards")
         REQUIRE(QTest::qWaitFor(
             [&] { return (dialog = place->findChild<QInputDialog *>()) && dialog->isVisible(); },
             5000));
-        // The library's tags are offered for completion.
-        CHECK(dialog->comboBoxItems().contains(QStringLiteral("baking")));
+        // The library's tags are offered for completion (they load on a
+        // worker, and reach a dialog already open).
+        CHECK(QTest::qWaitFor(
+            [&] { return dialog->comboBoxItems().contains(QStringLiteral("baking")); }, 5000));
         dialog->setTextValue(QStringLiteral("weeknight"));
         dialog->accept();
 
