@@ -2,6 +2,7 @@
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryroles.h"
 #include "testsupport.h"
+#include "waitidle.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -9,6 +10,7 @@
 #include <QTimeZone>
 
 using namespace Spill;
+using Spill::Test::waitIdle;
 
 namespace {
 
@@ -32,11 +34,6 @@ Story makeStory(const QString &title, FailureKind kind, std::optional<Outcome> o
 QDateTime day(int year, int month, int dayOfMonth)
 {
     return QDateTime(QDate(year, month, dayOfMonth), QTime(12, 0), QTimeZone::utc());
-}
-
-void waitIdle(GalleryModel &model)
-{
-    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
 }
 
 QStringList titles(const GalleryModel &model)

@@ -4,6 +4,7 @@
 #include "gallery/galleryroles.h"
 #include "gallerylibrary.h"
 #include "testsupport.h"
+#include "waitidle.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -11,13 +12,9 @@
 #include <QTest>
 
 using namespace Spill;
+using Spill::Test::waitIdle;
 
 namespace {
-
-void waitIdle(GalleryModel &model)
-{
-    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }, 20000));
-}
 
 // Fetches pages the way a view scrolled to the end does; returns the row
 // counts seen after each page.
@@ -26,7 +23,7 @@ QList<int> fetchAll(GalleryModel &model)
     QList<int> counts;
     while (model.canFetchMore({})) {
         model.fetchMore({});
-        waitIdle(model);
+        waitIdle(model, 20000);
         counts.append(model.rowCount());
     }
     return counts;
@@ -46,11 +43,11 @@ TEST_CASE("gallery model: paging through 10,000 stories")
     Library &library = *opened.library;
 
     GalleryModel model(library.handle(), nullptr);
-    waitIdle(model);
+    waitIdle(model, 20000);
     const int firstPage = model.rowCount();
     // The tester fetches more itself, so it comes after the first page is seen.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    waitIdle(model);
+    waitIdle(model, 20000);
 
     SECTION("nominal: rows grow a page at a time until the last story")
     {
@@ -64,7 +61,7 @@ TEST_CASE("gallery model: paging through 10,000 stories")
         // A page is being loaded: asking again does not load it twice.
         CHECK_FALSE(model.canFetchMore({}));
         model.fetchMore({});
-        waitIdle(model);
+        waitIdle(model, 20000);
         CHECK(model.rowCount() == before + GalleryModel::PageSize);
 
         const QList<int> counts = fetchAll(model);
@@ -90,7 +87,7 @@ TEST_CASE("gallery model: paging through 10,000 stories")
         filters.from = QDate(2025, 9, 1);
         filters.to = QDate(2026, 3, 31);
         model.setFilters(filters);
-        waitIdle(model);
+        waitIdle(model, 20000);
 
         const std::optional<int> direct = library.countStories(toStoryQuery(filters));
         REQUIRE(direct);
@@ -125,7 +122,7 @@ TEST_CASE("gallery model: paging through 10,000 stories")
         REQUIRE(library.moveToTrash(listed.constFirst().id));
         CHECK(library.countStories(query) == 832);
         model.setFilters(filters);
-        waitIdle(model);
+        waitIdle(model, 20000);
         CHECK(model.matchingCount() == 832);
         CHECK(model.rowOfStory(listed.constFirst().id) == -1);
     }
@@ -135,7 +132,7 @@ TEST_CASE("gallery model: paging through 10,000 stories")
         GalleryFilters filters;
         filters.text = QStringLiteral("Mishap 12");
         model.setFilters(filters);
-        waitIdle(model);
+        waitIdle(model, 20000);
         StoryQuery query = toStoryQuery(filters);
         const std::optional<int> direct = library.countStories(query);
         REQUIRE(direct);

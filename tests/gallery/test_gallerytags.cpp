@@ -2,6 +2,7 @@
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryroles.h"
 #include "testsupport.h"
+#include "waitidle.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -9,13 +10,9 @@
 #include <QTimeZone>
 
 using namespace Spill;
+using Spill::Test::waitIdle;
 
 namespace {
-
-void waitIdle(GalleryModel &model)
-{
-    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
-}
 
 int rowOfTitle(const GalleryModel &model, const QString &title)
 {

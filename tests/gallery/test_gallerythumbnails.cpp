@@ -5,6 +5,7 @@
 #include "media/mediastore.h"
 #include "media/thumbnailcache.h"
 #include "testsupport.h"
+#include "waitidle.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -12,13 +13,9 @@
 #include <QTimeZone>
 
 using namespace Spill;
+using Spill::Test::waitIdle;
 
 namespace {
-
-void waitIdle(GalleryModel &model)
-{
-    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
-}
 
 QImage colouredImage(int index)
 {
