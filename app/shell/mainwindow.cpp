@@ -83,11 +83,8 @@ void MainWindow::attachWorkspace(Workspace &workspace)
     m_stack->addWidget(createGalleryPlace());
     m_stack->addWidget(createExportPlace());
 
-    if (workspace.isReadOnly()) {
-        m_libraryLabel->setText(
-            tr("%1 (read-only)")
-                .arg(tr("Library: %1").arg(QDir::toNativeSeparators(m_libraryFolder))));
-    }
+    if (workspace.isReadOnly())
+        m_libraryLabel->setText(tr("%1 (read-only)").arg(m_libraryLabel->text()));
     m_libraryLabel->setToolTip(workspace.readOnlyMessage());
     if (!workspace.readOnlyMessage().isEmpty())
         statusBar()->showMessage(workspace.readOnlyMessage());
