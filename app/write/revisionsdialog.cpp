@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revisionsdialog.h"
 
+#include "library/autosaver.h"
 #include "library/library.h"
 
 #include <QDialogButtonBox>
@@ -42,8 +43,9 @@ RevisionsDialog::RevisionsDialog(Library &library, qint64 storyId, QWidget *pare
     panes->addWidget(m_list, 1);
     panes->addWidget(m_preview, 2);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Spill keeps a version every few minutes of writing, when the "
-                                "status changes and whenever you save one (Ctrl+Shift+S)."));
+    auto *intro = new QLabel(tr("Spill keeps a version every %1 minutes of writing, when the "
+                                "status changes and whenever you save one (Ctrl+Shift+S).")
+                                 .arg(Autosaver::DefaultRevisionInterval.count()));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(panes, 1);

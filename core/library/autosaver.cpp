@@ -26,14 +26,32 @@ public:
         QObject::connect(m_timer, &QTimer::timeout, this, [this] { writePending(); });
     }
 
-    // Called by update() on the editor's thread.
-    void enqueue(const Story &story)
+    struct Pending
     {
+        Story story;
+        quintptr key = 0;
+
+        // The same story: the same id, or the same new story's key.
+        bool sameStory(const Pending &other) const
+        {
+            if (story.id != 0 && story.id == other.story.id)
+                return true;
+            return key == other.key && (key != 0 || (story.id == 0 && other.story.id == 0));
+        }
+    };
+
+    // Called by update() on the editor's thread.
+    void enqueue(const Story &story, quintptr key)
+    {
+        const Pending update {story, key};
         QMutexLocker locker(&m_mutex);
-        if (!m_pending.isEmpty() && m_pending.last().id == story.id)
-            m_pending.last() = story;
-        else
-            m_pending.append(story);
+        for (Pending &pending : m_pending) {
+            if (pending.sameStory(update)) {
+                pending = update;
+                return;
+            }
+        }
+        m_pending.append(update);
     }
 
     bool hasPending() const
@@ -53,21 +71,21 @@ public:
     bool writePending()
     {
         m_timer->stop();
-        QList<Story> stories;
+        QList<Pending> stories;
         {
             QMutexLocker locker(&m_mutex);
             stories.swap(m_pending);
         }
         bool ok = true;
         for (qsizetype i = 0; i < stories.size(); ++i) {
-            if (!write(stories.at(i))) {
+            if (!write(stories.at(i).story, stories.at(i).key)) {
                 ok = false;
                 // Keep what failed for the next attempt, unless newer is waiting.
                 QMutexLocker locker(&m_mutex);
                 for (qsizetype j = stories.size() - 1; j >= i; --j) {
                     const bool newer =
                         std::any_of(m_pending.cbegin(), m_pending.cend(),
-                                    [&](const Story &s) { return s.id == stories.at(j).id; });
+                                    [&](const Pending &p) { return p.sameStory(stories.at(j)); });
                     if (!newer)
                         m_pending.prepend(stories.at(j));
                 }
@@ -95,12 +113,12 @@ private:
         return m_library != nullptr;
     }
 
-    bool write(Story story)
+    bool write(Story story, quintptr key)
     {
         if (!ensureLibrary())
             return false;
         if (story.id == 0)
-            story.id = m_createdId;
+            story.id = m_createdIds.value(key);
         const QDateTime now = m_options.clock();
         story.updated = now;
 
@@ -112,10 +130,10 @@ private:
                 emit m_owner->failed(m_library->lastError());
                 return false;
             }
-            m_createdId = id;
+            m_createdIds.insert(key, id);
             m_lastStatus.insert(id, story.status);
             m_lastRevision.insert(id, now);
-            emit m_owner->storyCreated(id);
+            emit m_owner->storyCreated(id, key);
             emit m_owner->saved(id, now);
             return true;
         }
@@ -147,12 +165,12 @@ private:
     Autosaver::Options m_options;
     QTimer *m_timer;
     std::unique_ptr<Library> m_library;
-    qint64 m_createdId = 0;
+    QHash<quintptr, qint64> m_createdIds; // new stories' ids, by their update() key
     QHash<qint64, Status> m_lastStatus;
     QHash<qint64, QDateTime> m_lastRevision;
 
     mutable QMutex m_mutex;
-    QList<Story> m_pending;
+    QList<Pending> m_pending;
 };
 
 } // namespace Spill::Detail
@@ -184,9 +202,9 @@ Autosaver::~Autosaver()
     delete m_worker;
 }
 
-void Autosaver::update(const Story &story)
+void Autosaver::update(const Story &story, quintptr key)
 {
-    m_worker->enqueue(story);
+    m_worker->enqueue(story, key);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
 }

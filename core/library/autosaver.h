@@ -27,9 +27,9 @@ class AutosaveWorker;
 // connection to the library writes the newest state at most `delay` after a
 // change (so at most `delay` of typing can be lost, even while typing goes on)
 // in one transaction. A new story (id 0) is created on the first write, even
-// untitled; storyCreated() tells its id, and later updates with id 0 go to
-// that story. One Autosaver follows one editor: for another new story, use
-// another Autosaver.
+// untitled; storyCreated() tells its id, and later updates with id 0 and the
+// same key go to that story. One Autosaver serves any number of stories:
+// give each new story a key of its own (its document, say).
 //
 // Revisions are added with the write every `revisionInterval` of editing
 // (at most one per interval, none while idle) and when the status changes.
@@ -39,10 +39,14 @@ class Autosaver : public QObject
     Q_OBJECT
 
 public:
+    // How often a version is kept while the creator writes; the History
+    // window says so.
+    static constexpr std::chrono::minutes DefaultRevisionInterval {10};
+
     struct Options
     {
-        std::chrono::milliseconds delay {2000};
-        std::chrono::milliseconds revisionInterval {std::chrono::minutes(10)};
+        std::chrono::milliseconds delay {1000};
+        std::chrono::milliseconds revisionInterval {DefaultRevisionInterval};
         Clock clock; // empty: QDateTime::currentDateTimeUtc
     };
 
@@ -52,14 +56,15 @@ public:
     ~Autosaver() override;
 
     // Cheap: copies the story and wakes the worker. No I/O on this thread.
-    void update(const Story &story);
+    // `key` tells new stories (id 0) apart until they have their ids.
+    void update(const Story &story, quintptr key = 0);
     // Writes pending changes now and waits for it (closing, quitting).
     // Returns false when a write failed (failed() has the message).
     bool flush();
     bool hasPendingChanges() const;
 
 signals:
-    void storyCreated(qint64 id);
+    void storyCreated(qint64 id, quintptr key);
     void saved(qint64 id, const QDateTime &when);
     void failed(const QString &error);
 

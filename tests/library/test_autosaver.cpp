@@ -78,6 +78,37 @@ TEST_CASE("autosave: the editor's changes reach the library")
         CHECK(created.size() == 1);
     }
 
+    SECTION("nominal: two new stories with their own keys become two stories")
+    {
+        Autosaver saver(library->handle(), manualOptions(clock));
+        QSignalSpy created(&saver, &Autosaver::storyCreated);
+        Story first;
+        first.title = QStringLiteral("Split custard");
+        Story second;
+        second.title = QStringLiteral("Burnt toast");
+        saver.update(first, 1);
+        saver.update(second, 2);
+        // A newer state of the first, still without its id, replaces the pending one.
+        first.dish = QStringLiteral("Custard");
+        saver.update(first, 1);
+        REQUIRE(saver.flush());
+        REQUIRE(created.size() == 2);
+        CHECK(created.at(0).at(1).value<quintptr>() == 1);
+        CHECK(created.at(1).at(1).value<quintptr>() == 2);
+        const qint64 firstId = created.at(0).at(0).toLongLong();
+        const qint64 secondId = created.at(1).at(0).toLongLong();
+        CHECK(library->story(firstId)->dish == QStringLiteral("Custard"));
+        CHECK(library->story(secondId)->title == QStringLiteral("Burnt toast"));
+
+        // Later updates by key, before the editor learnt the ids, go to the same stories.
+        second.dish = QStringLiteral("Toast");
+        saver.update(second, 2);
+        REQUIRE(saver.flush());
+        CHECK(library->countStories({}) == 2);
+        CHECK(library->story(secondId)->dish == QStringLiteral("Toast"));
+        CHECK(created.size() == 2);
+    }
+
     SECTION("nominal: many quick changes become one write of the newest state")
     {
         const qint64 id = library->createStory(sampleStory());
