@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storycommands.h"
 
-#include <QCoreApplication>
-
 namespace Spill {
 
 SetFieldCommand::SetFieldCommand(StoryDocument *document, StoryField field, const Story &before,
@@ -52,8 +50,7 @@ bool isSpace(QChar c)
 
 EditBeatCommand::EditBeatCommand(StoryDocument *document, Beat beat, int position,
                                  const QString &removed, const QString &inserted, bool typed)
-    : QUndoCommand(inserted.isEmpty() ? QCoreApplication::translate("StoryDocument", "Delete")
-                                      : QCoreApplication::translate("StoryDocument", "Typing"))
+    : QUndoCommand(inserted.isEmpty() ? StoryDocument::tr("Delete") : StoryDocument::tr("Typing"))
     , m_document(document)
     , m_beat(beat)
     , m_position(position)

@@ -3,18 +3,11 @@
 
 #include "storycommands.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace Spill {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("StoryDocument", text, nullptr, n);
-}
 
 // What the Edit menu calls an edit of one item's field ("Undo Caption").
 enum class MediaFieldEdit { None, Role, Alt, Decorative, Caption, Poster, Several };
@@ -44,10 +37,10 @@ QString mediaNoun(const QList<MediaItem> &items)
     });
     const int n = int(items.size());
     if (allPhotos)
-        return tr("Add %n photo(s)", n);
+        return n == 1 ? StoryDocument::tr("Add Photo") : StoryDocument::tr("Add %1 Photos").arg(n);
     if (allClips)
-        return tr("Add %n clip(s)", n);
-    return tr("Add %n photos and clips", n);
+        return n == 1 ? StoryDocument::tr("Add Clip") : StoryDocument::tr("Add %1 Clips").arg(n);
+    return StoryDocument::tr("Add %1 Photos and Clips").arg(n);
 }
 
 } // namespace
@@ -270,7 +263,7 @@ void StoryDocument::updateMedia(int index, const MediaItem &item)
         text = tr("Change Role");
         break;
     case MediaFieldEdit::Alt:
-        text = tr("Describe Photo");
+        text = before.kind == MediaKind::Video ? tr("Describe Clip") : tr("Describe Photo");
         break;
     case MediaFieldEdit::Decorative:
         text = changed.decorative ? tr("Mark as Decorative") : tr("Unmark as Decorative");

@@ -160,9 +160,9 @@ TEST_CASE("nominal: media edits are named and undone", "[document][media]")
     QSignalSpy item(&document, &StoryDocument::mediaItemChanged);
 
     document.addMedia({photo(QStringLiteral("a"), Beat::Intended, MediaRole::Dream)});
-    CHECK(undo->undoText() == QStringLiteral("Add 1 photo(s)"));
+    CHECK(undo->undoText() == QStringLiteral("Add Photo"));
     document.addMedia({clip(QStringLiteral("b"), Beat::WentWrong)});
-    CHECK(undo->undoText() == QStringLiteral("Add 1 clip(s)"));
+    CHECK(undo->undoText() == QStringLiteral("Add Clip"));
     CHECK(list.count() == 2);
 
     MediaItem described = document.story().media.at(0);
