@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Spill {
 
@@ -98,10 +99,8 @@ BeatEdit::BeatEdit(QWidget *parent)
 
     // contentsChange, not textChanged: a QSyntaxHighlighter (Markdown,
     // spelling) restyling the text emits only the latter, and is no edit.
-    connect(document(), &QTextDocument::contentsChange, this, [this] {
-        if (!m_settingText)
-            emit textEdited();
-    });
+    document()->setUndoRedoEnabled(false);
+    connect(document(), &QTextDocument::contentsChange, this, &BeatEdit::reportChange);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &BeatEdit::updateHeight);
     connect(document(), &QTextDocument::blockCountChanged, this, &BeatEdit::updateHeight);
@@ -111,15 +110,50 @@ BeatEdit::BeatEdit(QWidget *parent)
 void BeatEdit::setInitialText(const QString &text)
 {
     m_settingText = true;
-    // Loading a story is not an edit: with undo off while the text goes in,
-    // Ctrl+Z cannot take the creator back to an empty page.
-    document()->setUndoRedoEnabled(false);
     setPlainText(text);
-    document()->setUndoRedoEnabled(true);
     document()->setModified(false);
+    m_length = document()->characterCount() - 1;
     m_settingText = false;
     moveCursor(QTextCursor::Start);
     updateHeight();
+}
+
+void BeatEdit::reportChange(int position, int removed, int added)
+{
+    const int oldLength = std::exchange(m_length, document()->characterCount() - 1);
+    if (m_settingText)
+        return;
+    // Qt may count the block end past the last character, or report a
+    // wider span than changed (the unchanged part is then replaced by
+    // itself, which is harmless). Clamp to the text, and when the counts
+    // still disagree, report the whole text as replaced.
+    removed = std::clamp(removed, 0, oldLength - std::min(position, oldLength));
+    added = std::clamp(added, 0, m_length - std::min(position, m_length));
+    if (position > oldLength || oldLength - removed + added != m_length) {
+        position = 0;
+        removed = oldLength;
+        added = m_length;
+    }
+    QTextCursor span(document());
+    span.setPosition(position);
+    span.setPosition(position + added, QTextCursor::KeepAnchor);
+    // As toPlainText() gives it: lines end in \n, no-break spaces are spaces.
+    QString inserted = span.selectedText();
+    inserted.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    inserted.replace(QChar::Nbsp, QLatin1Char(' '));
+    emit edited(position, removed, inserted);
+    emit textEdited();
+}
+
+void BeatEdit::applyEdit(int position, int removed, const QString &inserted)
+{
+    m_settingText = true;
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(position, 0, m_length));
+    cursor.setPosition(std::clamp(position + removed, 0, m_length), QTextCursor::KeepAnchor);
+    cursor.insertText(inserted);
+    m_settingText = false;
+    setTextCursor(cursor);
 }
 
 void BeatEdit::toggleBold()

@@ -15,8 +15,13 @@ class BeatEdit : public QPlainTextEdit
 public:
     explicit BeatEdit(QWidget *parent = nullptr);
 
-    // Replaces the text as a fresh start: no undo step leads back past it.
+    // Replaces the text without reporting it as an edit. The beat has no
+    // undo of its own: its story document keeps the history.
     void setInitialText(const QString &text);
+    // Applies a change the document made (an undo, a redo, another view):
+    // `removed` characters at `position` become `inserted`, and the cursor
+    // lands after them. Not reported as an edit.
+    void applyEdit(int position, int removed, const QString &inserted);
 
     // The Markdown shortcuts, also reachable from code and menus. Each one
     // toggles: applied to an already wrapped selection it unwraps it.
@@ -38,6 +43,9 @@ public:
 signals:
     // The creator changed the text. Highlighters restyling it do not count.
     void textEdited();
+    // The same change, exactly: in the plain text as it was, `removed`
+    // characters at `position` were replaced by `inserted`.
+    void edited(int position, int removed, const QString &inserted);
     // Up on the first line or Down on the last: the page goes on in the
     // beat above or below.
     void leftAbove();
@@ -54,7 +62,10 @@ private:
     void toggleWrap(const QString &marker);
     void updateHeight();
 
+    void reportChange(int position, int removed, int added);
+
     bool m_settingText = false;
+    int m_length = 0; // characters of plain text, to check what Qt reports
     bool m_scrolling = false;
 };
 

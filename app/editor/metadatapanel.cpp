@@ -2,6 +2,7 @@
 #include "metadatapanel.h"
 
 #include "chipgroup.h"
+#include "document/storydocument.h"
 #include "tagedit.h"
 
 #include <QComboBox>
@@ -160,22 +161,41 @@ MetadataPanel::MetadataPanel(QWidget *parent)
          {m_title, m_dish, m_recipeUrl, static_cast<QLineEdit *>(m_tags), m_publishedUrl})
         connect(edit, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
 
-    connect(m_title, &QLineEdit::textEdited, this, &MetadataPanel::edited);
-    connect(m_dish, &QLineEdit::textEdited, this, &MetadataPanel::edited);
-    connect(m_recipeUrl, &QLineEdit::textEdited, this, [this] {
-        validateUrl(m_recipeUrl, m_recipeProblem);
-        emit edited();
+    // textChanged, not textEdited: the line edit's own context-menu undo
+    // changes the text too, and the document must hear of it.
+    auto follow = [this](QLineEdit *edit, void (StoryDocument::*set)(const QString &)) {
+        connect(edit, &QLineEdit::textChanged, this, [this, set](const QString &text) {
+            if (!m_showing && m_document)
+                (m_document->*set)(text);
+        });
+    };
+    follow(m_title, &StoryDocument::setTitle);
+    follow(m_dish, &StoryDocument::setDish);
+    follow(m_recipeUrl, &StoryDocument::setRecipeUrl);
+    follow(m_publishedUrl, &StoryDocument::setPublishedUrl);
+    connect(m_recipeUrl, &QLineEdit::textChanged, this,
+            [this] { validateUrl(m_recipeUrl, m_recipeProblem); });
+    connect(m_publishedUrl, &QLineEdit::textChanged, this,
+            [this] { validateUrl(m_publishedUrl, m_publishedProblem); });
+    connect(m_chips, &ChipGroup::selectionEdited, this, [this] {
+        if (!m_showing && m_document)
+            m_document->setFailureKinds(m_chips->selected());
     });
-    connect(m_chips, &ChipGroup::selectionEdited, this, &MetadataPanel::edited);
-    connect(m_tags, &TagEdit::tagsEdited, this, &MetadataPanel::edited);
-    connect(m_outcome, &QComboBox::activated, this, &MetadataPanel::edited);
+    connect(m_tags, &TagEdit::tagsEdited, this, [this] {
+        if (!m_showing && m_document)
+            m_document->setTags(m_tags->tags());
+    });
+    connect(m_outcome, &QComboBox::activated, this, [this] {
+        const QVariant outcome = m_outcome->currentData();
+        if (m_document)
+            m_document->setOutcome(outcome.isValid()
+                                       ? std::optional(static_cast<Outcome>(outcome.toInt()))
+                                       : std::nullopt);
+    });
     connect(m_status, &QComboBox::activated, this, [this] {
         updatePublishedRow();
-        emit edited();
-    });
-    connect(m_publishedUrl, &QLineEdit::textEdited, this, [this] {
-        validateUrl(m_publishedUrl, m_publishedProblem);
-        emit edited();
+        if (m_document)
+            m_document->setStatus(static_cast<Status>(m_status->currentData().toInt()));
     });
 
     applyFonts();
@@ -236,8 +256,24 @@ void MetadataPanel::updatePublishedRow()
     m_form->setRowVisible(m_publishedField, published);
 }
 
-void MetadataPanel::setStory(const Story &story)
+void MetadataPanel::setDocument(StoryDocument *document)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_document = document;
+    showStory(document ? document->story() : Story {});
+    if (!document)
+        return;
+    m_connections = {
+        connect(document, &StoryDocument::fieldChanged, this, &MetadataPanel::showField),
+        connect(document, &StoryDocument::reset, this, [this] { showStory(m_document->story()); }),
+    };
+}
+
+void MetadataPanel::showStory(const Story &story)
+{
+    m_showing = true;
     m_title->setText(story.title);
     m_title->setCursorPosition(0);
     m_dish->setText(story.dish);
@@ -250,20 +286,53 @@ void MetadataPanel::setStory(const Story &story)
     m_publishedUrl->setText(story.publishedUrl);
     validateUrl(m_publishedUrl, m_publishedProblem);
     updatePublishedRow();
+    m_showing = false;
 }
 
-void MetadataPanel::applyTo(Story &story) const
+// A field the document changed: shown unless it already shows that (the
+// creator's own typing), so the cursor stays where it is.
+void MetadataPanel::showField(StoryField field)
 {
-    story.title = m_title->text();
-    story.dish = m_dish->text();
-    story.recipeUrl = m_recipeUrl->text();
-    story.failureKinds = m_chips->selected();
-    story.tags = m_tags->tags();
-    const QVariant outcome = m_outcome->currentData();
-    story.outcome =
-        outcome.isValid() ? std::optional(static_cast<Outcome>(outcome.toInt())) : std::nullopt;
-    story.status = static_cast<Status>(m_status->currentData().toInt());
-    story.publishedUrl = m_publishedUrl->text();
+    if (!m_document)
+        return;
+    const Story &story = m_document->story();
+    m_showing = true;
+    auto showText = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    switch (field) {
+    case StoryField::Title:
+        showText(m_title, story.title);
+        break;
+    case StoryField::Dish:
+        showText(m_dish, story.dish);
+        break;
+    case StoryField::RecipeUrl:
+        showText(m_recipeUrl, story.recipeUrl);
+        break;
+    case StoryField::PublishedUrl:
+        showText(m_publishedUrl, story.publishedUrl);
+        break;
+    case StoryField::FailureKinds:
+        if (m_chips->selected() != story.failureKinds)
+            m_chips->setSelected(story.failureKinds);
+        break;
+    case StoryField::Tags:
+        if (m_tags->tags() != story.tags)
+            m_tags->setTags(story.tags);
+        break;
+    case StoryField::Outcome:
+        m_outcome->setCurrentIndex(story.outcome ? m_outcome->findData(int(*story.outcome)) : 0);
+        break;
+    case StoryField::Status:
+        m_status->setCurrentIndex(m_status->findData(int(story.status)));
+        updatePublishedRow();
+        break;
+    case StoryField::Language:
+        break;
+    }
+    m_showing = false;
 }
 
 void MetadataPanel::setTagSuggestions(const QStringList &tags)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/storydocument.h"
 #include "story/story.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,7 +18,8 @@ class ChipGroup;
 class TagEdit;
 
 // Everything around the beats: title, dish, recipe link, failure kinds,
-// tags, outcome and status.
+// tags, outcome and status. A view of the story document: it shows the
+// document's fields and hands every edit to it.
 class MetadataPanel : public QWidget
 {
     Q_OBJECT
@@ -24,10 +27,8 @@ class MetadataPanel : public QWidget
 public:
     explicit MetadataPanel(QWidget *parent = nullptr);
 
-    // Shows the story's fields; emits nothing.
-    void setStory(const Story &story);
-    // Writes the fields shown here into story, leaving the rest alone.
-    void applyTo(Story &story) const;
+    // Shows the document's fields and follows it from now on (null: none).
+    void setDocument(StoryDocument *document);
 
     void setTagSuggestions(const QStringList &tags);
 
@@ -49,15 +50,14 @@ public:
     // True for an empty text or an http(s) address with a host.
     static bool isWebAddress(const QString &text);
 
-signals:
-    void edited();
-
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void showStory(const Story &story);
+    void showField(StoryField field);
     void validateUrl(QLineEdit *edit, QLabel *problem);
     void updatePublishedRow();
     void applyFonts();
@@ -75,6 +75,9 @@ private:
     QLabel *m_publishedProblem = nullptr;
     QFormLayout *m_form = nullptr;
     QWidget *m_publishedField = nullptr;
+    QPointer<StoryDocument> m_document;
+    QList<QMetaObject::Connection> m_connections;
+    bool m_showing = false; // fields are being set from the document
     bool m_applyingFonts = false;
     bool m_applyingPalettes = false;
 };

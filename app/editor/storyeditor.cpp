@@ -4,6 +4,8 @@
 #include "beatedit.h"
 #include "beatsection.h"
 #include "beatsteplist.h"
+#include "document/storydocument.h"
+#include "findbar.h"
 #include "media/mediastrip.h"
 #include "media/signaturepair.h"
 #include "media/storymedia.h"
@@ -12,9 +14,11 @@
 #include "tagedit.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -35,6 +39,37 @@ constexpr int ColumnCharacters = 74;
 constexpr int CountOnEveryKeyLimit = 50'000;
 constexpr int CountAfterPauseMs = 250;
 
+// The story's fields have no undo of their own: Ctrl+Z and Ctrl+Shift+Z in
+// any of them (line edits, beats, the media details) must reach the Edit
+// menu's Undo and Redo, which undo the story document. Line and text edits
+// claim those keys before shortcuts see them; this turns the claim down.
+class UndoKeyRouter : public QObject
+{
+public:
+    explicit UndoKeyRouter(QWidget *editor)
+        : QObject(editor)
+        , m_editor(editor)
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return false;
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->matches(QKeySequence::Undo) && !key->matches(QKeySequence::Redo))
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        // Not accepted, so the key goes on to the shortcuts.
+        return widget && m_editor->isAncestorOf(widget);
+    }
+
+private:
+    QWidget *m_editor;
+};
+
 } // namespace
 
 StoryEditor::StoryEditor(QWidget *parent)
@@ -48,11 +83,9 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_progressTimer->setInterval(CountAfterPauseMs);
     connect(m_progressTimer, &QTimer::timeout, this, &StoryEditor::updateDirtyProgress);
 
+    m_ownDocument = new StoryDocument({}, this);
+    new UndoKeyRouter(this);
     m_metadata = new MetadataPanel;
-    connect(m_metadata, &MetadataPanel::edited, this, [this] {
-        if (!m_loading)
-            emit storyEdited();
-    });
 
     m_column = new QWidget;
     m_column->setObjectName(QStringLiteral("column"));
@@ -69,11 +102,15 @@ StoryEditor::StoryEditor(QWidget *parent)
 
         BeatEdit *editor = beatSection->editor();
         editor->installEventFilter(this);
-        connect(editor, &BeatEdit::textEdited, this, [this, beat] {
-            scheduleProgress(beat);
-            if (!m_loading)
-                emit storyEdited();
-        });
+        connect(editor, &BeatEdit::edited, this,
+                [this, beat](int position, int removed, const QString &inserted) {
+                    scheduleProgress(beat);
+                    if (m_loading || !m_document)
+                        return;
+                    m_typing = true;
+                    m_document->editBeat(beat, position, removed, inserted);
+                    m_typing = false;
+                });
         // Arrow keys run on across beats, as on one continuous page.
         connect(editor, &BeatEdit::leftAbove, this, [this, beat] {
             if (beat == AllBeats.front())
@@ -158,7 +195,18 @@ StoryEditor::StoryEditor(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(stepColumn);
     layout->addWidget(edge());
-    layout->addWidget(m_scroll, 1);
+    m_findBar = new FindBar;
+    m_findBar->setVisible(false);
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
+        m_findBar->setFound(find(text, backward));
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] { focusBeat(m_currentBeat); });
+    auto *middle = new QVBoxLayout;
+    middle->setContentsMargins(0, 0, 0, 0);
+    middle->setSpacing(0);
+    middle->addWidget(m_findBar);
+    middle->addWidget(m_scroll, 1);
+    layout->addLayout(middle, 1);
     layout->addWidget(m_coachArea);
 
     for (Beat beat : AllBeats) {
@@ -202,31 +250,69 @@ void StoryEditor::changeEvent(QEvent *event)
         updateColumnWidth();
 }
 
-void StoryEditor::setStory(const Story &story)
+void StoryEditor::setDocument(StoryDocument *document)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_documentConnections))
+        disconnect(connection);
+    m_documentConnections.clear();
+    m_document = document;
+    if (document) {
+        m_documentConnections = {
+            connect(document, &StoryDocument::changed, this,
+                    [this] {
+                        if (!m_loading)
+                            emit storyEdited();
+                    }),
+            connect(document, &StoryDocument::beatEdited, this, &StoryEditor::showBeatEdit),
+            connect(document, &StoryDocument::reset, this, &StoryEditor::showDocument),
+        };
+    }
+    m_metadata->setDocument(document);
+    if (m_media)
+        m_media->setDocument(document);
+    showDocument();
+    emit documentChanged(document);
+}
+
+void StoryEditor::showDocument()
 {
     m_loading = true;
-    m_story = story;
-    m_metadata->setStory(story);
+    const Story story = m_document ? m_document->story() : Story {};
     for (BeatSection *section : m_sections) {
         section->editor()->setInitialText(story.beat(section->beat()));
         updateProgress(section->beat());
     }
-    if (m_media)
-        m_media->setItems(story.media);
     m_loading = false;
     m_lastField = nullptr;
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
+// The document changed a beat's text: an undo, a redo, or an edit from
+// elsewhere. The creator's own typing is already on screen.
+void StoryEditor::showBeatEdit(Beat beat, int position, int removed, const QString &inserted)
+{
+    if (m_typing)
+        return;
+    BeatEdit *editor = section(beat)->editor();
+    m_loading = true;
+    editor->applyEdit(position, removed, inserted);
+    m_loading = false;
+    scheduleProgress(beat);
+    // Undoing from inside the story shows where the text changed.
+    if (isAncestorOf(QApplication::focusWidget()))
+        focusBeat(beat);
+}
+
+void StoryEditor::setStory(const Story &story)
+{
+    m_ownDocument->replace(story);
+    if (m_document != m_ownDocument)
+        setDocument(m_ownDocument);
+}
+
 Story StoryEditor::story() const
 {
-    Story result = m_story;
-    m_metadata->applyTo(result);
-    for (const BeatSection *section : m_sections)
-        result.beat(section->beat()) = section->editor()->toPlainText();
-    if (m_media)
-        result.media = m_media->items();
-    return result;
+    return m_document ? m_document->story() : Story {};
 }
 
 void StoryEditor::enableMedia(MediaStore *store, ThumbnailCache *thumbnails)
@@ -234,11 +320,7 @@ void StoryEditor::enableMedia(MediaStore *store, ThumbnailCache *thumbnails)
     if (m_media || !store)
         return;
     m_media = new StoryMedia(this);
-    m_media->setItems(m_story.media);
-    connect(m_media, &StoryMedia::edited, this, [this] {
-        if (!m_loading)
-            emit storyEdited();
-    });
+    m_media->setDocument(m_document);
     for (Beat beat : AllBeats) {
         auto *strip = new MediaStrip(beat, m_media, *store, thumbnails);
         strip->setPasteTarget(section(beat)->editor());
@@ -266,6 +348,40 @@ MediaStrip *StoryEditor::mediaStrip(Beat beat) const
 void StoryEditor::setTagSuggestions(const QStringList &tags)
 {
     m_metadata->setTagSuggestions(tags);
+}
+
+void StoryEditor::showFind()
+{
+    const QString selected = section(m_currentBeat)->editor()->textCursor().selectedText();
+    m_findBar->activate(selected.contains(QChar::ParagraphSeparator) ? QString() : selected);
+}
+
+bool StoryEditor::find(const QString &text, bool backward)
+{
+    if (text.isEmpty())
+        return false;
+    const QTextDocument::FindFlags flags =
+        backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    // From the cursor in the current beat on, through the other beats, and
+    // round to the current beat's other side.
+    const int start = beatIndex(m_currentBeat);
+    for (int step = 0; step <= BeatCount; ++step) {
+        const int at =
+            ((backward ? start - step : start + step) % BeatCount + BeatCount) % BeatCount;
+        const Beat beat = AllBeats.at(std::size_t(at));
+        BeatEdit *editor = section(beat)->editor();
+        QTextCursor from = editor->textCursor();
+        if (step > 0)
+            from.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        const QTextCursor found = editor->document()->find(text, from, flags);
+        if (found.isNull())
+            continue;
+        editor->setTextCursor(found);
+        setCurrentBeat(beat);
+        revealCursor(editor);
+        return true;
+    }
+    return false;
 }
 
 void StoryEditor::focusTitle()
@@ -415,6 +531,9 @@ void StoryEditor::noteFocus(QWidget *widget)
 {
     if (!widget)
         return;
+    // Typing after coming back to a field is a new undo step.
+    if (m_document && widget != m_lastField)
+        m_document->breakMerge();
     m_lastField = widget;
     for (const BeatSection *section : m_sections) {
         if (section->editor() == widget)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/storydocument.h"
 #include "editorposition.h"
 #include "story/story.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -19,6 +21,7 @@ namespace Spill {
 class BeatEdit;
 class BeatSection;
 class BeatStepList;
+class FindBar;
 class MediaStore;
 class MediaStrip;
 class MetadataPanel;
@@ -28,7 +31,9 @@ class ThumbnailCache;
 
 // The Write place's editor for one story: its details on top, then the five
 // beats on one scrolling page with a readable column, the steps beside it
-// and room for the coach. It edits a Story value; saving is someone else's.
+// and room for the coach. A view of a StoryDocument: every edit goes to the
+// document as an undoable command, and the document's changes (an undo, a
+// redo) come back to the fields. Saving is someone else's.
 class StoryEditor : public QWidget
 {
     Q_OBJECT
@@ -36,14 +41,24 @@ class StoryEditor : public QWidget
 public:
     explicit StoryEditor(QWidget *parent = nullptr);
 
-    // Shows the story as a fresh start: emits no storyEdited(), and undo in
-    // a beat cannot go back past it. Fields the editor does not show (id,
-    // slug, dates, media, language) are kept and returned by story().
+    // Shows the document and edits it from now on. It must outlive the
+    // editor or be replaced first. Emits no storyEdited().
+    void setDocument(StoryDocument *document);
+    StoryDocument *document() const { return m_document; }
+    // Shows the story in a document of the editor's own, as a fresh start
+    // with no undo history.
     void setStory(const Story &story);
     Story story() const;
 
     // Tags already used in the library, offered while typing a tag.
     void setTagSuggestions(const QStringList &tags);
+
+    // Edit ▸ Find: opens the find bar with the selected words.
+    void showFind();
+    // Selects the next (or previous) match of `text` in the beats after
+    // (before) the cursor, going round; false when there is none.
+    bool find(const QString &text, bool backward = false);
+    FindBar *findBar() const { return m_findBar; }
 
     void focusTitle();
     void focusBeat(Beat beat);
@@ -77,6 +92,8 @@ signals:
     // saves should debounce.
     void storyEdited();
     void currentBeatChanged(Spill::Beat beat);
+    // setDocument() or setStory() showed another document.
+    void documentChanged(Spill::StoryDocument *document);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,8 +108,13 @@ private:
     void noteFocus(QWidget *widget);
     void revealCursor(BeatEdit *editor);
     void setCurrentBeat(Beat beat);
+    void showDocument();
+    void showBeatEdit(Beat beat, int position, int removed, const QString &inserted);
 
-    Story m_story; // what setStory() gave, for the fields shown elsewhere
+    StoryDocument *m_ownDocument = nullptr; // for setStory()
+    QPointer<StoryDocument> m_document;
+    QList<QMetaObject::Connection> m_documentConnections;
+    bool m_typing = false; // a beat is handing its own edit to the document
     StoryMedia *m_media = nullptr; // the story's media while enableMedia() is on
     std::array<MediaStrip *, BeatCount> m_strips {};
     SignaturePair *m_signature = nullptr;
@@ -100,6 +122,7 @@ private:
     std::array<BeatSection *, BeatCount> m_sections {};
     BeatStepList *m_steps = nullptr;
     QScrollArea *m_scroll = nullptr;
+    FindBar *m_findBar = nullptr;
     QWidget *m_column = nullptr;
     QWidget *m_coachArea = nullptr;
     QList<QAction *> m_beatActions;

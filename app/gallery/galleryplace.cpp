@@ -13,7 +13,6 @@
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -116,15 +115,12 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
             loadPatterns();
     });
     connect(&m_workspace, &Workspace::storiesChanged, this, &GalleryPlace::storiesChanged);
+}
 
-    // Only while the Gallery is shown (the stack hides the other places), so
-    // the Write place can have its own Ctrl+F.
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WindowShortcut); // a hidden place's shortcut never fires
-    connect(find, &QShortcut::activated, this, [this] {
-        showStories();
-        m_filterBar->focusSearch();
-    });
+void GalleryPlace::focusSearch()
+{
+    showStories();
+    m_filterBar->focusSearch();
 }
 
 GalleryPlace::~GalleryPlace() = default;

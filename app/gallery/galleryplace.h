@@ -39,6 +39,8 @@ public:
 
     void showStories();
     void showPatterns();
+    // Edit ▸ Find here: the stories, with the search field focused.
+    void focusSearch();
 
 signals:
     // A story should open in the Write place; Workspace::openStoryRequested

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "document/storydocument.h"
+#include "editmenu.h"
+#include "editor/storyeditor.h"
 #include "export/exportplace.h"
 #include "gallery/galleryplace.h"
 #include "lazyplace.h"
@@ -143,6 +146,9 @@ void MainWindow::createMenus()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = new EditMenu(menuBar()->addMenu(tr("&Edit")));
+    connect(m_editMenu, &EditMenu::findRequested, this, &MainWindow::find);
+
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *goMenu = m_goMenu;
     auto *group = new QActionGroup(this);
@@ -179,6 +185,14 @@ QWidget *MainWindow::createWritePlace()
 
 void MainWindow::addWriteActions(QWidget *writePlace)
 {
+    // Undo in the story undoes the story on show, whichever it is.
+    StoryEditor *editor = static_cast<WritePlace *>(writePlace)->editor();
+    auto follow = [this, editor](StoryDocument *document) {
+        m_editMenu->setStoryStack(document ? document->undoStack() : nullptr, editor);
+    };
+    connect(editor, &StoryEditor::documentChanged, this, follow);
+    follow(editor->document());
+
     // From another place, a Write action takes the creator to Write first.
     for (QAction *action : writePlace->actions()) {
         const bool goes = action->objectName() == u"goToStoryList";
@@ -238,6 +252,22 @@ void MainWindow::showPlace(Place place)
 {
     // The sidebar drives the stack, so keyboard, menu and mouse agree.
     m_sidebar->setCurrentRow(static_cast<int>(place));
+}
+
+// Find looks in what the place shows: the open story in Write, the
+// stories themselves in the Gallery's search.
+void MainWindow::find()
+{
+    if (currentPlace() == Place::Gallery) {
+        if (auto *gallery = findChild<GalleryPlace *>())
+            gallery->focusSearch();
+        return;
+    }
+    auto *write = findChild<WritePlace *>();
+    if (!write || write->isShowingWelcome())
+        return;
+    showPlace(Place::Write);
+    write->editor()->showFind();
 }
 
 void MainWindow::showAbout()

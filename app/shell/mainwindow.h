@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace Spill {
 
+class EditMenu;
 class Sidebar;
 class Workspace;
 
@@ -30,6 +31,7 @@ public:
     Place currentPlace() const;
     void showPlace(Place place);
     QString libraryPath() const;
+    EditMenu *editMenu() const { return m_editMenu; }
 
 signals:
     void placeChanged(Spill::MainWindow::Place place);
@@ -47,6 +49,7 @@ private:
     // The Write place's actions join the menus once it is built.
     void addWriteActions(QWidget *writePlace);
     void showAbout();
+    void find();
 
     Workspace *m_workspace = nullptr; // null until attachWorkspace()
     QString m_libraryFolder;
@@ -55,6 +58,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    EditMenu *m_editMenu = nullptr;
     QAction *m_quit = nullptr;
     bool m_closeRefused = false;
 };
