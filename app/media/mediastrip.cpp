@@ -3,8 +3,8 @@
 
 #include "editor/flowlayout.h"
 #include "media/mediaformats.h"
-#include "media/mediaimporter.h"
 #include "media/thumbnailcache.h"
+#include "mediaimportqueue.h"
 #include "mediaitemeditor.h"
 #include "mediatile.h"
 #include "storymedia.h"
@@ -17,7 +17,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -28,10 +27,8 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -55,21 +52,27 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
 {
     setObjectName(QStringLiteral("mediaStrip_") + beatKey(beat));
     setAccessibleName(tr("Photos and clips for “%1”").arg(beatTitle(beat)));
-    setAccessibleDescription(tr("Arrows choose an item, Ctrl+arrows move it, Delete takes it out "
-                                "of the story, Ctrl+Z undoes, Enter opens its details or plays it."));
+    setAccessibleDescription(
+        tr("Arrows choose an item, Ctrl+arrows move it, Delete takes it out "
+           "of the story, Ctrl+Z undoes, Enter opens its details or plays it."));
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
 
-    m_importer = new MediaImporter(m_store, m_thumbnails, this);
+    m_imports = new MediaImportQueue(beat, m_media, m_store, m_thumbnails, this);
     connect(
-        m_importer, &MediaImporter::progress, this,
+        m_imports, &MediaImportQueue::progress, this,
         [this](int done, int total, const QString &file) {
             m_progress->setMaximum(total);
             m_progress->setValue(done);
             m_progressLabel->setText(
                 tr("Importing %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(file).fileName()));
         });
-    connect(m_importer, &MediaImporter::finished, this, &MediaStrip::batchFinished);
+    connect(m_imports, &MediaImportQueue::batchStarted, this, &MediaStrip::batchStarted);
+    connect(m_imports, &MediaImportQueue::batchFinished, this, &MediaStrip::batchFinished);
+    connect(m_imports, &MediaImportQueue::failed, this, [this](const QString &message) {
+        m_messages.prepend(message);
+        showMessages();
+    });
 
     const int line = fontMetrics().height();
 
@@ -137,7 +140,8 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
     layout->addWidget(m_messageRow);
     layout->addWidget(m_editor);
 
-    connect(m_media, &StoryMedia::changed, this, &MediaStrip::rebuild);
+    connect(m_media, &StoryMedia::changed, this, &MediaStrip::refresh);
+    connect(m_media, &StoryMedia::itemChanged, this, &MediaStrip::updateItem);
     // The details editor belongs to the selection, and the selection to the
     // strip being worked in: leaving the strip folds the details away.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -159,7 +163,40 @@ void MediaStrip::setPasteTarget(QWidget *editor)
 
 bool MediaStrip::isImporting() const
 {
-    return m_running.has_value();
+    return m_imports->isImporting();
+}
+
+void MediaStrip::refresh()
+{
+    // Most list changes (an item added to another beat, a move there) leave
+    // this beat's items as they were, perhaps at other indices: then only
+    // the indices change and no tile is made again.
+    const QList<int> indices = m_media->indicesOf(m_beat);
+    bool same = indices.size() == m_tiles.size();
+    for (qsizetype i = 0; same && i < indices.size(); ++i)
+        same = m_tiles.at(i)->item() == m_media->at(indices.at(i));
+    if (!same) {
+        rebuild();
+        return;
+    }
+    for (qsizetype i = 0; i < indices.size(); ++i)
+        m_tiles.at(i)->setItem(m_media->at(indices.at(i)), indices.at(i));
+    updateSelection();
+}
+
+void MediaStrip::updateItem(int index)
+{
+    if (index < 0 || index >= m_media->count())
+        return;
+    const MediaItem &item = m_media->at(index);
+    for (MediaTile *tile : std::as_const(m_tiles)) {
+        if (tile->index() == index) {
+            tile->setItem(item, index);
+            if (index == selectedIndex())
+                m_editor->setItem(item);
+            return;
+        }
+    }
 }
 
 void MediaStrip::rebuild()
@@ -320,14 +357,6 @@ void MediaStrip::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Paste)) {
         pasteFromClipboard(false);
-        return;
-    }
-    if (event->matches(QKeySequence::Undo)) {
-        m_media->undo();
-        return;
-    }
-    if (event->matches(QKeySequence::Redo)) {
-        m_media->redo();
         return;
     }
     const bool ctrl = event->modifiers() & Qt::ControlModifier;

@@ -18,13 +18,12 @@ class QLabel;
 class QMimeData;
 class QProgressBar;
 class QPushButton;
-class QTemporaryDir;
 class QToolButton;
 
 namespace Spill {
 
 class FlowLayout;
-class MediaImporter;
+class MediaImportQueue;
 class MediaItemEditor;
 class MediaTile;
 class StoryMedia;
@@ -103,33 +102,23 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void refresh();
     void rebuild();
+    void updateItem(int index);
     void updateSelection();
     void tileLoaded();
-    void startNextBatch();
-    void batchFinished(const QList<ImportedMedia> &results);
+    void batchStarted(int files);
+    void batchFinished(int imported, const QStringList &failures);
     void showMessages();
     bool pasteFromClipboard(bool fromTextEditor);
-    void pasteImage(const QImage &image);
     int slotAt(const QPoint &pos) const;
     void endDrop();
-    std::optional<MediaRole> defaultRole() const;
-
-    struct Batch
-    {
-        QStringList paths;
-        std::optional<MediaRole> role;
-        QStringList refused; // messages for files never sent to the importer
-    };
 
     Beat m_beat;
     StoryMedia *m_media;
     MediaStore m_store;
     ThumbnailCache *m_thumbnails;
-    MediaImporter *m_importer = nullptr;
-    QList<Batch> m_queue;
-    std::optional<Batch> m_running;
-    std::unique_ptr<QTemporaryDir> m_pasteDir;
+    MediaImportQueue *m_imports = nullptr;
 
     FlowLayout *m_flow = nullptr;
     QToolButton *m_add = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediatile.h"
 
+#include "async/continuation.h"
 #include "clipduration.h"
 #include "media/thumbnailcache.h"
 
@@ -47,34 +48,58 @@ MediaTile::MediaTile(const MediaItem &item, int index, ThumbnailCache *thumbnail
     , m_item(item)
     , m_index(index)
     , m_height(height)
+    , m_thumbnails(thumbnails)
 {
     setAttribute(Qt::WA_Hover);
     setCursor(Qt::PointingHandCursor);
-    const QString kind = item.kind == MediaKind::Video ? tr("Clip") : tr("Photo");
-    setAccessibleName(item.alt.isEmpty() ? kind : kind + QStringLiteral(": ") + item.alt);
-    setToolTip(item.caption.isEmpty() ? QFileInfo(item.file).fileName() : item.caption);
-
+    describe();
     m_image = known;
-    if (!thumbnails || !known.isNull())
+    if (known.isNull())
+        requestThumbnail();
+}
+
+MediaTile::~MediaTile() = default;
+
+void MediaTile::setItem(const MediaItem &item, int index)
+{
+    const bool newPicture = thumbnailKey(item) != thumbnailKey();
+    const bool newShape = item.width != m_item.width || item.height != m_item.height;
+    m_item = item;
+    m_index = index;
+    describe();
+    if (newShape)
+        updateGeometry();
+    if (newPicture)
+        requestThumbnail();
+    update();
+}
+
+void MediaTile::describe()
+{
+    const QString kind = m_item.kind == MediaKind::Video ? tr("Clip") : tr("Photo");
+    setAccessibleName(m_item.alt.isEmpty() ? kind : kind + QStringLiteral(": ") + m_item.alt);
+    if (m_error.isEmpty())
+        setToolTip(m_item.caption.isEmpty() ? QFileInfo(m_item.file).fileName() : m_item.caption);
+}
+
+void MediaTile::requestThumbnail()
+{
+    if (!m_thumbnails)
         return;
     m_loading = true;
-    m_watcher = new QFutureWatcher<ThumbnailResult>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &MediaTile::finishLoading);
-    m_watcher->setFuture(thumbnails->request(item.hash, QFileInfo(item.file).suffix().toLower(),
-                                             ThumbnailSize, item.posterMs.value_or(0)));
+    const quint64 request = ++m_request;
+    // The request runs on the cache's pool and finishes on its own; a tile
+    // gone by then is simply not told.
+    onResult(m_thumbnails->request(m_item.hash, QFileInfo(m_item.file).suffix().toLower(),
+                                   ThumbnailSize, m_item.posterMs.value_or(0)),
+             this,
+             [this, request](const ThumbnailResult &result) { finishLoading(result, request); });
 }
 
-MediaTile::~MediaTile()
+void MediaTile::finishLoading(const ThumbnailResult &result, quint64 request)
 {
-    // The request runs on the cache's pool and finishes on its own; only
-    // stop listening.
-    if (m_watcher)
-        m_watcher->disconnect(this);
-}
-
-void MediaTile::finishLoading()
-{
-    const ThumbnailResult result = m_watcher->result();
+    if (request != m_request)
+        return;
     m_loading = false;
     m_image = result.image;
     m_error = result.error;

@@ -3,7 +3,6 @@
 
 #include "story/story.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QPoint>
 #include <QWidget>
@@ -27,6 +26,9 @@ public:
     ~MediaTile() override;
 
     int index() const { return m_index; }
+    // Shows the item's new fields; the thumbnail is fetched again only
+    // when it shows another picture (another file or poster frame).
+    void setItem(const MediaItem &item, int index);
     const MediaItem &item() const { return m_item; }
     bool isLoading() const { return m_loading; }
     bool hasThumbnail() const { return !m_image.isNull(); }
@@ -56,12 +58,15 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
-    void finishLoading();
+    void describe();
+    void requestThumbnail();
+    void finishLoading(const ThumbnailResult &result, quint64 request);
 
     MediaItem m_item;
     int m_index;
     int m_height;
-    QFutureWatcher<ThumbnailResult> *m_watcher = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    quint64 m_request = 0; // the newest thumbnail request; older answers are dropped
     QImage m_image;
     QString m_error;
     bool m_loading = false;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturepair.h"
 
+#include "async/continuation.h"
 #include "media/thumbnailcache.h"
 #include "storymedia.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -86,19 +86,16 @@ public:
         if (!item || !m_thumbnails)
             return;
         m_loading = true;
-        auto *watcher = new QFutureWatcher<ThumbnailResult>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
-            watcher->deleteLater();
-            if (key != m_key)
-                return; // a newer picture was asked for meanwhile
-            m_loading = false;
-            m_image = watcher->result().image;
-            update();
-            emit loaded();
-        });
-        watcher->setFuture(m_thumbnails->request(item->hash,
-                                                 QFileInfo(item->file).suffix().toLower(),
-                                                 PairThumbnailSize, item->posterMs.value_or(0)));
+        onResult(m_thumbnails->request(item->hash, QFileInfo(item->file).suffix().toLower(),
+                                       PairThumbnailSize, item->posterMs.value_or(0)),
+                 this, [this, key](const ThumbnailResult &result) {
+                     if (key != m_key)
+                         return; // a newer picture was asked for meanwhile
+                     m_loading = false;
+                     m_image = result.image;
+                     update();
+                     emit loaded();
+                 });
     }
 
     bool hasHeightForWidth() const override { return true; }
@@ -188,6 +185,7 @@ SignaturePair::SignaturePair(StoryMedia *media, ThumbnailCache *thumbnails, QWid
     connect(m_reality->addButton(), &QPushButton::clicked, this,
             [this] { emit addRequested(MediaRole::Reality); });
     connect(m_media, &StoryMedia::changed, this, &SignaturePair::refresh);
+    connect(m_media, &StoryMedia::itemChanged, this, &SignaturePair::refresh);
     refresh();
 }
 

@@ -1,33 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storymedia.h"
 
+#include "document/storydocument.h"
+
 namespace Spill {
-
-namespace {
-
-constexpr qsizetype MaxUndoSteps = 100;
-
-} // namespace
 
 StoryMedia::StoryMedia(QObject *parent)
     : QObject(parent)
 {
 }
 
-void StoryMedia::setItems(const QList<MediaItem> &items)
+void StoryMedia::setDocument(StoryDocument *document)
 {
-    m_items = items;
-    m_undo.clear();
-    m_redo.clear();
-    m_lastUpdated = -1;
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_document = document;
+    if (document) {
+        m_connections = {
+            connect(document, &StoryDocument::mediaListChanged, this, &StoryMedia::changed),
+            connect(document, &StoryDocument::reset, this, &StoryMedia::changed),
+            connect(document, &StoryDocument::mediaItemChanged, this, &StoryMedia::itemChanged),
+        };
+    }
     emit changed();
+}
+
+const QList<MediaItem> &StoryMedia::items() const
+{
+    static const QList<MediaItem> none;
+    return m_document ? m_document->story().media : none;
 }
 
 QList<int> StoryMedia::indicesOf(Beat beat) const
 {
     QList<int> result;
     for (int i = 0; i < count(); ++i) {
-        if (m_items.at(i).beat == beat)
+        if (at(i).beat == beat)
             result.append(i);
     }
     return result;
@@ -36,7 +45,7 @@ QList<int> StoryMedia::indicesOf(Beat beat) const
 std::optional<int> StoryMedia::firstWithRole(MediaRole role) const
 {
     for (int i = 0; i < count(); ++i) {
-        if (m_items.at(i).role == role)
+        if (at(i).role == role)
             return i;
     }
     return std::nullopt;
@@ -44,105 +53,25 @@ std::optional<int> StoryMedia::firstWithRole(MediaRole role) const
 
 void StoryMedia::append(const QList<MediaItem> &items)
 {
-    if (items.isEmpty())
-        return;
-    remember();
-    m_items.append(items);
-    notifyEdited();
+    if (m_document)
+        m_document->addMedia(items);
 }
 
 void StoryMedia::remove(int index)
 {
-    if (index < 0 || index >= count())
-        return;
-    remember();
-    m_items.removeAt(index);
-    notifyEdited();
+    if (m_document)
+        m_document->removeMedia(index);
 }
 
 void StoryMedia::update(int index, const MediaItem &item)
 {
-    if (index < 0 || index >= count() || m_items.at(index) == item)
-        return;
-    remember(index);
-    m_items[index] = item;
-    notifyEdited();
+    if (m_document)
+        m_document->updateMedia(index, item);
 }
 
 int StoryMedia::move(int index, Beat beat, int slot)
 {
-    if (index < 0 || index >= count())
-        return index;
-    const QList<MediaItem> before = m_items;
-    MediaItem item = m_items.takeAt(index);
-    item.beat = beat;
-
-    // Insert before the slot-th remaining item of the beat; after the
-    // beat's last item (or at the end) when the slot is past them.
-    int insertAt = int(m_items.size());
-    int seen = 0;
-    int lastOfBeat = -1;
-    for (int i = 0; i < int(m_items.size()); ++i) {
-        if (m_items.at(i).beat != beat)
-            continue;
-        if (seen == slot) {
-            insertAt = i;
-            break;
-        }
-        ++seen;
-        lastOfBeat = i;
-    }
-    if (seen < slot || insertAt == int(m_items.size())) {
-        if (lastOfBeat >= 0)
-            insertAt = lastOfBeat + 1;
-    }
-    m_items.insert(insertAt, item);
-    if (m_items != before) {
-        const QList<MediaItem> after = m_items;
-        m_items = before;
-        remember();
-        m_items = after;
-        notifyEdited();
-    }
-    return insertAt;
-}
-
-void StoryMedia::remember(int updatedIndex)
-{
-    m_redo.clear();
-    // Another change to the item being edited joins its step.
-    if (updatedIndex >= 0 && updatedIndex == m_lastUpdated && !m_undo.isEmpty())
-        return;
-    m_lastUpdated = updatedIndex;
-    m_undo.append(m_items);
-    if (m_undo.size() > MaxUndoSteps)
-        m_undo.removeFirst();
-}
-
-void StoryMedia::undo()
-{
-    if (m_undo.isEmpty())
-        return;
-    m_redo.append(m_items);
-    m_items = m_undo.takeLast();
-    m_lastUpdated = -1;
-    notifyEdited();
-}
-
-void StoryMedia::redo()
-{
-    if (m_redo.isEmpty())
-        return;
-    m_undo.append(m_items);
-    m_items = m_redo.takeLast();
-    m_lastUpdated = -1;
-    notifyEdited();
-}
-
-void StoryMedia::notifyEdited()
-{
-    emit changed();
-    emit edited();
+    return m_document ? m_document->moveMedia(index, beat, slot) : index;
 }
 
 } // namespace Spill

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/storydocument.h"
 #include "story/story.h"
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
 namespace Spill {
 
-// A story's photos and clips in display order, shared by the strips under
-// each beat and the signature pair, so all of them show one list and every
-// change reaches the editor once. Indices are into the whole list.
+// A story's photos and clips in display order, as the strips under each
+// beat and the signature pair see them: a view of the story document's
+// media list. Every change goes to the document as an undoable command,
+// and the document's changes come back as the signals below. Indices are
+// into the whole list.
 class StoryMedia : public QObject
 {
     Q_OBJECT
@@ -20,11 +24,13 @@ class StoryMedia : public QObject
 public:
     explicit StoryMedia(QObject *parent = nullptr);
 
-    // Replaces the list without emitting edited() (a story being opened).
-    void setItems(const QList<MediaItem> &items);
-    const QList<MediaItem> &items() const { return m_items; }
-    const MediaItem &at(int index) const { return m_items.at(index); }
-    int count() const { return int(m_items.size()); }
+    // Follows another document (null: shows no media).
+    void setDocument(StoryDocument *document);
+    StoryDocument *document() const { return m_document; }
+
+    const QList<MediaItem> &items() const;
+    const MediaItem &at(int index) const { return items().at(index); }
+    int count() const { return int(items().size()); }
 
     // Whole-list indices of one beat's items, in order.
     QList<int> indicesOf(Beat beat) const;
@@ -39,29 +45,15 @@ public:
     // item's new whole-list index.
     int move(int index, Beat beat, int slot);
 
-    // Every change through the functions above can be undone, back to the
-    // list setItems() gave. Edits of one item in a row are one step, so a
-    // caption typed letter by letter comes back whole.
-    bool canUndo() const { return !m_undo.isEmpty(); }
-    bool canRedo() const { return !m_redo.isEmpty(); }
-    void undo();
-    void redo();
-
 signals:
-    // The list changed in any way, including setItems().
+    // Items were added, removed or moved, or another story is shown.
     void changed();
-    // The creator changed the list (everything but setItems()).
-    void edited();
+    // Only this item's fields changed (caption, alt text, role, poster).
+    void itemChanged(int index);
 
 private:
-    // Call before changing m_items; index is the updated item, or -1.
-    void remember(int updatedIndex = -1);
-    void notifyEdited();
-
-    QList<MediaItem> m_items;
-    QList<QList<MediaItem>> m_undo;
-    QList<QList<MediaItem>> m_redo;
-    int m_lastUpdated = -1; // the item the newest undo step is editing
+    QPointer<StoryDocument> m_document;
+    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace Spill

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/storyeditor.h"
+#include "editorundo.h"
 #include "media/mediaitemeditor.h"
 #include "media/mediastore.h"
 #include "media/mediastrip.h"
@@ -65,6 +66,7 @@ struct Fixture
     MediaStore store {library.path(), realProber()};
     ThumbnailCache thumbnails {library.path(), realProber()};
     StoryEditor editor;
+    Test::EditorUndo undo {editor};
 
     Fixture()
     {
@@ -303,6 +305,47 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
         CHECK_FALSE(details->altEdit()->isEnabled());
         CHECK(f.media().at(0).alt.isEmpty()); // the others are untouched
         CHECK(edited.count() >= 4);
+    }
+
+    SECTION("nominal: an item's edit redraws its own tile; nothing is made again")
+    {
+        const QList<MediaTile *> tiles = strip->tiles();
+        strip->selectSlot(1);
+        QTest::keyClicks(strip->itemEditor()->captionEdit(), QStringLiteral("Sunk"));
+        CHECK(strip->tiles() == tiles);
+        CHECK(strip->tiles().at(1)->item().caption == QStringLiteral("Sunk"));
+        CHECK(strip->tiles().at(1)->toolTip() == QStringLiteral("Sunk"));
+
+        // A photo added under another beat leaves this strip's tiles alone.
+        f.import(Beat::Lesson, {writePhoto(f.sources.path(), QStringLiteral("four.jpg"), 24)});
+        CHECK(strip->tiles() == tiles);
+        // Undone, the caption reaches the same tile.
+        strip->setFocus();
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(f.media().at(1).caption.isEmpty());
+        CHECK(strip->tiles() == tiles);
+        CHECK(strip->tiles().at(1)->item().caption.isEmpty());
+    }
+
+    SECTION("nominal: role, alt text and decorative undo one by one")
+    {
+        strip->selectSlot(0);
+        MediaItemEditor *details = strip->itemEditor();
+        QTest::keyClicks(details->altEdit(), QStringLiteral("Golden top"));
+        details->roleBox()->setCurrentIndex(details->roleBox()->findData(QStringLiteral("result")));
+        details->decorativeBox()->setChecked(true);
+        REQUIRE(f.media().at(0).decorative);
+        strip->setFocus();
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        CHECK_FALSE(f.media().at(0).decorative);
+        CHECK(details->altEdit()->isEnabled());
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(f.media().at(0).role == before.at(0).role);
+        CHECK(details->roleBox()->currentData().toString() == mediaRoleKey(before.at(0).role));
+        QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(f.media().at(0).alt.isEmpty());
+        CHECK(details->altEdit()->text().isEmpty());
     }
 
     SECTION("nominal: Delete takes the item out of the story and keeps the file")
