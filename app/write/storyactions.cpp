@@ -46,10 +46,8 @@ void WritePlace::duplicateStory(qint64 id)
 void WritePlace::trashStory(qint64 id)
 {
     const bool open = id == m_storyId;
-    if (open) {
+    if (open)
         flush();
-        m_autosaver.reset();
-    }
     if (!m_workspace.library().moveToTrash(id)) {
         showMessage(tr("Could not move to the trash: %1").arg(m_workspace.library().lastError()));
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writeplace.h"
 
+#include "document/storydocument.h"
+#include "document/storydocuments.h"
 #include "editor/coachpanel.h"
 #include "editor/metadatapanel.h"
 #include "editor/storyeditor.h"
@@ -58,6 +60,7 @@ WritePlace::WritePlace(Workspace &workspace, const Options &options, QWidget *pa
 {
     setObjectName(QStringLiteral("writePlace"));
     setAccessibleName(tr("Write"));
+    m_documents = new StoryDocuments(this);
     if (m_options.dictionaryPath.isEmpty())
         m_options.dictionaryPath =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -298,7 +301,7 @@ void WritePlace::showEmptyState()
         savePosition();
         return;
     }
-    m_autosaver.reset();
+    m_document = nullptr;
     m_storyId = 0;
     // Nothing to reopen: forget a story that went to the trash.
     m_session.save(0, {});
@@ -385,8 +388,7 @@ bool WritePlace::flush()
 
 void WritePlace::startAutosaver()
 {
-    m_autosaver.reset();
-    if (m_readOnly)
+    if (m_autosaver || m_readOnly)
         return;
     Autosaver::Options options;
     options.delay = m_options.autosaveDelay;
@@ -401,31 +403,57 @@ void WritePlace::startAutosaver()
 
 bool WritePlace::loadStory(qint64 id)
 {
-    const std::optional<Story> story = m_workspace.library().story(id);
-    if (!story) {
-        showMessage(tr("Could not open the story: %1").arg(m_workspace.library().lastError()));
-        return false;
+    // A story opened before keeps its document: it may hold edits the
+    // autosaver has not written yet, and it holds the story's undo.
+    StoryDocument *document = m_documents->find(id);
+    if (!document) {
+        const std::optional<Story> story = m_workspace.library().story(id);
+        if (!story) {
+            showMessage(tr("Could not open the story: %1").arg(m_workspace.library().lastError()));
+            return false;
+        }
+        document = m_documents->open(*story);
+        track(document);
     }
-    startAutosaver();
-    m_storyId = id;
-    m_language = story->language;
-    m_editor->setStory(*story);
+    showDocument(document);
     if (m_started) // before that, the deferred start fills them in
         m_editor->setTagSuggestions(m_workspace.library().allTags());
+    m_list->setCurrentStory(id);
+    emit storyOpened(id);
+    return true;
+}
+
+void WritePlace::showDocument(StoryDocument *document)
+{
+    startAutosaver();
+    m_document = document;
+    m_storyId = document->id();
+    m_language = document->story().language;
+    m_editor->setDocument(document);
     showEditor();
     m_status->setIdle();
     applyLanguage();
     m_coachTimer->start();
-    m_list->setCurrentStory(id);
-    emit storyOpened(id);
-    return true;
+}
+
+// Every change of a story opened this session is saved, also an undo in a
+// story the editor no longer shows.
+void WritePlace::track(StoryDocument *document)
+{
+    connect(document, &StoryDocument::changed, this, [this, document] {
+        if (!m_autosaver)
+            return;
+        m_autosaver->update(document->story(), quintptr(document));
+        if (document == m_document)
+            onEdited();
+    });
 }
 
 void WritePlace::openStory(qint64 id)
 {
     if (id == 0 || (id == m_storyId && !isShowingWelcome()))
         return;
-    flush();
+    savePosition();
     if (loadStory(id)) {
         m_editor->focusBeat(m_editor->currentBeat());
         savePosition();
@@ -436,14 +464,10 @@ void WritePlace::newStory()
 {
     if (m_readOnly)
         return;
-    flush();
-    startAutosaver();
-    m_storyId = 0;
-    m_language.clear();
-    m_editor->setStory(Story {});
-    showEditor();
-    m_status->setIdle();
-    applyLanguage();
+    savePosition();
+    StoryDocument *document = m_documents->create();
+    track(document);
+    showDocument(document);
     m_list->showTrash(false);
     m_list->setCurrentStory(0);
     updateCoach();
@@ -452,39 +476,44 @@ void WritePlace::newStory()
 
 Story WritePlace::currentStory() const
 {
-    Story story = m_editor->story();
-    story.id = m_storyId;
-    story.language = m_language;
-    return story;
+    return m_document ? m_document->story() : Story {};
 }
 
 void WritePlace::onEdited()
 {
-    if (!m_autosaver)
-        return;
-    m_autosaver->update(currentStory());
     m_status->setSaving();
     m_coachTimer->start();
 }
 
 void WritePlace::adoptTag(const QList<qint64> &storyIds, const QString &tag)
 {
-    if (m_storyId == 0 || !storyIds.contains(m_storyId))
-        return;
-    TagEdit *edit = m_editor->metadata()->tagEdit();
-    QStringList tags = edit->tags();
-    if (tags.contains(tag, Qt::CaseInsensitive))
-        return;
-    tags.append(tag);
-    edit->setTags(tags);
-    onEdited();
+    // The library has the tag already; open stories take it as it is, not
+    // as an edit of their own, or their next save would drop it.
+    for (qint64 id : storyIds) {
+        StoryDocument *document = m_documents->find(id);
+        if (!document || document->story().tags.contains(tag, Qt::CaseInsensitive))
+            continue;
+        Story tagged = document->story();
+        tagged.tags.append(tag);
+        document->applyField(StoryField::Tags, tagged);
+    }
 }
 
-void WritePlace::onStoryCreated(qint64 id)
+void WritePlace::onStoryCreated(qint64 id, quintptr key)
 {
+    StoryDocument *document = nullptr;
+    for (StoryDocument *each : m_documents->findChildren<StoryDocument *>()) {
+        if (quintptr(each) == key)
+            document = each;
+    }
+    if (!document)
+        return;
+    m_documents->assignId(document, id);
+    emit m_workspace.storiesChanged();
+    if (document != m_document)
+        return;
     m_storyId = id;
     savePosition();
-    emit m_workspace.storiesChanged();
     m_list->setCurrentStory(id);
 }
 
@@ -562,10 +591,17 @@ void WritePlace::showRevisions()
 
 void WritePlace::reloadAfterRestore(qint64 id)
 {
-    m_autosaver.reset();
-    m_storyId = 0;
-    if (loadStory(id))
-        showMessage(tr("Version restored. The text before it is kept under History."));
+    const std::optional<Story> story = m_workspace.library().story(id);
+    StoryDocument *document = m_documents->find(id);
+    if (!story || !document) {
+        showMessage(tr("Could not open the story: %1").arg(m_workspace.library().lastError()));
+        return;
+    }
+    // The restored text is a new start: undo cannot go back past it.
+    document->replace(*story);
+    if (document == m_document)
+        showDocument(document);
+    showMessage(tr("Version restored. The text before it is kept under History."));
     emit m_workspace.storiesChanged();
 }
 

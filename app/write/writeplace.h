@@ -28,6 +28,8 @@ class RevisionsDialog;
 class SaveStatus;
 class SpellChecker;
 class SpellMenu;
+class StoryDocument;
+class StoryDocuments;
 class StoryEditor;
 class StoryListPanel;
 class WelcomePanel;
@@ -46,7 +48,7 @@ class WritePlace : public QWidget
 public:
     struct Options
     {
-        std::chrono::milliseconds autosaveDelay {2000};
+        std::chrono::milliseconds autosaveDelay {1000};
         QString settingsFile; // empty: the user's spill.ini
         QString dictionaryPath; // empty: <AppDataLocation>/dictionary.txt
     };
@@ -107,9 +109,11 @@ private:
     void showWelcome();
     void showEmptyState();
     bool loadStory(qint64 id);
+    void showDocument(StoryDocument *document);
+    void track(StoryDocument *document);
     void startAutosaver();
     void onEdited();
-    void onStoryCreated(qint64 id);
+    void onStoryCreated(qint64 id, quintptr key);
     void updateCoach();
     void jumpTo(const CoachLocation &location);
     void savePosition();
@@ -139,6 +143,10 @@ private:
     QPushButton *m_history = nullptr;
     QPointer<RevisionsDialog> m_revisionsDialog;
 
+    // Every story opened this session keeps its document (and its undo);
+    // one autosaver writes them all.
+    StoryDocuments *m_documents = nullptr;
+    StoryDocument *m_document = nullptr; // the one shown
     std::unique_ptr<Autosaver> m_autosaver;
     qint64 m_storyId = 0;
     QString m_language; // the open story's spell-check language; empty: the system's

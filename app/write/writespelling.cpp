@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Write place's spelling: adopting the checker loaded on a worker, the
 // per-story language and its picker in the footer.
+#include "document/storydocument.h"
 #include "savestatus.h"
 #include "writeplace.h"
 #include "writing/markdownhighlighter.h"
@@ -69,7 +70,8 @@ void WritePlace::chooseLanguage(int index)
         return;
     m_language = code;
     applyLanguage();
-    onEdited();
+    if (m_document)
+        m_document->setLanguage(code);
 }
 
 } // namespace Spill

@@ -4,6 +4,7 @@
 #include "editor/storyeditor.h"
 #include "editor/tagedit.h"
 #include "editor/welcomepanel.h"
+#include "editorundo.h"
 #include "library/library.h"
 #include "media/mediastore.h"
 #include "shell/workspace.h"
@@ -128,16 +129,22 @@ TEST_CASE("write place: a story written with the keyboard is saved")
         CHECK_FALSE(hasFinding(place.coach(), QStringLiteral("beat-empty:lesson")));
     }
 
-    SECTION("nominal: undo and redo in a beat")
+    SECTION("nominal: undo takes back the story's last edit, wherever the focus is in it")
     {
+        Test::EditorUndo undo {*editor};
         QPlainTextEdit *lesson = editor->beatEditor(Beat::Lesson);
+        QPlainTextEdit *ask = editor->beatEditor(Beat::CallToAction);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::ControlModifier);
-        const QString typed = lesson->toPlainText();
+        REQUIRE(lesson->hasFocus());
         QTest::keyClick(lesson, Qt::Key_Z, Qt::ControlModifier);
-        CHECK(lesson->toPlainText() != typed);
-        CHECK(editor->beatEditor(Beat::Intended)->toPlainText() == BeatTexts.at(0));
-        QTest::keyClick(lesson, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        CHECK(lesson->toPlainText() == typed);
+        // The last words typed were the call to action's: they go, and the
+        // creator is shown where.
+        CHECK(ask->toPlainText() == QStringLiteral("What is your worst oven "));
+        CHECK(ask->hasFocus());
+        CHECK(lesson->toPlainText() == BeatTexts.at(3));
+        CHECK(editor->story().beat(Beat::CallToAction) == ask->toPlainText());
+        QTest::keyClick(ask, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(ask->toPlainText() == BeatTexts.at(4));
     }
 
     SECTION("nominal: after the autosave delay the library holds every word")
@@ -161,6 +168,51 @@ TEST_CASE("write place: a story written with the keyboard is saved")
         CHECK(QTest::qWaitFor([&] { return model->rowCount() == 1; }));
         CHECK(model->index(0).data().toString() == title);
     }
+}
+
+TEST_CASE("write place: each story keeps its own undo while switching")
+{
+    Fixture fixture;
+    const qint64 custard = fixture.addStory(QStringLiteral("Split custard"));
+    const qint64 toast = fixture.addStory(QStringLiteral("Burnt toast"));
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place);
+    Test::EditorUndo undo {*place.editor()};
+    QLineEdit *title = place.editor()->metadata()->titleEdit();
+
+    auto typeTitle = [&](const QString &text) {
+        title->setFocus(Qt::TabFocusReason);
+        title->end(false);
+        QTest::keyClicks(title, text);
+    };
+
+    place.openStory(custard);
+    typeTitle(QStringLiteral(" again"));
+    place.openStory(toast);
+    REQUIRE(title->text() == QStringLiteral("Burnt toast"));
+    typeTitle(QStringLiteral(" twice"));
+
+    place.openStory(custard);
+    CHECK(title->text() == QStringLiteral("Split custard again"));
+    title->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(title->text() == QStringLiteral("Split custard"));
+
+    place.openStory(toast);
+    CHECK(title->text() == QStringLiteral("Burnt toast twice"));
+    title->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(title->text() == QStringLiteral("Burnt toast"));
+
+    // Each undo reached the library, in its own story.
+    CHECK(QTest::qWaitFor(
+        [&] {
+            const std::optional<Story> a = fixture.storedStory(custard);
+            const std::optional<Story> b = fixture.storedStory(toast);
+            return a && b && a->title == QStringLiteral("Split custard") &&
+                b->title == QStringLiteral("Burnt toast");
+        },
+        5000));
 }
 
 TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
@@ -402,7 +454,9 @@ TEST_CASE("write place: a tag added in the Gallery reaches the open story")
 
     SECTION("nominal: other stories' tags and tags it has leave it alone")
     {
-        tags->setTags({QStringLiteral("Sauces")});
+        tags->setFocus();
+        QTest::keyClicks(tags, QStringLiteral("Sauces"));
+        REQUIRE(place.editor()->story().tags == QStringList {QStringLiteral("Sauces")});
         emit fixture.workspace->tagAdded({open + 100}, QStringLiteral("eggs"));
         emit fixture.workspace->tagAdded({open}, QStringLiteral("sauces"));
         CHECK(tags->tags() == QStringList {QStringLiteral("Sauces")});
