@@ -87,12 +87,10 @@ ContainerInfo open(AVFormatContext *raw, const char *url)
         return info;
     }
     const Context context(raw);
+    // Only what the headers declare: avformat_find_stream_info() would
+    // decode frames, and a few hundred crafted bytes can make that take
+    // seconds and hundreds of megabytes.
     readStreams(context.get(), info);
-    // Headers that leave the size or duration out: read a little further.
-    if (!info.hasVideo() || info.durationMs == 0) {
-        if (avformat_find_stream_info(context.get(), nullptr) >= 0)
-            readStreams(context.get(), info);
-    }
     return info;
 }
 

@@ -96,7 +96,9 @@ std::optional<PhotoMetadata> readPhotoMetadataFromModule(QByteArrayView file, QS
             *error = state.error;
         return std::nullopt;
     }
-    return state.read(file);
+    PhotoMetadata metadata;
+    state.read(file.data(), file.size(), &metadata);
+    return metadata;
 }
 
 } // namespace Spill

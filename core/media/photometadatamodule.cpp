@@ -4,9 +4,12 @@
 
 #include <QtGlobal>
 
-extern "C" Q_DECL_EXPORT Spill::PhotoMetadata spillReadPhotoMetadata(QByteArrayView file)
+#include <type_traits>
+
+extern "C" Q_DECL_EXPORT void spillReadPhotoMetadata(const char *data, qint64 size,
+                                                     Spill::PhotoMetadata *out)
 {
-    return Spill::readPhotoMetadata(file);
+    *out = Spill::readPhotoMetadata(QByteArrayView(data, size));
 }
 
 // Checked at compile time: the exported function has the type the loader expects.

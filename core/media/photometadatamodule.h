@@ -6,6 +6,7 @@
 
 #include "photometadata.h"
 
-using SpillReadPhotoMetadata = Spill::PhotoMetadata (*)(QByteArrayView file);
+// Reads the metadata of the `size` bytes at `data` into *out.
+using SpillReadPhotoMetadata = void (*)(const char *data, qint64 size, Spill::PhotoMetadata *out);
 
 #define SPILL_READ_PHOTO_METADATA "spillReadPhotoMetadata"
