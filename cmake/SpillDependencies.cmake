@@ -26,3 +26,11 @@ add_library(Spill::mustache ALIAS spill_mustache)
 # OpenSSL's libcrypto: SHA-256 of imported media. Its hardware-accelerated
 # digest is about ten times faster than QCryptographicHash on a 12 MP photo.
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+
+# exiv2: EXIF and XMP of imported photos. Loaded on first use through a
+# module (core/media/photometadataloader.h), never linked into the program.
+pkg_check_modules(EXIV2 REQUIRED IMPORTED_TARGET GLOBAL exiv2)
+
+# libavformat: container probing, duration and picture size of clips, in
+# the `spill __probe` child process (the video module) only.
+pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET GLOBAL libavformat libavutil)

@@ -19,6 +19,16 @@ if(SPILL_SANITIZE)
     target_link_options(spill_options INTERFACE ${_spill_san})
 endif()
 
+# libFuzzer builds (the `fuzz` preset, clang only): all code is instrumented
+# for coverage and checked by ASan and UBSan; tests/fuzz links the fuzzers.
+option(SPILL_FUZZ "Build the libFuzzer targets in tests/fuzz (clang)" OFF)
+if(SPILL_FUZZ)
+    set(_spill_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_compile_options(spill_options INTERFACE ${_spill_fuzz})
+    target_link_options(spill_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # Strictness that catches real mistakes without making every literal noisy.
 target_compile_definitions(spill_options INTERFACE
     QT_NO_CAST_TO_ASCII

@@ -63,15 +63,27 @@ QString takeString(char *rendered)
     return result;
 }
 
-std::vector<cmark_node *> collect(cmark_node *root, bool (*wanted)(cmark_node *))
+enum class Nested {
+    Included,
+    // Only the outermost: a picked node's descendants are not looked at, so
+    // freeing each picked node never frees another one twice.
+    Skipped,
+};
+
+// The nodes `wanted` picks, in document order.
+std::vector<cmark_node *> collect(cmark_node *root, bool (*wanted)(cmark_node *),
+                                  Nested nested = Nested::Included)
 {
     std::vector<cmark_node *> nodes;
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
         cmark_node *node = cmark_iter_get_node(iter);
-        if (event == CMARK_EVENT_ENTER && wanted(node))
+        if (event == CMARK_EVENT_ENTER && wanted(node)) {
             nodes.push_back(node);
+            if (nested == Nested::Skipped && cmark_node_first_child(node))
+                cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
+        }
     }
     cmark_iter_free(iter);
     return nodes;
@@ -163,7 +175,8 @@ QString markdownToPlainText(const QString &markdown)
     Document doc = parse(markdown);
     // Crossed-out words are a joke in the post but read as a typo in plain
     // text ("~Perfect~ Flat"), so a description leaves them out.
-    for (cmark_node *node : collect(doc.root.get(), isStrikethrough))
+    // Strikethrough nests in strikethrough: freeing the outer frees the inner.
+    for (cmark_node *node : collect(doc.root.get(), isStrikethrough, Nested::Skipped))
         cmark_node_free(node);
     return takeString(cmark_render_plaintext(doc.root.get(), Options, 0)).simplified();
 }

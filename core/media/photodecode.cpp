@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photodecode.h"
 
-#include "exif.h"
+#include "photometadataloader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,8 +19,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PhotoDecode)
 };
-
-constexpr qint64 ExifHeadBytes = 128 * 1024;
 
 // Header checks shared by readPhotoHeader() and decodePhoto().
 bool checkHeader(QImageReader &reader, QString *reason)
@@ -84,8 +82,16 @@ std::optional<PhotoHeader> readPhotoHeader(const QString &path, const QByteArray
         return std::nullopt;
     }
     PhotoHeader header;
-    if (readerFormat == "jpeg") {
-        header.captureTime = readJpegExif(file.peek(ExifHeadBytes)).captureTime;
+    if (const uchar *bytes = file.map(0, file.size())) {
+        QString error;
+        const auto metadata = readPhotoMetadataFromModule(
+            QByteArrayView(reinterpret_cast<const char *>(bytes), file.size()), &error);
+        file.unmap(const_cast<uchar *>(bytes));
+        if (!metadata) {
+            *reason = error;
+            return std::nullopt;
+        }
+        header.captureTime = metadata->captureTime;
     }
     QImageReader reader(&file, readerFormat);
     reader.setAllocationLimit(ImageAllocationLimitMb);

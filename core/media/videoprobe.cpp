@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "videoprobe.h"
 
-#include "webmduration.h"
+#include "containerprobe.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QSaveFile>
 #include <QTextStream>
@@ -36,15 +34,6 @@ constexpr int InternalTimeoutMs = 12000;
 // half a frame (at 25 fps) before it.
 constexpr qint64 FrameToleranceUs = 20000;
 
-// Qt 6.4 reports no duration for WebM; read what the container declares.
-qint64 declaredDurationMs(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    return webmDeclaredDurationMs(file.read(1024 * 1024)).value_or(0);
-}
-
 } // namespace
 
 VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameMs)
@@ -54,6 +43,21 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
         result.error = Text::tr("the file does not exist");
         return result;
     }
+    // The container says what it holds; Qt Multimedia only shows the frame.
+    const ContainerInfo container = probeContainer(path);
+    if (!container.ok()) {
+        result.error = container.error;
+        return result;
+    }
+    if (!container.hasVideo()) {
+        result.error = Text::tr("it has no video track");
+        return result;
+    }
+    result.durationMs = container.durationMs;
+    result.width = container.width;
+    result.height = container.height;
+    if (!frameMs)
+        return result;
 
     QMediaPlayer player;
     QVideoSink sink;
@@ -94,24 +98,11 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
                 finish(Text::tr("it is not a playable video (%1)").arg(player.errorString()));
             } else if (status == QMediaPlayer::LoadedMedia && !loaded) {
                 loaded = true;
-                result.durationMs = player.duration();
-                if (result.durationMs <= 0)
-                    result.durationMs = declaredDurationMs(path);
-                const QSize size = player.metaData().value(QMediaMetaData::Resolution).toSize();
-                if (size.isValid()) {
-                    result.width = size.width();
-                    result.height = size.height();
-                }
                 if (!player.hasVideo()) {
                     finish(Text::tr("it has no video track"));
                     return;
                 }
-                if (!frameMs && size.isValid()) {
-                    finish({});
-                    return;
-                }
-                if (frameMs)
-                    player.setPosition(*frameMs);
+                player.setPosition(*frameMs);
                 player.play();
             } else if (status == QMediaPlayer::EndOfMedia && !done) {
                 if (frameMs && lastFrame.isValid())
@@ -123,14 +114,6 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
     QObject::connect(&sink, &QVideoSink::videoFrameChanged, &loop, [&](const QVideoFrame &frame) {
         if (done || !frame.isValid())
             return;
-        if (result.width <= 0 || result.height <= 0) {
-            result.width = frame.width();
-            result.height = frame.height();
-        }
-        if (!frameMs) {
-            finish({});
-            return;
-        }
         if (frame.startTime() >= *frameMs * 1000 - FrameToleranceUs)
             takeFrame(frame);
         else
@@ -142,8 +125,6 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
     if (!done)
         loop.exec();
     player.stop();
-    if (result.ok() && (result.width <= 0 || result.height <= 0))
-        result.error = Text::tr("it reports no picture size");
     return result;
 }
 

@@ -100,6 +100,24 @@ QByteArray withExif(const QByteArray &jpeg, int orientation, const QByteArray &d
     return jpeg.left(2) + app1 + jpeg.mid(2);
 }
 
+QByteArray withXmp(const QByteArray &jpeg, const QByteArray &descriptionAttributes)
+{
+    const QByteArray packet =
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+        "<rdf:Description rdf:about=\"\" xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" "
+        "xmlns:tiff=\"http://ns.adobe.com/tiff/1.0/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" " +
+        descriptionAttributes + "/></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
+    const QByteArray payload = QByteArray("http://ns.adobe.com/xap/1.0/\0", 29) + packet;
+    QByteArray app1("\xFF\xE1", 2);
+    char length[2];
+    qToBigEndian(quint16(payload.size() + 2), length);
+    app1.append(length, 2);
+    app1.append(payload);
+    return jpeg.left(2) + app1 + jpeg.mid(2);
+}
+
 namespace {
 
 // The CRC-32 PNG chunks carry (bit by bit: the inputs are tiny).

@@ -24,6 +24,10 @@ QByteArray encode(const QImage &image, const char *format, int quality = 90);
 QByteArray withExif(const QByteArray &jpeg, int orientation, const QByteArray &dateTimeOriginal,
                     bool bigEndian = false);
 
+// `jpeg` with an XMP APP1 segment inserted after its SOI marker holding the
+// given rdf:Description attributes, e.g. `exif:DateTimeOriginal="..."`.
+QByteArray withXmp(const QByteArray &jpeg, const QByteArray &descriptionAttributes);
+
 // A PNG whose IHDR claims width x height, with a tiny empty IDAT: what an
 // attacker sends to make a decoder allocate width x height pixels.
 QByteArray pngHeaderOnly(quint32 width, quint32 height);

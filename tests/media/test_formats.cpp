@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "media/containerprobe.h"
 #include "media/mediaformats.h"
 #include "media/photodecode.h"
-#include "media/webmduration.h"
 #include "mediafixtures.h"
 #include "testsupport.h"
 
@@ -50,34 +50,62 @@ TEST_CASE("Formats are judged by content", "[media][formats]")
     }
 }
 
-TEST_CASE("WebM declared duration", "[media][webm]")
+TEST_CASE("Clip containers through libavformat", "[media][container]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString clip = dir.filePath(QStringLiteral("c.webm"));
-    REQUIRE(Test::makeColourClip(clip, QSize(64, 48)) == QString());
-    QFile file(clip);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
 
-    SECTION("nominal: the Segment Info duration is read")
+    SECTION("nominal: WebM and MP4 give their duration, size and demuxer")
     {
-        const auto ms = webmDeclaredDurationMs(bytes);
-        REQUIRE(ms.has_value());
-        CHECK(*ms == 3000);
+        for (const char *suffix : {"webm", "mp4"}) {
+            INFO(suffix);
+            const QString clip = dir.filePath(QStringLiteral("c.") + QLatin1String(suffix));
+            REQUIRE(Test::makeColourClip(clip, QSize(64, 48)) == QString());
+            const ContainerInfo info = probeContainer(clip);
+            INFO(info.error.toStdString());
+            REQUIRE(info.ok());
+            CHECK(info.durationMs >= 2900);
+            CHECK(info.durationMs <= 3100);
+            CHECK(info.width == 64);
+            CHECK(info.height == 48);
+            CHECK(info.format.contains(QLatin1String(suffix)));
+            QFile file(clip);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const ContainerInfo fromMemory = probeContainerBytes(file.readAll());
+            CHECK(fromMemory.durationMs == info.durationMs);
+            CHECK(fromMemory.width == 64);
+        }
     }
-    SECTION("robustness: truncated and corrupted heads give nothing or a sane value")
+    SECTION("robustness: truncated and corrupted heads give an error or sane values")
     {
-        for (qsizetype n = 0; n < qMin<qsizetype>(bytes.size(), 600); ++n) {
-            const auto ms = webmDeclaredDurationMs(QByteArrayView(bytes).first(n));
-            CHECK((!ms || *ms == 3000));
+        const QString clip = dir.filePath(QStringLiteral("c.webm"));
+        REQUIRE(Test::makeColourClip(clip, QSize(64, 48)) == QString());
+        QFile file(clip);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (qsizetype n = 0; n < qMin<qsizetype>(bytes.size(), 600); n += 3) {
+            const ContainerInfo info = probeContainerBytes(QByteArrayView(bytes).first(n));
+            CHECK((!info.ok() || info.durationMs == 0 || info.durationMs == 3000));
+            CHECK((!info.hasVideo() || (info.width == 64 && info.height == 48)));
         }
         QByteArray corrupt = bytes.left(600);
         for (qsizetype i = 4; i < corrupt.size(); i += 3) {
             QByteArray copy = corrupt;
             copy[i] = char(0xFF);
-            (void)webmDeclaredDurationMs(copy);
+            const ContainerInfo info = probeContainerBytes(copy);
+            CHECK(info.durationMs >= 0);
         }
-        CHECK_FALSE(webmDeclaredDurationMs(QByteArray(64, '\x1A')));
+        CHECK_FALSE(probeContainerBytes(QByteArray(64, '\x1A')).ok());
+    }
+    SECTION("robustness: containers outside the allowlist are refused with a reason")
+    {
+        const QString gif = dir.filePath(QStringLiteral("c.gif"));
+        REQUIRE(
+            Test::runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                             QStringLiteral("color=c=red:s=32x24:r=5:d=1"), gif}) == QString());
+        const ContainerInfo info = probeContainer(gif);
+        CHECK_FALSE(info.ok());
+        CHECK(info.error.contains(u"not an MP4, MOV or WebM"_qs));
+        CHECK_FALSE(probeContainer(dir.filePath(QStringLiteral("missing.mp4"))).ok());
     }
 }

@@ -22,3 +22,16 @@ if(NOT result EQUAL 1 OR NOT answer MATCHES "\"error\":\"the file does not exist
     message(FATAL_ERROR "the probe should report the missing clip (exit ${result}): ${answer}")
 endif()
 message(STATUS "installed spill probes through its module: ${answer}")
+
+# Importing the sample story's photos reads their metadata through the
+# installed exiv2 module.
+file(REMOVE_RECURSE "${PREFIX}/library")
+execute_process(
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_METADATA_MODULE QT_QPA_PLATFORM=offscreen
+        "${PREFIX}/bin/spill" --library "${PREFIX}/library" import
+        "${SOURCE_DIR}/resources/samples/souffle/story.json"
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "the installed spill could not import the sample story (exit ${result}): ${err}")
+endif()
+message(STATUS "installed spill imports photos through its metadata module: ${out}")

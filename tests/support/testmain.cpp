@@ -27,6 +27,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("SPILL_VIDEO_MODULE"))
         qputenv("SPILL_VIDEO_MODULE", SPILL_TEST_VIDEO_MODULE);
 #endif
+    // Photo metadata is read through the build tree's exiv2 module.
+    if (qEnvironmentVariableIsEmpty("SPILL_METADATA_MODULE"))
+        qputenv("SPILL_METADATA_MODULE", SPILL_TEST_METADATA_MODULE);
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("spill-tests"));

@@ -144,6 +144,8 @@ void report(const char *what, int count, qint64 ms, double cpu, qint64 peakKb = 
 
 int main(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIsEmpty("SPILL_METADATA_MODULE"))
+        qputenv("SPILL_METADATA_MODULE", SPILL_BENCH_METADATA_MODULE);
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int count = 200;
