@@ -49,7 +49,29 @@ bool renameOver(const QString &from, const QString &to)
 
 // Streams `source` into an open device in chunks, so a large clip never sits
 // in memory whole.
-QString copyInto(QIODevice &out, const QString &sourcePath, const QString &relativePath)
+// Writes past QFileDevice's buffer: on a full disk Qt's own error text can
+// be "Unknown error", while the errno says what happened. 0, or the errno.
+int writeAll(int fd, QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t written = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return written < 0 ? errno : EIO;
+        done += written;
+    }
+    return 0;
+}
+
+QString cannotWrite(const QString &path, int error)
+{
+    return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+        .arg(path, qt_error_string(error));
+}
+
+QString copyInto(QFileDevice &out, const QString &sourcePath, const QString &relativePath)
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
@@ -57,9 +79,8 @@ QString copyInto(QIODevice &out, const QString &sourcePath, const QString &relat
             .arg(sourcePath, in.errorString());
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
-        if (out.write(chunk) != chunk.size())
-            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-                .arg(relativePath, out.errorString());
+        if (const int error = writeAll(out.handle(), chunk); error != 0)
+            return cannotWrite(relativePath, error);
     }
     if (in.error() != QFileDevice::NoError)
         return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
@@ -231,7 +252,11 @@ QString DirectorySink::write(const QString &relativePath, const QByteArray &byte
         if (!file.open(QIODevice::WriteOnly))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
-        if (file.write(bytes) != bytes.size() || !commitWhole(file))
+        if (const int error = writeAll(file.handle(), bytes); error != 0) {
+            file.cancelWriting();
+            return cannotWrite(target, error);
+        }
+        if (!commitWhole(file))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
     } else {
@@ -239,13 +264,12 @@ QString DirectorySink::write(const QString &relativePath, const QByteArray &byte
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
-        const bool written = file.write(bytes) == bytes.size() && file.flush();
+        const int error = writeAll(file.handle(), bytes);
         file.close();
-        if (!written || !renameOver(file.fileName(), target)) {
-            const QString reason = file.errorString();
+        if (error != 0 || !renameOver(file.fileName(), target)) {
+            const int reason = error != 0 ? error : errno;
             file.remove();
-            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-                .arg(target, reason);
+            return cannotWrite(target, reason);
         }
     }
     return {};
