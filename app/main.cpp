@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appidentity.h"
+#include "cli/climessages.h"
 #include "cli/clirunner.h"
 #include "cli/commandline.h"
 #include "library/librarylocation.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStyleFactory>
 #include <QTextStream>
@@ -57,7 +59,19 @@ int main(int argc, char *argv[])
     // Decide before any app object exists: headless commands must never
     // need a display, so they get a QCoreApplication.
     const Cli::ParseResult parsed = Cli::parse(argumentsOf(argc, argv));
+    // Nothing to translate and nothing to open: no application object.
+    if (parsed.invocation && parsed.invocation->command == Cli::Command::Version) {
+        const QByteArray text = Cli::versionText().toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        return Cli::ExitSuccess;
+    }
     if (!parsed.invocation || parsed.invocation->command != Cli::Command::Gui) {
+        // With TZ unset, glibc stats /etc/localtime at every local-time
+        // conversion; naming the same file once lets it cache the zone.
+        if (!qEnvironmentVariableIsSet("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime")))
+            qputenv("TZ", ":/etc/localtime");
+        Cli::installMessageHandler(parsed.invocation ? parsed.invocation->command
+                                                     : Cli::Command::Help);
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         QTranslator translator;

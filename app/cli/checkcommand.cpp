@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "commands.h"
 #include "library/librarylocation.h"
+#include "media/mediastore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,6 +87,29 @@ QStringList leftoverImports(const QString &libraryFolder)
     return lines;
 }
 
+// Files in the store that no story and no revision uses: what a Spill
+// killed between copying a story's media and storing the story leaves.
+// Like leftovers, they are named, not deleted.
+QStringList unusedMedia(Library &library, bool *ok)
+{
+    const std::optional<QSet<QString>> used = library.usedMediaHashes();
+    *ok = used.has_value();
+    if (!used)
+        return {Text::tr("media: %1").arg(library.lastError())};
+    const QDir media(QDir(library.folder()).filePath(QString::fromLatin1(LibraryMediaFolderName)));
+    QStringList lines;
+    const QStringList names = media.entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString hash = name.section(u'.', 0, 0);
+        if (!MediaStore::isValidHash(hash) || used->contains(hash))
+            continue;
+        lines.append(Text::tr("media: %1 is not used by any story or revision (an interrupted "
+                              "import may have left it; not deleted)")
+                         .arg(QDir::toNativeSeparators(media.filePath(name))));
+    }
+    return lines;
+}
+
 } // namespace
 
 int runCheck(const CliContext &ctx)
@@ -95,18 +119,22 @@ int runCheck(const CliContext &ctx)
         return ExitFailure;
     const QString database = QDir::toNativeSeparators(library->databasePath());
     QTextStream &out = ctx.out();
-    out << Text::tr("library: %1").arg(database) << u'\n';
+    out << printable(Text::tr("library: %1").arg(database)) << u'\n';
 
     const CheckResult result = library->check();
-    out << result.report << u'\n';
+    for (const QString &line : result.report.split(u'\n'))
+        out << printable(line) << u'\n';
 
     const MediaFindings media = checkMedia(*library);
     for (const QString &line : media.lines)
-        out << line << u'\n';
+        out << printable(line) << u'\n';
     if (media.ok && media.missing == 0)
         out << Text::tr("media: %1 files referenced, all present").arg(media.referenced) << u'\n';
     for (const QString &line : leftoverImports(library->folder()))
-        out << line << u'\n';
+        out << printable(line) << u'\n';
+    bool usageRead = false;
+    for (const QString &line : unusedMedia(*library, &usageRead))
+        out << printable(line) << u'\n';
     out.flush();
 
     if (!result.ok)
@@ -119,9 +147,9 @@ int runCheck(const CliContext &ctx)
     if (media.missing > 0)
         ctx.error(Text::tr("%1 media files used by stories are missing from the library")
                       .arg(media.missing));
-    else if (!media.ok)
+    else if (!media.ok || !usageRead)
         ctx.error(Text::tr("the stories' media could not be checked"));
-    return result.ok && media.ok && media.missing == 0 ? ExitSuccess : ExitFailure;
+    return result.ok && media.ok && usageRead && media.missing == 0 ? ExitSuccess : ExitFailure;
 }
 
 } // namespace Spill::Cli

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace Spill::Cli {
@@ -39,8 +40,8 @@ QString CliContext::libraryFolder() const
 
 void CliContext::error(const QString &message) const
 {
-    m_err << QStringLiteral("spill %1: ").arg(commandName(m_invocation.command)) << message
-          << Qt::endl;
+    m_err << QStringLiteral("spill %1: ").arg(commandName(m_invocation.command))
+          << printable(message) << Qt::endl;
 }
 
 std::unique_ptr<Library> CliContext::openForReading() const
@@ -175,7 +176,8 @@ std::optional<QList<Story>> selectedStories(const CliContext &ctx, Library &libr
 
 QString outputPath(const CliContext &ctx, const QString &relativePath)
 {
-    return QDir::toNativeSeparators(QDir::cleanPath(ctx.invocation().outDir + u'/' + relativePath));
+    return printable(
+        QDir::toNativeSeparators(QDir::cleanPath(ctx.invocation().outDir + u'/' + relativePath)));
 }
 
 QString storedMediaPath(const QString &libraryFolder, const MediaItem &item)
@@ -196,11 +198,28 @@ QString storedMediaPath(const QString &libraryFolder, const MediaItem &item)
 
 QString printable(const QString &text)
 {
-    QString result = text;
-    for (QChar &c : result) {
+    const auto unsafe = [](char16_t u) {
+        return u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x2028 || u == 0x2029;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return unsafe(c.unicode()); }))
+        return text;
+    QString result;
+    result.reserve(text.size() + 16);
+    for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x2028 || u == 0x2029)
-            c = u' ';
+        if (!unsafe(u)) {
+            result += c;
+        } else if (u == u'\n') {
+            result += QLatin1StringView("\\n");
+        } else if (u == u'\r') {
+            result += QLatin1StringView("\\r");
+        } else if (u == u'\t') {
+            result += QLatin1StringView("\\t");
+        } else if (u < 0x80) {
+            result += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        } else {
+            result += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        }
     }
     return result;
 }

@@ -26,7 +26,7 @@ public:
     // `--library DIR` made absolute, or the default library.
     QString libraryFolder() const;
 
-    // Prints "spill COMMAND: message" on stderr.
+    // Prints "spill COMMAND: message" on stderr, on one line (see printable()).
     void error(const QString &message) const;
 
     // For commands that only read: opens read-only, so no write lock is
@@ -57,15 +57,17 @@ QString commandName(Command command);
 // each named on stderr, and then nothing is returned.
 std::optional<QList<Story>> selectedStories(const CliContext &ctx, Library &library);
 
-// A path under --out as the user wrote it, for the lines naming written files.
+// A path under --out as the user wrote it, for the lines naming written
+// files (printable()).
 QString outputPath(const CliContext &ctx, const QString &relativePath);
 
 // The file the media store keeps for an item (<library>/media/<hash>.<suffix>),
 // or an empty string when the item has no valid hash or the file is missing.
 QString storedMediaPath(const QString &libraryFolder, const MediaItem &item);
 
-// Text for a terminal: control characters (which could be escape sequences
-// hidden in a story) and line breaks become spaces.
+// Text for a terminal, on one line: control characters (which could be
+// escape sequences hidden in a story), line breaks and the Unicode line and
+// paragraph separators are shown escaped, as \x1b, \n or \u2028.
 QString printable(const QString &text);
 
 // Dates in machine-readable output: ISO 8601 with the offset (UTC: "Z").

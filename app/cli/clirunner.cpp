@@ -21,7 +21,7 @@ struct Text
 
 int reportUsageError(const QString &error, QTextStream &err)
 {
-    err << QStringLiteral("spill: ") << error << Qt::endl
+    err << QStringLiteral("spill: ") << printable(error) << Qt::endl
         << Text::tr("Try 'spill --help' for more information.") << Qt::endl;
     return ExitUsage;
 }

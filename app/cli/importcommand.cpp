@@ -158,6 +158,12 @@ int runImport(const CliContext &ctx)
     const std::unique_ptr<Library> library = ctx.openForWriting();
     if (!library)
         return ExitFailure;
+    // Stories added to a damaged file could be lost with it.
+    if (!library->quickCheck()) {
+        ctx.error(
+            Text::tr("%1. Nothing was imported; see 'spill check'.").arg(library->lastError()));
+        return ExitFailure;
+    }
     const MediaStore store(library->folder());
 
     int failed = 0;
@@ -171,7 +177,7 @@ int runImport(const CliContext &ctx)
             continue;
         }
         ++imported;
-        ctx.out() << story->slug << u'\t' << story->title << Qt::endl;
+        ctx.out() << story->slug << u'\t' << printable(story->title) << Qt::endl;
     }
     if (failed > 0) {
         ctx.error(Text::tr("%1 of %2 files not imported; nothing was taken from them")

@@ -65,17 +65,13 @@ int runList(const CliContext &ctx)
     const std::unique_ptr<Library> library = ctx.openForReading();
     if (!library)
         return ExitFailure;
-    StoryQuery query;
-    query.sortBy = StoryQuery::SortBy::Updated;
-    query.descending = true;
-    query.limit = 0;
-    query.trash = StoryQuery::Trash::Exclude;
-    // Counting first tells an empty library from a failed query.
-    if (!library->countStories(query)) {
+    const std::optional<QList<StorySummary>> listed =
+        library->listStoryHeaders(ctx.invocation().json);
+    if (!listed) {
         ctx.error(library->lastError());
         return ExitFailure;
     }
-    const QList<StorySummary> stories = library->listStories(query);
+    const QList<StorySummary> &stories = *listed;
 
     if (ctx.invocation().json) {
         QJsonArray array;

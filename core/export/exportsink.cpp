@@ -6,8 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringList>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
@@ -29,6 +31,17 @@ QString temporaryNameBeside(const QString &target)
         QString::number(counter.fetch_add(1)) + u".tmp"_s;
 }
 
+// QSaveFile::commit() flushes its buffer without checking the result (Qt
+// 6.4): on a full disk it would replace the old file with a cut-short one.
+bool commitWhole(QSaveFile &file)
+{
+    if (!file.flush()) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
 bool renameOver(const QString &from, const QString &to)
 {
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
@@ -36,7 +49,29 @@ bool renameOver(const QString &from, const QString &to)
 
 // Streams `source` into an open device in chunks, so a large clip never sits
 // in memory whole.
-QString copyInto(QIODevice &out, const QString &sourcePath, const QString &relativePath)
+// Writes past QFileDevice's buffer: on a full disk Qt's own error text can
+// be "Unknown error", while the errno says what happened. 0, or the errno.
+int writeAll(int fd, QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t written = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return written < 0 ? errno : EIO;
+        done += written;
+    }
+    return 0;
+}
+
+QString cannotWrite(const QString &path, int error)
+{
+    return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+        .arg(path, qt_error_string(error));
+}
+
+QString copyInto(QFileDevice &out, const QString &sourcePath, const QString &relativePath)
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
@@ -44,9 +79,8 @@ QString copyInto(QIODevice &out, const QString &sourcePath, const QString &relat
             .arg(sourcePath, in.errorString());
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
-        if (out.write(chunk) != chunk.size())
-            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-                .arg(relativePath, out.errorString());
+        if (const int error = writeAll(out.handle(), chunk); error != 0)
+            return cannotWrite(relativePath, error);
     }
     if (in.error() != QFileDevice::NoError)
         return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
@@ -72,6 +106,11 @@ QString ExportSink::finish()
     return {};
 }
 
+QString ExportSink::check(const QStringList &)
+{
+    return {};
+}
+
 QString MemorySink::write(const QString &relativePath, const QByteArray &bytes)
 {
     m_files.insert(relativePath, bytes);
@@ -84,11 +123,7 @@ DirectorySink::DirectorySink(const QString &outputDir, Durability durability)
 {
 }
 
-DirectorySink::~DirectorySink()
-{
-    if (m_manifestDirty)
-        finish();
-}
+DirectorySink::~DirectorySink() = default;
 
 QString DirectorySink::manifestName()
 {
@@ -106,9 +141,13 @@ QString DirectorySink::loadManifest()
         if (!file.open(QIODevice::ReadOnly))
             return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
                 .arg(file.fileName(), file.errorString());
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (!line.isEmpty())
+        const QByteArray bytes = file.readAll();
+        m_tornManifest = !bytes.isEmpty() && !bytes.endsWith('\n');
+        QList<QByteArray> lines = bytes.split('\n');
+        // A line cut short by a full disk or a crash names no file.
+        lines.removeLast();
+        for (const QByteArray &line : std::as_const(lines)) {
+            if (!line.isEmpty() && !line.contains('\0'))
                 m_ours.insert(QString::fromUtf8(line));
         }
     }
@@ -116,7 +155,7 @@ QString DirectorySink::loadManifest()
     return {};
 }
 
-QString DirectorySink::prepare(const QString &relativePath, QString *absolutePath)
+QString DirectorySink::prepare(const QString &relativePath, QString *absolutePath, bool create)
 {
     if (QString error = loadManifest(); !error.isEmpty())
         return error;
@@ -133,6 +172,12 @@ QString DirectorySink::prepare(const QString &relativePath, QString *absolutePat
     }
     const QString target = m_root + u'/' + relativePath;
     const QString parent = QFileInfo(target).absolutePath();
+    if (!create && !QFileInfo(parent).isDir()) {
+        // Nothing can be in the way inside a folder that is not there yet;
+        // a file where the folder should be is found when it is created.
+        *absolutePath = target;
+        return {};
+    }
     if (!QDir().mkpath(parent))
         return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(parent);
     // A symbolic link inside the folder must not lead the write elsewhere.
@@ -155,12 +200,44 @@ QString DirectorySink::prepare(const QString &relativePath, QString *absolutePat
     return {};
 }
 
-void DirectorySink::record(const QString &relativePath)
+QString DirectorySink::record(const QString &relativePath)
 {
     if (m_ours.contains(relativePath))
-        return;
+        return {};
+    // Appended before the file is written: a file Spill wrote is always
+    // Spill's, even when the disk fills up or Spill dies right after, and
+    // the lines already there are never rewritten.
+    const QString path = QDir(m_root).filePath(manifestName());
+    // After a line cut short, a NUL ends it: no path holds one, so it can
+    // never claim a file, and the new line starts clean.
+    const QByteArray line =
+        (m_tornManifest ? QByteArray("\0\n", 2) : QByteArray()) + relativePath.toUtf8() + '\n';
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    int error = fd < 0 ? errno : 0;
+    qsizetype done = 0;
+    while (error == 0 && done < line.size()) {
+        const ssize_t written = ::write(fd, line.constData() + done, size_t(line.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            error = written < 0 ? errno : EIO;
+        else
+            done += written;
+    }
+    if (error == 0 && m_durability == Durability::EachFile && ::fdatasync(fd) != 0)
+        error = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (error != 0) {
+        // A torn line ends without a newline; the next line must not join it.
+        m_tornManifest = true;
+        return QCoreApplication::translate("ExportSink", "Cannot record %1 in %2: %3")
+            .arg(relativePath, path, qt_error_string(error));
+    }
+    m_tornManifest = false;
     m_ours.insert(relativePath);
-    m_manifestDirty = true;
+    return {};
 }
 
 QString DirectorySink::write(const QString &relativePath, const QByteArray &bytes)
@@ -168,12 +245,18 @@ QString DirectorySink::write(const QString &relativePath, const QByteArray &byte
     QString target;
     if (QString error = prepare(relativePath, &target); !error.isEmpty())
         return error;
+    if (QString error = record(relativePath); !error.isEmpty())
+        return error;
     if (m_durability == Durability::EachFile) {
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
-        if (file.write(bytes) != bytes.size() || !file.commit())
+        if (const int error = writeAll(file.handle(), bytes); error != 0) {
+            file.cancelWriting();
+            return cannotWrite(target, error);
+        }
+        if (!commitWhole(file))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
     } else {
@@ -181,16 +264,14 @@ QString DirectorySink::write(const QString &relativePath, const QByteArray &byte
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
-        const bool written = file.write(bytes) == bytes.size() && file.flush();
+        const int error = writeAll(file.handle(), bytes);
         file.close();
-        if (!written || !renameOver(file.fileName(), target)) {
-            const QString reason = file.errorString();
+        if (error != 0 || !renameOver(file.fileName(), target)) {
+            const int reason = error != 0 ? error : errno;
             file.remove();
-            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-                .arg(target, reason);
+            return cannotWrite(target, reason);
         }
     }
-    record(relativePath);
     return {};
 }
 
@@ -199,6 +280,8 @@ QString DirectorySink::copyFile(const QString &relativePath, const QString &sour
     QString target;
     if (QString error = prepare(relativePath, &target); !error.isEmpty())
         return error;
+    if (QString error = record(relativePath); !error.isEmpty())
+        return error;
     if (m_durability == Durability::EachFile) {
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly))
@@ -206,7 +289,7 @@ QString DirectorySink::copyFile(const QString &relativePath, const QString &sour
                 .arg(target, file.errorString());
         if (QString error = copyInto(file, sourcePath, target); !error.isEmpty())
             return error;
-        if (!file.commit())
+        if (!commitWhole(file))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
     } else {
@@ -224,7 +307,16 @@ QString DirectorySink::copyFile(const QString &relativePath, const QString &sour
             return error;
         }
     }
-    record(relativePath);
+    return {};
+}
+
+QString DirectorySink::check(const QStringList &relativePaths)
+{
+    for (const QString &path : relativePaths) {
+        QString target;
+        if (QString error = prepare(path, &target, false); !error.isEmpty())
+            return error;
+    }
     return {};
 }
 
@@ -243,16 +335,6 @@ QString DirectorySink::finish()
         }
         ::close(fd);
     }
-    if (!m_manifestDirty)
-        return {};
-    QStringList paths(m_ours.cbegin(), m_ours.cend());
-    paths.sort();
-    QSaveFile file(QDir(m_root).filePath(manifestName()));
-    const QByteArray bytes = paths.join(u'\n').toUtf8() + '\n';
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-            .arg(file.fileName(), file.errorString());
-    m_manifestDirty = false;
     return {};
 }
 

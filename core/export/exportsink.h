@@ -19,6 +19,9 @@ public:
     virtual QString copyFile(const QString &relativePath, const QString &sourcePath);
     // Called once after a batch: makes everything durable. Default: nothing to do.
     virtual QString finish();
+    // Whether every one of these paths may be written, before any is: the
+    // reason one may not, or an empty string. Default: all may.
+    virtual QString check(const QStringList &relativePaths);
 };
 
 // Keeps files in memory, for tests and for the live preview.
@@ -35,8 +38,10 @@ private:
 // Writes under one output folder. A file only ever appears complete (it is
 // written aside and renamed into place). Paths that would leave the folder
 // are refused, and so is overwriting a file that Spill did not write there:
-// the folder keeps a list of Spill's files in ".spill-export", updated by
-// finish() (or, failing that, on destruction). Nothing is ever deleted.
+// the folder keeps a list of Spill's files in ".spill-export", to which each
+// file's path is appended before the file is written (a line is never
+// rewritten, so a full disk cannot disown earlier exports). Nothing is ever
+// deleted.
 class DirectorySink : public ExportSink
 {
 public:
@@ -46,25 +51,27 @@ public:
     };
 
     explicit DirectorySink(const QString &outputDir, Durability durability = Durability::EachFile);
-    ~DirectorySink() override; // records Spill's files if finish() was not called
+    ~DirectorySink() override;
 
     QString write(const QString &relativePath, const QByteArray &bytes) override;
     QString copyFile(const QString &relativePath, const QString &sourcePath) override;
     QString finish() override;
+    QString check(const QStringList &relativePaths) override;
 
     QString outputDir() const { return m_root; }
     static QString manifestName();
 
 private:
-    QString prepare(const QString &relativePath, QString *absolutePath);
-    void record(const QString &relativePath);
+    // Refuses what may not be written; with `create`, makes the folders.
+    QString prepare(const QString &relativePath, QString *absolutePath, bool create = true);
+    QString record(const QString &relativePath);
     QString loadManifest();
 
     QString m_root;
     Durability m_durability;
     bool m_manifestLoaded = false;
     QSet<QString> m_ours; // relative paths Spill wrote here, now or before
-    bool m_manifestDirty = false;
+    bool m_tornManifest = false; // the list ends in a line cut short
 };
 
 } // namespace Spill

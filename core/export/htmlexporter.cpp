@@ -37,17 +37,18 @@ ExportResult HtmlExporter::exportStory(const ExportInput &input, const ExportOpt
     if (!result.ok())
         return result;
     const QString folder = post->slug + u'/';
-    if (QString error = writeMedia(*post, folder, sink, &result.files); !error.isEmpty()) {
+    const QString css = folder + QStringLiteral("style.css");
+    const QString file = folder + QStringLiteral("index.html");
+    if (QString error = writeMedia(*post, folder, sink, &result.files, {css, file});
+        !error.isEmpty()) {
         result.error = error;
         return result;
     }
-    const QString css = folder + QStringLiteral("style.css");
     if (QString error = sink.write(css, theme.css); !error.isEmpty()) {
         result.error = error;
         return result;
     }
     result.files << css;
-    const QString file = folder + QStringLiteral("index.html");
     if (QString error = sink.write(file, html.toUtf8()); !error.isEmpty()) {
         result.error = error;
         return result;

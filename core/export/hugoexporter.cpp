@@ -46,11 +46,11 @@ ExportResult HugoExporter::exportStory(const ExportInput &input, const ExportOpt
     yaml << YAML::EndMap;
 
     const QString folder = QStringLiteral("content/posts/") + post->slug + u'/';
-    if (QString error = writeMedia(*post, folder, sink, &result.files); !error.isEmpty()) {
+    const QString file = folder + QStringLiteral("index.md");
+    if (QString error = writeMedia(*post, folder, sink, &result.files, {file}); !error.isEmpty()) {
         result.error = error;
         return result;
     }
-    const QString file = folder + QStringLiteral("index.md");
     // Page resources in a leaf bundle are addressed relative to the page.
     const QByteArray text =
         withFrontMatter(yaml.c_str(), markdownPostBody(*post, QString(), false));

@@ -49,13 +49,13 @@ ExportResult JekyllExporter::exportStory(const ExportInput &input, const ExportO
     yaml << YAML::EndMap;
 
     const QString folder = QStringLiteral("assets/images/") + post->slug + u'/';
-    if (QString error = writeMedia(*post, folder, sink, &result.files); !error.isEmpty()) {
-        result.error = error;
-        return result;
-    }
     const QString file = draft
         ? QString(u"_drafts/" + post->slug + u".md")
         : QString(u"_posts/" + date.toString(u"yyyy-MM-dd") + u'-' + post->slug + u".md");
+    if (QString error = writeMedia(*post, folder, sink, &result.files, {file}); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
     const QByteArray text =
         withFrontMatter(yaml.c_str(), markdownPostBody(*post, u'/' + folder, false));
     if (QString error = sink.write(file, text); !error.isEmpty()) {

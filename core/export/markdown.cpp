@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown.h"
 
+#include "markdownguard.h"
 #include "urlpolicy.h"
 
 #include <QByteArray>
@@ -50,7 +51,7 @@ Document parse(const QString &markdown)
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(doc.parser.get(), extension);
     }
-    const QByteArray utf8 = markdown.toUtf8();
+    const QByteArray utf8 = defusePathologicalMarkdown(markdown).toUtf8();
     cmark_parser_feed(doc.parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
     doc.root.reset(cmark_parser_finish(doc.parser.get()));
     return doc;

@@ -41,7 +41,7 @@ ExportResult MarkdownExporter::exportStory(const ExportInput &input, const Expor
 
     const QString folder = post->slug + u'/';
     const QString file = post->slug + QStringLiteral(".md");
-    if (QString error = writeMedia(*post, folder, sink, &result.files); !error.isEmpty()) {
+    if (QString error = writeMedia(*post, folder, sink, &result.files, {file}); !error.isEmpty()) {
         result.error = error;
         return result;
     }

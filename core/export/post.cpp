@@ -153,8 +153,17 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
     return post;
 }
 
-QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written)
+QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written,
+                   const QStringList &postFiles)
 {
+    QStringList targets = postFiles;
+    for (const PostMedia &media : post.media) {
+        targets.append(folder + media.fileName);
+        if (!media.posterName.isEmpty())
+            targets.append(folder + media.posterName);
+    }
+    if (QString error = sink.check(targets); !error.isEmpty())
+        return error;
     for (const PostMedia &media : post.media) {
         const QString path = folder + media.fileName;
         const QString error =

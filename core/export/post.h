@@ -63,7 +63,11 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
 QString exportSlug(const Story &story);
 
 // Writes the post's media (and poster frames) into `folder` ("" or "a/b/").
-QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written);
+// First asks the sink whether all of them and `postFiles`, the files the
+// exporter writes after them, may be written: a story refused for one file
+// in the way writes none.
+QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written,
+                   const QStringList &postFiles = {});
 
 // One note per video: clips are copied as they are, metadata included.
 QStringList videoMetadataNotes(const Post &post);

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QtEndian>
 
 #include <atomic>
@@ -118,6 +119,17 @@ QString readOnlyMessage(ReadOnlyReason reason, const QString &folder)
     return {};
 }
 
+// SQLite reads a WAL database through its -shm file, which it must be able
+// to create. In a folder that cannot be written, with no -wal file holding
+// changes, the database file is all there is and nobody can change it:
+// SQLite is told so (immutable) and reads it without the -shm file.
+bool readsImmutable(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return !folder.isWritable() && (!wal.exists() || wal.size() == 0);
+}
+
 bool openConnection(const QString &name, const QString &path, bool readOnly, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -125,6 +137,11 @@ bool openConnection(const QString &name, const QString &path, bool readOnly, QSt
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (readOnly && readsImmutable(path)) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         *error = db.lastError().text();
@@ -198,7 +215,16 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
         result.error = tr("There is no library at %1").arg(path);
         return result;
     }
-    const bool fresh = !info.exists() || info.size() == 0;
+    // An empty file is not a new library: it may be what is left of one,
+    // beside its media and backups. It is never written.
+    if (info.exists() && info.size() == 0) {
+        result.error =
+            tr("The library file %1 is empty (0 bytes). It was left untouched; "
+               "restore a copy from %2, or remove it to start a new library here.")
+                .arg(path, QDir(folder).filePath(QString::fromLatin1(LibraryBackupFolderName)));
+        return result;
+    }
+    const bool fresh = !info.exists();
     HeaderCheck header;
     if (!fresh) {
         header = checkHeader(path);
@@ -255,8 +281,16 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
     if (version < 0 ||
         !Sql::run(tables, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &error) ||
         !tables.next()) {
-        result.error =
-            tr("The library file %1 is damaged or not a Spill library: %2").arg(path, error);
+        const bool wal = QFileInfo::exists(path + QStringLiteral("-wal"));
+        result.error = readOnly && !QFileInfo(folder).isWritable()
+            ? (wal ? tr("The library %1 is in a read-only folder and has changes SQLite can only "
+                        "read where it may write (%2-wal). Open it once where the folder can be "
+                        "written. Nothing was changed.")
+                         .arg(path, QFileInfo(path).fileName())
+                   : tr("The library %1 is in a read-only folder and cannot be read: %2. "
+                        "Nothing was changed.")
+                         .arg(path, error))
+            : tr("The library file %1 is damaged or not a Spill library: %2").arg(path, error);
         return result;
     }
     if (version == 0 && tables.value(0).toInt() > 0) {

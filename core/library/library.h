@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -153,8 +154,19 @@ public:
     std::optional<Story> revision(qint64 revisionId);
     bool restoreRevision(qint64 revisionId);
 
+    // Every story not in the trash, newest change first, with only id, slug,
+    // title, dish, dates, status, outcome and (when asked) failure kinds:
+    // what a listing on the command line shows. nullopt when it fails.
+    std::optional<QList<StorySummary>> listStoryHeaders(bool withFailureKinds);
+
     // PRAGMA integrity_check and foreign_key_check.
     CheckResult check();
+    // PRAGMA quick_check: cheaper than check(), for a command about to write.
+    // Returns false with lastError() naming what SQLite found.
+    bool quickCheck();
+    // The hashes of every media file a story (trashed or not) or a revision
+    // uses; nullopt with lastError() set when they cannot be read.
+    std::optional<QSet<QString>> usedMediaHashes();
 
     // Reasons stored with revisions made by Spill itself.
     static const QString RevisionManual;

@@ -22,9 +22,21 @@ bool isTokenChar(char32_t c)
 // runs for the returned hits only (a join would put a sorter in between and
 // make it run for every match). The few trashed ids are looked up once
 // through an index instead of reading each matching story's row.
-const QString RankedSql =
-    QStringLiteral("SELECT rowid, rank, snippet(story_search, -1, char(2), char(3), '…', 16) "
-                   "FROM story_search WHERE story_search MATCH ? "
+// The snippet is cut from highlight() (see snippetFromHighlights()).
+const QString Highlights = QStringLiteral(
+    "highlight(story_search, 0, char(2), char(3)), highlight(story_search, 1, char(2), char(3)), "
+    "highlight(story_search, 2, char(2), char(3)), highlight(story_search, 3, char(2), char(3))");
+
+QString snippetAt(const QSqlQuery &query, int firstColumn)
+{
+    QStringList columns;
+    for (int i = 0; i < 4; ++i)
+        columns.append(query.value(firstColumn + i).toString());
+    return snippetFromHighlights(columns);
+}
+
+const QString RankedSql = QStringLiteral("SELECT rowid, rank, ") + Highlights +
+    QStringLiteral(" FROM story_search WHERE story_search MATCH ? "
                    "AND rowid NOT IN (SELECT id FROM stories WHERE trashed_at IS NOT NULL) "
                    "ORDER BY rank LIMIT ?");
 
@@ -84,7 +96,7 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
         SearchHit hit;
         hit.id = ranked.value(0).toLongLong();
         hit.rank = ranked.value(1).toDouble();
-        hit.snippet = ranked.value(2).toString();
+        hit.snippet = snippetAt(ranked, 2);
         hits.append(hit);
     }
     ranked.finish();
@@ -127,16 +139,15 @@ std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &tex
     QSqlQuery rows(database());
     QString error;
     if (!Sql::run(rows,
-                  QStringLiteral("SELECT rowid, snippet(story_search, -1, char(2), char(3), '…', "
-                                 "16) FROM story_search WHERE story_search MATCH ? AND rowid "
-                                 "BETWEEN ? AND ? AND +rowid IN (%1)")
-                      .arg(marks.join(u',')),
+                  QStringLiteral("SELECT rowid, %1 FROM story_search WHERE story_search MATCH ? "
+                                 "AND rowid BETWEEN ? AND ? AND +rowid IN (%2)")
+                      .arg(Highlights, marks.join(u',')),
                   values, &error)) {
         fail(tr("cannot search for \"%1\"").arg(text), error);
         return std::nullopt;
     }
     while (rows.next())
-        snippets.insert(rows.value(0).toLongLong(), rows.value(1).toString());
+        snippets.insert(rows.value(0).toLongLong(), snippetAt(rows, 1));
     return snippets;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Spill {
 
@@ -11,5 +12,14 @@ namespace Spill {
 // unless the text ends after it. Operators and punctuation become plain
 // text or vanish: `AND (` gives `"AND"*`, `"` gives an empty query.
 QString toFtsQuery(const QString &text);
+
+// A snippet like FTS5's snippet() with `tokens` words, built from the
+// highlight() of each column (matches between SearchMatchStart and
+// SearchMatchEnd): the column with the most different matched words, and
+// in it the window of `tokens` words holding the most, centred on them.
+// "…" marks text left out at either end. Linear in the text: FTS5's own
+// snippet() scores every window against every match, so a beat that
+// repeats the searched word thousands of times took minutes.
+QString snippetFromHighlights(const QStringList &columns, int tokens = 16);
 
 } // namespace Spill

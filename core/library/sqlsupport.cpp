@@ -23,12 +23,41 @@ QString toDbTime(const QDateTime &time)
     return time.toUTC().toString(TimeFormat);
 }
 
+namespace {
+
+// Digits at [at, at + count) of `text`, or -1.
+int digits(QStringView text, qsizetype at, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 QDateTime fromDbTime(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = QDateTime::fromString(value.toString(), TimeFormat);
-    time.setTimeZone(QTimeZone::utc());
+    static const QTimeZone utc = QTimeZone::utc();
+    // Read by hand: QDateTime::fromString() with a format costs microseconds
+    // a call, which a list of 100,000 stories pays three times a row.
+    const QString text = value.toString();
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
+                         digits(text, 20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, utc);
+    }
+    QDateTime time = QDateTime::fromString(text, TimeFormat);
+    time.setTimeZone(utc);
     return time;
 }
 

@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace Spill {
 
 namespace {
@@ -22,6 +25,26 @@ struct Text
 };
 
 constexpr qint64 CopyChunkBytes = 1024 * 1024;
+
+// 0, or the errno of the write that failed.
+int writeAll(int fd, QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t written = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return written < 0 ? errno : EIO;
+        done += written;
+    }
+    return 0;
+}
+
+QString systemError(int error)
+{
+    return qt_error_string(error); // strerror() is not safe on import threads
+}
 
 const QStringList &storeSuffixes()
 {
@@ -219,11 +242,12 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
         if (chunk.isEmpty())
             break;
         hash.addData(chunk);
-        if (copy.write(chunk) != chunk.size())
-            return fail(Text::tr("copying into the library failed (%1)").arg(copy.errorString()));
+        // Written past QFile's buffer, so a full disk is reported by its
+        // errno (QFileDevice can report it as "Unknown error").
+        if (const int error = writeAll(copy.handle(), chunk); error != 0)
+            return fail(Text::tr("copying into %1 failed (%2)")
+                            .arg(QDir::toNativeSeparators(mediaDir()), systemError(error)));
     }
-    if (!copy.flush())
-        return fail(Text::tr("copying into the library failed (%1)").arg(copy.errorString()));
     if (copy.size() == 0)
         return fail(Text::tr("the file is empty"));
     result.hash = hash.hexResult();

@@ -2,6 +2,7 @@
 #include "storyjson.h"
 
 #include "slug.h"
+#include "storyjsonscan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
-#include <cmath>
 
 namespace Spill {
 
@@ -84,8 +83,9 @@ std::pair<int, int> lineAndColumn(const QByteArray &json, int offset)
 class Reader
 {
 public:
-    explicit Reader(const QString &fileName)
+    Reader(const QString &fileName, const QHash<QString, QByteArray> &numbers)
         : m_fileName(fileName)
+        , m_numbers(numbers)
     {
     }
 
@@ -198,6 +198,7 @@ private:
     bool readMediaItem(const QJsonValue &value, const QString &prefix, MediaItem &item);
 
     QString m_fileName;
+    const QHash<QString, QByteArray> &m_numbers; // as written, by key
     QString m_error;
 };
 
@@ -383,16 +384,29 @@ bool Reader::readMediaItem(const QJsonValue &value, const QString &prefix, Media
         const QString key = dotted + QStringLiteral("poster_ms");
         if (!poster.isDouble())
             return wrongType(key, QCoreApplication::translate("StoryJson", "a number"), poster);
-        // JSON numbers are doubles; only whole, exactly representable ones are times.
-        const double ms = poster.toDouble();
-        constexpr double MaxExact = 9007199254740992.0; // 2^53
-        if (!std::isfinite(ms) || ms < 0 || ms > MaxExact || std::floor(ms) != ms) {
+        // Read from the token as written: a double would round integers
+        // above 2^53 to a neighbour. Digits, and at most a zero fraction.
+        QByteArray token = m_numbers.value(key);
+        const QByteArray written = token;
+        if (const qsizetype dot = token.indexOf('.'); dot > 0) {
+            const QByteArray fraction = token.mid(dot + 1);
+            if (!fraction.isEmpty() && fraction.count('0') == fraction.size())
+                token.truncate(dot);
+        }
+        bool whole = !token.isEmpty();
+        for (const char c : std::as_const(token))
+            whole = whole && c >= '0' && c <= '9';
+        bool ok = false;
+        const qint64 ms = whole ? token.toLongLong(&ok) : 0;
+        if (!ok) {
             return fail(
                 QCoreApplication::translate(
                     "StoryJson", "\"%1\" must be a whole number of milliseconds, 0 or more, not %2")
-                    .arg(key, QString::number(ms)));
+                    .arg(key,
+                         quoted(written.isEmpty() ? QString::number(poster.toDouble())
+                                                  : QString::fromLatin1(written))));
         }
-        item.posterMs = static_cast<qint64>(ms);
+        item.posterMs = ms;
     }
     return true;
 }
@@ -417,7 +431,9 @@ StoryJsonResult readStoryJson(const QByteArray &json, const QString &fileName)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    Reader reader(fileName);
+    const JsonScan scan =
+        parseError.error == QJsonParseError::NoError ? scanJson(json) : JsonScan();
+    Reader reader(fileName, scan.numbers);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
         reader.fail(
@@ -431,6 +447,11 @@ StoryJsonResult readStoryJson(const QByteArray &json, const QString &fileName)
                 .arg(document.isArray()
                          ? QCoreApplication::translate("StoryJson", "an array")
                          : QCoreApplication::translate("StoryJson", "a single value")));
+        return {std::nullopt, reader.error()};
+    }
+    if (!scan.alteredKey.isEmpty()) {
+        reader.fail(QCoreApplication::translate("StoryJson", "\"%1\" cannot be kept exactly: %2")
+                        .arg(scan.alteredKey, scan.alteredReason));
         return {std::nullopt, reader.error()};
     }
     Story story;

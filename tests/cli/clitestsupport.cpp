@@ -20,6 +20,12 @@ QStringList SpillRun::outLines() const
 
 SpillRun runSpill(const QStringList &arguments, const QString &lang)
 {
+    return runSpillThrough({}, arguments, lang);
+}
+
+SpillRun runSpillThrough(const QStringList &wrapper, const QStringList &arguments,
+                         const QString &lang)
+{
     // The child's home: nothing the creator has is read or written.
     static QTemporaryDir home;
     REQUIRE(home.isValid());
@@ -38,7 +44,8 @@ SpillRun runSpill(const QStringList &arguments, const QString &lang)
 
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SPILL_EXECUTABLE), arguments);
+    const QStringList command = wrapper + QStringList {QStringLiteral(SPILL_EXECUTABLE)};
+    process.start(command.first(), command.mid(1) + arguments);
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

@@ -23,6 +23,11 @@ struct SpillRun
 // temporary folder of this test process.
 SpillRun runSpill(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"));
 
+// The same, with `wrapper` (a program and its arguments, such as setpriv)
+// starting spill.
+SpillRun runSpillThrough(const QStringList &wrapper, const QStringList &arguments,
+                         const QString &lang = QStringLiteral("C.UTF-8"));
+
 // `--library DIR COMMAND ARGUMENTS...`
 SpillRun runSpillOn(const QString &library, const QString &command,
                     const QStringList &arguments = {});

@@ -74,6 +74,60 @@ TEST_CASE("front matter parses back exactly")
     }
 }
 
+TEST_CASE("front matter: values that YAML would type or break stay strings")
+{
+    // A plain scalar like these is read by YAML 1.1 (Jekyll's Psych) or 1.2
+    // (Hugo) as a number, boolean, date, null or merge key: it must be quoted.
+    const QStringList typed = {
+        u"2024"_s,       u"3.14"_s,
+        u"yes"_s,        u"off"_s,
+        u"0x1F"_s,       u".inf"_s,
+        u"-.INF"_s,      u".NaN"_s,
+        u"2026-11-20"_s, u"12:30"_s,
+        u"1,000"_s,      u"~"_s,
+        u"Null"_s,       u"1e3"_s,
+        u"0b101"_s,      u"0o17"_s,
+        u"+12"_s,        u"2026-11-20 18:30:00 +01:00"_s,
+        u"<<"_s,         u"="_s,
+        u":symbol"_s,    u"Y"_s,
+        u"On"_s,         u"FALSE"_s,
+        u"017"_s,        u"190:20:30.15"_s,
+    };
+    // Raw, these make front matter that does not parse, or parses to other text.
+    const QStringList breaking = {
+        u"carriage\rreturn"_s,
+        u"next"_s + QChar(0x85) + u"line"_s,
+        u"line"_s + QChar(0x2028) + u"separator"_s,
+        u"para"_s + QChar(0x2029) + u"separator"_s,
+        u"delete"_s + QChar(0x7F) + u"d"_s,
+        u"bell\u0007 escape\u001b[31m"_s,
+        QString(QChar(0xFEFF)) + u"bom"_s,
+        u"Crème brûlée \r\n"_s,
+    };
+    for (const QString &title : typed + breaking) {
+        ExportInput input = bareStory();
+        input.story.slug = u"typed"_s;
+        input.story.title = title;
+        input.story.dish = title;
+        input.story.tags = {title};
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+            const QByteArray yaml = frontMatterOf(exportedPost(format, input));
+            INFO(exportFormatKey(format).toStdString() << "\n" << yaml.toStdString());
+            const YAML::Node node = YAML::Load(yaml.toStdString());
+            const YAML::Node dish =
+                format == ExportFormat::Hugo ? node["params"]["dish"] : node["dish"];
+            for (const YAML::Node &value : {node["title"], node["tags"][0], dish}) {
+                // As bytes: QString::fromStdString() would drop a leading U+FEFF.
+                CHECK(value.as<std::string>() == title.toStdString());
+                // "?" is a plain scalar, which a reader resolves by its looks.
+                if (typed.contains(title))
+                    CHECK(value.Tag() == "!");
+            }
+        }
+    }
+}
+
 TEST_CASE("hostile input never reaches the output as live markup")
 {
     const ExportInput input = hostileStory();

@@ -192,3 +192,66 @@ TEST_CASE("batch export")
         CHECK(result.errors.at(1).contains(u"Not A Slug"_s));
     }
 }
+
+TEST_CASE("a story refused for a file in the way writes none of its files")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    REQUIRE(QDir().mkpath(temp.filePath(u"media"_s)));
+    const ExportInput souffle = souffleStory(temp.filePath(u"media"_s));
+    const QString out = temp.filePath(u"out"_s);
+    for (ExportFormat format :
+         {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll, ExportFormat::Html}) {
+        DYNAMIC_SECTION("robustness: " << exportFormatKey(format).toStdString())
+        {
+            // Export once elsewhere to learn the post's own file (written last).
+            MemorySink memory;
+            const ExportResult planned = exporterFor(format)->exportStory(souffle, {}, memory);
+            REQUIRE(planned.ok());
+            const QString post = planned.files.last();
+            QDir().mkpath(QFileInfo(out + u'/' + post).absolutePath());
+            QFile mine(out + u'/' + post);
+            REQUIRE(mine.open(QIODevice::WriteOnly));
+            mine.write("the creator's own file");
+            mine.close();
+            const QStringList before = filesUnder(out);
+
+            DirectorySink sink(out);
+            const ExportResult result = exporterFor(format)->exportStory(souffle, {}, sink);
+            CHECK(result.error.contains(u"Spill did not write that file"_s));
+            CHECK(result.files.isEmpty());
+            CHECK(sink.finish().isEmpty());
+            CHECK(filesUnder(out) == before);
+            CHECK(readAll(out + u'/' + post) == "the creator's own file");
+        }
+    }
+}
+
+TEST_CASE("a directory sink's list of its files is appended to, never rewritten")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString manifest = temp.filePath(DirectorySink::manifestName());
+    {
+        DirectorySink sink(temp.path());
+        CHECK(sink.write(u"a.txt"_s, "a").isEmpty());
+        CHECK(readAll(manifest) == "a.txt\n"); // before finish(): recorded as it is written
+    }
+    SECTION("robustness: a line cut short by a crash or a full disk claims no file")
+    {
+        QFile file(manifest);
+        REQUIRE(file.open(QIODevice::Append));
+        file.write("b.tx"); // "b.txt\n" cut short
+        file.close();
+        QFile foreign(temp.filePath(u"b.tx"_s));
+        REQUIRE(foreign.open(QIODevice::WriteOnly));
+        foreign.close();
+        DirectorySink sink(temp.path());
+        CHECK(sink.write(u"b.tx"_s, "x").contains(u"Spill did not write that file"_s));
+        CHECK(sink.write(u"a.txt"_s, "again").isEmpty());
+        CHECK(sink.write(u"c.txt"_s, "c").isEmpty());
+        CHECK(readAll(manifest) == QByteArray("a.txt\nb.tx\0\nc.txt\n", 18));
+        DirectorySink later(temp.path());
+        CHECK(later.write(u"b.tx"_s, "x").contains(u"Spill did not write that file"_s));
+    }
+}

@@ -142,3 +142,69 @@ TEST_CASE("search: finding stories")
         CHECK(library->search(QStringLiteral("x"), 0)->isEmpty());
     }
 }
+
+TEST_CASE("search: snippets cut from highlighted text")
+{
+    const QString s = QString(SearchMatchStart);
+    const QString e = QString(SearchMatchEnd);
+    const auto mark = [&](const QString &word) -> QString { return s + word + e; };
+
+    SECTION("nominal: a short column is shown whole, the column with the match is chosen")
+    {
+        CHECK(snippetFromHighlights(
+                  {QStringLiteral("Brick bread"), QString(),
+                   QStringLiteral("The oven was cold. ") + mark("Loaf") + QStringLiteral(" flat."),
+                   QString()}) ==
+              QStringLiteral("The oven was cold. ") + mark("Loaf") + QStringLiteral(" flat."));
+    }
+
+    SECTION("nominal: a long column is cut to the window holding the most matched words")
+    {
+        QStringList words;
+        for (int i = 0; i < 40; ++i)
+            words.append(QStringLiteral("w%1").arg(i));
+        words[30] = mark(QStringLiteral("egg"));
+        words[32] = mark(QStringLiteral("yolk"));
+        words[5] = mark(QStringLiteral("egg"));
+        const QString snippet = snippetFromHighlights({words.join(u' ')}, 8);
+        CHECK(snippet.startsWith(QChar(0x2026)));
+        CHECK(snippet.endsWith(QChar(0x2026)));
+        CHECK(snippet.contains(mark(QStringLiteral("egg")) + QStringLiteral(" w31 ") +
+                               mark(QStringLiteral("yolk"))));
+        // Eight words, the matches in the middle.
+        QString plain = snippet;
+        plain.remove(s).remove(e).remove(QChar(0x2026));
+        CHECK(plain.split(u' ', Qt::SkipEmptyParts) ==
+              QStringList {QStringLiteral("w28"), QStringLiteral("w29"), QStringLiteral("egg"),
+                           QStringLiteral("w31"), QStringLiteral("yolk"), QStringLiteral("w33"),
+                           QStringLiteral("w34"), QStringLiteral("w35")});
+    }
+
+    SECTION("robustness: a beat repeating the word 100,000 times gives a short snippet")
+    {
+        QString beat;
+        for (int i = 0; i < 100000; ++i)
+            beat += mark(QStringLiteral("burnt")) + u' ';
+        const QString snippet = snippetFromHighlights({QString(), QString(), beat});
+        CHECK(snippet.count(SearchMatchStart) == 16);
+        CHECK(snippet.endsWith(QChar(0x2026)));
+    }
+}
+
+TEST_CASE("search: a story repeating the searched word is found with a snippet")
+{
+    QTemporaryDir dir;
+    auto library = openLibrary(dir.path());
+    QString beat;
+    for (int i = 0; i < 20000; ++i)
+        beat += QStringLiteral("burnt ");
+    const qint64 id = library->createStory(plainStory(QStringLiteral("Ash"), {}, beat));
+    REQUIRE(id != 0);
+    const auto hits = library->search(QStringLiteral("burnt"));
+    REQUIRE(hits);
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().snippet.count(SearchMatchStart) == 16);
+    const auto snippets = library->searchSnippets(QStringLiteral("burnt"), {id});
+    REQUIRE(snippets);
+    CHECK(snippets->value(id) == hits->first().snippet);
+}

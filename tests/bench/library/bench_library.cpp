@@ -12,6 +12,7 @@
 #include "library/search.h"
 #include "library/sqlsupport.h"
 #include "library/storyrows.h"
+#include "librarygenerator.h"
 #include "storygenerator.h"
 
 #include <QCoreApplication>
@@ -68,46 +69,6 @@ QString ms(double value)
 QString p50p95(const Stats &s)
 {
     return QStringLiteral("p50 %1, p95 %2").arg(ms(s.p50), ms(s.p95));
-}
-
-bool generate(const QString &folder, int size)
-{
-    {
-        OpenResult result = Library::open(folder);
-        if (!result.library) {
-            std::fprintf(stderr, "%s\n", qPrintable(result.error));
-            return false;
-        }
-    }
-    // One big transaction without syncing: this is set-up, not what is measured.
-    const QString name = QStringLiteral("bench-generate");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(libraryDatabasePath(folder));
-        QString error;
-        ok = db.open() && Sql::exec(db, QStringLiteral("PRAGMA synchronous = OFF"), {}, &error) &&
-            Sql::exec(db, QStringLiteral("BEGIN"), {}, &error);
-        Bench::StoryGenerator generator(static_cast<quint32>(size));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int i = 1; ok && i <= size; ++i) {
-            Story story = generator.next(i);
-            QSqlQuery insert(db);
-            ok = Sql::run(insert,
-                          QStringLiteral("INSERT INTO stories (slug, created, updated) "
-                                         "VALUES (?, ?, ?)"),
-                          {QStringLiteral("story-%1").arg(i), Sql::toDbTime(story.created),
-                           Sql::toDbTime(story.updated)},
-                          &error);
-            story.id = insert.lastInsertId().toLongLong();
-            ok = ok && StoryRows::write(db, story, now, &error);
-        }
-        ok = ok && Sql::exec(db, QStringLiteral("COMMIT"), {}, &error);
-        if (!ok)
-            std::fprintf(stderr, "generating failed: %s\n", qPrintable(error));
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 // The ranked query search() runs, as the sqlite3 shell would run it.
@@ -291,7 +252,7 @@ int main(int argc, char *argv[])
         if (!QFileInfo::exists(libraryDatabasePath(folder))) {
             QElapsedTimer t;
             t.start();
-            if (!generate(folder, size))
+            if (!Bench::generateLibrary(folder, size))
                 return 1;
             std::fprintf(stderr, "generated %d stories in %.1f s (%lld MB)\n", size,
                          elapsedMs(t) / 1000,

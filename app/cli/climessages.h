@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+namespace Spill::Cli {
+
+// Routes Qt's own messages, and those of the libraries it wraps (libpng's
+// warnings arrive as Qt warnings), to stderr as "spill COMMAND: message",
+// escaped to one line like every other message. Debug and info messages
+// are dropped: they are not meant for someone at a shell.
+void installMessageHandler(Command command);
+
+} // namespace Spill::Cli

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What hostile text, odd libraries and full disks cannot make the command
+// line do: print raw control characters, rewrite a file it does not
+// understand, fail to read what it may read, or hide why it failed.
+#include "clistories.h"
+#include "clitestsupport.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Spill::Test;
+
+namespace {
+
+QString database(const QString &library)
+{
+    return QDir(library).filePath(u"library.sqlite"_s);
+}
+
+// A story file beside the fixtures, whose title (and outcome) hold `title`.
+QString writeStory(const StoryFiles &files, const QString &name, const QByteArray &titleJson,
+                   const QByteArray &outcomeJson = "\"rescued\"")
+{
+    const QString path = files.path(u"stories/"_s + name);
+    writeBytes(path,
+               R"({"format": "spill-story/1", "title": )" + titleJson + R"(, "outcome": )" +
+                   outcomeJson +
+                   R"(, "beats": {"intended": "a", "went_wrong": "b", "salvage": "c",
+                   "lesson": "d", "call_to_action": "e"}})");
+    return path;
+}
+
+// Nothing a terminal would act on: ESC, BEL, CR and the other C0 and C1
+// controls, and line breaks, except each line's own newline and the tab
+// that separates columns.
+void checkTerminalSafe(const QString &text)
+{
+    for (const QString &line : text.split(u'\n')) {
+        for (const QChar c : line) {
+            INFO(text.toStdString());
+            CHECK(((c.unicode() >= 0x20 || c == u'\t') &&
+                   (c.unicode() < 0x7F || c.unicode() >= 0xA0) && c.unicode() != 0x2028 &&
+                   c.unicode() != 0x2029));
+        }
+    }
+}
+
+bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+} // namespace
+
+TEST_CASE("spill binary: control characters in values never reach the terminal")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    const QByteArray hostile = R"("Evil\u001b]0;pwned\u0007 title\nsecond line\r\u2028\u0085end")";
+    const QString escaped = uR"(Evil\x1b]0;pwned\x07 title\nsecond line\r\u2028\u0085end)"_s;
+
+    SECTION("robustness: import and list print one escaped line per story")
+    {
+        const SpillRun imported =
+            runSpillOn(library, u"import"_s, {writeStory(files, u"evil.json"_s, hostile)});
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+        checkTerminalSafe(imported.out);
+        CHECK(imported.outLines().size() == 1);
+        CHECK(imported.out.endsWith(escaped + u'\n'));
+
+        const SpillRun listed = runSpillOn(library, u"list"_s);
+        REQUIRE(listed.exitCode == 0);
+        checkTerminalSafe(listed.out);
+        REQUIRE(listed.outLines().size() == 1);
+        CHECK(listed.outLines().at(0).endsWith(escaped));
+
+        const SpillRun found = runSpillOn(library, u"search"_s, {u"pwned"_s});
+        REQUIRE(found.exitCode == 0);
+        checkTerminalSafe(found.out);
+        CHECK(found.outLines().size() == 2); // the title line and the snippet line
+    }
+
+    SECTION("robustness: error messages quote values escaped")
+    {
+        const SpillRun r =
+            runSpillOn(library, u"import"_s,
+                       {writeStory(files, u"bad.json"_s, R"("t")", R"("\u001b[31mred\nline")")});
+        CHECK(r.exitCode == 1);
+        checkTerminalSafe(r.err);
+        CHECK(r.err.contains(uR"(not "\x1b[31mred\nline")"_s));
+
+        const SpillRun missing = runSpillOn(
+            library, u"export"_s,
+            {u"--format=markdown"_s, u"--out"_s, files.path(u"out"_s), u"no\u001bslug"_s});
+        CHECK(missing.exitCode != 0);
+        checkTerminalSafe(missing.err);
+    }
+
+    SECTION("robustness: libpng's warnings come prefixed, on one line each")
+    {
+        // A PNG whose ancillary text chunk has a wrong checksum: libpng
+        // warns and reads on.
+        QImage image(32, 32, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        const QString pngPath = files.path(u"stories/media/warn.png"_s);
+        REQUIRE(image.save(pngPath));
+        QByteArray png = readBytes(pngPath);
+        QByteArray chunk("\0\0\0\x05tEXtA\0bcd\xDE\xAD\xBE\xEF", 17);
+        png.insert(8 + 25, chunk); // after the signature and IHDR
+        writeBytes(pngPath, png);
+        const QString story = files.path(u"stories/png.json"_s);
+        writeBytes(story, R"({"format": "spill-story/1", "title": "Png",
+            "beats": {"intended": "a", "went_wrong": "b", "salvage": "c", "lesson": "d",
+            "call_to_action": "e"}, "media": [{"file": "media/warn.png"}]})");
+        const SpillRun r = runSpillOn(library, u"import"_s, {story});
+        INFO(r.err.toStdString());
+        checkTerminalSafe(r.err);
+        for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+            CHECK(line.startsWith(u"spill import: "_s));
+    }
+}
+
+TEST_CASE("spill binary: an empty library file is refused, never rewritten")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    writeBytes(database(library), {});
+    const QList<QStringList> commands = {
+        {u"list"_s},
+        {u"check"_s},
+        {u"search"_s, u"souffle"_s},
+        {u"import"_s, files.minimal()},
+        {u"export"_s, u"--format=json"_s, u"--out"_s, files.path(u"out"_s), u"--all"_s},
+    };
+    for (const QStringList &command : commands) {
+        INFO(command.join(u' ').toStdString());
+        const SpillRun r = runSpillOn(library, command.first(), command.mid(1));
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"is empty (0 bytes)"_s));
+        CHECK(QFileInfo(database(library)).size() == 0);
+        CHECK_FALSE(QFileInfo::exists(database(library) + u"-wal"_s));
+    }
+}
+
+TEST_CASE("spill binary: a library in a read-only folder is read without its -shm file")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    const SpillRun imported = runSpillOn(library, u"import"_s, {files.minimal()});
+    REQUIRE(imported.exitCode == 0);
+    REQUIRE_FALSE(QFileInfo::exists(database(library) + u"-shm"_s));
+
+    // As root every folder is writable: the commands run as nobody instead.
+    QStringList wrapper;
+    if (isRoot()) {
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+        REQUIRE_FALSE(setpriv.isEmpty());
+        wrapper = {setpriv, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+    }
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto enterable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    REQUIRE(QFile::setPermissions(files.path(QString()), enterable | QFile::WriteOwner));
+    REQUIRE(QFile::setPermissions(files.path(u"stories"_s), enterable | QFile::WriteOwner));
+    REQUIRE(QFile::setPermissions(database(library), readable));
+    REQUIRE(QFile::setPermissions(library, enterable));
+
+    const SpillRun listed = runSpillThrough(wrapper, {u"--library"_s, library, u"list"_s});
+    INFO(listed.err.toStdString());
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(QString::fromLatin1(MinimalSlug)));
+
+    const SpillRun checked = runSpillThrough(wrapper, {u"--library"_s, library, u"check"_s});
+    INFO(checked.out.toStdString() << checked.err.toStdString());
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(u"integrity_check: ok"_s));
+
+    const SpillRun refused =
+        runSpillThrough(wrapper, {u"--library"_s, library, u"import"_s, files.souffle()});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"cannot be written"_s));
+    CHECK_FALSE(QFileInfo::exists(database(library) + u"-shm"_s));
+    QFile::setPermissions(library, enterable | QFile::WriteOwner);
+}
+
+TEST_CASE("spill binary: import refuses a library SQLite reports as damaged")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    REQUIRE(runSpillOn(library, u"import"_s, {files.minimal(), files.rtl()}).exitCode == 0);
+    const QDir media(QDir(library).filePath(u"media"_s));
+    const QStringList mediaBefore = media.entryList(QDir::Files | QDir::Hidden);
+    // Every page but the first (the schema, which opening reads) garbled.
+    QByteArray bytes = readBytes(database(library));
+    const int pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    REQUIRE(bytes.size() > 2 * pageSize);
+    for (qsizetype i = pageSize; i < bytes.size(); ++i)
+        bytes[i] = char(0x5A);
+    writeBytes(database(library), bytes);
+
+    const SpillRun r = runSpillOn(library, u"import"_s, {files.souffle()});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    // Refused when opened or by PRAGMA quick_check, before anything is copied.
+    CHECK(r.err.contains(u"damaged"_s));
+    CHECK(media.entryList(QDir::Files | QDir::Hidden) == mediaBefore);
+}
+
+TEST_CASE("spill binary: check names a media file no story uses")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    REQUIRE(runSpillOn(library, u"import"_s, {sampleStory()}).exitCode == 0);
+    const QString orphan = QDir(library).filePath(u"media/"_s + QString(64, u'a') + u".jpg"_s);
+    copyFileTo(samplePath(u"souffle/media/dream.jpg"_s), orphan);
+
+    const SpillRun r = runSpillOn(library, u"check"_s);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.out.contains(orphan + u" is not used by any story or revision"_s));
+    CHECK(QFileInfo::exists(orphan));
+    // The sample's own photos are used: only the orphan is named.
+    CHECK(r.out.count(u"is not used"_s) == 1);
+}

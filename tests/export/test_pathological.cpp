@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Inputs that would make cmark-gfm slow or huge are made plain first, and
+// keep every character the creator wrote; ordinary text is not touched.
+#include "export/markdown.h"
+#include "export/markdownguard.h"
+#include "exportfixture.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Spill;
+using namespace Spill::Test;
+
+TEST_CASE("markdown guard: ordinary text is parsed as written")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    for (const ExportInput &input : {souffleStory(temp.path()), hostileStory(), bareStory()}) {
+        for (Beat beat : AllBeats) {
+            const QString &text = input.story.beat(beat);
+            CHECK(defusePathologicalMarkdown(text) == text);
+        }
+    }
+    // A long story of ordinary paragraphs, lists, a table and emphasis.
+    QString story;
+    for (int i = 0; i < 2000; ++i)
+        story +=
+            u"Paragraph %1 with *emphasis*, a [link](https://example.com) and `code`.\n"
+            u"- item one\n- item two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n"_s.arg(i);
+    CHECK(defusePathologicalMarkdown(story) == story);
+}
+
+TEST_CASE("markdown guard: pathological input is made plain, nothing dropped")
+{
+    SECTION("robustness: a table row of 100,000 pipes is text, not a table")
+    {
+        const QString row = QString(100000, u'|') + u"\n|-|-|\n"_s;
+        const QString html = markdownToHtml(row);
+        CHECK_FALSE(html.contains(u"<table"_s));
+        CHECK(html.count(u'|') + html.count(u"&#124;"_s) >= 100000 + 3);
+    }
+
+    SECTION("robustness: a paragraph of emphasis marks keeps them as text")
+    {
+        QString text;
+        for (int i = 0; i < 20000; ++i)
+            text += u"*a*"_s;
+        const QString plain = markdownToPlainText(text);
+        CHECK(plain.count(u"*a*"_s) == 20000);
+    }
+
+    SECTION("robustness: brackets, angle brackets and backticks by the thousand")
+    {
+        for (const QString &unit : {u"["_s, u"<a"_s, u"`a"_s, u"![x]("_s}) {
+            const QString text = unit.repeated(20000);
+            CHECK(markdownToPlainText(text).count(unit) == 20000);
+        }
+    }
+
+    SECTION("robustness: millions of lines and blocks become one paragraph")
+    {
+        for (const QString &unit : {u"a\n"_s, u"a\n\n"_s, u"a\r"_s, u"- a\n"_s}) {
+            const QString text = unit.repeated(300000);
+            const QString guarded = defusePathologicalMarkdown(text);
+            CHECK(guarded.count(u'a') == 300000);
+            CHECK(guarded.count(u'\n') < 10);
+        }
+    }
+
+    SECTION("robustness: quoting a thousand levels deep stops at 32 levels")
+    {
+        const QString text = QString(1000, u'>') + u" deep"_s + QString(300, u'x');
+        const QString html = markdownToHtml(text);
+        CHECK(html.count(u"<blockquote>"_s) == 32);
+        CHECK(html.contains(u"deep"_s));
+    }
+
+    SECTION("nominal: a fenced code block is left as written")
+    {
+        const QString code = u"```\n"_s + u"*a*|[b]\n"_s.repeated(5000) + u"```\n"_s;
+        CHECK(defusePathologicalMarkdown(code) == code);
+    }
+}
