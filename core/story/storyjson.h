@@ -24,7 +24,7 @@ struct StoryJsonResult
     bool ok() const { return story.has_value(); }
 };
 
-// Reads one story in the `spill-story/1` format (see DESIGN.md). `fileName`
+// Reads one story in the `spill-story/1` format (see docs/design.md). `fileName`
 // is only used in error messages, as given. Media items keep `file` exactly
 // as written (relative to the JSON file's folder): see resolveMediaPath().
 // Read stories have id 0, no media hashes, and media kind Photo: probing the
