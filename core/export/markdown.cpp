@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown.h"
 
-#include "urlpolicy.h"
+#include "story/urlpolicy.h"
 
 #include <QByteArray>
 #include <QList>
