@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preview.h"
+
+#include "export/exportsink.h"
+#include "librarymedia.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Spill {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Publishing)
+};
+
+// Two side by side (the intended/actual pair) fit the preview pane.
+constexpr int PreviewImageWidth = 300;
+
+// The file a reader of the format looks at first.
+QStringView mainFileEnding(ExportFormat format)
+{
+    if (format == ExportFormat::Json)
+        return u".json";
+    return exportFormatUsesTheme(format) ? u".html" : u".md";
+}
+
+QString fileEndingWith(const MemorySink &sink, QStringView suffix)
+{
+    for (auto it = sink.files().cbegin(); it != sink.files().cend(); ++it) {
+        if (it.key().endsWith(suffix))
+            return it.key();
+    }
+    return {};
+}
+
+struct Rendered
+{
+    QString file;
+    QString text;
+    QString error;
+};
+
+Rendered renderOne(const ExportInput &input, ExportFormat format, const ExportOptions &options)
+{
+    const std::unique_ptr<Exporter> exporter = publishingExporterFor(format);
+    if (!exporter)
+        return {{}, {}, Text::tr("The format %1 has no preview").arg(exportFormatKey(format))};
+    MemorySink sink;
+    const ExportResult result = exporter->exportStory(input, options, sink);
+    if (!result.ok())
+        return {{}, {}, result.error};
+    const QString file = fileEndingWith(sink, mainFileEnding(format));
+    return {file, QString::fromUtf8(sink.files().value(file)), {}};
+}
+
+} // namespace
+
+PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportFormat format,
+                            const ExportOptions &options)
+{
+    PreviewResult preview;
+    preview.storyId = storyId;
+    preview.format = format;
+    preview.theme = options.theme;
+    QString error;
+    const std::unique_ptr<Library> library = Library::connect(source.library, &error);
+    if (!library) {
+        preview.error = error;
+        return preview;
+    }
+    const std::optional<Story> story = library->story(storyId);
+    if (!story) {
+        preview.error =
+            Text::tr("Story %1 could not be loaded: %2").arg(storyId).arg(library->lastError());
+        return preview;
+    }
+    preview.title = story->title;
+    LibraryMedia media(source.library.folder, source.prober);
+    const ExportInput input {*story, media.resolverFor(story->title)};
+
+    const Rendered page = renderOne(input, ExportFormat::HtmlSingle, options);
+    const Rendered markdown = renderOne(input, ExportFormat::Markdown, options);
+    preview.viewHtml = viewablePage(page.text, PreviewImageWidth, &preview.viewImages);
+    preview.articleHtml = articleOf(page.text);
+    preview.markdown = markdown.text;
+    Rendered chosen;
+    if (format == ExportFormat::HtmlSingle)
+        chosen = page;
+    else if (format == ExportFormat::Markdown)
+        chosen = markdown;
+    else
+        chosen = renderOne(input, format, options);
+    preview.sourceFile = chosen.file;
+    preview.source = shortenDataUrls(chosen.text);
+    for (const QString &failure : {chosen.error, page.error, markdown.error}) {
+        if (!failure.isEmpty()) {
+            preview.error = failure;
+            break;
+        }
+    }
+    return preview;
+}
+
+QString shortenDataUrls(const QString &html)
+{
+    static const QRegularExpression dataUrl(
+        QStringLiteral("(data:[a-z/+.-]+;base64,)[A-Za-z0-9+/=]{64,}"));
+    QString out = html;
+    out.replace(dataUrl, QStringLiteral("\\1…"));
+    return out;
+}
+
+QString viewablePage(const QString &pageHtml, int maxImageWidth, QList<QImage> *images)
+{
+    // QTextDocument sizes an image by its width/height attributes and knows
+    // no max-width, so they go and the image itself is made to fit.
+    static const QRegularExpression size(QStringLiteral("\\s(?:width|height)=\"\\d+\""));
+    static const QRegularExpression dataUrl(
+        QStringLiteral("data:image/[a-z+.-]+;base64,([A-Za-z0-9+/=]+)"));
+    QString html = pageHtml;
+    html.remove(size);
+    QString out;
+    out.reserve(html.size());
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = dataUrl.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        QImage image = QImage::fromData(QByteArray::fromBase64(match.captured(1).toLatin1()));
+        if (image.width() > maxImageWidth)
+            image = image.scaledToWidth(maxImageWidth, Qt::SmoothTransformation);
+        out += QStringView(html).mid(last, match.capturedStart() - last);
+        out += QStringLiteral("preview:%1").arg(images->size());
+        images->append(image);
+        last = match.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
+QString articleOf(const QString &pageHtml)
+{
+    const qsizetype start = pageHtml.indexOf(u"<article");
+    const qsizetype end = pageHtml.lastIndexOf(u"</article>");
+    if (start >= 0 && end > start)
+        return pageHtml.mid(start, end - start + qsizetype(qstrlen("</article>")));
+    static const QRegularExpression body(QStringLiteral("<body[^>]*>(.*)</body>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = body.match(pageHtml);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
+} // namespace Spill
