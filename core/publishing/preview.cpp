@@ -27,6 +27,17 @@ QStringView mainFileEnding(ExportFormat format)
     return exportFormatUsesTheme(format) ? u".html" : u".md";
 }
 
+// The preview shows one text file: copied files (clips, the interchange
+// format's media) are noted, never read into memory.
+class PreviewSink : public MemorySink
+{
+public:
+    QString copyFile(const QString &relativePath, const QString &) override
+    {
+        return write(relativePath, {});
+    }
+};
+
 QString fileEndingWith(const MemorySink &sink, QStringView suffix)
 {
     for (auto it = sink.files().cbegin(); it != sink.files().cend(); ++it) {
@@ -48,7 +59,7 @@ Rendered renderOne(const ExportInput &input, ExportFormat format, const ExportOp
     const std::unique_ptr<Exporter> exporter = publishingExporterFor(format);
     if (!exporter)
         return {{}, {}, Text::tr("The format %1 has no preview").arg(exportFormatKey(format))};
-    MemorySink sink;
+    PreviewSink sink;
     const ExportResult result = exporter->exportStory(input, options, sink);
     if (!result.ok())
         return {{}, {}, result.error};

@@ -11,6 +11,7 @@
 #include "publishing/themefolders.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -345,10 +346,59 @@ TEST_CASE("publishing: preview")
                           [](const QImage &image) { return dominantChannel(image) == 'g'; }));
     }
 
+    SECTION("nominal: the interchange format previews as its JSON file")
+    {
+        const PreviewResult preview =
+            renderPreview(f.source(), f.clipStoryId, ExportFormat::Json, {});
+        INFO(preview.error.toStdString());
+        REQUIRE(preview.error.isEmpty());
+        CHECK(preview.sourceFile == f.story(f.clipStoryId).slug + u".json");
+        CHECK(preview.source.contains(u"\"The Soufflé That Fell\""_s));
+        CHECK(preview.source.contains(u"/collapse.mp4"_s));
+    }
+
     SECTION("robustness: a story that is not there is named by its id")
     {
         const PreviewResult preview = renderPreview(f.source(), 424242, ExportFormat::Markdown, {});
         CHECK(preview.error.contains(u"424242"_s));
         CHECK(preview.source.isEmpty());
+    }
+}
+
+TEST_CASE("publishing: preview page helpers")
+{
+    QImage wide(800, 200, QImage::Format_RGB32);
+    wide.fill(Qt::green);
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(wide.save(&buffer, "PNG"));
+    }
+    const QString dataUrl = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+    const QString page =
+        u"<html><body><header>Spill</header><article class=\"post\"><img src=\""_s + dataUrl +
+        u"\" width=\"800\" height=\"200\"><p>Hi</p></article></body></html>"_s;
+
+    SECTION("nominal: inlined images are shortened in the source, scaled for the view")
+    {
+        const QString shortened = shortenDataUrls(page);
+        CHECK(shortened.contains(u"data:image/png;base64,…\""_s));
+        CHECK(shortened.size() < page.size());
+
+        QList<QImage> images;
+        const QString view = viewablePage(page, 300, &images);
+        REQUIRE(images.size() == 1);
+        CHECK(images.first().width() == 300);
+        CHECK(view.contains(u"src=\"preview:0\""_s));
+        CHECK_FALSE(view.contains(u"width="_s));
+    }
+
+    SECTION("nominal: the article is what Copy HTML takes; without one, the body")
+    {
+        CHECK(articleOf(page).startsWith(u"<article class=\"post\">"_s));
+        CHECK(articleOf(page).endsWith(u"</article>"_s));
+        CHECK(articleOf(u"<html><body> <p>Plain</p> </body></html>"_s) == u"<p>Plain</p>"_s);
+        CHECK(articleOf(u"no page at all"_s).isEmpty());
     }
 }
