@@ -2,7 +2,7 @@
 #include "clicontext.h"
 
 #include "library/librarylocation.h"
-#include "media/mediastore.h"
+#include "publishing/librarymedia.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -182,18 +182,7 @@ QString outputPath(const CliContext &ctx, const QString &relativePath)
 
 QString storedMediaPath(const QString &libraryFolder, const MediaItem &item)
 {
-    const MediaStore store(libraryFolder);
-    const QString suffix = QFileInfo(item.file).suffix().toLower();
-    QString path = store.filePath(item.hash, suffix);
-    if (!path.isEmpty() && QFileInfo(path).isFile())
-        return path;
-    // A name whose suffix differs from the stored one (photo.jpeg, stored as jpg).
-    for (const char *candidate : {"jpg", "png", "webp", "mp4", "mov", "webm"}) {
-        path = store.filePath(item.hash, QString::fromLatin1(candidate));
-        if (!path.isEmpty() && QFileInfo(path).isFile())
-            return path;
-    }
-    return {};
+    return storedMediaFile(libraryFolder, item);
 }
 
 QString printable(const QString &text)

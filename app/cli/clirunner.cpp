@@ -56,7 +56,7 @@ int run(const Invocation &invocation, QTextStream &out, QTextStream &err)
         code = runCheck(ctx);
         break;
     case Command::Export:
-        code = invocation.format == ExportFormat::Json ? runJsonExport(ctx) : runExport(ctx);
+        code = runExport(ctx);
         break;
     }
     out.flush();

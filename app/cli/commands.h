@@ -11,7 +11,6 @@ int runImport(const CliContext &ctx);
 int runList(const CliContext &ctx);
 int runSearch(const CliContext &ctx);
 int runCheck(const CliContext &ctx);
-int runExport(const CliContext &ctx); // the post formats
-int runJsonExport(const CliContext &ctx); // --format json, the interchange format
+int runExport(const CliContext &ctx); // the post formats and json, the interchange format
 
 } // namespace Spill::Cli

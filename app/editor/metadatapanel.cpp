@@ -3,6 +3,7 @@
 
 #include "chipgroup.h"
 #include "document/storydocument.h"
+#include "story/urlpolicy.h"
 #include "tagedit.h"
 
 #include <QComboBox>
@@ -225,12 +226,7 @@ void MetadataPanel::applyFieldPalettes()
 
 bool MetadataPanel::isWebAddress(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return true;
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty();
+    return isAcceptableWebAddress(text);
 }
 
 void MetadataPanel::validateUrl(QLineEdit *edit, QLabel *problem)

@@ -1,64 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportplace.h"
 
-#include "export/theme.h"
+#include "exportpreviewpane.h"
 #include "exportrunpanel.h"
 #include "exportstorymodel.h"
-#include "previewbrowser.h"
+#include "exporttargetbar.h"
 #include "shell/workspace.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFontDatabase>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
-#include <QMimeData>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
 
 namespace {
-
-struct FormatChoice
-{
-    ExportFormat format;
-    const char *label;
-};
-
-// JSON is the interchange format of the command line, not a blog post.
-constexpr FormatChoice Formats[] = {
-    {ExportFormat::Markdown, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Markdown")},
-    {ExportFormat::Hugo, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Hugo")},
-    {ExportFormat::Jekyll, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Jekyll")},
-    {ExportFormat::Html, QT_TRANSLATE_NOOP("Spill::ExportPlace", "HTML folder")},
-    {ExportFormat::HtmlSingle, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Single HTML file")},
-};
-
-QSettings exportSettings()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("spill"),
-                     QStringLiteral("spill"));
-}
-
-QString userThemesDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-        QStringLiteral("/themes");
-}
 
 QLabel *heading(const QString &text, QWidget *buddy)
 {
@@ -78,11 +38,13 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
 {
     setAccessibleName(tr("Export"));
     m_model = new ExportStoryModel(workspace.library(), this);
+    m_target = new ExportTargetBar;
+    m_preview = new ExportPreviewPane;
     m_run = new ExportRunPanel;
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(createStoryList());
-    splitter->addWidget(createPreview());
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 800});
@@ -91,25 +53,16 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
-    layout->addWidget(createSettingsRow());
+    layout->addWidget(m_target);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_run);
     createShortcuts();
-    restoreSettings();
 
-    connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] {
-        updateThemeEnabled();
-        saveSettings();
-        requestPreview();
-    });
-    connect(m_themeBox, &QComboBox::currentIndexChanged, this, [this] {
-        saveSettings();
-        requestPreview();
-    });
-    connect(m_folderEdit, &QLineEdit::textChanged, this, [this] {
-        saveSettings();
-        updateExportAllowed();
-    });
+    connect(m_target, &ExportTargetBar::formatChanged, this, &ExportPlace::requestPreview);
+    connect(m_target, &ExportTargetBar::themeChanged, this, &ExportPlace::requestPreview);
+    connect(m_target, &ExportTargetBar::outputFolderChanged, this,
+            &ExportPlace::updateExportAllowed);
+    connect(m_preview, &ExportPreviewPane::renderFinished, this, &ExportPlace::renderFinished);
     connect(m_model, &ExportStoryModel::checkedChanged, this, &ExportPlace::updateExportAllowed);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ExportPlace::requestPreview);
@@ -126,57 +79,12 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
         emit exportFinished(result);
     });
 
-    updateThemeEnabled();
     updateExportAllowed();
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
 }
 
 ExportPlace::~ExportPlace() = default;
-
-QWidget *ExportPlace::createSettingsRow()
-{
-    m_formatBox = new QComboBox;
-    m_formatBox->setAccessibleName(tr("Format"));
-    for (const FormatChoice &choice : Formats)
-        m_formatBox->addItem(tr(choice.label), exportFormatKey(choice.format));
-    m_formatBox->setToolTip(tr("Markdown, Hugo and Jekyll write Markdown files with front matter; "
-                               "the HTML formats write finished pages drawn with a theme"));
-
-    m_themeBox = new QComboBox;
-    m_themeBox->setAccessibleName(tr("Theme"));
-    for (const ThemeInfo &info : availableThemes(defaultThemeDirs(userThemesDir())))
-        m_themeBox->addItem(info.displayName.isEmpty() ? info.name : info.displayName, info.name);
-
-    m_folderEdit = new QLineEdit;
-    m_folderEdit->setAccessibleName(tr("Output folder"));
-    m_folderEdit->setPlaceholderText(tr("Where the exported files go"));
-    m_folderEdit->setClearButtonEnabled(true);
-    auto *browse = new QPushButton(tr("&Browse…"));
-    browse->setAccessibleName(tr("Choose the output folder"));
-    connect(browse, &QPushButton::clicked, this, &ExportPlace::chooseFolder);
-
-    auto *formatLabel = new QLabel(tr("&Format:"));
-    formatLabel->setBuddy(m_formatBox);
-    auto *themeLabel = new QLabel(tr("T&heme:"));
-    themeLabel->setBuddy(m_themeBox);
-    auto *folderLabel = new QLabel(tr("&Output folder:"));
-    folderLabel->setBuddy(m_folderEdit);
-
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(formatLabel);
-    layout->addWidget(m_formatBox);
-    layout->addSpacing(12);
-    layout->addWidget(themeLabel);
-    layout->addWidget(m_themeBox);
-    layout->addSpacing(12);
-    layout->addWidget(folderLabel);
-    layout->addWidget(m_folderEdit, 1);
-    layout->addWidget(browse);
-    return row;
-}
 
 QWidget *ExportPlace::createStoryList()
 {
@@ -212,67 +120,6 @@ QWidget *ExportPlace::createStoryList()
     return panel;
 }
 
-QWidget *ExportPlace::createPreview()
-{
-    // QTextBrowser understands only part of CSS (no flex or grid, no
-    // max-width), so the rendered view is a faithful reading of the post's
-    // words, order and images, not of the theme's look; a web engine would
-    // show the theme exactly but is a heavy dependency for a preview. The
-    // exported files are what the blog gets either way.
-    m_rendered = new PreviewBrowser;
-    m_rendered->setAccessibleName(tr("Rendered post"));
-    m_source = new QPlainTextEdit;
-    m_source->setReadOnly(true);
-    m_source->setAccessibleName(tr("Post source"));
-    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-
-    m_status = new QLabel;
-    m_status->setAccessibleName(tr("Preview status"));
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_sourceLabel = heading(tr("So&urce"), m_source);
-
-    m_copyHtmlButton = new QPushButton(tr("&Copy HTML"));
-    m_copyHtmlButton->setAccessibleName(tr("Copy HTML"));
-    m_copyHtmlButton->setToolTip(
-        tr("Copies the post's article, images included, as HTML (Ctrl+Shift+C). Paste it into "
-           "WordPress or any web editor; the blog's own theme styles it."));
-    m_copyMarkdownButton = new QPushButton(tr("Copy Mar&kdown"));
-    m_copyMarkdownButton->setAccessibleName(tr("Copy Markdown"));
-    m_copyMarkdownButton->setToolTip(
-        tr("Copies the post as Markdown with its front matter (Ctrl+Shift+M)"));
-    connect(m_copyHtmlButton, &QPushButton::clicked, this, &ExportPlace::copyHtml);
-    connect(m_copyMarkdownButton, &QPushButton::clicked, this, &ExportPlace::copyMarkdown);
-
-    auto *panes = new QSplitter(Qt::Horizontal);
-    panes->setChildrenCollapsible(false);
-    auto *renderedBox = new QWidget;
-    auto *renderedLayout = new QVBoxLayout(renderedBox);
-    renderedLayout->setContentsMargins(0, 0, 0, 0);
-    renderedLayout->addWidget(heading(tr("&Rendered"), m_rendered));
-    renderedLayout->addWidget(m_rendered, 1);
-    auto *sourceBox = new QWidget;
-    auto *sourceLayout = new QVBoxLayout(sourceBox);
-    sourceLayout->setContentsMargins(0, 0, 0, 0);
-    sourceLayout->addWidget(m_sourceLabel);
-    sourceLayout->addWidget(m_source, 1);
-    panes->addWidget(renderedBox);
-    panes->addWidget(sourceBox);
-
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_status, 1);
-    actions->addWidget(m_copyHtmlButton);
-    actions->addWidget(m_copyMarkdownButton);
-
-    auto *panel = new QWidget;
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(panes, 1);
-    layout->addLayout(actions);
-    return panel;
-}
-
 void ExportPlace::createShortcuts()
 {
     // Window shortcuts of a widget in a stack only fire while it is shown.
@@ -288,66 +135,34 @@ void ExportPlace::createShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::Key_E), &ExportPlace::startExport);
 }
 
-void ExportPlace::restoreSettings()
-{
-    m_restoring = true;
-    QSettings settings = exportSettings();
-    settings.beginGroup(QStringLiteral("export"));
-    const int format = m_formatBox->findData(settings.value(QStringLiteral("format")).toString());
-    if (format >= 0)
-        m_formatBox->setCurrentIndex(format);
-    const int theme = m_themeBox->findData(
-        settings.value(QStringLiteral("theme"), ExportOptions().theme).toString());
-    if (theme >= 0)
-        m_themeBox->setCurrentIndex(theme);
-    m_folderEdit->setText(settings.value(QStringLiteral("folder")).toString());
-    m_restoring = false;
-}
-
-void ExportPlace::saveSettings() const
-{
-    if (m_restoring)
-        return;
-    QSettings settings = exportSettings();
-    settings.beginGroup(QStringLiteral("export"));
-    settings.setValue(QStringLiteral("format"), m_formatBox->currentData().toString());
-    settings.setValue(QStringLiteral("theme"), theme());
-    settings.setValue(QStringLiteral("folder"), outputFolder());
-}
-
 ExportFormat ExportPlace::format() const
 {
-    return exportFormatFromKey(m_formatBox->currentData().toString())
-        .value_or(ExportFormat::Markdown);
+    return m_target->format();
 }
 
 void ExportPlace::setFormat(ExportFormat format)
 {
-    const int index = m_formatBox->findData(exportFormatKey(format));
-    if (index >= 0)
-        m_formatBox->setCurrentIndex(index);
+    m_target->setFormat(format);
 }
 
 QString ExportPlace::theme() const
 {
-    return m_themeBox->currentData().toString();
+    return m_target->theme();
 }
 
 void ExportPlace::setTheme(const QString &name)
 {
-    const int index = m_themeBox->findData(name);
-    if (index >= 0)
-        m_themeBox->setCurrentIndex(index);
+    m_target->setTheme(name);
 }
 
 QString ExportPlace::outputFolder() const
 {
-    return m_folderEdit->text().trimmed();
+    return m_target->outputFolder();
 }
 
 void ExportPlace::setOutputFolder(const QString &folder)
 {
-    m_folderEdit->setText(QDir::toNativeSeparators(folder));
+    m_target->setOutputFolder(folder);
 }
 
 qint64 ExportPlace::currentStoryId() const
@@ -375,15 +190,6 @@ void ExportPlace::selectStories(const QList<qint64> &ids)
         setCurrentStory(ids.constFirst());
 }
 
-void ExportPlace::updateThemeEnabled()
-{
-    const bool themed = exportFormatUsesTheme(format());
-    m_themeBox->setEnabled(themed);
-    m_themeBox->setToolTip(themed ? tr("How the HTML pages look")
-                                  : tr("Markdown formats are styled by the blog's own theme; the "
-                                       "preview uses this one"));
-}
-
 void ExportPlace::updateExportAllowed()
 {
     const int checked = m_model->checkedCount();
@@ -397,23 +203,9 @@ void ExportPlace::updateExportAllowed()
     m_run->setBlockedReason(reason);
 }
 
-void ExportPlace::chooseFolder()
+PublishSource ExportPlace::publishSource() const
 {
-    auto *dialog = new QFileDialog(this, tr("Export to Folder"), outputFolder());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, this, &ExportPlace::setOutputFolder);
-    dialog->open();
-}
-
-ExportOptions ExportPlace::options() const
-{
-    ExportOptions options;
-    if (!theme().isEmpty())
-        options.theme = theme();
-    options.themeDirs = defaultThemeDirs(userThemesDir());
-    return options;
+    return {m_workspace.handle(), m_workspace.thumbnails().prober()};
 }
 
 void ExportPlace::showEvent(QShowEvent *event)
@@ -431,70 +223,38 @@ void ExportPlace::requestPreview()
         return;
     }
     m_previewDirty = false;
-    const quint64 generation = ++m_previewGeneration;
     const qint64 storyId = currentStoryId();
     if (storyId == 0) {
-        m_preview = {};
-        m_rendered->showPage({}, {});
-        m_source->clear();
-        m_status->setText(m_model->rowCount() == 0 ? tr("No stories yet: write one first")
-                                                   : tr("Pick a story to see its preview"));
-        m_copyHtmlButton->setEnabled(false);
-        m_copyMarkdownButton->setEnabled(false);
+        m_preview->showNothing(m_model->rowCount() == 0 ? tr("No stories yet: write one first")
+                                                        : tr("Pick a story to see its preview"));
         return;
     }
-    m_status->setText(tr("Rendering…"));
-    ++m_rendering;
-    auto *watcher = new QFutureWatcher<PreviewResult>(this);
-    connect(watcher, &QFutureWatcher<PreviewResult>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_rendering;
-        // Only the newest request may change what is shown.
-        if (generation == m_previewGeneration)
-            applyPreview(watcher->result());
-    });
-    watcher->setFuture(
-        QtConcurrent::run(&renderPreview, m_workspace.handle(), storyId, format(), options()));
-}
-
-void ExportPlace::applyPreview(const PreviewResult &result)
-{
-    m_preview = result;
-    m_rendered->showPage(result.viewHtml, result.viewImages);
-    const int scroll = m_source->verticalScrollBar()->value();
-    m_source->setPlainText(result.source);
-    m_source->verticalScrollBar()->setValue(scroll);
-    m_sourceLabel->setText(result.sourceFile.isEmpty() ? tr("So&urce")
-                                                       : tr("So&urce: %1").arg(result.sourceFile));
-    m_status->setText(result.error.isEmpty() ? QString() : result.error);
-    m_copyHtmlButton->setEnabled(!result.articleHtml.isEmpty());
-    m_copyMarkdownButton->setEnabled(!result.markdown.isEmpty());
-    emit renderFinished(result.error.isEmpty());
+    m_preview->render(publishSource(), storyId, format(), m_target->options());
 }
 
 QString ExportPlace::previewSource() const
 {
-    return m_preview.source;
+    return m_preview->preview().source;
+}
+
+QString ExportPlace::previewError() const
+{
+    return m_preview->preview().error;
+}
+
+bool ExportPlace::isRendering() const
+{
+    return m_preview->isRendering();
 }
 
 void ExportPlace::copyHtml()
 {
-    if (m_preview.articleHtml.isEmpty())
-        return;
-    auto *mime = new QMimeData;
-    mime->setHtml(m_preview.articleHtml);
-    // Plain text is the markup itself, for a blog editor's HTML/code view.
-    mime->setText(m_preview.articleHtml);
-    QGuiApplication::clipboard()->setMimeData(mime);
-    m_status->setText(tr("Copied the HTML of \"%1\"").arg(m_preview.title));
+    m_preview->copyHtml();
 }
 
 void ExportPlace::copyMarkdown()
 {
-    if (m_preview.markdown.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(m_preview.markdown);
-    m_status->setText(tr("Copied the Markdown of \"%1\"").arg(m_preview.title));
+    m_preview->copyMarkdown();
 }
 
 void ExportPlace::startExport()
@@ -502,10 +262,10 @@ void ExportPlace::startExport()
     if (!m_run->canStart())
         return;
     ExportJob job;
-    job.library = m_workspace.handle();
+    job.source = publishSource();
     job.storyIds = m_model->checkedIds();
     job.format = format();
-    job.options = options();
+    job.options = m_target->options();
     job.outputDir = QDir::fromNativeSeparators(outputFolder());
     m_run->start(job);
 }

@@ -1,31 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/batchexport.h"
 #include "export/exportformat.h"
-#include "exportjobs.h"
+#include "publishing/publish.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListView;
-class QPlainTextEdit;
-class QPushButton;
 
 namespace Spill {
 
+class ExportPreviewPane;
 class ExportRunPanel;
 class ExportStoryModel;
-class PreviewBrowser;
+class ExportTargetBar;
 class Workspace;
 
-// The Export place: which stories (left), how (format, theme, folder; top),
-// a live preview of the current story rendered and as source (middle), the
-// copy buttons and the batch export with its progress and summary (bottom).
-// Format, theme and folder are remembered in the "export/" settings group.
+// The Export place: which stories (left), how and where (ExportTargetBar,
+// top), a live preview of the current story (ExportPreviewPane, middle) and
+// the batch export with its progress and summary (ExportRunPanel, bottom).
+// This class lays them out and passes what one needs from another; the
+// work itself is the publishing part's, the same the command line calls.
 class ExportPlace : public QWidget
 {
     Q_OBJECT
@@ -48,10 +46,10 @@ public:
     qint64 currentStoryId() const;
     void setCurrentStory(qint64 id);
 
-    // The shown preview's source text (Markdown or HTML) and any error.
+    // The shown preview's source text (Markdown, HTML or JSON) and any error.
     QString previewSource() const;
-    QString previewError() const { return m_preview.error; }
-    bool isRendering() const { return m_rendering > 0; }
+    QString previewError() const;
+    bool isRendering() const;
 
     void copyHtml();
     void copyMarkdown();
@@ -69,39 +67,20 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *createSettingsRow();
     QWidget *createStoryList();
-    QWidget *createPreview();
     void createShortcuts();
-    void restoreSettings();
-    void saveSettings() const;
-    void updateThemeEnabled();
     void updateExportAllowed();
     void requestPreview();
-    void applyPreview(const PreviewResult &result);
-    void chooseFolder();
-    ExportOptions options() const;
+    PublishSource publishSource() const;
 
     Workspace &m_workspace;
     ExportStoryModel *m_model = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_checkedLabel = nullptr;
-    QComboBox *m_formatBox = nullptr;
-    QComboBox *m_themeBox = nullptr;
-    QLineEdit *m_folderEdit = nullptr;
-    PreviewBrowser *m_rendered = nullptr;
-    QPlainTextEdit *m_source = nullptr;
-    QLabel *m_sourceLabel = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_copyHtmlButton = nullptr;
-    QPushButton *m_copyMarkdownButton = nullptr;
+    ExportTargetBar *m_target = nullptr;
+    ExportPreviewPane *m_preview = nullptr;
     ExportRunPanel *m_run = nullptr;
-
-    PreviewResult m_preview;
-    quint64 m_previewGeneration = 0;
-    int m_rendering = 0; // renders still running
     bool m_previewDirty = true; // something changed while the place was hidden
-    bool m_restoring = false;
 };
 
 } // namespace Spill

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportrunpanel.h"
 
-#include "exportjobs.h"
-
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -79,19 +77,14 @@ ExportRunPanel::ExportRunPanel(QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &ExportRunPanel::cancel);
     connect(m_openButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_outputDir)); });
-    connect(&m_watcher, &QFutureWatcher<BatchResult>::finished, this, [this] {
-        m_result = m_watcher.result();
-        showResult();
-        emit finished(m_result);
-    });
     updateButtons();
 }
 
 ExportRunPanel::~ExportRunPanel()
 {
-    // The worker holds a reference to m_cancel: it must end first.
+    // The worker reads m_cancel: it ends (m_pool waits for it) before
+    // m_cancel goes.
     m_cancel = true;
-    m_watcher.waitForFinished();
 }
 
 void ExportRunPanel::setBlockedReason(const QString &reason)
@@ -145,10 +138,16 @@ void ExportRunPanel::start(const ExportJob &job)
             },
             Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([job, progress, this] {
-        return exportStories(job.library, job.storyIds, job.format, job.options, job.outputDir,
-                             progress, m_cancel);
-    }));
+    m_running = true;
+    QtConcurrent::run(&m_pool, [job, progress, cancel = &m_cancel] {
+        return publishStoriesById(job.source, job.storyIds, job.format, job.options, job.outputDir,
+                                  progress, *cancel);
+    }).then(this, [this](const BatchResult &result) {
+        m_running = false;
+        m_result = result;
+        showResult();
+        emit finished(m_result);
+    });
     updateButtons();
 }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/batchexport.h"
-#include "library/library.h"
+#include "publishing/publish.h"
 
-#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <atomic>
@@ -19,7 +18,7 @@ namespace Spill {
 // What a batch export needs, gathered by the Export place when it starts.
 struct ExportJob
 {
-    Library::Handle library;
+    PublishSource source;
     QList<qint64> storyIds;
     ExportFormat format = ExportFormat::Markdown;
     ExportOptions options;
@@ -39,7 +38,7 @@ public:
 
     // Why Export cannot start now ("Choose a folder…"); empty: it can.
     void setBlockedReason(const QString &reason);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_running; }
     bool canStart() const;
     void start(const ExportJob &job);
     void cancel();
@@ -66,12 +65,15 @@ private:
     QPushButton *m_openButton = nullptr;
     QListWidget *m_problems = nullptr;
 
-    QFutureWatcher<BatchResult> m_watcher;
+    bool m_running = false; // until the result is shown
     std::atomic<bool> m_cancel {false};
     QString m_blockedReason;
     QString m_outputDir;
     int m_total = 0;
     BatchResult m_result;
+    // Last, so it is destroyed first: it waits for the batch, whose
+    // continuation may then still address this living object.
+    QThreadPool m_pool;
 };
 
 } // namespace Spill

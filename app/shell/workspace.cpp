@@ -6,7 +6,8 @@
 
 namespace Spill {
 
-std::unique_ptr<Workspace> Workspace::open(const QString &folder, QString *error)
+std::unique_ptr<Workspace> Workspace::open(const QString &folder, QString *error,
+                                           VideoProber prober)
 {
     // The daily backup can take seconds on a large library: it runs on a
     // worker after the window is up, never during start-up.
@@ -18,16 +19,17 @@ std::unique_ptr<Workspace> Workspace::open(const QString &folder, QString *error
     }
     const bool backupDue = result.backupDue;
     std::unique_ptr<Workspace> workspace(
-        new Workspace(std::move(result.library), result.readOnlyMessage, result.warning));
+        new Workspace(std::move(result.library), result.readOnlyMessage, result.warning, prober));
     if (backupDue)
         workspace->startDailyBackup();
     return workspace;
 }
 
-Workspace::Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning)
+Workspace::Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning,
+                     const VideoProber &prober)
     : m_library(std::move(library))
-    , m_mediaStore(m_library->folder())
-    , m_thumbnails(m_library->folder())
+    , m_mediaStore(m_library->folder(), prober)
+    , m_thumbnails(m_library->folder(), prober)
     , m_readOnlyMessage(std::move(readOnlyMessage))
     , m_warning(std::move(warning))
 {

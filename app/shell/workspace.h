@@ -21,7 +21,9 @@ class Workspace : public QObject
 public:
     // Opens (or creates) the library in `folder`. On failure returns null and
     // sets `error`, naming the file; the library is never modified then.
-    static std::unique_ptr<Workspace> open(const QString &folder, QString *error);
+    // The prober probes clips for the media store, thumbnails and exports.
+    static std::unique_ptr<Workspace> open(const QString &folder, QString *error,
+                                           VideoProber prober = {});
     ~Workspace() override;
 
     QString folder() const { return m_library->folder(); }
@@ -49,7 +51,8 @@ signals:
     void backupFailed(const QString &error);
 
 private:
-    Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning);
+    Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning,
+              const VideoProber &prober);
     void startDailyBackup();
 
     std::unique_ptr<Library> m_library;

@@ -2,7 +2,7 @@
 #include "markdown.h"
 
 #include "markdownguard.h"
-#include "urlpolicy.h"
+#include "story/urlpolicy.h"
 
 #include <QByteArray>
 #include <QList>

@@ -4,7 +4,7 @@
 #include "exportsink.h"
 #include "markdown.h"
 #include "story/slug.h"
-#include "urlpolicy.h"
+#include "story/urlpolicy.h"
 #include "webimage.h"
 
 #include <QCoreApplication>

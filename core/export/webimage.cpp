@@ -12,6 +12,12 @@
 
 namespace Spill {
 
+namespace {
+
+constexpr int WebDotsPerMeter = 3780; // 96 dpi
+
+} // namespace
+
 WebImage encodeWebImage(const QString &path, int longEdge)
 {
     WebImage result;
@@ -38,6 +44,11 @@ WebImage encodeWebImage(const QString &path, int longEdge)
         ? (image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32)
         : QImage::Format_RGB32;
     QImage clean(image.size(), pixelFormat);
+    // One resolution in every file: a new image's default depends on the
+    // process (a GUI with a screen, or the command line), and the same story
+    // must give the same bytes from the Export place and `spill export`.
+    clean.setDotsPerMeterX(WebDotsPerMeter);
+    clean.setDotsPerMeterY(WebDotsPerMeter);
     clean.fill(Qt::transparent);
     {
         const QImage converted = image.convertToFormat(pixelFormat);

@@ -165,6 +165,63 @@ bool ThumbnailCache::insert(const QString &hash, const QString &suffix, int size
     return true;
 }
 
+PosterFrame ThumbnailCache::posterFrame(const QString &hash, const QString &suffix,
+                                        qint64 posterMs) const
+{
+    PosterFrame result;
+    if (!MediaStore::isValidHash(hash) || !isVideoSuffix(suffix) || posterMs < 0) {
+        result.error = Text::tr("%1.%2 is not a stored clip").arg(hash, suffix);
+        return result;
+    }
+    QString name = hash + QStringLiteral("-poster");
+    if (posterMs > 0)
+        name += u'-' + QString::number(posterMs);
+    const QString path = QDir(thumbnailDir()).filePath(name + QStringLiteral(".jpg"));
+    if (QFileInfo(path).isFile()) {
+        QImageReader reader(path, "jpeg");
+        if (reader.canRead() && reader.size().isValid()) {
+            result.file = path;
+            return result;
+        }
+        // A damaged cache file is made again below.
+    }
+
+    const QString source = MediaStore(m_libraryDir).filePath(hash, suffix);
+    if (!QFileInfo::exists(source)) {
+        result.error = Text::tr("%1: the media file is missing from the library")
+                           .arg(QFileInfo(source).fileName());
+        return result;
+    }
+    const VideoProbe probe = m_prober.probe(source, posterMs);
+    if (!probe.ok() || probe.frame.isNull()) {
+        result.error = probe.ok()
+            ? Text::tr("%1: no frame at %2 ms").arg(QFileInfo(source).fileName()).arg(posterMs)
+            : probe.error;
+        return result;
+    }
+    QImage frame = probe.frame;
+    if (qMax(frame.width(), frame.height()) > MaxThumbnailSize)
+        frame = frame.scaled(MaxThumbnailSize, MaxThumbnailSize, Qt::KeepAspectRatio,
+                             Qt::SmoothTransformation);
+    const auto fail = [&](const QString &reason) {
+        result.error = Text::tr("the poster frame %1 cannot be written (%2)")
+                           .arg(QDir::toNativeSeparators(path), reason);
+        return result;
+    };
+    if (!QDir().mkpath(thumbnailDir()))
+        return fail(Text::tr("the folder cannot be created"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    // Exports scale and re-encode it once more: keep this step nearly lossless.
+    if (!frame.save(&file, "JPEG", 95))
+        return fail(Text::tr("encoding failed"));
+    if (!file.commit())
+        return fail(file.errorString());
+    result.file = path;
+    return result;
+}
+
 void ThumbnailCache::removeAll(const QString &hash) const
 {
     if (!MediaStore::isValidHash(hash))

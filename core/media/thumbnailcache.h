@@ -20,6 +20,15 @@ struct ThumbnailResult
     bool ok() const { return error.isEmpty(); }
 };
 
+// A clip's poster frame as a file, for exports.
+struct PosterFrame
+{
+    QString file; // absolute path of a JPEG; empty when there is none
+    QString error; // translated, names the clip; empty on success
+
+    bool ok() const { return !file.isEmpty(); }
+};
+
 // Thumbnails of stored media, cached on disk as
 // <library>/thumbnails/<hash>-<size>.<jpg|png> (videos at a poster time
 // other than 0: <hash>-<size>-<ms>.jpg) and made again when missing.
@@ -47,6 +56,15 @@ public:
     // Stores an image already decoded (an import's preview) as the thumbnail.
     bool insert(const QString &hash, const QString &suffix, int size, const QImage &image,
                 QString *error = nullptr, qint64 posterMs = 0) const;
+
+    // Blocking, for worker threads: the clip's frame at posterMs at the
+    // clip's own size (its longer side at most 2048 pixels, never enlarged),
+    // so every export of the clip gets the same poster whatever thumbnails
+    // the views asked for. Cached as <hash>-poster[-<ms>].jpg; made by the
+    // prober when missing.
+    PosterFrame posterFrame(const QString &hash, const QString &suffix, qint64 posterMs = 0) const;
+
+    const VideoProber &prober() const { return m_prober; }
 
     // The cache file for a thumbnail; empty when hash or suffix is malformed.
     QString cachePath(const QString &hash, const QString &suffix, int size,

@@ -49,4 +49,9 @@ QString allowedWebUrl(const QString &url)
     return QString::fromLatin1(parsed.toEncoded(QUrl::FullyEncoded));
 }
 
+bool isAcceptableWebAddress(const QString &text)
+{
+    return text.trimmed().isEmpty() || !allowedWebUrl(text).isEmpty();
+}
+
 } // namespace Spill

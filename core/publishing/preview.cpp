@@ -1,29 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportjobs.h"
+#include "preview.h"
 
 #include "export/exportsink.h"
-#include "library/librarylocation.h"
+#include "librarymedia.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Spill {
 
-MediaResolver libraryMediaResolver(const QString &libraryFolder)
-{
-    return [libraryFolder](const MediaItem &item) {
-        MediaSource source;
-        source.file =
-            mediaFilePath(libraryFolder, item.hash, QFileInfo(item.file).suffix().toLower());
-        return source;
-    };
-}
-
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Publishing)
+};
 
 // Two side by side (the intended/actual pair) fit the preview pane.
 constexpr int PreviewImageWidth = 300;
+
+// The file a reader of the format looks at first.
+QStringView mainFileEnding(ExportFormat format)
+{
+    if (format == ExportFormat::Json)
+        return u".json";
+    return exportFormatUsesTheme(format) ? u".html" : u".md";
+}
+
+// The preview shows one text file: copied files (clips, the interchange
+// format's media) are noted, never read into memory.
+class PreviewSink : public MemorySink
+{
+public:
+    QString copyFile(const QString &relativePath, const QString &) override
+    {
+        return write(relativePath, {});
+    }
+};
 
 QString fileEndingWith(const MemorySink &sink, QStringView suffix)
 {
@@ -43,23 +56,20 @@ struct Rendered
 
 Rendered renderOne(const ExportInput &input, ExportFormat format, const ExportOptions &options)
 {
-    const std::unique_ptr<Exporter> exporter = exporterFor(format);
+    const std::unique_ptr<Exporter> exporter = publishingExporterFor(format);
     if (!exporter)
-        return {{},
-                {},
-                QCoreApplication::translate("Export", "The format %1 has no preview")
-                    .arg(exportFormatKey(format))};
-    MemorySink sink;
+        return {{}, {}, Text::tr("The format %1 has no preview").arg(exportFormatKey(format))};
+    PreviewSink sink;
     const ExportResult result = exporter->exportStory(input, options, sink);
     if (!result.ok())
         return {{}, {}, result.error};
-    const QString file = fileEndingWith(sink, exportFormatUsesTheme(format) ? u".html" : u".md");
+    const QString file = fileEndingWith(sink, mainFileEnding(format));
     return {file, QString::fromUtf8(sink.files().value(file)), {}};
 }
 
 } // namespace
 
-PreviewResult renderPreview(const Library::Handle &handle, qint64 storyId, ExportFormat format,
+PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportFormat format,
                             const ExportOptions &options)
 {
     PreviewResult preview;
@@ -67,20 +77,20 @@ PreviewResult renderPreview(const Library::Handle &handle, qint64 storyId, Expor
     preview.format = format;
     preview.theme = options.theme;
     QString error;
-    const std::unique_ptr<Library> library = Library::connect(handle, &error);
+    const std::unique_ptr<Library> library = Library::connect(source.library, &error);
     if (!library) {
         preview.error = error;
         return preview;
     }
     const std::optional<Story> story = library->story(storyId);
     if (!story) {
-        preview.error = QCoreApplication::translate("Export", "Story %1 could not be loaded: %2")
-                            .arg(storyId)
-                            .arg(library->lastError());
+        preview.error =
+            Text::tr("Story %1 could not be loaded: %2").arg(storyId).arg(library->lastError());
         return preview;
     }
     preview.title = story->title;
-    const ExportInput input {*story, libraryMediaResolver(handle.folder)};
+    LibraryMedia media(source.library.folder, source.prober);
+    const ExportInput input {*story, media.resolverFor(story->title)};
 
     const Rendered page = renderOne(input, ExportFormat::HtmlSingle, options);
     const Rendered markdown = renderOne(input, ExportFormat::Markdown, options);
@@ -103,45 +113,6 @@ PreviewResult renderPreview(const Library::Handle &handle, qint64 storyId, Expor
         }
     }
     return preview;
-}
-
-BatchResult exportStories(const Library::Handle &handle, const QList<qint64> &storyIds,
-                          ExportFormat format, const ExportOptions &options,
-                          const QString &outputDir, const BatchProgress &progress,
-                          std::atomic<bool> &cancel)
-{
-    BatchResult result;
-    QString error;
-    const std::unique_ptr<Library> library = Library::connect(handle, &error);
-    const std::unique_ptr<Exporter> exporter = exporterFor(format);
-    if (!library || !exporter) {
-        result.errors.append(library ? QCoreApplication::translate("Export",
-                                                                   "The format %1 cannot be "
-                                                                   "exported here")
-                                           .arg(exportFormatKey(format))
-                                     : error);
-        return result;
-    }
-    QList<ExportInput> inputs;
-    inputs.reserve(storyIds.size());
-    const MediaResolver resolver = libraryMediaResolver(handle.folder);
-    for (qint64 id : storyIds) {
-        if (cancel.load()) {
-            result.cancelled = true;
-            return result;
-        }
-        if (std::optional<Story> story = library->story(id))
-            inputs.append({std::move(*story), resolver});
-        else
-            result.errors.append(
-                QCoreApplication::translate("Export", "Story %1 could not be loaded: %2")
-                    .arg(id)
-                    .arg(library->lastError()));
-    }
-    DirectorySink sink(outputDir, DirectorySink::Durability::AtFinish);
-    BatchResult batch = exportBatch(*exporter, inputs, options, sink, progress, cancel);
-    batch.errors = result.errors + batch.errors;
-    return batch;
 }
 
 QString shortenDataUrls(const QString &html)

@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `spill export --format json`: each story as <out>/<slug>.json in the
-// spill-story/1 format, its media copied byte for byte into <out>/<slug>/,
-// so `spill import <out>/*.json` gives the same stories back.
-#include "clicontext.h"
-#include "clirunner.h"
-#include "commands.h"
+#include "jsonstoryexporter.h"
+
 #include "export/exportsink.h"
 #include "story/storyjson.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QTextStream>
 
-namespace Spill::Cli {
+#include <algorithm>
+
+namespace Spill {
 
 namespace {
 
@@ -56,7 +53,7 @@ struct PlannedFile
 class MediaPlan
 {
 public:
-    QString plan(const QString &slug, const MediaItem &item, int index, const QString &source)
+    void plan(const QString &slug, const MediaItem &item, int index, const QString &source)
     {
         const QString suffix = QFileInfo(source).suffix();
         QString name = QFileInfo(item.file).fileName();
@@ -70,11 +67,11 @@ public:
                 const QString relative = slug + u'/' + candidate;
                 m_files.append({relative, source});
                 m_itemPaths.append(relative);
-                return relative;
+                return;
             }
             if (*taken == item.hash) { // the same file again
                 m_itemPaths.append(slug + u'/' + candidate);
-                return m_itemPaths.last();
+                return;
             }
         }
     }
@@ -88,62 +85,43 @@ private:
     QStringList m_itemPaths; // per item, in order
 };
 
-// Writes one story; returns the error, empty on success. The JSON file is
-// written last, so it never refers to a file that is not there.
-QString exportStory(const CliContext &ctx, const Story &story, const QString &libraryFolder,
-                    DirectorySink &sink)
+} // namespace
+
+ExportResult JsonStoryExporter::exportStory(const ExportInput &input, const ExportOptions &,
+                                            ExportSink &sink) const
 {
+    ExportResult result;
+    const Story &story = input.story;
     MediaPlan plan;
     for (int i = 0; i < story.media.size(); ++i) {
         const MediaItem &item = story.media.at(i);
-        const QString source = storedMediaPath(libraryFolder, item);
-        if (source.isEmpty())
-            return Text::tr("%1: the media file \"%2\" (%3) is missing from the library; run "
-                            "'spill check'")
-                .arg(story.slug, item.file, item.hash);
+        const QString source = input.resolveMedia ? input.resolveMedia(item).file : QString();
+        if (source.isEmpty()) {
+            result.error = Text::tr("%1: the media file \"%2\" (%3) is missing from the library; "
+                                    "run 'spill check'")
+                               .arg(story.slug, item.file, item.hash);
+            return result;
+        }
         plan.plan(story.slug, item, i, source);
     }
     for (const PlannedFile &file : plan.files()) {
-        if (QString error = sink.copyFile(file.relativePath, file.source); !error.isEmpty())
-            return Text::tr("%1: %2").arg(story.slug, error);
-        ctx.out() << outputPath(ctx, file.relativePath) << Qt::endl;
+        if (QString error = sink.copyFile(file.relativePath, file.source); !error.isEmpty()) {
+            result.error = Text::tr("%1: %2").arg(story.slug, error);
+            return result;
+        }
+        result.files.append(file.relativePath);
     }
+    // The JSON file comes last, so it never refers to a file that is not there.
     Story exported = story;
     for (int i = 0; i < exported.media.size(); ++i)
         exported.media[i].file = plan.pathOf(i);
-    const QByteArray json = writeStoryJson(exported);
     const QString jsonPath = story.slug + QStringLiteral(".json");
-    if (QString error = sink.write(jsonPath, json); !error.isEmpty())
-        return Text::tr("%1: %2").arg(story.slug, error);
-    ctx.out() << outputPath(ctx, jsonPath) << Qt::endl;
-    return {};
+    if (QString error = sink.write(jsonPath, writeStoryJson(exported)); !error.isEmpty()) {
+        result.error = Text::tr("%1: %2").arg(story.slug, error);
+        return result;
+    }
+    result.files.append(jsonPath);
+    return result;
 }
 
-} // namespace
-
-int runJsonExport(const CliContext &ctx)
-{
-    const std::unique_ptr<Library> library = ctx.openForReading();
-    if (!library)
-        return ExitFailure;
-    const std::optional<QList<Story>> stories = selectedStories(ctx, *library);
-    if (!stories)
-        return ExitFailure;
-
-    DirectorySink sink(ctx.invocation().outDir, DirectorySink::Durability::AtFinish);
-    bool ok = true;
-    for (const Story &story : *stories) {
-        if (const QString error = exportStory(ctx, story, library->folder(), sink);
-            !error.isEmpty()) {
-            ctx.error(error);
-            ok = false;
-        }
-    }
-    if (const QString error = sink.finish(); !error.isEmpty()) {
-        ctx.error(error);
-        ok = false;
-    }
-    return ok ? ExitSuccess : ExitFailure;
-}
-
-} // namespace Spill::Cli
+} // namespace Spill

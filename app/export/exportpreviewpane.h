@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "publishing/preview.h"
+
+#include <QThreadPool>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Spill {
+
+class PreviewBrowser;
+
+// The middle of the Export place: one story rendered and as the chosen
+// format's source, a status line, and the Copy HTML / Copy Markdown buttons.
+// Renders run on a worker through the publishing part; only the newest
+// request may change what is shown.
+class ExportPreviewPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPreviewPane(QWidget *parent = nullptr);
+
+    void render(const PublishSource &source, qint64 storyId, ExportFormat format,
+                const ExportOptions &options);
+    // No story to show, and why.
+    void showNothing(const QString &reason);
+
+    const PreviewResult &preview() const { return m_preview; }
+    bool isRendering() const { return m_rendering > 0; }
+
+    void copyHtml();
+    void copyMarkdown();
+
+signals:
+    // A preview was applied (it was still current when it arrived).
+    void renderFinished(bool ok);
+
+private:
+    void apply(const PreviewResult &result);
+
+    PreviewBrowser *m_rendered = nullptr;
+    QPlainTextEdit *m_source = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_copyHtmlButton = nullptr;
+    QPushButton *m_copyMarkdownButton = nullptr;
+
+    PreviewResult m_preview;
+    quint64 m_generation = 0;
+    int m_rendering = 0; // renders still running
+    // Last, so it is destroyed first: it waits for the renders, whose
+    // continuations may then still address this living object.
+    QThreadPool m_pool;
+};
+
+} // namespace Spill

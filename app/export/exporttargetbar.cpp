@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporttargetbar.h"
+
+#include "publishing/themefolders.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+
+namespace Spill {
+
+namespace {
+
+struct FormatChoice
+{
+    ExportFormat format;
+    const char *label;
+};
+
+constexpr FormatChoice Formats[] = {
+    {ExportFormat::Markdown, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Markdown")},
+    {ExportFormat::Hugo, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Hugo")},
+    {ExportFormat::Jekyll, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Jekyll")},
+    {ExportFormat::Html, QT_TRANSLATE_NOOP("Spill::ExportPlace", "HTML folder")},
+    {ExportFormat::HtmlSingle, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Single HTML file")},
+    {ExportFormat::Json, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Spill stories (JSON)")},
+};
+
+QSettings exportSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("spill"),
+                     QStringLiteral("spill"));
+}
+
+} // namespace
+
+ExportTargetBar::ExportTargetBar(QWidget *parent)
+    : QWidget(parent)
+{
+    m_formatBox = new QComboBox;
+    m_formatBox->setAccessibleName(tr("Format"));
+    for (const FormatChoice &choice : Formats)
+        m_formatBox->addItem(QCoreApplication::translate("Spill::ExportPlace", choice.label),
+                             exportFormatKey(choice.format));
+    m_formatBox->setToolTip(tr("Markdown, Hugo and Jekyll write Markdown files with front matter; "
+                               "the HTML formats write finished pages drawn with a theme; JSON "
+                               "keeps the stories whole, media included, for another library"));
+
+    m_themeBox = new QComboBox;
+    m_themeBox->setAccessibleName(tr("Theme"));
+    for (const ThemeInfo &info : installedThemes())
+        m_themeBox->addItem(info.displayName.isEmpty() ? info.name : info.displayName, info.name);
+
+    m_folderEdit = new QLineEdit;
+    m_folderEdit->setAccessibleName(tr("Output folder"));
+    m_folderEdit->setPlaceholderText(tr("Where the exported files go"));
+    m_folderEdit->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse…"));
+    browse->setAccessibleName(tr("Choose the output folder"));
+    connect(browse, &QPushButton::clicked, this, &ExportTargetBar::chooseFolder);
+
+    auto *formatLabel = new QLabel(tr("&Format:"));
+    formatLabel->setBuddy(m_formatBox);
+    auto *themeLabel = new QLabel(tr("T&heme:"));
+    themeLabel->setBuddy(m_themeBox);
+    auto *folderLabel = new QLabel(tr("&Output folder:"));
+    folderLabel->setBuddy(m_folderEdit);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(formatLabel);
+    layout->addWidget(m_formatBox);
+    layout->addSpacing(12);
+    layout->addWidget(themeLabel);
+    layout->addWidget(m_themeBox);
+    layout->addSpacing(12);
+    layout->addWidget(folderLabel);
+    layout->addWidget(m_folderEdit, 1);
+    layout->addWidget(browse);
+
+    restoreSettings();
+    updateThemeEnabled();
+    connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateThemeEnabled();
+        saveSettings();
+        emit formatChanged();
+    });
+    connect(m_themeBox, &QComboBox::currentIndexChanged, this, [this] {
+        saveSettings();
+        emit themeChanged();
+    });
+    connect(m_folderEdit, &QLineEdit::textChanged, this, [this] {
+        saveSettings();
+        emit outputFolderChanged();
+    });
+}
+
+void ExportTargetBar::restoreSettings()
+{
+    m_restoring = true;
+    QSettings settings = exportSettings();
+    settings.beginGroup(QStringLiteral("export"));
+    const int format = m_formatBox->findData(settings.value(QStringLiteral("format")).toString());
+    if (format >= 0)
+        m_formatBox->setCurrentIndex(format);
+    const int theme = m_themeBox->findData(
+        settings.value(QStringLiteral("theme"), ExportOptions().theme).toString());
+    if (theme >= 0)
+        m_themeBox->setCurrentIndex(theme);
+    m_folderEdit->setText(settings.value(QStringLiteral("folder")).toString());
+    m_restoring = false;
+}
+
+void ExportTargetBar::saveSettings() const
+{
+    if (m_restoring)
+        return;
+    QSettings settings = exportSettings();
+    settings.beginGroup(QStringLiteral("export"));
+    settings.setValue(QStringLiteral("format"), m_formatBox->currentData().toString());
+    settings.setValue(QStringLiteral("theme"), theme());
+    settings.setValue(QStringLiteral("folder"), outputFolder());
+}
+
+ExportFormat ExportTargetBar::format() const
+{
+    return exportFormatFromKey(m_formatBox->currentData().toString())
+        .value_or(ExportFormat::Markdown);
+}
+
+void ExportTargetBar::setFormat(ExportFormat format)
+{
+    const int index = m_formatBox->findData(exportFormatKey(format));
+    if (index >= 0)
+        m_formatBox->setCurrentIndex(index);
+}
+
+QString ExportTargetBar::theme() const
+{
+    return m_themeBox->currentData().toString();
+}
+
+void ExportTargetBar::setTheme(const QString &name)
+{
+    const int index = m_themeBox->findData(name);
+    if (index >= 0)
+        m_themeBox->setCurrentIndex(index);
+}
+
+QString ExportTargetBar::outputFolder() const
+{
+    return m_folderEdit->text().trimmed();
+}
+
+void ExportTargetBar::setOutputFolder(const QString &folder)
+{
+    m_folderEdit->setText(QDir::toNativeSeparators(folder));
+}
+
+ExportOptions ExportTargetBar::options() const
+{
+    ExportOptions options;
+    if (!theme().isEmpty())
+        options.theme = theme();
+    options.themeDirs = themeFolders();
+    return options;
+}
+
+void ExportTargetBar::updateThemeEnabled()
+{
+    const bool themed = exportFormatUsesTheme(format());
+    m_themeBox->setEnabled(themed);
+    m_themeBox->setToolTip(themed ? tr("How the HTML pages look")
+                                  : tr("Markdown formats are styled by the blog's own theme; the "
+                                       "preview uses this one"));
+}
+
+void ExportTargetBar::chooseFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Export to Folder"), outputFolder());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, &ExportTargetBar::setOutputFolder);
+    dialog->open();
+}
+
+} // namespace Spill

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarymedia.h"
+
+#include "media/mediaformats.h"
+#include "media/mediastore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <utility>
+
+namespace Spill {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Publishing)
+};
+
+} // namespace
+
+QString storedMediaFile(const QString &libraryFolder, const MediaItem &item)
+{
+    const MediaStore store(libraryFolder);
+    const QString suffix = QFileInfo(item.file).suffix().toLower();
+    QString path = store.filePath(item.hash, suffix);
+    if (!path.isEmpty() && QFileInfo(path).isFile())
+        return path;
+    for (const QString &candidate : photoSuffixes() + videoSuffixes()) {
+        path = store.filePath(item.hash, candidate);
+        if (!path.isEmpty() && QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
+LibraryMedia::LibraryMedia(const QString &libraryFolder, VideoProber prober, Posters posters)
+    : m_folder(libraryFolder)
+    , m_thumbnails(libraryFolder, std::move(prober), 1)
+    , m_posters(posters)
+{
+}
+
+MediaSource LibraryMedia::resolve(const MediaItem &item, const QString &storyTitle)
+{
+    MediaSource source;
+    source.file = storedMediaFile(m_folder, item);
+    if (m_posters == Posters::None || item.kind != MediaKind::Video || source.file.isEmpty())
+        return source;
+    const PosterFrame poster = m_thumbnails.posterFrame(item.hash, QFileInfo(source.file).suffix(),
+                                                        item.posterMs.value_or(0));
+    if (poster.ok())
+        source.poster = poster.file;
+    else
+        m_notes.append(Text::tr("Story \"%1\": the clip %2 has no poster frame (%3)")
+                           .arg(storyTitle, QFileInfo(item.file).fileName(), poster.error));
+    return source;
+}
+
+MediaResolver LibraryMedia::resolverFor(const QString &storyTitle)
+{
+    return [this, storyTitle](const MediaItem &item) { return resolve(item, storyTitle); };
+}
+
+QStringList LibraryMedia::takeNotes()
+{
+    return std::exchange(m_notes, {});
+}
+
+} // namespace Spill
