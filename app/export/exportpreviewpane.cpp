@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpreviewpane.h"
 
+#include "async/continuation.h"
 #include "previewbrowser.h"
 
 #include <QClipboard>
@@ -99,12 +100,12 @@ void ExportPreviewPane::render(const PublishSource &source, qint64 storyId, Expo
     const quint64 generation = ++m_generation;
     m_status->setText(tr("Rendering…"));
     ++m_rendering;
-    QtConcurrent::run(&m_pool, &renderPreview, source, storyId, format, options)
-        .then(this, [this, generation](const PreviewResult &result) {
-            --m_rendering;
-            if (generation == m_generation)
-                apply(result);
-        });
+    onResult(QtConcurrent::run(&m_pool, &renderPreview, source, storyId, format, options), this,
+             [this, generation](const PreviewResult &result) {
+                 --m_rendering;
+                 if (generation == m_generation)
+                     apply(result);
+             });
 }
 
 void ExportPreviewPane::showNothing(const QString &reason)

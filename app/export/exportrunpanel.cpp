@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportrunpanel.h"
 
+#include "async/continuation.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
@@ -139,10 +141,12 @@ void ExportRunPanel::start(const ExportJob &job)
             Qt::QueuedConnection);
     };
     m_running = true;
-    QtConcurrent::run(&m_pool, [job, progress, cancel = &m_cancel] {
-        return publishStoriesById(job.source, job.storyIds, job.format, job.options, job.outputDir,
-                                  progress, *cancel);
-    }).then(this, [this](const BatchResult &result) {
+    const QFuture<BatchResult> batch =
+        QtConcurrent::run(&m_pool, [job, progress, cancel = &m_cancel] {
+            return publishStoriesById(job.source, job.storyIds, job.format, job.options,
+                                      job.outputDir, progress, *cancel);
+        });
+    onResult(batch, this, [this](const BatchResult &result) {
         m_running = false;
         m_result = result;
         showResult();
