@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "windowstate.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -31,6 +35,11 @@ public:
     void showPlace(Place place);
     QString libraryPath() const;
 
+    // Before show(): takes the geometry and the splitter sizes the window had
+    // when it last closed from `settingsFile` (empty: the user's spill.ini)
+    // and saves them there on close. Without this call nothing is saved.
+    void restoreWindowState(const QString &settingsFile = {});
+
 signals:
     void placeChanged(Spill::MainWindow::Place place);
 
@@ -47,6 +56,9 @@ private:
     // The Write place's actions join the menus once it is built.
     void addWriteActions(QWidget *writePlace);
     void showAbout();
+    // Window geometry and splitters (restoreWindowState()).
+    void watchPlaceSplitters();
+    void saveWindowState();
 
     Workspace *m_workspace = nullptr; // null until attachWorkspace()
     QString m_libraryFolder;
@@ -57,6 +69,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QAction *m_quit = nullptr;
     bool m_closeRefused = false;
+    std::optional<WindowState> m_windowState;
 };
 
 } // namespace Spill
