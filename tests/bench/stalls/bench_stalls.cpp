@@ -99,8 +99,9 @@ int main(int argc, char *argv[])
     for (const QString &action : order) {
         QList<qint64> ms = byAction[action];
         std::sort(ms.begin(), ms.end());
-        out() << "| " << action << " | " << ms.at(ms.size() / 2) << " ms | " << ms.last()
-              << " ms |\n";
+        const qsizetype n = ms.size();
+        const qint64 median = n % 2 ? ms.at(n / 2) : (ms.at(n / 2 - 1) + ms.at(n / 2)) / 2;
+        out() << "| " << action << " | " << median << " ms | " << ms.last() << " ms |\n";
     }
     out().flush();
     return 0;
