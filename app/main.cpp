@@ -104,6 +104,7 @@ int main(int argc, char *argv[])
     // The frame shows first; the library opens while it is mapped, and the
     // Write place is built after the first frame.
     MainWindow window(libraryDir);
+    window.restoreWindowState();
     window.show();
     traceStartup("main window shown");
     QString error;

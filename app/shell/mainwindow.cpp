@@ -26,6 +26,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Spill {
 
 namespace {
@@ -37,6 +40,14 @@ struct PlaceInfo
     const char *name;
     int key; // Alt + this digit
 };
+
+// The settings key of each place, in the order of Places.
+constexpr const char *PlaceKeys[] = {"write", "gallery", "export"};
+
+int placeCount(const QStackedWidget *stack)
+{
+    return std::min(stack->count(), int(std::size(PlaceKeys)));
+}
 
 constexpr PlaceInfo Places[] = {
     {MainWindow::Place::Write, ":/icons/write.svg", QT_TRANSLATE_NOOP("Spill::MainWindow", "Write"),
@@ -85,6 +96,7 @@ void MainWindow::attachWorkspace(Workspace &workspace)
     m_stack->addWidget(createWritePlace());
     m_stack->addWidget(createGalleryPlace());
     m_stack->addWidget(createExportPlace());
+    watchPlaceSplitters();
 
     if (workspace.isReadOnly())
         m_libraryLabel->setText(tr("%1 (read-only)").arg(m_libraryLabel->text()));
@@ -239,7 +251,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowState(const QString &settingsFile)
+{
+    m_windowState.emplace(settingsFile);
+    m_windowState->restoreGeometry(this);
+    watchPlaceSplitters();
+}
+
+void MainWindow::watchPlaceSplitters()
+{
+    // Each place takes its splitters' sizes as it is built.
+    if (!m_windowState)
+        return;
+    for (int i = 0; i < placeCount(m_stack); ++i) {
+        auto *lazy = qobject_cast<LazyPlace *>(m_stack->widget(i));
+        if (!lazy)
+            continue;
+        const QString key = QLatin1StringView(PlaceKeys[i]);
+        if (lazy->place())
+            m_windowState->restoreSplitters(lazy->place(), key);
+        else
+            connect(lazy, &LazyPlace::built, this,
+                    [this, key](QWidget *place) { m_windowState->restoreSplitters(place, key); });
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_windowState)
+        return;
+    m_windowState->saveGeometry(this);
+    // A place not built this time keeps the sizes it was left with.
+    for (int i = 0; i < placeCount(m_stack); ++i) {
+        const auto *lazy = qobject_cast<LazyPlace *>(m_stack->widget(i));
+        if (lazy && lazy->place())
+            m_windowState->saveSplitters(lazy->place(), QLatin1StringView(PlaceKeys[i]));
+    }
 }
 
 MainWindow::Place MainWindow::currentPlace() const

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "windowstate.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -33,6 +37,11 @@ public:
     QString libraryPath() const;
     EditMenu *editMenu() const { return m_editMenu; }
 
+    // Before show(): takes the geometry and the splitter sizes the window had
+    // when it last closed from `settingsFile` (empty: the user's spill.ini)
+    // and saves them there on close. Without this call nothing is saved.
+    void restoreWindowState(const QString &settingsFile = {});
+
 signals:
     void placeChanged(Spill::MainWindow::Place place);
 
@@ -50,6 +59,9 @@ private:
     void addWriteActions(QWidget *writePlace);
     void showAbout();
     void find();
+    // Window geometry and splitters (restoreWindowState()).
+    void watchPlaceSplitters();
+    void saveWindowState();
 
     Workspace *m_workspace = nullptr; // null until attachWorkspace()
     QString m_libraryFolder;
@@ -61,6 +73,7 @@ private:
     EditMenu *m_editMenu = nullptr;
     QAction *m_quit = nullptr;
     bool m_closeRefused = false;
+    std::optional<WindowState> m_windowState;
 };
 
 } // namespace Spill

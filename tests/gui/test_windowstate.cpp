@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/mainwindow.h"
+#include "shell/workspace.h"
+#include "testsupport.h"
+
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Spill;
+using Place = MainWindow::Place;
+
+namespace {
+
+// The splitters of the place shown now, built if it was not yet.
+QList<QSplitter *> splittersOf(MainWindow &window, Place place)
+{
+    window.showPlace(place);
+    QList<QSplitter *> shown;
+    for (QSplitter *splitter : window.findChildren<QSplitter *>()) {
+        if (splitter->isVisible())
+            shown.append(splitter);
+    }
+    return shown;
+}
+
+} // namespace
+
+TEST_CASE("window state: geometry and splitters come back after closing")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString settings = dir.filePath(QStringLiteral("spill.ini"));
+    const QString library = dir.filePath(QStringLiteral("library"));
+    QString error;
+    const auto workspace = Workspace::open(library, &error);
+    INFO(error.toStdString());
+    REQUIRE(workspace);
+
+    const QRect geometry(40, 30, 1180, 760);
+    QList<int> gallerySizes, exportSizes;
+    {
+        MainWindow window(*workspace);
+        window.restoreWindowState(settings);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.setGeometry(geometry);
+        QTest::qWait(20);
+
+        const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
+        REQUIRE(gallery.size() == 1);
+        QList<int> sizes = gallery.first()->sizes();
+        REQUIRE(sizes.size() == 2);
+        gallery.first()->setSizes({sizes.at(0) - 200, sizes.at(1) + 200});
+        gallerySizes = gallery.first()->sizes();
+
+        const QList<QSplitter *> exported = splittersOf(window, Place::Export);
+        REQUIRE_FALSE(exported.isEmpty());
+        sizes = exported.first()->sizes();
+        // Narrower: the story list has a maximum width.
+        exported.first()->setSizes({sizes.at(0) - 40, sizes.at(1) + 40});
+        exportSizes = exported.first()->sizes();
+        CHECK(window.close());
+    }
+    CHECK(QSettings(settings, QSettings::IniFormat).contains(QStringLiteral("window/geometry")));
+
+    SECTION("nominal: a new window has the size, position and splitter sizes of the last")
+    {
+        MainWindow window(*workspace);
+        window.restoreWindowState(settings);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.geometry() == geometry);
+        const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
+        REQUIRE(gallery.size() == 1);
+        CHECK(gallery.first()->sizes() == gallerySizes);
+        const QList<QSplitter *> exported = splittersOf(window, Place::Export);
+        REQUIRE_FALSE(exported.isEmpty());
+        CHECK(exported.first()->sizes() == exportSizes);
+        window.close();
+    }
+
+    SECTION("nominal: a place not opened keeps the sizes it had")
+    {
+        {
+            MainWindow window(*workspace);
+            window.restoreWindowState(settings);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            splittersOf(window, Place::Export);
+            window.close();
+        }
+        MainWindow window(*workspace);
+        window.restoreWindowState(settings);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
+        REQUIRE(gallery.size() == 1);
+        CHECK(gallery.first()->sizes() == gallerySizes);
+        window.close();
+    }
+
+    SECTION("robustness: a window not asked to remember saves nothing")
+    {
+        QFile::remove(settings);
+        MainWindow window(*workspace);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.close();
+        CHECK_FALSE(QFile::exists(settings));
+    }
+
+    SECTION("robustness: settings of another layout or garbage leave the defaults")
+    {
+        QFile::remove(settings);
+        MainWindow fresh(*workspace);
+        fresh.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&fresh));
+        const QSize defaultSize = fresh.size();
+        const QList<int> defaults = splittersOf(fresh, Place::Gallery).first()->sizes();
+        fresh.close();
+        {
+            QSettings file(settings, QSettings::IniFormat);
+            file.setValue(QStringLiteral("window/geometry"), QByteArray("not a geometry"));
+            file.setValue(QStringLiteral("window/gallery/splitter0-h2"), QByteArray("junk"));
+        }
+        MainWindow window(*workspace);
+        window.restoreWindowState(settings);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.size() == defaultSize);
+        CHECK(splittersOf(window, Place::Gallery).first()->sizes() == defaults);
+        window.close();
+    }
+}
