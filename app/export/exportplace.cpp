@@ -78,6 +78,7 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
 {
     setAccessibleName(tr("Export"));
     m_model = new ExportStoryModel(workspace.library(), this);
+    m_model->followChanges(workspace.service());
     m_run = new ExportRunPanel;
 
     auto *splitter = new QSplitter(Qt::Horizontal);

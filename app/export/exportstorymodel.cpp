@@ -2,6 +2,8 @@
 #include "exportstorymodel.h"
 
 #include "library/library.h"
+#include "library/libraryservice.h"
+#include "library/summaryorder.h"
 
 #include <QLocale>
 
@@ -38,6 +40,61 @@ void ExportStoryModel::reload()
         if (m_checked.size() != before)
             emit checkedChanged();
     }
+}
+
+void ExportStoryModel::followChanges(LibraryService &service)
+{
+    connect(&service, &LibraryService::storyChanged, this, &ExportStoryModel::updateStory);
+    connect(&service, &LibraryService::storiesDeleted, this, &ExportStoryModel::removeStories);
+}
+
+void ExportStoryModel::updateStory(const StorySummary &summary)
+{
+    const RowChange change = placeChange(
+        int(m_rows.size()), [this](int row) -> const StorySummary & { return m_rows.at(row); },
+        summary, !summary.trashedAt.isValid(), m_complete, StoryQuery::SortBy::Updated, true);
+    switch (change.kind) {
+    case RowChange::Kind::None:
+        return;
+    case RowChange::Kind::Insert:
+        beginInsertRows({}, change.to, change.to);
+        m_rows.insert(change.to, summary);
+        endInsertRows();
+        return;
+    case RowChange::Kind::Remove:
+        beginRemoveRows({}, change.from, change.from);
+        m_rows.removeAt(change.from);
+        endRemoveRows();
+        if (summary.trashedAt.isValid() && m_checked.remove(summary.id))
+            emit checkedChanged();
+        return;
+    case RowChange::Kind::Move:
+        beginMoveRows({}, change.from, change.from, {},
+                      change.to > change.from ? change.to + 1 : change.to);
+        m_rows.move(change.from, change.to);
+        endMoveRows();
+        break;
+    case RowChange::Kind::Update:
+        break;
+    }
+    m_rows[change.to] = summary;
+    emit dataChanged(index(change.to), index(change.to));
+}
+
+void ExportStoryModel::removeStories(const QList<qint64> &ids)
+{
+    bool unchecked = false;
+    for (const qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        unchecked = m_checked.remove(id) || unchecked;
+    }
+    if (unchecked)
+        emit checkedChanged();
 }
 
 bool ExportStoryModel::isRow(const QModelIndex &index) const

@@ -10,6 +10,7 @@
 namespace Spill {
 
 class Library;
+class LibraryService;
 
 // The stories the Export place can write, newest first, each with a check
 // box. Rows arrive in pages from Library::listStories (fetchMore), so a
@@ -39,9 +40,13 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Lists the stories again (after Workspace::storiesChanged); checks of
-    // stories that are gone are dropped.
+    // Lists the stories again; checks of stories that are gone are dropped.
     void reload();
+
+    // Keeps the rows up to date from the service's signals, row by row.
+    void followChanges(LibraryService &service);
+    void updateStory(const StorySummary &summary);
+    void removeStories(const QList<qint64> &ids);
 
     // Checked story ids in list order.
     QList<qint64> checkedIds() const;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include <QFutureWatcher>
+#include "library/whenready.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
@@ -26,6 +27,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &folder, QString *error
 
 Workspace::Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning)
     : m_library(std::move(library))
+    , m_service(m_library->handle())
     , m_mediaStore(m_library->folder())
     , m_thumbnails(m_library->folder())
     , m_readOnlyMessage(std::move(readOnlyMessage))
@@ -38,18 +40,15 @@ Workspace::~Workspace() = default;
 void Workspace::startDailyBackup()
 {
     // The handle keeps the write lock alive for as long as the backup runs.
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty())
-            emit backupFailed(error);
-    });
-    watcher->setFuture(QtConcurrent::run([handle = handle()] {
+    const QFuture<QString> backup = QtConcurrent::run([handle = handle()] {
         QString error;
         Library::backupIfDue(handle, &error);
         return error;
-    }));
+    });
+    whenReady(backup, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit backupFailed(error);
+    });
 }
 
 } // namespace Spill
