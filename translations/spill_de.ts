@@ -122,6 +122,10 @@
         <source>the stories&apos; media could not be checked</source>
         <translation>die Medien der Geschichten konnten nicht geprüft werden</translation>
     </message>
+    <message>
+        <source>media: %1 is not used by any story or revision (an interrupted import may have left it; not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>
@@ -429,19 +433,18 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ContainerProbe</name>
+    <message>
+        <source>it is not an MP4, MOV or WebM video (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
-    <message>
-        <source>The format %1 has no preview</source>
-        <translation>Das Format %1 hat keine Vorschau</translation>
-    </message>
-    <message>
-        <source>Story %1 could not be loaded: %2</source>
-        <translation>Geschichte %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>The format %1 cannot be exported here</source>
-        <translation>Das Format %1 kann hier nicht exportiert werden</translation>
-    </message>
     <message>
         <source>Story &quot;%1&quot;: another story in this export already uses the slug &quot;%2&quot;</source>
         <translation>Geschichte „%1“: Eine andere Geschichte in diesem Export verwendet schon den Slug „%2“</translation>
@@ -526,14 +529,6 @@ Optionen:
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
-        <translation>es gibt kein Theme namens „%1“; vorhanden sind: %2 (eigene gehören nach %3)</translation>
-    </message>
-    <message>
-        <source>the format &quot;%1&quot; has no post writer</source>
-        <translation>das Format „%1“ kann keine Beiträge schreiben</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -576,6 +571,10 @@ Optionen:
         <source>Cannot flush the files in %1 to disk</source>
         <translation>Die Dateien in %1 können nicht auf den Datenträger geschrieben werden</translation>
     </message>
+    <message>
+        <source>Cannot record %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -606,6 +605,10 @@ Optionen:
     <message>
         <source>%1 of %2 files not imported; nothing was taken from them</source>
         <translation>%1 von %2 Dateien nicht importiert; aus ihnen wurde nichts übernommen</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported; see &apos;spill check&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,6 +816,30 @@ Optionen:
         <source>not a valid tag</source>
         <translation>kein gültiges Schlagwort</translation>
     </message>
+    <message>
+        <source>The library file %1 is empty (0 bytes). It was left untouched; restore a copy from %2, or remove it to start a new library here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is in a read-only folder and has changes SQLite can only read where it may write (%2-wal). Open it once where the folder can be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is in a read-only folder and cannot be read: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read which media files are used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaImporter</name>
@@ -896,12 +923,12 @@ Optionen:
         <translation>das Lesen ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <source>copying into the library failed (%1)</source>
-        <translation>das Kopieren in die Bibliothek ist fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
         <source>it cannot be stored as %1 (%2)</source>
         <translation>die Datei kann nicht als %1 gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>copying into %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -925,6 +952,44 @@ Optionen:
     <message>
         <source>it cannot be decoded (%1)</source>
         <translation>die Datei kann nicht dekodiert werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoMetadataModule</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished">%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo metadata module could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <source>Story &quot;%1&quot;: the clip %2 has no poster frame (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format %1 has no preview</source>
+        <translation type="unfinished">Das Format %1 hat keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Story %1 could not be loaded: %2</source>
+        <translation type="unfinished">Geschichte %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The format %1 cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
+        <translation type="unfinished">es gibt kein Theme namens „%1“; vorhanden sind: %2 (eigene gehören nach %3)</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1133,37 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     </message>
 </context>
 <context>
+    <name>Spill::EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spill::ExportPlace</name>
     <message>
         <source>Markdown</source>
@@ -1092,46 +1188,6 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Markdown, Hugo and Jekyll write Markdown files with front matter; the HTML formats write finished pages drawn with a theme</source>
-        <translation>Markdown, Hugo und Jekyll schreiben Markdown-Dateien mit Front Matter; die HTML-Formate schreiben fertige Seiten, gestaltet mit einem Theme</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>Zielordner</translation>
-    </message>
-    <message>
-        <source>Where the exported files go</source>
-        <translation>Wohin die exportierten Dateien kommen</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Aus&amp;wählen…</translation>
-    </message>
-    <message>
-        <source>Choose the output folder</source>
-        <translation>Zielordner auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>Th&amp;eme:</translation>
-    </message>
-    <message>
-        <source>&amp;Output folder:</source>
-        <translation>&amp;Zielordner:</translation>
     </message>
     <message>
         <source>Stories to export</source>
@@ -1162,58 +1218,6 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <translation>Ge&amp;schichten</translation>
     </message>
     <message>
-        <source>Rendered post</source>
-        <translation>Beitragsvorschau</translation>
-    </message>
-    <message>
-        <source>Post source</source>
-        <translation>Quelltext des Beitrags</translation>
-    </message>
-    <message>
-        <source>Preview status</source>
-        <translation>Status der Vorschau</translation>
-    </message>
-    <message>
-        <source>So&amp;urce</source>
-        <translation>&amp;Quelltext</translation>
-    </message>
-    <message>
-        <source>&amp;Copy HTML</source>
-        <translation>HTML ko&amp;pieren</translation>
-    </message>
-    <message>
-        <source>Copy HTML</source>
-        <translation>HTML kopieren</translation>
-    </message>
-    <message>
-        <source>Copies the post&apos;s article, images included, as HTML (Ctrl+Shift+C). Paste it into WordPress or any web editor; the blog&apos;s own theme styles it.</source>
-        <translation>Kopiert den Artikel des Beitrags samt Bildern als HTML (Ctrl+Shift+C). Füge ihn in WordPress oder einen anderen Web-Editor ein; das Theme deines Blogs gestaltet ihn.</translation>
-    </message>
-    <message>
-        <source>Copy Mar&amp;kdown</source>
-        <translation>&amp;Markdown kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Markdown</source>
-        <translation>Markdown kopieren</translation>
-    </message>
-    <message>
-        <source>Copies the post as Markdown with its front matter (Ctrl+Shift+M)</source>
-        <translation>Kopiert den Beitrag als Markdown mit Front Matter (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
-        <source>&amp;Rendered</source>
-        <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <source>How the HTML pages look</source>
-        <translation>So sehen die HTML-Seiten aus</translation>
-    </message>
-    <message>
-        <source>Markdown formats are styled by the blog&apos;s own theme; the preview uses this one</source>
-        <translation>Markdown-Formate gestaltet das Theme deines Blogs; die Vorschau verwendet dieses hier</translation>
-    </message>
-    <message>
         <source>One story checked</source>
         <translation>Eine Geschichte ausgewählt</translation>
     </message>
@@ -1233,10 +1237,6 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <translation>Wähle zuerst die Geschichten aus, die du exportieren willst</translation>
     </message>
     <message>
-        <source>Export to Folder</source>
-        <translation>In Ordner exportieren</translation>
-    </message>
-    <message>
         <source>No stories yet: write one first</source>
         <translation>Noch keine Geschichten: Schreib zuerst eine</translation>
     </message>
@@ -1245,20 +1245,71 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <translation>Wähle eine Geschichte, um ihre Vorschau zu sehen</translation>
     </message>
     <message>
+        <source>Spill stories (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ExportPreviewPane</name>
+    <message>
+        <source>Rendered post</source>
+        <translation type="unfinished">Beitragsvorschau</translation>
+    </message>
+    <message>
+        <source>Post source</source>
+        <translation type="unfinished">Quelltext des Beitrags</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation type="unfinished">Status der Vorschau</translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation type="unfinished">&amp;Quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;Copy HTML</source>
+        <translation type="unfinished">HTML ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy HTML</source>
+        <translation type="unfinished">HTML kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the post&apos;s article, images included, as HTML (Ctrl+Shift+C). Paste it into WordPress or any web editor; the blog&apos;s own theme styles it.</source>
+        <translation type="unfinished">Kopiert den Artikel des Beitrags samt Bildern als HTML (Ctrl+Shift+C). Füge ihn in WordPress oder einen anderen Web-Editor ein; das Theme deines Blogs gestaltet ihn.</translation>
+    </message>
+    <message>
+        <source>Copy Mar&amp;kdown</source>
+        <translation type="unfinished">&amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation type="unfinished">Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the post as Markdown with its front matter (Ctrl+Shift+M)</source>
+        <translation type="unfinished">Kopiert den Beitrag als Markdown mit Front Matter (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation type="unfinished">&amp;Vorschau</translation>
+    </message>
+    <message>
         <source>Rendering…</source>
-        <translation>Vorschau wird erstellt…</translation>
+        <translation type="unfinished">Vorschau wird erstellt…</translation>
     </message>
     <message>
         <source>So&amp;urce: %1</source>
-        <translation>&amp;Quelltext: %1</translation>
+        <translation type="unfinished">&amp;Quelltext: %1</translation>
     </message>
     <message>
         <source>Copied the HTML of &quot;%1&quot;</source>
-        <translation>HTML von „%1“ kopiert</translation>
+        <translation type="unfinished">HTML von „%1“ kopiert</translation>
     </message>
     <message>
         <source>Copied the Markdown of &quot;%1&quot;</source>
-        <translation>Markdown von „%1“ kopiert</translation>
+        <translation type="unfinished">Markdown von „%1“ kopiert</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1417,116 @@ Zuletzt geändert am %2</translation>
 %2 · last changed %3</source>
         <translation>%1
 %2 · zuletzt geändert am %3</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ExportTargetBar</name>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Markdown, Hugo and Jekyll write Markdown files with front matter; the HTML formats write finished pages drawn with a theme; JSON keeps the stories whole, media included, for another library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Theme</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished">Zielordner</translation>
+    </message>
+    <message>
+        <source>Where the exported files go</source>
+        <translation type="unfinished">Wohin die exportierten Dateien kommen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished">Zielordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished">&amp;Format:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished">Th&amp;eme:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished">&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <source>How the HTML pages look</source>
+        <translation type="unfinished">So sehen die HTML-Seiten aus</translation>
+    </message>
+    <message>
+        <source>Markdown formats are styled by the blog&apos;s own theme; the preview uses this one</source>
+        <translation type="unfinished">Markdown-Formate gestaltet das Theme deines Blogs; die Vorschau verwendet dieses hier</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished">In Ordner exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::FindBar</name>
+    <message>
+        <source>Find in the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1850,36 @@ Zuletzt geändert am %2</translation>
         <source>The daily backup did not succeed: %1</source>
         <translation>Die tägliche Sicherung hat nicht geklappt: %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MediaImportQueue</name>
+    <message>
+        <source>%1: Spill takes only JPEG, PNG and WebP photos and MP4, WebM and MOV clips</source>
+        <translation type="unfinished">%1: Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Clips</translation>
+    </message>
+    <message>
+        <source>Pasted photo %1.png</source>
+        <translation type="unfinished">Eingefügtes Foto %1.png</translation>
+    </message>
+    <message>
+        <source>%1: the pasted photo could not be saved for import</source>
+        <translation type="unfinished">%1: Das eingefügte Foto konnte nicht für den Import gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: this photo or clip is already in the story</source>
+        <translation type="unfinished">%1: Dieses Foto oder dieser Clip ist schon in der Geschichte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the import was cancelled</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei nicht importiert: Der Import wurde abgebrochen</numerusform>
+            <numerusform>%n Dateien nicht importiert: Der Import wurde abgebrochen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaItemEditor</name>
@@ -1764,10 +1955,6 @@ Zuletzt geändert am %2</translation>
         <translation>Dateien, die nicht importiert wurden</translation>
     </message>
     <message>
-        <source>%1: Spill takes only JPEG, PNG and WebP photos and MP4, WebM and MOV clips</source>
-        <translation>%1: Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Clips</translation>
-    </message>
-    <message>
         <source>Photos and clips (%1)</source>
         <translation>Fotos und Clips (%1)</translation>
     </message>
@@ -1783,27 +1970,8 @@ Zuletzt geändert am %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1: this photo or clip is already in the story</source>
-        <translation>%1: Dieses Foto oder dieser Clip ist schon in der Geschichte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) not imported: the import was cancelled</source>
-        <translation>
-            <numerusform>%n Datei nicht importiert: Der Import wurde abgebrochen</numerusform>
-            <numerusform>%n Dateien nicht importiert: Der Import wurde abgebrochen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not imported:</source>
         <translation>Nicht importiert:</translation>
-    </message>
-    <message>
-        <source>Pasted photo %1.png</source>
-        <translation>Eingefügtes Foto %1.png</translation>
-    </message>
-    <message>
-        <source>%1: the pasted photo could not be saved for import</source>
-        <translation>%1: Das eingefügte Foto konnte nicht für den Import gespeichert werden</translation>
     </message>
     <message>
         <source>The clip cannot be played</source>
@@ -2022,10 +2190,6 @@ Zuletzt geändert am %2</translation>
         <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
-        <source>Spill keeps a version every few minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S).</source>
-        <translation>Spill hält beim Schreiben alle paar Minuten eine Version fest, außerdem bei jeder Statusänderung und immer, wenn du selbst eine speicherst (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
         <source>%1
 %2</source>
         <translation>%1
@@ -2062,6 +2226,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Could not restore this version: %1</source>
         <translation>Diese Version konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Spill keeps a version every %1 minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2361,117 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryDocument</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 Photos and Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation type="unfinished">Gericht</translation>
+    </message>
+    <message>
+        <source>Recipe Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Went Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ausgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Remove Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Decorative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark as Decorative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Media</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2973,26 @@ Zuletzt geändert am %2</translation>
         <source>%1: media file &quot;%2&quot; leads outside the story&apos;s folder</source>
         <translation>%1: die Mediendatei „%2“ führt aus dem Ordner der Geschichte hinaus</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be kept exactly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an unpaired surrogate \u%1 (character %2), which is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a byte order mark (U+FEFF), which Spill&apos;s reader would drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the noncharacter U+%1 (character %2), which Spill&apos;s reader would replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the character U+%1 (character %2), which Spill cannot keep exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailCache</name>
@@ -2724,6 +3023,18 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>encoding failed</source>
         <translation>das Kodieren ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a stored clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no frame at %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poster frame %1 cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2766,10 +3077,6 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>it ended before a frame was shown</source>
         <translation>das Video endete, bevor ein Bild gezeigt wurde</translation>
-    </message>
-    <message>
-        <source>it reports no picture size</source>
-        <translation>das Video gibt keine Bildgröße an</translation>
     </message>
     <message>
         <source>--frame needs a time in milliseconds</source>
