@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>media: %1 is not used by any story or revision (an interrupted import may have left it; not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: %1 wird von keiner Geschichte und keiner Version verwendet (womöglich von einem unterbrochenen Import übrig geblieben; nicht gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -436,11 +436,11 @@ Optionen:
     <name>ContainerProbe</name>
     <message>
         <source>it is not an MP4, MOV or WebM video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein MP4-, MOV- oder WebM-Video (%1)</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
@@ -573,7 +573,7 @@ Optionen:
     </message>
     <message>
         <source>Cannot record %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 vermerkt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -608,7 +608,7 @@ Optionen:
     </message>
     <message>
         <source>%1. Nothing was imported; see &apos;spill check&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Es wurde nichts importiert; siehe &apos;spill check&apos;.</translation>
     </message>
 </context>
 <context>
@@ -818,27 +818,27 @@ Optionen:
     </message>
     <message>
         <source>The library file %1 is empty (0 bytes). It was left untouched; restore a copy from %2, or remove it to start a new library here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei %1 ist leer (0 Byte). Sie wurde nicht verändert; stelle eine Kopie aus %2 wieder her oder entferne sie, um hier eine neue Bibliothek anzulegen.</translation>
     </message>
     <message>
         <source>The library %1 is in a read-only folder and has changes SQLite can only read where it may write (%2-wal). Open it once where the folder can be written. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 liegt in einem schreibgeschützten Ordner und enthält Änderungen, die SQLite nur lesen kann, wo es schreiben darf (%2-wal). Öffne sie einmal an einem Ort, an dem in den Ordner geschrieben werden kann. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The library %1 is in a read-only folder and cannot be read: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 liegt in einem schreibgeschützten Ordner und kann nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the library file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliotheksdatei ist beschädigt</translation>
     </message>
     <message>
         <source> (and %1 more findings)</source>
-        <translation type="unfinished"></translation>
+        <translation> (und %1 weitere Befunde)</translation>
     </message>
     <message>
         <source>cannot read which media files are used</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht gelesen werden, welche Mediendateien verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@ Optionen:
     </message>
     <message>
         <source>copying into %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kopieren nach %1 ist fehlgeschlagen (%2)</translation>
     </message>
 </context>
 <context>
@@ -958,38 +958,38 @@ Optionen:
     <name>PhotoMetadataModule</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 existiert nicht</translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 lacks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 fehlt %2</translation>
     </message>
     <message>
         <source>the photo metadata module could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modul für Fotometadaten konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Publishing</name>
     <message>
         <source>Story &quot;%1&quot;: the clip %2 has no poster frame (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte „%1“: Der Clip %2 hat kein Titelbild (%3)</translation>
     </message>
     <message>
         <source>The format %1 has no preview</source>
-        <translation type="unfinished">Das Format %1 hat keine Vorschau</translation>
+        <translation>Das Format %1 hat keine Vorschau</translation>
     </message>
     <message>
         <source>Story %1 could not be loaded: %2</source>
-        <translation type="unfinished">Geschichte %1 konnte nicht geladen werden: %2</translation>
+        <translation>Geschichte %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>The format %1 cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format %1 kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
-        <translation type="unfinished">es gibt kein Theme namens „%1“; vorhanden sind: %2 (eigene gehören nach %3)</translation>
+        <translation>es gibt kein Theme namens „%1“; vorhanden sind: %2 (eigene gehören nach %3)</translation>
     </message>
 </context>
 <context>
@@ -1136,31 +1136,31 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <name>Spill::EditMenu</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
 </context>
 <context>
@@ -1246,70 +1246,70 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     </message>
     <message>
         <source>Spill stories (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill-Geschichten (JSON)</translation>
     </message>
 </context>
 <context>
     <name>Spill::ExportPreviewPane</name>
     <message>
         <source>Rendered post</source>
-        <translation type="unfinished">Beitragsvorschau</translation>
+        <translation>Beitragsvorschau</translation>
     </message>
     <message>
         <source>Post source</source>
-        <translation type="unfinished">Quelltext des Beitrags</translation>
+        <translation>Quelltext des Beitrags</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished">Status der Vorschau</translation>
+        <translation>Status der Vorschau</translation>
     </message>
     <message>
         <source>So&amp;urce</source>
-        <translation type="unfinished">&amp;Quelltext</translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>&amp;Copy HTML</source>
-        <translation type="unfinished">HTML ko&amp;pieren</translation>
+        <translation>HTML ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copy HTML</source>
-        <translation type="unfinished">HTML kopieren</translation>
+        <translation>HTML kopieren</translation>
     </message>
     <message>
         <source>Copies the post&apos;s article, images included, as HTML (Ctrl+Shift+C). Paste it into WordPress or any web editor; the blog&apos;s own theme styles it.</source>
-        <translation type="unfinished">Kopiert den Artikel des Beitrags samt Bildern als HTML (Ctrl+Shift+C). Füge ihn in WordPress oder einen anderen Web-Editor ein; das Theme deines Blogs gestaltet ihn.</translation>
+        <translation>Kopiert den Artikel des Beitrags samt Bildern als HTML (Ctrl+Shift+C). Füge ihn in WordPress oder einen anderen Web-Editor ein; das Theme deines Blogs gestaltet ihn.</translation>
     </message>
     <message>
         <source>Copy Mar&amp;kdown</source>
-        <translation type="unfinished">&amp;Markdown kopieren</translation>
+        <translation>&amp;Markdown kopieren</translation>
     </message>
     <message>
         <source>Copy Markdown</source>
-        <translation type="unfinished">Markdown kopieren</translation>
+        <translation>Markdown kopieren</translation>
     </message>
     <message>
         <source>Copies the post as Markdown with its front matter (Ctrl+Shift+M)</source>
-        <translation type="unfinished">Kopiert den Beitrag als Markdown mit Front Matter (Ctrl+Shift+M)</translation>
+        <translation>Kopiert den Beitrag als Markdown mit Front Matter (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Rendered</source>
-        <translation type="unfinished">&amp;Vorschau</translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished">Vorschau wird erstellt…</translation>
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <source>So&amp;urce: %1</source>
-        <translation type="unfinished">&amp;Quelltext: %1</translation>
+        <translation>&amp;Quelltext: %1</translation>
     </message>
     <message>
         <source>Copied the HTML of &quot;%1&quot;</source>
-        <translation type="unfinished">HTML von „%1“ kopiert</translation>
+        <translation>HTML von „%1“ kopiert</translation>
     </message>
     <message>
         <source>Copied the Markdown of &quot;%1&quot;</source>
-        <translation type="unfinished">Markdown von „%1“ kopiert</translation>
+        <translation>Markdown von „%1“ kopiert</translation>
     </message>
 </context>
 <context>
@@ -1423,110 +1423,110 @@ Zuletzt geändert am %2</translation>
     <name>Spill::ExportTargetBar</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Markdown, Hugo and Jekyll write Markdown files with front matter; the HTML formats write finished pages drawn with a theme; JSON keeps the stories whole, media included, for another library</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, Hugo und Jekyll schreiben Markdown-Dateien mit Front Matter; die HTML-Formate schreiben fertige, mit einem Theme gestaltete Seiten; JSON bewahrt die Geschichten vollständig samt Medien für eine andere Bibliothek</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Theme</translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished">Zielordner</translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>Where the exported files go</source>
-        <translation type="unfinished">Wohin die exportierten Dateien kommen</translation>
+        <translation>Wohin die exportierten Dateien kommen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Aus&amp;wählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the output folder</source>
-        <translation type="unfinished">Zielordner auswählen</translation>
+        <translation>Zielordner auswählen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">&amp;Format:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished">Th&amp;eme:</translation>
+        <translation>Th&amp;eme:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished">&amp;Zielordner:</translation>
+        <translation>&amp;Zielordner:</translation>
     </message>
     <message>
         <source>How the HTML pages look</source>
-        <translation type="unfinished">So sehen die HTML-Seiten aus</translation>
+        <translation>Wie die HTML-Seiten aussehen</translation>
     </message>
     <message>
         <source>Markdown formats are styled by the blog&apos;s own theme; the preview uses this one</source>
-        <translation type="unfinished">Markdown-Formate gestaltet das Theme deines Blogs; die Vorschau verwendet dieses hier</translation>
+        <translation>Markdown-Formate gestaltet das Theme deines Blogs; die Vorschau verwendet dieses hier</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished">In Ordner exportieren</translation>
+        <translation>In Ordner exportieren</translation>
     </message>
 </context>
 <context>
     <name>Spill::FindBar</name>
     <message>
         <source>Find in the story</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Geschichte suchen</translation>
     </message>
     <message>
         <source>Find in this story</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Geschichte suchen</translation>
     </message>
     <message>
         <source>Text to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen</translation>
     </message>
     <message>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Treffer springen (Enter)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen</translation>
     </message>
     <message>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Treffer springen (Shift+Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -1852,30 +1852,30 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeite&amp;n</translation>
     </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
     <message>
         <source>%1: Spill takes only JPEG, PNG and WebP photos and MP4, WebM and MOV clips</source>
-        <translation type="unfinished">%1: Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Clips</translation>
+        <translation>%1: Spill nimmt nur JPEG-, PNG- und WebP-Fotos sowie MP4-, WebM- und MOV-Clips</translation>
     </message>
     <message>
         <source>Pasted photo %1.png</source>
-        <translation type="unfinished">Eingefügtes Foto %1.png</translation>
+        <translation>Eingefügtes Foto %1.png</translation>
     </message>
     <message>
         <source>%1: the pasted photo could not be saved for import</source>
-        <translation type="unfinished">%1: Das eingefügte Foto konnte nicht für den Import gespeichert werden</translation>
+        <translation>%1: Das eingefügte Foto konnte nicht für den Import gespeichert werden</translation>
     </message>
     <message>
         <source>%1: this photo or clip is already in the story</source>
-        <translation type="unfinished">%1: Dieses Foto oder dieser Clip ist schon in der Geschichte</translation>
+        <translation>%1: Dieses Foto oder dieser Clip ist schon in der Geschichte</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported: the import was cancelled</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datei nicht importiert: Der Import wurde abgebrochen</numerusform>
             <numerusform>%n Dateien nicht importiert: Der Import wurde abgebrochen</numerusform>
         </translation>
@@ -2229,7 +2229,7 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>Spill keeps a version every %1 minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill hält beim Schreiben alle %1 Minuten eine Version fest, außerdem wenn sich der Status ändert und immer dann, wenn du selbst eine speicherst (Ctrl+Shift+S).</translation>
     </message>
 </context>
 <context>
@@ -2367,111 +2367,111 @@ Zuletzt geändert am %2</translation>
     <name>Spill::StoryDocument</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen</translation>
     </message>
     <message>
         <source>Add Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos hinzufügen</translation>
     </message>
     <message>
         <source>Add Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clips hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 Photos and Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos und Clips hinzufügen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Dish</source>
-        <translation type="unfinished">Gericht</translation>
+        <translation>Gericht</translation>
     </message>
     <message>
         <source>Recipe Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptlink</translation>
     </message>
     <message>
         <source>Published Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragslink</translation>
     </message>
     <message>
         <source>What Went Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Panne</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ausgang</translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Remove Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip entfernen</translation>
     </message>
     <message>
         <source>Remove Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <source>Move Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip verschieben</translation>
     </message>
     <message>
         <source>Move Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verschieben</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>Describe Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip beschreiben</translation>
     </message>
     <message>
         <source>Describe Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto beschreiben</translation>
     </message>
     <message>
         <source>Mark as Decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dekorativ markieren</translation>
     </message>
     <message>
         <source>Unmark as Decorative</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung als dekorativ aufheben</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Poster Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild</translation>
     </message>
     <message>
         <source>Edit Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2975,23 +2975,23 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be kept exactly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht exakt übernommen werden: %2</translation>
     </message>
     <message>
         <source>it holds an unpaired surrogate \u%1 (character %2), which is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält ein ungepaartes Surrogat \u%1 (an Stelle %2), das kein Text ist</translation>
     </message>
     <message>
         <source>it starts with a byte order mark (U+FEFF), which Spill&apos;s reader would drop</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert beginnt mit einer Byte-Order-Mark (U+FEFF), die Spill beim Einlesen verwerfen würde</translation>
     </message>
     <message>
         <source>it holds the noncharacter U+%1 (character %2), which Spill&apos;s reader would replace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält das Nichtzeichen U+%1 (an Stelle %2), das Spill beim Einlesen ersetzen würde</translation>
     </message>
     <message>
         <source>it holds the character U+%1 (character %2), which Spill cannot keep exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält das Zeichen U+%1 (an Stelle %2), das Spill nicht exakt übernehmen kann</translation>
     </message>
 </context>
 <context>
@@ -3026,15 +3026,15 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>%1.%2 is not a stored clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 ist kein gespeicherter Clip</translation>
     </message>
     <message>
         <source>%1: no frame at %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Einzelbild bei %2 ms</translation>
     </message>
     <message>
         <source>the poster frame %1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Titelbild %1 kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
