@@ -5,6 +5,7 @@
 #include "exportrunpanel.h"
 #include "exportstorymodel.h"
 #include "exporttargetbar.h"
+#include "paneheading.h"
 #include "shell/workspace.h"
 
 #include <QAction>
@@ -17,20 +18,6 @@
 #include <QVBoxLayout>
 
 namespace Spill {
-
-namespace {
-
-QLabel *heading(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
 
 ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -109,7 +96,7 @@ QWidget *ExportPlace::createStoryList()
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("&Stories"), m_list));
+    layout->addWidget(paneHeading(tr("&Stories"), m_list));
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(all);

@@ -2,6 +2,7 @@
 #include "exportpreviewpane.h"
 
 #include "async/continuation.h"
+#include "paneheading.h"
 #include "previewbrowser.h"
 
 #include <QClipboard>
@@ -18,20 +19,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
-
-namespace {
-
-QLabel *heading(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
 
 ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     : QWidget(parent)
@@ -54,7 +41,7 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     m_status = new QLabel;
     m_status->setAccessibleName(tr("Preview status"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_sourceLabel = heading(tr("So&urce"), m_source);
+    m_sourceLabel = paneHeading(tr("So&urce"), m_source);
 
     m_copyHtmlButton = new QPushButton(tr("&Copy HTML"));
     m_copyHtmlButton->setAccessibleName(tr("Copy HTML"));
@@ -73,7 +60,7 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     auto *renderedBox = new QWidget;
     auto *renderedLayout = new QVBoxLayout(renderedBox);
     renderedLayout->setContentsMargins(0, 0, 0, 0);
-    renderedLayout->addWidget(heading(tr("&Rendered"), m_rendered));
+    renderedLayout->addWidget(paneHeading(tr("&Rendered"), m_rendered));
     renderedLayout->addWidget(m_rendered, 1);
     auto *sourceBox = new QWidget;
     auto *sourceLayout = new QVBoxLayout(sourceBox);
