@@ -96,6 +96,8 @@ public:
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
     QString lastError() const { return m_error; }
+    // Calls only set the error when they fail: clear it to tell whether one did.
+    void clearError() { m_error.clear(); }
 
     // Stories. createStory() gives the story a unique slug (from its slug if
     // set, else from its title; an untitled story is fine), stamps missing
@@ -120,6 +122,13 @@ public:
     // A tag the library already has keeps its stored spelling.
     // Fails for an empty tag, a tag with control characters or a missing story.
     bool addTag(const QList<qint64> &storyIds, const QString &tag);
+    // Takes `tag` (compared without case) off each given story that has it,
+    // in one transaction; a story that loses it is updated now. Undoes addTag().
+    bool removeTag(const QList<qint64> &storyIds, const QString &tag);
+    // A new draft with the story's content and media: titled "<title> (copy)"
+    // (an untitled story stays untitled), a slug of its own, no published URL,
+    // created and updated now, no revisions. Returns the copy's id, 0 on failure.
+    qint64 duplicateStory(qint64 id);
 
     // Search over title, dish, beats and tags; best first. The last word is
     // matched as a prefix (search-as-you-type); accents and case are folded.

@@ -136,6 +136,37 @@ bool Library::addTag(const QList<qint64> &storyIds, const QString &rawTag)
     return true;
 }
 
+bool Library::removeTag(const QList<qint64> &storyIds, const QString &rawTag)
+{
+    const QString tag = rawTag.trimmed();
+    if (!ensureWritable())
+        return false;
+    QSqlDatabase db = database();
+    Sql::Transaction transaction(db);
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto failed = [&] { return fail(tr("cannot remove the tag \"%1\"").arg(tag), error); };
+    if (!transaction.begin(&error))
+        return failed();
+    for (const qint64 id : storyIds) {
+        std::optional<Story> story = StoryRows::read(db, id, &error);
+        if (!story) {
+            if (error.isEmpty())
+                error = QStringLiteral("there is no story with id %1").arg(id);
+            return failed();
+        }
+        if (story->tags.removeIf(
+                [&](const QString &t) { return t.compare(tag, Qt::CaseInsensitive) == 0; }) == 0)
+            continue;
+        story->updated = now;
+        if (!StoryRows::write(db, *story, now, &error))
+            return failed();
+    }
+    if (!transaction.commit(&error))
+        return failed();
+    return true;
+}
+
 QStringList Library::allTags()
 {
     QSqlQuery query(database());

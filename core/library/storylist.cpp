@@ -84,6 +84,14 @@ Where whereClause(const StoryQuery &query, TextClause text = TextClause::Include
         clauses.append(QStringLiteral("s.status = ?"));
         where.values.append(statusKey(*query.status));
     }
+    if (!query.ids.isEmpty()) {
+        QStringList marks;
+        for (const qint64 id : query.ids) {
+            marks.append(QStringLiteral("?"));
+            where.values.append(id);
+        }
+        clauses.append(QStringLiteral("s.id IN (%1)").arg(marks.join(u',')));
+    }
     if (query.createdFrom.isValid()) {
         clauses.append(QStringLiteral("s.created >= ?"));
         where.values.append(Sql::toDbTime(query.createdFrom));

@@ -36,6 +36,7 @@ struct StoryQuery
     // Full-text match over title, dish, beats and tags, with search()'s rules
     // (quoted words, the last one a prefix); empty: no text filter.
     QString text;
+    QList<qint64> ids; // only these stories; empty: any
 };
 
 // One row of the gallery or a list: enough to show it without loading the story.

@@ -236,3 +236,55 @@ TEST_CASE("library: listing stories")
         CHECK(library->allTags() == QStringList {QStringLiteral("Bread"), QStringLiteral("cake")});
     }
 }
+
+TEST_CASE("library: duplicating a story")
+{
+    QTemporaryDir dir;
+    auto library = Spill::Test::openLibrary(dir.path());
+    Spill::Story original = Spill::Test::sampleStory(QStringLiteral("Burnt Toast"));
+    original.status = Spill::Status::Published;
+    original.publishedUrl = QStringLiteral("https://example.org/toast");
+    const qint64 id = library->createStory(original);
+    REQUIRE(library->saveRevision(id, Spill::Library::RevisionManual) != 0);
+    const Spill::Story stored = *library->story(id);
+
+    SECTION("nominal: the copy is a fresh draft with the same content and media")
+    {
+        const qint64 copyId = library->duplicateStory(id);
+        REQUIRE(copyId != 0);
+        REQUIRE(copyId != id);
+        const Spill::Story copy = *library->story(copyId);
+        CHECK(copy.title == QStringLiteral("Burnt Toast (copy)"));
+        CHECK(copy.slug != stored.slug);
+        CHECK(copy.status == Spill::Status::Draft);
+        CHECK(copy.publishedUrl.isEmpty());
+        CHECK(copy.dish == stored.dish);
+        CHECK(copy.beats == stored.beats);
+        CHECK(copy.tags == stored.tags);
+        CHECK(copy.failureKinds == stored.failureKinds);
+        REQUIRE(copy.media.size() == stored.media.size());
+        for (qsizetype i = 0; i < copy.media.size(); ++i) {
+            CHECK(copy.media.at(i).hash == stored.media.at(i).hash);
+            CHECK(copy.media.at(i).id != stored.media.at(i).id);
+        }
+        CHECK(copy.created >= stored.created);
+        CHECK(library->revisions(copyId).isEmpty());
+        // The original is untouched.
+        CHECK(library->story(id)->title == QStringLiteral("Burnt Toast"));
+    }
+
+    SECTION("nominal: an untitled story's copy stays untitled")
+    {
+        Spill::Story untitled;
+        const qint64 blank = library->createStory(untitled);
+        const qint64 copyId = library->duplicateStory(blank);
+        REQUIRE(copyId != 0);
+        CHECK(library->story(copyId)->title.isEmpty());
+    }
+
+    SECTION("robustness: a missing story cannot be duplicated, and the error names the file")
+    {
+        CHECK(library->duplicateStory(id + 100) == 0);
+        CHECK(library->lastError().contains(library->databasePath()));
+    }
+}
