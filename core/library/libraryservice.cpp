@@ -89,10 +89,16 @@ LibraryService::LibraryService(Library::Handle handle, QObject *parent)
 
 LibraryService::~LibraryService()
 {
-    // Calls already made run first: they were queued before this one.
+    // Calls already made run first: they were queued before this one, and
+    // the thread stops only once it has run them (quit() from here would
+    // drop them).
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread->quit();
+        m_worker,
+        [worker = m_worker, thread = m_thread] {
+            worker->close();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_thread->wait();
     delete m_worker;
     delete m_thread;

@@ -187,6 +187,21 @@ TEST_CASE("library service: calls, results and what changed")
     }
 }
 
+TEST_CASE("library service: calls made before it is destroyed still run")
+{
+    QTemporaryDir dir;
+    auto library = openLibrary(dir.path());
+    const qint64 id = library->createStory(sampleStory());
+    QFuture<LibraryResult<bool>> trashed;
+    {
+        LibraryService service(library->handle());
+        trashed = service.moveToTrash({id});
+    }
+    REQUIRE(trashed.isFinished());
+    CHECK(trashed.result().ok());
+    CHECK(library->countStories({}) == 0);
+}
+
 TEST_CASE("library service: a library that cannot be opened")
 {
     QTemporaryDir dir;
