@@ -24,7 +24,7 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setAccessibleName(tr("Export"));
-    m_model = new ExportStoryModel(workspace.library(), this);
+    m_model = new ExportStoryModel(workspace.service(), this);
     m_target = new ExportTargetBar;
     m_preview = new ExportPreviewPane;
     m_run = new ExportRunPanel;
@@ -54,21 +54,45 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ExportPlace::requestPreview);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExportPlace::requestPreview);
-    connect(&m_workspace, &Workspace::storiesChanged, this, [this] {
-        const qint64 current = currentStoryId();
-        m_model->reload();
-        setCurrentStory(current);
-        requestPreview();
-    });
+    // The story shown changed in the library (an autosave): its preview too.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_list->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    requestPreview();
+            });
     connect(m_run, &ExportRunPanel::exportRequested, this, &ExportPlace::startExport);
     connect(m_run, &ExportRunPanel::finished, this, [this](const BatchResult &result) {
         updateExportAllowed();
         emit exportFinished(result);
     });
 
+    connect(m_model, &ExportStoryModel::pageLoaded, this, &ExportPlace::onPageLoaded);
+
     updateExportAllowed();
-    if (m_model->rowCount() > 0)
+}
+
+void ExportPlace::onPageLoaded()
+{
+    if (!m_model->lastError().isEmpty())
+        m_preview->showNothing(tr("Could not list the stories: %1").arg(m_model->lastError()));
+    if (m_wantedStory != 0) {
+        // Asked for before its row was listed: the next page may have it.
+        const int row = m_model->rowOf(m_wantedStory);
+        if (row < 0 && m_model->canFetchMore({}) && m_model->lastError().isEmpty()) {
+            m_model->fetchMore({});
+            return;
+        }
+        m_wantedStory = 0;
+        if (row >= 0) {
+            m_list->setCurrentIndex(m_model->index(row));
+            return;
+        }
+    }
+    if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0));
+    else
+        requestPreview();
 }
 
 ExportPlace::~ExportPlace() = default;
@@ -159,15 +183,16 @@ qint64 ExportPlace::currentStoryId() const
 
 void ExportPlace::setCurrentStory(qint64 id)
 {
-    int row = m_model->rowOf(id);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(id);
-    }
-    if (row >= 0)
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_wantedStory = 0;
         m_list->setCurrentIndex(m_model->index(row));
-    else if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
-        m_list->setCurrentIndex(m_model->index(0));
+        return;
+    }
+    // Not listed yet: the pages are read until it is (onPageLoaded()).
+    m_wantedStory = id;
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
 }
 
 void ExportPlace::selectStories(const QList<qint64> &ids)
@@ -212,6 +237,10 @@ void ExportPlace::requestPreview()
     m_previewDirty = false;
     const qint64 storyId = currentStoryId();
     if (storyId == 0) {
+        if (m_model->isLoading())
+            return; // the first page is on its way
+        if (!m_model->lastError().isEmpty())
+            return; // the list's error is on show
         m_preview->showNothing(m_model->rowCount() == 0 ? tr("No stories yet: write one first")
                                                         : tr("Pick a story to see its preview"));
         return;

@@ -67,6 +67,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void onPageLoaded();
     QWidget *createStoryList();
     void createShortcuts();
     void updateExportAllowed();
@@ -75,6 +76,7 @@ private:
 
     Workspace &m_workspace;
     ExportStoryModel *m_model = nullptr;
+    qint64 m_wantedStory = 0; // setCurrentStory() before its row was listed
     QListView *m_list = nullptr;
     QLabel *m_checkedLabel = nullptr;
     ExportTargetBar *m_target = nullptr;

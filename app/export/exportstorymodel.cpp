@@ -1,43 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportstorymodel.h"
 
-#include "library/library.h"
+#include "async/continuation.h"
+#include "library/libraryservice.h"
+#include "library/summaryorder.h"
 
 #include <QLocale>
 
 namespace Spill {
 
-ExportStoryModel::ExportStoryModel(Library &library, QObject *parent)
+ExportStoryModel::ExportStoryModel(LibraryService &service, QObject *parent)
     : QAbstractListModel(parent)
-    , m_library(library)
+    , m_service(service)
 {
-    reload();
+    connect(&service, &LibraryService::storyChanged, this, &ExportStoryModel::updateStory);
+    connect(&service, &LibraryService::storiesDeleted, this, &ExportStoryModel::removeStories);
+    load(PageSize);
 }
 
-QList<StorySummary> ExportStoryModel::fetchPage(int offset) const
+void ExportStoryModel::load(int limit, bool checkAfter)
 {
     StoryQuery query;
     query.sortBy = StoryQuery::SortBy::Updated;
-    query.offset = offset;
-    query.limit = PageSize;
-    return m_library.listStories(query);
+    query.offset = int(m_rows.size());
+    query.limit = limit;
+    ++m_loading;
+    onResult(m_service.listStories(query), this,
+             [this, limit, checkAfter](const LibraryResult<QList<StorySummary>> &result) {
+                 --m_loading;
+                 m_error = result.error;
+                 if (result.ok()) {
+                     m_complete = limit <= 0 || result.value.size() < limit;
+                     append(result.value);
+                     if (checkAfter && m_complete) {
+                         for (const StorySummary &row : std::as_const(m_rows))
+                             m_checked.insert(row.id);
+                         announceAllChecks();
+                     }
+                 }
+                 emit pageLoaded();
+             });
 }
 
-void ExportStoryModel::reload()
+void ExportStoryModel::append(const QList<StorySummary> &page)
 {
-    beginResetModel();
-    m_rows = fetchPage(0);
-    m_complete = m_rows.size() < PageSize;
-    endResetModel();
-    if (m_complete && !m_checked.isEmpty()) {
-        QSet<qint64> present;
-        for (const StorySummary &row : std::as_const(m_rows))
-            present.insert(row.id);
-        const qsizetype before = m_checked.size();
-        m_checked.intersect(present);
-        if (m_checked.size() != before)
-            emit checkedChanged();
+    // Rows that came through the service's signals meanwhile are here already.
+    QSet<qint64> listed;
+    for (const StorySummary &row : std::as_const(m_rows))
+        listed.insert(row.id);
+    QList<StorySummary> rows;
+    for (const StorySummary &summary : page) {
+        if (!listed.contains(summary.id))
+            rows.append(summary);
     }
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void ExportStoryModel::updateStory(const StorySummary &summary)
+{
+    const RowChange change = placeChange(
+        int(m_rows.size()), [this](int row) -> const StorySummary & { return m_rows.at(row); },
+        summary, !summary.trashedAt.isValid(), m_complete && m_loading == 0,
+        StoryQuery::SortBy::Updated, true);
+    switch (change.kind) {
+    case RowChange::Kind::None:
+        return;
+    case RowChange::Kind::Insert:
+        beginInsertRows({}, change.to, change.to);
+        m_rows.insert(change.to, summary);
+        endInsertRows();
+        return;
+    case RowChange::Kind::Remove:
+        beginRemoveRows({}, change.from, change.from);
+        m_rows.removeAt(change.from);
+        endRemoveRows();
+        if (summary.trashedAt.isValid() && m_checked.remove(summary.id))
+            emit checkedChanged();
+        return;
+    case RowChange::Kind::Move:
+        beginMoveRows({}, change.from, change.from, {},
+                      change.to > change.from ? change.to + 1 : change.to);
+        m_rows.move(change.from, change.to);
+        endMoveRows();
+        break;
+    case RowChange::Kind::Update:
+        break;
+    }
+    m_rows[change.to] = summary;
+    emit dataChanged(index(change.to), index(change.to));
+}
+
+void ExportStoryModel::removeStories(const QList<qint64> &ids)
+{
+    bool unchecked = false;
+    for (const qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        unchecked = m_checked.remove(id) || unchecked;
+    }
+    if (unchecked)
+        emit checkedChanged();
 }
 
 bool ExportStoryModel::isRow(const QModelIndex &index) const
@@ -124,20 +194,13 @@ QHash<int, QByteArray> ExportStoryModel::roleNames() const
 
 bool ExportStoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !parent.isValid() && !m_complete && m_loading == 0;
 }
 
 void ExportStoryModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    const QList<StorySummary> page = fetchPage(int(m_rows.size()));
-    m_complete = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    if (canFetchMore(parent))
+        load(PageSize);
 }
 
 QList<qint64> ExportStoryModel::checkedIds() const
@@ -172,13 +235,13 @@ void ExportStoryModel::setChecked(const QList<qint64> &ids)
 
 void ExportStoryModel::checkAll()
 {
-    // Summaries are small rows; even thousands list in a few milliseconds.
-    while (canFetchMore({}))
-        fetchMore({});
     m_checked.clear();
     for (const StorySummary &row : std::as_const(m_rows))
         m_checked.insert(row.id);
     announceAllChecks();
+    // The rest are listed (small rows) and checked when they arrive.
+    if (!m_complete)
+        load(0, true);
 }
 
 void ExportStoryModel::checkNone()

@@ -9,12 +9,14 @@
 
 namespace Spill {
 
-class Library;
+class LibraryService;
 
 // The stories the Export place can write, newest first, each with a check
-// box. Rows arrive in pages from Library::listStories (fetchMore), so a
-// large library opens quickly. Checks are kept by story id, so a story can
-// be checked before its row has been fetched (selectStories()).
+// box. Rows arrive in pages read by the library service (fetchMore asks for
+// the next one; pageLoaded() says it came), so a large library opens quickly
+// and the GUI thread never waits. After that the rows follow the service's
+// signals one at a time. Checks are kept by story id, so a story can be
+// checked before its row has been fetched (setChecked()).
 class ExportStoryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
         StatusRole, // int, Spill::Status
     };
 
-    explicit ExportStoryModel(Library &library, QObject *parent = nullptr);
+    explicit ExportStoryModel(LibraryService &service, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -39,15 +41,20 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Lists the stories again (after Workspace::storiesChanged); checks of
-    // stories that are gone are dropped.
-    void reload();
+    // A page is being read.
+    bool isLoading() const { return m_loading > 0; }
+    // Every story is listed.
+    bool isComplete() const { return m_complete; }
+    QString lastError() const { return m_error; }
+
+    void updateStory(const StorySummary &summary);
+    void removeStories(const QList<qint64> &ids);
 
     // Checked story ids in list order.
     QList<qint64> checkedIds() const;
     int checkedCount() const { return int(m_checked.size()); }
     void setChecked(const QList<qint64> &ids); // replaces the checks
-    void checkAll(); // fetches the remaining pages first
+    void checkAll(); // also the stories not fetched yet: lists them first
     void checkNone();
     int rowOf(qint64 id) const; // -1 when not (yet) listed
     qint64 idAt(int row) const;
@@ -56,16 +63,22 @@ public:
 
 signals:
     void checkedChanged();
+    // A page (or, for checkAll(), the rest) arrived; lastError() if it failed.
+    void pageLoaded();
 
 private:
-    QList<StorySummary> fetchPage(int offset) const;
+    // Reads `limit` stories from the end of the list (<= 0: all the rest).
+    void load(int limit, bool checkAfter = false);
+    void append(const QList<StorySummary> &page);
     bool isRow(const QModelIndex &index) const;
     void announceAllChecks();
 
-    Library &m_library;
+    LibraryService &m_service;
     QList<StorySummary> m_rows;
     QSet<qint64> m_checked;
+    QString m_error;
     bool m_complete = false;
+    int m_loading = 0; // pages asked for and not arrived
 };
 
 } // namespace Spill

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "galleryplace.h"
 
+#include "async/continuation.h"
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryqueries.h"
 #include "galleryfilterbar.h"
 #include "galleryview.h"
+#include "library/librarycommands.h"
 #include "lookcloserpanel.h"
 #include "patternsview.h"
 #include "shell/workspace.h"
+#include "write/messagebar.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QInputDialog>
-#include <QMessageBox>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <type_traits>
 
 namespace Spill {
 
@@ -45,19 +45,6 @@ QImage firstPhoto(const ThumbnailCache &cache, const Story &story, MediaRole rol
         }
     }
     return {};
-}
-
-// Runs `work` on the global pool and hands its result to `done` on the GUI
-// thread, unless `context` is gone by then.
-template<typename Work, typename Done> void runOffThread(QObject *context, Work work, Done done)
-{
-    using Result = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 } // namespace
@@ -92,9 +79,19 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
     m_patterns = new PatternsView;
     m_tabs->addTab(m_patterns, tr("Patterns"));
 
+    m_messages = new MessageBar;
+    connect(m_messages, &MessageBar::undoRequested, this,
+            [this] { m_workspace.libraryUndoStack()->undo(); });
+    auto *footer = new QHBoxLayout;
+    const int line = fontMetrics().height();
+    footer->setContentsMargins(line, line / 4, line / 2, line / 4);
+    footer->addStretch(1);
+    footer->addWidget(m_messages);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(footer);
 
     connect(m_view, &GalleryView::openRequested, this, &GalleryPlace::openStory);
     connect(m_panel, &LookCloserPanel::openRequested, this, &GalleryPlace::openStory);
@@ -114,7 +111,18 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
         if (m_tabs->currentWidget() == m_patterns && m_patternsStale)
             loadPatterns();
     });
-    connect(&m_workspace, &Workspace::storiesChanged, this, &GalleryPlace::storiesChanged);
+    LibraryService &service = m_workspace.service();
+    connect(&service, &LibraryService::storyChanged, this, &GalleryPlace::storyChanged);
+    connect(&service, &LibraryService::storiesDeleted, this, [this](const QList<qint64> &ids) {
+        if (m_model)
+            m_model->removeStories(ids);
+    });
+    connect(&service, &LibraryService::tagsChanged, this, [this] {
+        if (m_model)
+            loadTags();
+    });
+    connect(&service, &LibraryService::commandFailed, m_messages,
+            [this](const QString &error) { m_messages->showMessage(error); });
 }
 
 void GalleryPlace::focusSearch()
@@ -171,27 +179,25 @@ void GalleryPlace::showStory(qint64 storyId)
         return;
     }
     ThumbnailCache *cache = &m_workspace.thumbnails();
-    runOffThread(
-        this,
-        [handle = m_workspace.handle(), storyId, cache] {
-            LoadedStory loaded;
-            loaded.story = loadGalleryStory(handle, storyId);
-            if (loaded.story) {
-                loaded.dream = firstPhoto(*cache, *loaded.story, MediaRole::Dream);
-                loaded.reality = firstPhoto(*cache, *loaded.story, MediaRole::Reality);
-            }
-            return loaded;
-        },
-        [this, storyId](const LoadedStory &loaded) {
-            if (storyId != m_shownStory)
-                return; // another card was selected meanwhile
-            if (!loaded.story) {
-                m_panel->clear();
-                return;
-            }
-            m_panel->setStory(*loaded.story);
-            m_panel->setPair(loaded.dream, loaded.reality);
-        });
+    onResult(m_workspace.service().story(storyId), this,
+             [this, storyId, cache](const LibraryResult<Story> &result) {
+                 if (storyId != m_shownStory)
+                     return; // another card was selected meanwhile
+                 if (!result.ok()) {
+                     m_panel->clear();
+                     return;
+                 }
+                 m_panel->setStory(result.value);
+                 // The photos decode off the GUI thread too.
+                 const auto pair = QtConcurrent::run([cache, story = result.value] {
+                     return std::make_pair(firstPhoto(*cache, story, MediaRole::Dream),
+                                           firstPhoto(*cache, story, MediaRole::Reality));
+                 });
+                 onResult(pair, this, [this, storyId](const std::pair<QImage, QImage> &photos) {
+                     if (storyId == m_shownStory)
+                         m_panel->setPair(photos.first, photos.second);
+                 });
+             });
 }
 
 void GalleryPlace::askForTag(const QList<qint64> &storyIds)
@@ -219,25 +225,20 @@ void GalleryPlace::addTag(const QList<qint64> &storyIds, const QString &tag)
 {
     if (tag.trimmed().isEmpty())
         return;
-    // On a worker's own connection: a large selection is many story rows to
+    // On the library's worker: a large selection is many story rows to
     // rewrite, with their search index rows, in one transaction.
-    runOffThread(
-        this,
-        [handle = m_workspace.handle(), storyIds, tag] {
-            QString error;
-            const std::unique_ptr<Library> library = Library::connect(handle, &error);
-            if (library && !library->addTag(storyIds, tag))
-                error = library->lastError();
-            return error;
-        },
-        [this, storyIds, tag](const QString &error) {
-            if (error.isEmpty()) {
-                emit m_workspace.tagAdded(storyIds, tag.trimmed());
-                emit m_workspace.storiesChanged();
-            } else
-                showError(tr("Add tag"), error);
-            emit tagAdded(tag.trimmed(), error);
-        });
+    auto *command = new AddTagCommand(m_workspace.service(), storyIds, tag);
+    m_workspace.libraryUndoStack()->push(command);
+    onResult(command->result(), this,
+             [this, tag = tag.trimmed()](const LibraryResult<QList<qint64>> &result) {
+                 if (result.ok()) {
+                     emit m_workspace.tagAdded(result.value, tag);
+                     m_messages->showMessage(tr("Tag \"%1\" added.").arg(tag), true);
+                 } else {
+                     m_messages->showMessage(result.error);
+                 }
+                 emit tagAdded(tag, result.error);
+             });
 }
 
 void GalleryPlace::exportStories(const QList<qint64> &storyIds)
@@ -246,102 +247,87 @@ void GalleryPlace::exportStories(const QList<qint64> &storyIds)
         emit m_workspace.exportStoriesRequested(storyIds);
 }
 
-void GalleryPlace::showError(const QString &title, const QString &text)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void GalleryPlace::trashStories(const QList<qint64> &storyIds)
 {
     if (storyIds.isEmpty() || m_workspace.isReadOnly())
         return;
-    if (storyIds.size() == 1) {
-        moveToTrash(storyIds);
-        return;
-    }
-    // open(), not exec(): no nested event loop.
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Move to trash"),
-        tr("Move %n stories to the trash?", nullptr, static_cast<int>(storyIds.size())),
-        QMessageBox::Cancel, this);
-    box->addButton(tr("Move to Trash"), QMessageBox::AcceptRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, storyIds] { moveToTrash(storyIds); });
-    box->open();
+    // No question first: it can be undone, here or from the Edit menu.
+    m_workspace.libraryUndoStack()->push(new TrashStoriesCommand(m_workspace.service(), storyIds));
+    m_messages->showMessage(
+        tr("%n stories moved to the trash.", nullptr, static_cast<int>(storyIds.size())), true);
 }
 
-void GalleryPlace::moveToTrash(const QList<qint64> &storyIds)
-{
-    QStringList errors;
-    for (const qint64 id : storyIds) {
-        if (!m_workspace.library().moveToTrash(id))
-            errors.append(m_workspace.library().lastError());
-    }
-    if (!errors.isEmpty())
-        QMessageBox::warning(this, tr("Move to trash"), errors.join(u'\n'));
-    emit m_workspace.storiesChanged();
-}
-
-void GalleryPlace::storiesChanged()
+void GalleryPlace::storyChanged(const StorySummary &summary)
 {
     m_patternsStale = true;
     if (!m_model)
         return; // not shown yet: it loads fresh when it is
-    m_model->refresh();
-    loadTags();
+    m_model->updateStory(summary);
+    if (summary.id == m_shownStory && summary.trashedAt.isValid())
+        m_panel->clear();
     if (m_tabs->currentWidget() == m_patterns)
         loadPatterns();
 }
 
 void GalleryPlace::loadTags()
 {
-    runOffThread(
-        this, [handle = m_workspace.handle()] { return loadGalleryTags(handle); },
-        [this](const QStringList &tags) {
-            m_tags = tags;
-            m_filterBar->setTags(tags);
-            // An "Add tag" dialog opened before the tags arrived offers them
-            // now, keeping what was typed.
-            if (m_tagDialog) {
-                const QString typed = m_tagDialog->textValue();
-                m_tagDialog->setComboBoxItems(tags);
-                m_tagDialog->setTextValue(typed);
-            }
-        });
+    onResult(m_workspace.service().allTags(), this,
+             [this](const LibraryResult<QStringList> &result) {
+                 if (!result.ok())
+                     return;
+                 const QStringList &tags = result.value;
+                 m_tags = tags;
+                 m_filterBar->setTags(tags);
+                 // An "Add tag" dialog opened before the tags arrived offers them
+                 // now, keeping what was typed.
+                 if (m_tagDialog) {
+                     const QString typed = m_tagDialog->textValue();
+                     m_tagDialog->setComboBoxItems(tags);
+                     m_tagDialog->setTextValue(typed);
+                 }
+             });
 }
 
 void GalleryPlace::loadPatterns()
 {
     m_patternsStale = false;
     const int generation = ++m_patternsGeneration;
-    ThumbnailCache *cache = &m_workspace.thumbnails();
-    runOffThread(
-        this,
-        [handle = m_workspace.handle(), cache] {
-            GalleryPatterns patterns = loadGalleryPatterns(handle, QDate::currentDate());
-            std::optional<OnThisDay> onThisDay;
-            if (patterns.onThisDay) {
-                const Story &story = *patterns.onThisDay;
-                OnThisDay card;
-                card.storyId = story.id;
-                card.title = story.title;
-                card.dish = story.dish;
-                card.created = story.created;
-                if (!story.failureKinds.isEmpty())
-                    card.failureKind = failureKindKey(story.failureKinds.constFirst());
-                card.thumbnail = firstPhoto(*cache, story, MediaRole::Reality);
-                onThisDay = card;
-            }
-            return std::make_pair(patterns, onThisDay);
-        },
-        [this, generation](const std::pair<GalleryPatterns, std::optional<OnThisDay>> &result) {
-            if (generation != m_patternsGeneration)
-                return;
-            m_patterns->setData(result.first.stats);
-            m_patterns->setOnThisDay(result.second);
+    const QDate today = QDate::currentDate();
+    const QFuture<LibraryResult<GalleryPatterns>> counted =
+        m_workspace.service().call<GalleryPatterns>([today](Library &library, LibraryChanges &) {
+            LibraryResult<GalleryPatterns> result;
+            result.value = loadGalleryPatterns(library, today);
+            result.error = result.value.error;
+            return result;
         });
+    ThumbnailCache *cache = &m_workspace.thumbnails();
+    onResult(counted, this,
+             [this, generation, cache](const LibraryResult<GalleryPatterns> &result) {
+                 if (generation != m_patternsGeneration)
+                     return;
+                 const GalleryPatterns &patterns = result.value;
+                 m_patterns->setData(patterns.stats);
+                 if (!patterns.onThisDay) {
+                     m_patterns->setOnThisDay(std::nullopt);
+                     return;
+                 }
+                 // The card's photo decodes off the GUI thread.
+                 const auto card = QtConcurrent::run([cache, story = *patterns.onThisDay] {
+                     OnThisDay card;
+                     card.storyId = story.id;
+                     card.title = story.title;
+                     card.dish = story.dish;
+                     card.created = story.created;
+                     if (!story.failureKinds.isEmpty())
+                         card.failureKind = failureKindKey(story.failureKinds.constFirst());
+                     card.thumbnail = firstPhoto(*cache, story, MediaRole::Reality);
+                     return card;
+                 });
+                 onResult(card, this, [this, generation](const OnThisDay &onThisDay) {
+                     if (generation == m_patternsGeneration)
+                         m_patterns->setOnThisDay(onThisDay);
+                 });
+             });
 }
 
 } // namespace Spill

@@ -14,6 +14,8 @@ class GalleryFilterBar;
 class GalleryModel;
 class GalleryView;
 class LookCloserPanel;
+class MessageBar;
+struct StorySummary;
 class PatternsView;
 class Workspace;
 
@@ -36,6 +38,7 @@ public:
     GalleryView *view() const { return m_view; }
     LookCloserPanel *lookCloser() const { return m_panel; }
     PatternsView *patterns() const { return m_patterns; }
+    MessageBar *messageBar() const { return m_messages; }
 
     void showStories();
     void showPatterns();
@@ -46,8 +49,8 @@ signals:
     // A story should open in the Write place; Workspace::openStoryRequested
     // has been emitted already. The window switches places on this.
     void writeRequested(qint64 storyId);
-    // A tag was added to stories (or failed: `error` is set) and the grid
-    // is refreshing.
+    // A tag was added to stories (or failed: `error` is set); their cards
+    // follow the library service's signals.
     void tagAdded(const QString &tag, const QString &error);
 
 protected:
@@ -60,10 +63,8 @@ private:
     void askForTag(const QList<qint64> &storyIds);
     void addTag(const QList<qint64> &storyIds, const QString &tag);
     void exportStories(const QList<qint64> &storyIds);
-    void showError(const QString &title, const QString &text);
     void trashStories(const QList<qint64> &storyIds);
-    void moveToTrash(const QList<qint64> &storyIds);
-    void storiesChanged();
+    void storyChanged(const StorySummary &summary);
     void loadTags();
     void loadPatterns();
 
@@ -74,6 +75,7 @@ private:
     LookCloserPanel *m_panel = nullptr;
     PatternsView *m_patterns = nullptr;
     GalleryModel *m_model = nullptr;
+    MessageBar *m_messages = nullptr;
     QStringList m_tags; // in use in the library, for the tag dialog's completion
     qint64 m_shownStory = 0; // the story the panel shows or is loading
     bool m_patternsStale = true;

@@ -93,6 +93,8 @@ void MainWindow::attachWorkspace(Workspace &workspace)
         return;
     m_workspace = &workspace;
     m_libraryFolder = workspace.folder();
+    // Trash, restore, duplicate and tags undo from the Edit menu outside a story.
+    m_editMenu->setLibraryStack(workspace.libraryUndoStack());
     m_stack->addWidget(createWritePlace());
     m_stack->addWidget(createGalleryPlace());
     m_stack->addWidget(createExportPlace());

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include <QFutureWatcher>
+#include "async/continuation.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
@@ -28,6 +29,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &folder, QString *error
 Workspace::Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, QString warning,
                      const VideoProber &prober)
     : m_library(std::move(library))
+    , m_service(m_library->handle())
     , m_mediaStore(m_library->folder(), prober)
     , m_thumbnails(m_library->folder(), prober)
     , m_readOnlyMessage(std::move(readOnlyMessage))
@@ -40,18 +42,15 @@ Workspace::~Workspace() = default;
 void Workspace::startDailyBackup()
 {
     // The handle keeps the write lock alive for as long as the backup runs.
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty())
-            emit backupFailed(error);
-    });
-    watcher->setFuture(QtConcurrent::run([handle = handle()] {
+    const QFuture<QString> backup = QtConcurrent::run([handle = handle()] {
         QString error;
         Library::backupIfDue(handle, &error);
         return error;
-    }));
+    });
+    onResult(backup, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit backupFailed(error);
+    });
 }
 
 } // namespace Spill

@@ -2,18 +2,21 @@
 #pragma once
 
 #include "library/library.h"
+#include "library/libraryservice.h"
 #include "media/mediastore.h"
 #include "media/thumbnailcache.h"
 
 #include <QObject>
+#include <QUndoStack>
 
 #include <memory>
 
 namespace Spill {
 
-// One open library and what the places share about it: the GUI thread's
-// connection, the media store and the thumbnail cache. Work on other threads
-// opens its own connection from handle().
+// One open library and what the places share about it: the library service
+// (every read and write after start-up), the library's undo stack, the media
+// store and the thumbnail cache. The GUI thread's own connection is for
+// start-up only. Other workers open their own connection from handle().
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,9 @@ public:
 
     QString folder() const { return m_library->folder(); }
     Library &library() { return *m_library; }
+    LibraryService &service() { return m_service; }
+    // Trash, restore, duplicate and add tag, undoable from any place.
+    QUndoStack *libraryUndoStack() { return &m_undoStack; }
     Library::Handle handle() const { return m_library->handle(); }
     MediaStore &mediaStore() { return m_mediaStore; }
     ThumbnailCache &thumbnails() { return m_thumbnails; }
@@ -37,9 +43,6 @@ public:
     QString warning() const { return m_warning; }
 
 signals:
-    // A place changed stories (saved, created, trashed, imported): others
-    // refresh what they show.
-    void storiesChanged();
     // Somewhere asked to open a story in the Write place.
     void openStoryRequested(qint64 storyId);
     // A tag was added to these stories outside the Write place (the Gallery):
@@ -56,6 +59,8 @@ private:
     void startDailyBackup();
 
     std::unique_ptr<Library> m_library;
+    LibraryService m_service;
+    QUndoStack m_undoStack;
     MediaStore m_mediaStore;
     ThumbnailCache m_thumbnails;
     QString m_readOnlyMessage;

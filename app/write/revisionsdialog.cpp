@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revisionsdialog.h"
 
+#include "async/continuation.h"
 #include "library/autosaver.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -15,9 +16,9 @@
 
 namespace Spill {
 
-RevisionsDialog::RevisionsDialog(Library &library, qint64 storyId, QWidget *parent)
+RevisionsDialog::RevisionsDialog(LibraryService &service, qint64 storyId, QWidget *parent)
     : QDialog(parent)
-    , m_library(library)
+    , m_service(service)
     , m_storyId(storyId)
 {
     setWindowTitle(tr("Story History"));
@@ -53,7 +54,18 @@ RevisionsDialog::RevisionsDialog(Library &library, qint64 storyId, QWidget *pare
     layout->addWidget(buttons);
     resize(fontMetrics().height() * 48, fontMetrics().height() * 30);
 
-    m_revisions = m_library.revisions(m_storyId);
+    connect(m_list, &QListWidget::currentRowChanged, this, &RevisionsDialog::showRevision);
+    onResult(m_service.revisions(m_storyId), this,
+             [this](const LibraryResult<QList<RevisionInfo>> &result) {
+                 if (!result.ok())
+                     showError(result.error);
+                 showRevisions(result.value);
+             });
+}
+
+void RevisionsDialog::showRevisions(const QList<RevisionInfo> &revisions)
+{
+    m_revisions = revisions;
     for (const RevisionInfo &revision : std::as_const(m_revisions)) {
         const QString when =
             QLocale().toString(revision.created.toLocalTime(), QLocale::ShortFormat);
@@ -63,9 +75,15 @@ RevisionsDialog::RevisionsDialog(Library &library, qint64 storyId, QWidget *pare
     }
     if (m_revisions.isEmpty())
         m_preview->setPlaceholderText(tr("No versions yet: Spill keeps one as you write."));
-    connect(m_list, &QListWidget::currentRowChanged, this, &RevisionsDialog::showRevision);
     if (!m_revisions.isEmpty())
         m_list->setCurrentRow(0);
+    emit loaded();
+}
+
+void RevisionsDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(true);
 }
 
 QString RevisionsDialog::reasonLabel(const QString &reason)
@@ -84,27 +102,33 @@ QString RevisionsDialog::reasonLabel(const QString &reason)
 void RevisionsDialog::showRevision()
 {
     const int row = m_list->currentRow();
-    m_restore->setEnabled(row >= 0);
+    m_restore->setEnabled(row >= 0 && !m_readOnly);
     if (row < 0) {
         m_preview->clear();
         return;
     }
-    const std::optional<Story> story = m_library.revision(m_revisions.at(row).id);
-    if (!story) {
-        m_preview->clear();
-        m_error->setText(m_library.lastError());
-        m_error->setVisible(true);
-        m_restore->setEnabled(false);
-        return;
-    }
-    QString text = story->title.isEmpty() ? tr("Untitled story") : story->title;
-    text += QStringLiteral("\n\n");
-    for (Beat beat : AllBeats) {
-        text += beatTitle(beat) + QStringLiteral("\n");
-        text += story->beat(beat).trimmed().isEmpty() ? tr("(not written)") : story->beat(beat);
-        text += QStringLiteral("\n\n");
-    }
-    m_preview->setPlainText(text.trimmed());
+    onResult(m_service.revision(m_revisions.at(row).id), this,
+             [this, row](const LibraryResult<Story> &result) {
+                 if (row != m_list->currentRow())
+                     return; // another version was selected meanwhile
+                 if (!result.ok()) {
+                     m_preview->clear();
+                     showError(result.error);
+                     m_restore->setEnabled(false);
+                     return;
+                 }
+                 const Story *story = &result.value;
+                 QString text = story->title.isEmpty() ? tr("Untitled story") : story->title;
+                 text += QStringLiteral("\n\n");
+                 for (Beat beat : AllBeats) {
+                     text += beatTitle(beat) + QStringLiteral("\n");
+                     text += story->beat(beat).trimmed().isEmpty() ? tr("(not written)")
+                                                                   : story->beat(beat);
+                     text += QStringLiteral("\n\n");
+                 }
+                 m_preview->setPlainText(text.trimmed());
+                 emit previewShown();
+             });
 }
 
 void RevisionsDialog::restore()
@@ -112,13 +136,17 @@ void RevisionsDialog::restore()
     const int row = m_list->currentRow();
     if (row < 0)
         return;
-    if (!m_library.restoreRevision(m_revisions.at(row).id)) {
-        m_error->setText(tr("Could not restore this version: %1").arg(m_library.lastError()));
-        m_error->setVisible(true);
-        return;
-    }
-    emit restored(m_storyId);
-    accept();
+    m_restore->setEnabled(false);
+    onResult(m_service.restoreRevision(m_revisions.at(row).id), this,
+             [this](const LibraryResult<bool> &result) {
+                 if (!result.ok()) {
+                     m_restore->setEnabled(!m_readOnly);
+                     showError(tr("Could not restore this version: %1").arg(result.error));
+                     return;
+                 }
+                 emit restored(m_storyId);
+                 accept();
+             });
 }
 
 } // namespace Spill

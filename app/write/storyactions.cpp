@@ -1,98 +1,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Write place's story list actions: duplicate, trash with undo, restore
-// and emptying the trash. They live beside writeplace.cpp because each one
-// first settles the story being edited.
+// The Write place's story list actions: duplicate, trash, restore (library
+// commands on the workspace's undo stack, undone from the message bar or
+// the Edit menu) and emptying the trash. They live beside writeplace.cpp
+// because each one first settles the story being edited.
+#include "async/continuation.h"
 #include "editor/storyeditor.h"
-#include "library/autosaver.h"
+#include "library/librarycommands.h"
+#include "messagebar.h"
 #include "shell/workspace.h"
+#include "storycontroller.h"
 #include "storylistmodel.h"
 #include "storylistpanel.h"
 #include "writeplace.h"
 
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 
 namespace Spill {
 
 void WritePlace::duplicateStory(qint64 id)
 {
-    flush();
-    std::optional<Story> story = m_workspace.library().story(id);
-    if (!story) {
-        showMessage(tr("Could not duplicate: %1").arg(m_workspace.library().lastError()));
+    if (m_readOnly)
         return;
-    }
-    story->id = 0;
-    story->slug.clear();
-    story->title = story->title.isEmpty() ? QString() : tr("%1 (copy)").arg(story->title);
-    story->status = Status::Draft;
-    story->publishedUrl.clear();
-    story->created = {};
-    story->updated = {};
-    for (MediaItem &item : story->media)
-        item.id = 0;
-    const qint64 copy = m_workspace.library().createStory(*story);
-    if (copy == 0) {
-        showMessage(tr("Could not duplicate: %1").arg(m_workspace.library().lastError()));
-        return;
-    }
-    emit m_workspace.storiesChanged();
-    openStory(copy);
-    m_editor->focusTitle();
+    // The copy holds what is on screen: the pending edits are written first.
+    afterPendingWrites([this, id] {
+        auto *command = new DuplicateStoryCommand(m_workspace.service(), id);
+        m_workspace.libraryUndoStack()->push(command);
+        onResult(command->copy(), this, [this](const LibraryResult<qint64> &copy) {
+            if (!copy.ok()) {
+                showMessage(tr("Could not duplicate: %1").arg(copy.error));
+                return;
+            }
+            connect(
+                this, &WritePlace::storyOpened, this, [this] { m_editor->focusTitle(); },
+                Qt::SingleShotConnection);
+            openStory(copy.value);
+        });
+    });
 }
 
 void WritePlace::trashStory(qint64 id)
 {
-    const bool open = id == m_storyId;
-    if (open)
-        flush();
-    if (!m_workspace.library().moveToTrash(id)) {
-        showMessage(tr("Could not move to the trash: %1").arg(m_workspace.library().lastError()));
+    if (m_readOnly)
         return;
+    const bool open = id == currentStoryId();
+    if (open) {
+        savePosition();
+        // Its document stays, and its pending edits are still written: a
+        // trashed story keeps what was typed into it.
+        m_controller->close();
     }
     m_lastTrashed = id;
-    emit m_workspace.storiesChanged();
+    m_workspace.libraryUndoStack()->push(new TrashStoriesCommand(m_workspace.service(), {id}));
+    // Queued behind the trashing: the newest story is another one.
     if (open)
         showEmptyState();
     showMessage(tr("Story moved to the trash."), true);
 }
 
-void WritePlace::undoTrash()
+void WritePlace::undoLibraryCommand()
 {
+    QUndoStack *stack = m_workspace.libraryUndoStack();
+    const bool reopen =
+        m_lastTrashed != 0 && stack->undoText() == TrashStoriesCommand::tr("Move to Trash");
     const qint64 id = m_lastTrashed;
     m_lastTrashed = 0;
-    m_messageTimer->stop();
-    m_message->setVisible(false);
-    m_undo->setVisible(false);
-    if (id == 0)
-        return;
-    if (!m_workspace.library().restoreFromTrash(id)) {
-        showMessage(tr("Could not restore: %1").arg(m_workspace.library().lastError()));
-        return;
-    }
-    emit m_workspace.storiesChanged();
-    openStory(id);
+    stack->undo();
+    // The restore is queued first, so the story reads back restored.
+    if (reopen)
+        openStory(id);
 }
 
 void WritePlace::restoreStory(qint64 id)
 {
-    if (!m_workspace.library().restoreFromTrash(id)) {
-        showMessage(tr("Could not restore: %1").arg(m_workspace.library().lastError()));
+    if (m_readOnly)
         return;
-    }
-    emit m_workspace.storiesChanged();
+    m_lastTrashed = 0;
+    m_workspace.libraryUndoStack()->push(new RestoreStoriesCommand(m_workspace.service(), {id}));
     if (isShowingWelcome())
         openStory(id);
-    showMessage(tr("Story restored."));
+    showMessage(tr("Story restored."), true);
 }
 
 void WritePlace::emptyTrash()
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Empty the Trash?"),
                                 tr("The stories in the trash and their versions will be deleted "
-                                   "for good, with photos no other story uses."),
+                                   "for good, with photos no other story uses. This cannot be "
+                                   "undone."),
                                 QMessageBox::Cancel, this);
     QPushButton *confirm = box->addButton(tr("Empty Trash"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -101,18 +96,17 @@ void WritePlace::emptyTrash()
     connect(box, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton *button) {
         if (button != confirm)
             return;
-        Library &library = m_workspace.library();
-        const std::optional<QList<MediaFile>> files = library.emptyTrash();
-        if (!files) {
-            showMessage(tr("Could not empty the trash: %1").arg(library.lastError()));
-            return;
-        }
-        const QStringList errors = removeMediaFiles(library.folder(), *files);
-        m_list->trashModel()->refresh();
-        emit m_workspace.storiesChanged();
-        showMessage(errors.isEmpty() ? tr("The trash is empty.")
+        onResult(m_workspace.service().emptyTrash(), this,
+                 [this](const LibraryResult<QStringList> &result) {
+                     if (!result.ok()) {
+                         showMessage(tr("Could not empty the trash: %1").arg(result.error));
+                         return;
+                     }
+                     showMessage(result.value.isEmpty()
+                                     ? tr("The trash is empty.")
                                      : tr("The trash is empty, but some photos stayed: %1")
-                                           .arg(errors.join(QStringLiteral("; "))));
+                                           .arg(result.value.join(QStringLiteral("; "))));
+                 });
     });
     box->open();
 }

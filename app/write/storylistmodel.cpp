@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storylistmodel.h"
 
-#include "library/library.h"
+#include "async/continuation.h"
+#include "library/libraryservice.h"
+#include "library/summaryorder.h"
 
 #include <QLocale>
 
@@ -9,37 +11,105 @@
 
 namespace Spill {
 
-StoryListModel::StoryListModel(Library &library, bool trash, QObject *parent)
+StoryListModel::StoryListModel(LibraryService &service, bool trash, QObject *parent)
     : QAbstractListModel(parent)
-    , m_library(library)
+    , m_service(service)
     , m_trash(trash)
 {
+    connect(&service, &LibraryService::storyChanged, this, &StoryListModel::updateStory);
+    connect(&service, &LibraryService::storiesDeleted, this, &StoryListModel::removeStories);
 }
 
-QList<StorySummary> StoryListModel::load(int offset, int limit)
+void StoryListModel::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    load(0);
+}
+
+void StoryListModel::load(int offset)
 {
     StoryQuery query;
     query.sortBy = StoryQuery::SortBy::Updated;
     query.descending = true;
     query.offset = offset;
-    query.limit = limit;
+    query.limit = PageSize;
     query.trash = m_trash ? StoryQuery::Trash::Only : StoryQuery::Trash::Exclude;
-    QList<StorySummary> rows = m_library.listStories(query);
-    m_error = m_library.lastError();
-    return rows;
+    m_loading = true;
+    onResult(m_service.listStories(query), this,
+             [this, offset](const LibraryResult<QList<StorySummary>> &result) {
+                 m_loading = false;
+                 m_error = result.error;
+                 if (result.ok())
+                     append(offset, result.value);
+                 emit pageLoaded();
+             });
 }
 
-void StoryListModel::refresh()
+void StoryListModel::append(int offset, const QList<StorySummary> &page)
 {
-    const int wanted = std::max<int>(PageSize, static_cast<int>(m_rows.size()));
-    QList<StorySummary> rows = load(0, wanted);
-    m_atEnd = rows.size() < wanted;
-    // Views ask for more while they hear of the reset: not until it is done.
-    m_resetting = true;
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    m_resetting = false;
+    m_atEnd = page.size() < PageSize;
+    Q_UNUSED(offset);
+    // Rows that arrived through the service's signals meanwhile are already here.
+    QList<StorySummary> rows;
+    for (const StorySummary &summary : page) {
+        if (!indexOfStory(summary.id).isValid())
+            rows.append(summary);
+    }
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows += rows;
+    endInsertRows();
+}
+
+void StoryListModel::updateStory(const StorySummary &summary)
+{
+    if (!m_started)
+        return; // the first page will have it
+    const bool belongs = summary.trashedAt.isValid() == m_trash;
+    const RowChange change = placeChange(
+        static_cast<int>(m_rows.size()),
+        [this](int row) -> const StorySummary & { return m_rows.at(row); }, summary, belongs,
+        m_atEnd && !m_loading, StoryQuery::SortBy::Updated, true);
+    switch (change.kind) {
+    case RowChange::Kind::None:
+        return;
+    case RowChange::Kind::Insert:
+        beginInsertRows({}, change.to, change.to);
+        m_rows.insert(change.to, summary);
+        endInsertRows();
+        return;
+    case RowChange::Kind::Remove:
+        beginRemoveRows({}, change.from, change.from);
+        m_rows.removeAt(change.from);
+        endRemoveRows();
+        return;
+    case RowChange::Kind::Move:
+        beginMoveRows({}, change.from, change.from, {},
+                      change.to > change.from ? change.to + 1 : change.to);
+        m_rows.move(change.from, change.to);
+        endMoveRows();
+        break;
+    case RowChange::Kind::Update:
+        break;
+    }
+    m_rows[change.to] = summary;
+    emit dataChanged(index(change.to), index(change.to));
+}
+
+void StoryListModel::removeStories(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        const QModelIndex row = indexOfStory(id);
+        if (!row.isValid())
+            continue;
+        beginRemoveRows({}, row.row(), row.row());
+        m_rows.removeAt(row.row());
+        endRemoveRows();
+    }
 }
 
 qint64 StoryListModel::storyId(const QModelIndex &index) const
@@ -110,21 +180,14 @@ QHash<int, QByteArray> StoryListModel::roleNames() const
 
 bool StoryListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_resetting && !m_rows.isEmpty();
+    return !parent.isValid() && m_started && !m_atEnd && !m_loading && !m_rows.isEmpty();
 }
 
 void StoryListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<StorySummary> more = load(static_cast<int>(m_rows.size()), PageSize);
-    m_atEnd = more.size() < PageSize;
-    if (more.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-    m_rows += more;
-    endInsertRows();
+    load(static_cast<int>(m_rows.size()));
 }
 
 QString StoryListModel::relativeTime(const QDateTime &when, const QDateTime &now)

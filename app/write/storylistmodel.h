@@ -8,10 +8,13 @@
 
 namespace Spill {
 
-class Library;
+class LibraryService;
 
 // The stories of the Write place's list, newest edit first, loaded a page at
-// a time (fetchMore) so a library of thousands never loads at once.
+// a time (fetchMore) so a library of thousands never loads at once. Pages
+// come from the library service; after that, the rows follow the service's
+// signals one by one (a story saved moves to the top, a trashed one leaves),
+// never by a reset.
 class StoryListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,12 +28,16 @@ public:
     };
 
     // Lists the trash instead of the stories when `trash` is true.
-    explicit StoryListModel(Library &library, bool trash = false, QObject *parent = nullptr);
+    explicit StoryListModel(LibraryService &service, bool trash = false, QObject *parent = nullptr);
 
     static constexpr int PageSize = 100;
 
-    // Reloads the rows shown so far (at least one page).
-    void refresh();
+    // Loads the first page, once; later calls do nothing.
+    void start();
+    bool isLoading() const { return m_loading; }
+    // A story's row changed (the service's storyChanged()).
+    void updateStory(const StorySummary &summary);
+    void removeStories(const QList<qint64> &ids);
     // The time relative times are measured from; tests pin it.
     void setNow(const QDateTime &now) { m_now = now; }
 
@@ -48,13 +55,19 @@ public:
     // "just now", "5 min ago", "3 h ago", "yesterday", a date.
     static QString relativeTime(const QDateTime &when, const QDateTime &now);
 
-private:
-    QList<StorySummary> load(int offset, int limit);
+signals:
+    // A page arrived (or failed: lastError() says why).
+    void pageLoaded();
 
-    Library &m_library;
+private:
+    void load(int offset);
+    void append(int offset, const QList<StorySummary> &rows);
+
+    LibraryService &m_service;
     bool m_trash = false;
+    bool m_started = false;
     bool m_atEnd = false;
-    bool m_resetting = false;
+    bool m_loading = false;
     QList<StorySummary> m_rows;
     QDateTime m_now;
     QString m_error;

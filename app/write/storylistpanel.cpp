@@ -79,12 +79,22 @@ public:
 
 } // namespace
 
-StoryListPanel::StoryListPanel(Library &library, QWidget *parent)
+StoryListPanel::StoryListPanel(LibraryService &service, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("storyList"));
-    m_stories = new StoryListModel(library, false, this);
-    m_trash = new StoryListModel(library, true, this);
+    m_stories = new StoryListModel(service, false, this);
+    m_trash = new StoryListModel(service, true, this);
+    // The open story is marked once its row arrives or moves in.
+    connect(m_stories, &StoryListModel::pageLoaded, this, [this] { setCurrentStory(m_current); });
+    connect(m_stories, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_storiesView->currentIndex().isValid())
+            setCurrentStory(m_current);
+    });
+    for (StoryListModel *model : {m_stories, m_trash}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &StoryListPanel::updateActions);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &StoryListPanel::updateActions);
+    }
 
     m_heading = new QLabel(tr("Stories"));
     QFont headingFont = m_heading->font();
@@ -186,11 +196,11 @@ QListView *StoryListPanel::createView(StoryListModel *model, const QString &name
     return view;
 }
 
-void StoryListPanel::refresh()
+void StoryListPanel::start()
 {
-    m_stories->refresh();
+    m_stories->start();
     if (isShowingTrash())
-        m_trash->refresh();
+        m_trash->start();
     setCurrentStory(m_current);
 }
 
@@ -220,7 +230,7 @@ bool StoryListPanel::isShowingTrash() const
 void StoryListPanel::showTrash(bool trash)
 {
     if (trash)
-        m_trash->refresh();
+        m_trash->start();
     m_views->setCurrentWidget(trash ? m_trashView : m_storiesView);
     m_heading->setText(trash ? tr("Trash") : tr("Stories"));
     m_trashToggle->setChecked(trash);

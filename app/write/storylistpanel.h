@@ -12,7 +12,7 @@ class QToolButton;
 
 namespace Spill {
 
-class Library;
+class LibraryService;
 class StoryListModel;
 
 // The narrow list of stories beside the editor, with a second view for the
@@ -23,9 +23,10 @@ class StoryListPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit StoryListPanel(Library &library, QWidget *parent = nullptr);
+    explicit StoryListPanel(LibraryService &service, QWidget *parent = nullptr);
 
-    void refresh();
+    // Starts loading the list (once the window is up).
+    void start();
     // Marks the open story in the list (0: none).
     void setCurrentStory(qint64 id);
     void setReadOnly(bool readOnly);

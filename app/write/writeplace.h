@@ -5,12 +5,13 @@
 #include "sessionstate.h"
 #include "story/beats.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 
 #include <array>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -21,15 +22,15 @@ class QTimer;
 
 namespace Spill {
 
-class Autosaver;
 class CoachPanel;
+class MessageBar;
 class MarkdownHighlighter;
 class RevisionsDialog;
 class SaveStatus;
 class SpellChecker;
 class SpellMenu;
+class StoryController;
 class StoryDocument;
-class StoryDocuments;
 class StoryEditor;
 class StoryListPanel;
 class WelcomePanel;
@@ -37,10 +38,13 @@ class Workspace;
 struct CoachLocation;
 struct Story;
 
-// The Write place: the story list, the editor of the open story with its
-// writing aids and coach, and autosave. It reopens the story and the place
-// the creator was at; slow parts (list, dictionary, coach) start only once
-// the window is up.
+// The Write place: the story list, the editor of the open story's document
+// with its writing aids and coach, and the message bar. StoryController
+// opens stories and autosaves them; the list's actions are library commands
+// (storyactions.cpp). It reopens the story and the place the creator was
+// at; the story arrives from the library service a moment after the first
+// frame, and slow parts (list, dictionary, coach) start once the window is
+// up. The layout is built in writeplacelayout.cpp.
 class WritePlace : public QWidget
 {
     Q_OBJECT
@@ -60,14 +64,17 @@ public:
     // Writes what is not saved yet and the position; false if saving failed.
     bool flush();
 
-    qint64 currentStoryId() const { return m_storyId; }
+    qint64 currentStoryId() const;
     bool isShowingWelcome() const;
+    // A story is being read from the library.
+    bool isLoading() const;
 
     void newStory();
     void openStory(qint64 id);
     void duplicateStory(qint64 id);
     void trashStory(qint64 id);
-    void undoTrash();
+    // Undoes the last library command (the message bar's Undo).
+    void undoLibraryCommand();
     void restoreStory(qint64 id);
     void emptyTrash(); // asks first
     // Another place tagged these stories: the open one shows and keeps it.
@@ -81,14 +88,15 @@ public:
     WelcomePanel *welcome() const { return m_welcome; }
     CoachPanel *coach() const { return m_coach; }
     SaveStatus *saveStatus() const { return m_status; }
-    QLabel *messageLabel() const { return m_message; }
-    QPushButton *undoButton() const { return m_undo; }
+    QLabel *messageLabel() const;
+    QPushButton *undoButton() const;
     QComboBox *languageChooser() const { return m_languages; }
     RevisionsDialog *revisionsDialog() const;
     SpellChecker *spellChecker() const { return m_spell; }
     MarkdownHighlighter *highlighter(Beat beat) const;
 
 signals:
+    // A story is shown in the editor (read from the library).
     void storyOpened(qint64 id);
     void sampleStoryAdded(qint64 id);
     // The dictionary finished loading (or could not be found).
@@ -102,27 +110,34 @@ private:
     };
 
     void buildUi();
+    QLayout *buildFooter();
     void createActions();
     void startDeferred();
+    void applyPendingPosition();
     void restoreSession();
+    void setFocusTarget(QWidget *target);
     void showEditor();
     void showWelcome();
     void showEmptyState();
-    bool loadStory(qint64 id);
+    // Puts a story's document into the editor: the one place the editor is
+    // handed a story.
     void showDocument(StoryDocument *document);
-    void track(StoryDocument *document);
-    void startAutosaver();
-    void onEdited();
-    void onStoryCreated(qint64 id, quintptr key);
+    void onLoadFailed(const QString &error);
+    void onDocumentChanged(StoryDocument *document);
+    void onStoryCreated(StoryDocument *document, qint64 id);
+    void loadTagSuggestions();
     void updateCoach();
     void jumpTo(const CoachLocation &location);
     void savePosition();
-    void onSpellLoaded();
+    void onSpellLoaded(const SpellLoad &load);
     void applyLanguage();
     void chooseLanguage(int index);
     void showMessage(const QString &text, bool offerUndo = false);
     void reloadAfterRestore(qint64 id);
     Story currentStory() const;
+    // Runs `then` once the pending edits are written (library calls made
+    // then see them); reports a failed write instead.
+    void afterPendingWrites(std::function<void()> then);
 
     Workspace &m_workspace;
     Options m_options;
@@ -137,33 +152,27 @@ private:
     CoachPanel *m_coach = nullptr;
     QLabel *m_banner = nullptr;
     SaveStatus *m_status = nullptr;
-    QLabel *m_message = nullptr;
-    QPushButton *m_undo = nullptr;
+    MessageBar *m_messages = nullptr;
     QComboBox *m_languages = nullptr;
     QPushButton *m_history = nullptr;
     QPointer<RevisionsDialog> m_revisionsDialog;
 
-    // Every story opened this session keeps its document (and its undo);
-    // one autosaver writes them all.
-    StoryDocuments *m_documents = nullptr;
-    StoryDocument *m_document = nullptr; // the one shown
-    std::unique_ptr<Autosaver> m_autosaver;
-    qint64 m_storyId = 0;
-    QString m_language; // the open story's spell-check language; empty: the system's
-    QString m_pendingPosition; // restored once the window is up
+    StoryController *m_controller = nullptr;
+    QString m_pendingPosition; // restored once the window is up and the story is in
+    bool m_restoring = false; // the session's story is being read
+    bool m_focusOnLoad = false; // the next story shown takes the focus (opened from the list)
 
     std::array<MarkdownHighlighter *, 5> m_highlighters {};
     SpellChecker *m_spell = nullptr;
     SpellMenu *m_spellMenu = nullptr;
-    QFutureWatcher<SpellLoad> m_spellLoad;
-    QFutureWatcher<SampleStoryResult> m_sample;
+    QFuture<SpellLoad> m_spellLoad;
+    bool m_addingSample = false;
 
     QTimer *m_coachTimer = nullptr;
     QTimer *m_positionTimer = nullptr;
-    QTimer *m_messageTimer = nullptr;
     qint64 m_savedStoryId = -1;
     QString m_savedPosition;
-    qint64 m_lastTrashed = 0;
+    qint64 m_lastTrashed = 0; // reopened when its trashing is undone from the message bar
 };
 
 } // namespace Spill

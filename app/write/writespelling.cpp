@@ -3,6 +3,7 @@
 // per-story language and its picker in the footer.
 #include "document/storydocument.h"
 #include "savestatus.h"
+#include "storycontroller.h"
 #include "writeplace.h"
 #include "writing/markdownhighlighter.h"
 #include "writing/spellchecker.h"
@@ -26,9 +27,8 @@ QString languageName(const QString &code)
 
 } // namespace
 
-void WritePlace::onSpellLoaded()
+void WritePlace::onSpellLoaded(const SpellLoad &load)
 {
-    const SpellLoad load = m_spellLoad.result();
     m_spell = load.checker;
     m_spell->setParent(this);
     for (MarkdownHighlighter *highlighter : m_highlighters)
@@ -55,7 +55,8 @@ void WritePlace::applyLanguage()
 {
     if (!m_spell)
         return;
-    const QString wanted = m_language.isEmpty() ? SpellChecker::defaultLanguage() : m_language;
+    const QString language = m_controller->language();
+    const QString wanted = language.isEmpty() ? SpellChecker::defaultLanguage() : language;
     if (m_spell->language() != wanted)
         m_spell->setLanguage(wanted);
     const int index = m_languages->findData(m_spell->language());
@@ -66,12 +67,11 @@ void WritePlace::applyLanguage()
 void WritePlace::chooseLanguage(int index)
 {
     const QString code = m_languages->itemData(index).toString();
-    if (code.isEmpty() || code == m_language)
+    if (code.isEmpty() || code == m_controller->language())
         return;
-    m_language = code;
+    if (StoryDocument *document = m_controller->document())
+        document->setLanguage(code);
     applyLanguage();
-    if (m_document)
-        m_document->setLanguage(code);
 }
 
 } // namespace Spill

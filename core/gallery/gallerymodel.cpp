@@ -2,9 +2,9 @@
 #include "gallerymodel.h"
 
 #include "gallery/galleryroles.h"
+#include "library/summaryorder.h"
+#include "async/continuation.h"
 #include "media/thumbnailcache.h"
-
-#include <QFutureWatcher>
 
 namespace Spill {
 
@@ -34,6 +34,110 @@ void GalleryModel::refresh()
     ++m_generation;
     m_worker.setLatestGeneration(m_generation);
     startQuery(0, GalleryCounts::MatchingAndTotal);
+}
+
+void GalleryModel::updateStory(const StorySummary &summary)
+{
+    if (summary.trashedAt.isValid()) {
+        placeStory(summary, false, {});
+        return;
+    }
+    const int generation = m_generation;
+    m_worker.requestRows(generation, m_filters, {summary.id},
+                         [this, generation, id = summary.id](const GalleryPage &page) {
+                             if (generation != m_generation || !page.error.isEmpty())
+                                 return; // a fresh first page is on its way
+                             for (const StorySummary &row : page.stories) {
+                                 if (row.id == id) {
+                                     placeStory(row, true, page.snippets.value(id));
+                                     return;
+                                 }
+                             }
+                             StorySummary gone;
+                             gone.id = id;
+                             placeStory(gone, false, {});
+                         });
+}
+
+void GalleryModel::removeStories(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        StorySummary gone;
+        gone.id = id;
+        placeStory(gone, false, {});
+    }
+}
+
+GalleryModel::Row GalleryModel::makeRow(const StorySummary &summary, const QString &snippet) const
+{
+    Row row {summary, snippet, {}};
+    for (const FailureKind kind : summary.failureKinds)
+        row.kindKeys.append(failureKindKey(kind));
+    return row;
+}
+
+void GalleryModel::placeStory(const StorySummary &summary, bool matches, const QString &snippet)
+{
+    const StoryQuery order = toStoryQuery(m_filters);
+    const RowChange change = placeChange(
+        static_cast<int>(m_rows.size()),
+        [this](int row) -> const StorySummary & { return m_rows.at(row).summary; }, summary,
+        matches, !m_hasMore && !m_loading, order.sortBy, order.descending);
+    switch (change.kind) {
+    case RowChange::Kind::None:
+        return;
+    case RowChange::Kind::Insert:
+        beginInsertRows({}, change.to, change.to);
+        m_rows.insert(change.to, makeRow(summary, snippet));
+        reindexHashes();
+        ++m_matching;
+        if (!m_filters.narrows())
+            m_total = m_matching;
+        endInsertRows();
+        emit countsChanged(m_matching, m_total);
+        return;
+    case RowChange::Kind::Remove:
+        removeRow(change.from);
+        // Moved past the loaded rows (matches) is still counted.
+        if (!matches) {
+            --m_matching;
+            if (!m_filters.narrows())
+                m_total = m_matching;
+            else if (summary.trashedAt.isValid())
+                --m_total;
+        }
+        emit countsChanged(m_matching, m_total);
+        return;
+    case RowChange::Kind::Move:
+        beginMoveRows({}, change.from, change.from, {},
+                      change.to > change.from ? change.to + 1 : change.to);
+        m_rows.move(change.from, change.to);
+        endMoveRows();
+        break;
+    case RowChange::Kind::Update:
+        break;
+    }
+    m_rows[change.to] = makeRow(summary, snippet);
+    reindexHashes();
+    emit dataChanged(index(change.to), index(change.to));
+}
+
+void GalleryModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    reindexHashes();
+    endRemoveRows();
+}
+
+void GalleryModel::reindexHashes()
+{
+    m_rowsByHash.clear();
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
+        const QString &hash = m_rows.at(i).summary.realityPhotoHash;
+        if (!hash.isEmpty())
+            m_rowsByHash[hash].append(i);
+    }
 }
 
 void GalleryModel::startQuery(int offset, GalleryCounts counts)
@@ -224,13 +328,10 @@ void GalleryModel::requestThumbnail(const QString &hash, const QString &suffix)
     if (m_inFlight.contains(hash) || m_failed.contains(hash))
         return;
     m_inFlight.insert(hash);
-    auto *watcher = new QFutureWatcher<ThumbnailResult>(this);
-    connect(watcher, &QFutureWatcher<ThumbnailResult>::finished, this, [this, watcher, hash] {
-        watcher->deleteLater();
-        const ThumbnailResult result = watcher->result();
-        thumbnailArrived(hash, result.image, result.ok() && !result.image.isNull());
-    });
-    watcher->setFuture(m_thumbnails->request(hash, suffix, ThumbnailSize));
+    onResult(m_thumbnails->request(hash, suffix, ThumbnailSize), this,
+              [this, hash](const ThumbnailResult &result) {
+                  thumbnailArrived(hash, result.image, result.ok() && !result.image.isNull());
+              });
 }
 
 void GalleryModel::thumbnailArrived(const QString &hash, const QImage &image, bool ok)

@@ -48,6 +48,12 @@ public:
     void setFilters(const GalleryFilters &filters);
     void refresh(); // the same filters again, e.g. after stories changed
 
+    // A story changed (LibraryService::storyChanged): its row is updated,
+    // moved, inserted or removed as the filters and the sort now place it,
+    // never with a reset. Whether it matches is asked of the query thread.
+    void updateStory(const StorySummary &summary);
+    void removeStories(const QList<qint64> &ids);
+
     int matchingCount() const { return m_matching; } // -1 until the first page
     int totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }
@@ -82,6 +88,10 @@ private:
     };
 
     void startQuery(int offset, GalleryCounts counts);
+    void placeStory(const StorySummary &summary, bool matches, const QString &snippet);
+    void removeRow(int row);
+    Row makeRow(const StorySummary &summary, const QString &snippet) const;
+    void reindexHashes();
     void applyPage(const GalleryPage &page, int generation);
     void setLoading(bool loading);
     QImage thumbnail(int row) const;

@@ -74,21 +74,46 @@ GalleryPage loadGalleryPage(Library &library, const GalleryFilters &filters, int
     return page;
 }
 
+GalleryPage loadGalleryRows(Library &library, const GalleryFilters &filters,
+                            const QList<qint64> &ids)
+{
+    GalleryPage page;
+    StoryQuery query = toStoryQuery(filters);
+    query.ids = ids;
+    query.limit = 0;
+    page.stories = library.listStories(query);
+    if (page.stories.isEmpty() && !library.lastError().isEmpty()) {
+        page.error = library.lastError();
+        return page;
+    }
+    if (!query.text.isEmpty() && !page.stories.isEmpty()) {
+        if (const auto snippets = library.searchSnippets(query.text, ids))
+            page.snippets = *snippets;
+    }
+    return page;
+}
+
 GalleryPatterns loadGalleryPatterns(const Library::Handle &handle, const QDate &today)
 {
-    GalleryPatterns patterns;
     QString error;
     const std::unique_ptr<Library> library = Library::connect(handle, &error);
     if (!library) {
+        GalleryPatterns patterns;
         patterns.error = error;
         return patterns;
     }
-    const auto kinds = library->failuresByKind();
-    const auto months = library->failuresByMonth(today);
-    const auto outcomes = library->outcomeCounts();
-    const auto onThisDay = library->onThisDay(today);
+    return loadGalleryPatterns(*library, today);
+}
+
+GalleryPatterns loadGalleryPatterns(Library &library, const QDate &today)
+{
+    GalleryPatterns patterns;
+    const auto kinds = library.failuresByKind();
+    const auto months = library.failuresByMonth(today);
+    const auto outcomes = library.outcomeCounts();
+    const auto onThisDay = library.onThisDay(today);
     if (!kinds || !months || !outcomes || !onThisDay) {
-        patterns.error = library->lastError();
+        patterns.error = library.lastError();
         return patterns;
     }
     for (const KindCount &count : *kinds)
@@ -100,7 +125,7 @@ GalleryPatterns loadGalleryPatterns(const Library::Handle &handle, const QDate &
     patterns.stats.partly = outcomes->partly;
     patterns.stats.binned = outcomes->binned;
     if (*onThisDay != 0)
-        patterns.onThisDay = library->story(*onThisDay);
+        patterns.onThisDay = library.story(*onThisDay);
     return patterns;
 }
 

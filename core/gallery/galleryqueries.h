@@ -51,7 +51,14 @@ struct GalleryPatterns
     QString error;
 };
 
-// The Patterns view's numbers, as of `today`.
+// Those of `ids` that `filters` let through (trashed ones never), on
+// `library`'s connection: to place a changed story without listing again.
+GalleryPage loadGalleryRows(Library &library, const GalleryFilters &filters,
+                            const QList<qint64> &ids);
+
+// The Patterns view's numbers, as of `today`: on `library`'s connection, or
+// on a connection of its own.
+GalleryPatterns loadGalleryPatterns(Library &library, const QDate &today);
 GalleryPatterns loadGalleryPatterns(const Library::Handle &handle, const QDate &today);
 
 // Tags in use, for the filter bar; empty on error.

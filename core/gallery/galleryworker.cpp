@@ -49,17 +49,38 @@ GalleryWorker::~GalleryWorker()
 void GalleryWorker::requestPage(int generation, const GalleryFilters &filters, int offset,
                                 int limit, GalleryCounts counts, PageCallback done)
 {
+    post(
+        generation,
+        [filters, offset, limit, counts](Library &library) {
+            return loadGalleryPage(library, filters, offset, limit, counts);
+        },
+        std::move(done));
+}
+
+void GalleryWorker::requestRows(int generation, const GalleryFilters &filters,
+                                const QList<qint64> &ids, PageCallback done)
+{
+    post(
+        generation,
+        [filters, ids](Library &library) { return loadGalleryRows(library, filters, ids); },
+        std::move(done));
+}
+
+void GalleryWorker::post(int generation, std::function<GalleryPage(Library &)> query,
+                         PageCallback done)
+{
     QMetaObject::invokeMethod(
         m_connection,
-        [connection = m_connection, latest = m_latest, receiver = m_receiver, generation, filters,
-         offset, limit, counts, done = std::move(done)] {
+        [connection = m_connection, latest = m_latest, receiver = m_receiver, generation,
+         query = std::move(query), done = std::move(done)] {
             if (latest->load() != generation)
                 return; // a newer request is queued behind this one
             GalleryPage page;
-            page.offset = offset;
             Library *library = connection->library(&page.error);
-            if (library)
-                page = loadGalleryPage(*library, filters, offset, limit, counts);
+            if (library) {
+                library->clearError();
+                page = query(*library);
+            }
             if (latest->load() != generation)
                 return;
             QMetaObject::invokeMethod(

@@ -43,8 +43,15 @@ public:
     void requestPage(int generation, const GalleryFilters &filters, int offset, int limit,
                      GalleryCounts counts, PageCallback done);
 
+    // Queues a query for those of `ids` that `filters` let through, e.g. to
+    // place a story that changed.
+    void requestRows(int generation, const GalleryFilters &filters, const QList<qint64> &ids,
+                     PageCallback done);
+
 private:
     class Connection;
+
+    void post(int generation, std::function<GalleryPage(Library &)> query, PageCallback done);
 
     QThread m_thread;
     Connection *m_connection = nullptr; // lives on m_thread

@@ -3,8 +3,11 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QPromise>
 #include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace Spill::Detail {
 
@@ -207,6 +210,21 @@ void Autosaver::update(const Story &story, quintptr key)
     m_worker->enqueue(story, key);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
+}
+
+QFuture<bool> Autosaver::writeNow()
+{
+    auto promise = std::make_shared<QPromise<bool>>();
+    QFuture<bool> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [promise, worker = m_worker] {
+            promise->addResult(worker->writePending());
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
 }
 
 bool Autosaver::flush()

@@ -5,6 +5,7 @@
 #include "story/story.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 
 #include <chrono>
@@ -58,6 +59,11 @@ public:
     // Cheap: copies the story and wakes the worker. No I/O on this thread.
     // `key` tells new stories (id 0) apart until they have their ids.
     void update(const Story &story, quintptr key = 0);
+    // Writes pending changes as soon as the worker is free; the future
+    // finishes once they are committed (false when a write failed), after
+    // saved() and storyCreated() for them. Library calls made after it has
+    // finished see the writes. Never waits.
+    QFuture<bool> writeNow();
     // Writes pending changes now and waits for it (closing, quitting).
     // Returns false when a write failed (failed() has the message).
     bool flush();

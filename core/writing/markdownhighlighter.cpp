@@ -67,8 +67,6 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, const QPalette
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DefaultDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &MarkdownHighlighter::startParse);
-    connect(&m_parse, &QFutureWatcher<QList<MarkdownSpan>>::finished, this,
-            &MarkdownHighlighter::onParsed);
     m_formats = std::make_unique<MarkdownFormats>(m_palette, document->defaultFont());
     setSpellChecker(spellChecker);
     // Connected before the base class's own handler, so stale spans are
@@ -92,6 +90,9 @@ MarkdownHighlighter::~MarkdownHighlighter()
     // The base class clears its formats from the document after this
     // destructor ran, which reports an edit: nothing here may hear it.
     disconnect(m_documentConnection);
+    // The parse's continuation expects this object alive when the parse ends
+    // (QFuture::then with a context); once it is gone, the queued call is dropped.
+    m_parse.waitForFinished();
 }
 
 void MarkdownHighlighter::setPalette(const QPalette &palette)
@@ -225,18 +226,19 @@ void MarkdownHighlighter::onContentsChange(int from, int removed, int added)
 
 void MarkdownHighlighter::startParse()
 {
-    if (m_parse.isRunning() || m_appliedRevision == m_revision)
-        return; // when running, onParsed() starts again: the revision will not match
+    if (m_parsing || m_appliedRevision == m_revision)
+        return; // when parsing, onParsed() starts again: the revision will not match
+    m_parsing = true;
     m_parsedRevision = m_revision;
-    m_parse.setFuture(QtConcurrent::run(&markdownSpans, document()->toPlainText()));
+    m_parse = QtConcurrent::run(&markdownSpans, document()->toPlainText());
+    m_parse.then(this, [this](const QList<MarkdownSpan> &spans) { onParsed(spans); });
 }
 
-void MarkdownHighlighter::onParsed()
+void MarkdownHighlighter::onParsed(const QList<MarkdownSpan> &spans)
 {
-    if (m_parse.isCanceled())
-        return;
+    m_parsing = false;
     if (m_parsedRevision == m_revision) {
-        applySpans(m_parse.result());
+        applySpans(spans);
         m_appliedRevision = m_revision;
     } else if (!m_debounce.isActive()) {
         startParse();

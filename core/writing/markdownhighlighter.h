@@ -4,7 +4,7 @@
 #include "writing/markdownspans.h"
 #include "writing/spellchecker.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QPalette>
 #include <QPointer>
 #include <QSyntaxHighlighter>
@@ -77,7 +77,7 @@ protected:
 private:
     void onContentsChange(int from, int removed, int added);
     void startParse();
-    void onParsed();
+    void onParsed(const QList<MarkdownSpan> &spans);
     // Keeps each block's share of the spans; returns the blocks that changed.
     std::vector<QTextBlock> storeSpans(const QList<MarkdownSpan> &spans);
     void applySpans(const QList<MarkdownSpan> &spans);
@@ -88,7 +88,8 @@ private:
     QMetaObject::Connection m_spellConnection;
     QMetaObject::Connection m_documentConnection;
     QTimer m_debounce;
-    QFutureWatcher<QList<MarkdownSpan>> m_parse;
+    QFuture<QList<MarkdownSpan>> m_parse;
+    bool m_parsing = false; // a parse runs or its result is on its way
     quint64 m_revision = 0; // bumped by every edit
     quint64 m_parsedRevision = 0; // the revision the running parse reads
     quint64 m_appliedRevision = ~quint64(0); // the revision the block spans come from

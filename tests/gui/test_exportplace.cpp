@@ -85,8 +85,9 @@ bool waitFor(const std::function<bool()> &done)
 TEST_CASE("export place: the story list model")
 {
     Fixture fixture;
-    ExportStoryModel model(fixture.workspace->library());
+    ExportStoryModel model(fixture.workspace->service());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(waitFor([&] { return !model.isLoading(); }));
 
     SECTION("nominal: lists the stories with their roles, nothing checked")
     {
@@ -122,11 +123,13 @@ TEST_CASE("export place: the story list model")
         CHECK(changed.count() == 4);
     }
 
-    SECTION("robustness: a reload drops checks of stories that are gone")
+    SECTION("robustness: a story trashed through the service leaves, and its check with it")
     {
         model.checkAll();
-        REQUIRE(fixture.workspace->library().moveToTrash(fixture.toastId));
-        model.reload();
+        const auto trashed = fixture.workspace->service().moveToTrash({fixture.toastId});
+        REQUIRE(waitFor([&] { return trashed.isFinished(); }));
+        REQUIRE(trashed.result().ok());
+        QCoreApplication::processEvents(); // the service's signals
         CHECK(model.rowCount() == 1);
         CHECK(model.checkedIds() == QList<qint64> {fixture.souffleId});
         CHECK_FALSE(model.setData(model.index(5), Qt::Checked, Qt::CheckStateRole));
@@ -142,7 +145,7 @@ TEST_CASE("export place: preview, copy and export")
     place.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&place));
     place.selectStories({fixture.toastId});
-    REQUIRE(place.currentStoryId() == fixture.toastId);
+    REQUIRE(waitFor([&] { return place.currentStoryId() == fixture.toastId; }));
 
     SECTION("nominal: the source follows the format and shows the current story")
     {
@@ -257,8 +260,12 @@ TEST_CASE("export place: cancelling a large batch")
     ExportPlace place(*fixture.workspace);
     place.setFormat(ExportFormat::Markdown);
     place.setOutputFolder(out.path());
+    // The first page (200 rows) is read, then checking all reads the rest.
+    REQUIRE(waitFor([&] { return place.storyModel()->rowCount() > 0; }));
+    CHECK_FALSE(place.storyModel()->isComplete());
     place.storyModel()->checkAll();
-    REQUIRE(place.storyModel()->checkedCount() == 202);
+    REQUIRE(waitFor([&] { return place.storyModel()->checkedCount() == 202; }));
+    CHECK(place.storyModel()->rowCount() == 202);
 
     SECTION("nominal: cancelled right after the start, it stops early and says so")
     {

@@ -7,10 +7,14 @@
 #include "gallery/lookcloserpanel.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
+#include "write/messagebar.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,12 +119,44 @@ TEST_CASE("gallery place: search, filter and open")
         REQUIRE(QTest::qWaitFor([&] { return place.lookCloser()->storyId() == id; }, 10000));
     }
 
-    SECTION("nominal: trashing a story refreshes the grid")
+    SECTION("nominal: trashing a story takes its card away, without asking; Undo brings it back")
     {
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         const qint64 id = model.storyId(0);
-        emit place.view()->trashRequested({id});
-        REQUIRE(
-            QTest::qWaitFor([&] { return model.rowCount() == 3 && !model.isLoading(); }, 10000));
+        emit place.view()->trashRequested({id, model.storyId(1)});
+        CHECK(place.findChild<QMessageBox *>() == nullptr);
+        REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 10000));
         CHECK(model.rowOfStory(id) == -1);
+        CHECK(removed.size() == 2);
+        QPushButton *undo = place.messageBar()->undoButton();
+        REQUIRE(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 4; }, 10000));
+        CHECK(model.rowOfStory(id) == 0);
+        CHECK(resets.isEmpty());
+        CHECK(workspace->libraryUndoStack()->redoText() == QStringLiteral("Move to Trash"));
+    }
+
+    SECTION("nominal: a story saved elsewhere updates its one card")
+    {
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const qint64 id = model.storyId(2);
+        Story story = *workspace->library().story(id);
+        story.dish = QStringLiteral("Renamed dish");
+        REQUIRE(workspace->library().saveStory(story));
+        workspace->service().noteSaved(id);
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                const int row = model.rowOfStory(id);
+                return row >= 0 &&
+                    model.index(row).data(DishRole).toString() == QStringLiteral("Renamed dish");
+            },
+            10000));
+        CHECK(resets.isEmpty());
+        CHECK(model.rowCount() == 4);
     }
 }

@@ -120,7 +120,8 @@ TEST_CASE("main window: the Write place comes after the first frame")
         CHECK(fileMenu.contains(QStringLiteral("Story &History…")));
         CHECK(fileMenu.last() == QStringLiteral("&Quit"));
 
-        REQUIRE(write->currentStoryId() == id); // the newest story opens
+        // The newest story opens, read from the library a moment later.
+        REQUIRE(QTest::qWaitFor([&] { return write->currentStoryId() == id; }, 10000));
         window.showPlace(Place::Gallery);
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         CHECK(window.currentPlace() == Place::Write);
@@ -134,7 +135,7 @@ TEST_CASE("main window: the Write place comes after the first frame")
         emit workspace->openStoryRequested(id);
         auto *write = window.findChild<WritePlace *>();
         REQUIRE(write);
-        CHECK(write->currentStoryId() == id);
+        CHECK(QTest::qWaitFor([&] { return write->currentStoryId() == id; }, 10000));
     }
 
     SECTION("nominal: the menu bar's overflow icon is drawn by Spill's style")
@@ -230,7 +231,7 @@ TEST_CASE("main window: a first-time creator starts from the keyboard")
 
     SECTION("nominal: Enter on the welcome starts a story with the cursor in its title")
     {
-        REQUIRE(write->isShowingWelcome());
+        REQUIRE(QTest::qWaitFor([&] { return write->isShowingWelcome(); }, 10000));
         QWidget *focus = QApplication::focusWidget();
         REQUIRE(focus);
         CHECK(qobject_cast<QPushButton *>(focus));

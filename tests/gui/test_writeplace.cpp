@@ -6,6 +6,7 @@
 #include "editor/welcomepanel.h"
 #include "editorundo.h"
 #include "library/library.h"
+#include "library/libraryservice.h"
 #include "media/mediastore.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
@@ -75,13 +76,31 @@ struct Fixture
     }
 };
 
-void showPlace(WritePlace &place)
+// Waits until what the place asked of the library has arrived: the story,
+// the list's pages, and whatever was queued behind them.
+void settle(WritePlace &place, Workspace &workspace)
+{
+    const auto idle = [&] {
+        return !place.isLoading() && !place.storyList()->storiesModel()->isLoading() &&
+            !place.storyList()->trashModel()->isLoading();
+    };
+    for (int round = 0; round < 3; ++round) {
+        REQUIRE(QTest::qWaitFor(idle, 10000));
+        const QFuture<LibraryResult<int>> last = workspace.service().countStories({});
+        REQUIRE(QTest::qWaitFor([&] { return last.isFinished(); }, 10000));
+        QCoreApplication::processEvents();
+    }
+    REQUIRE(QTest::qWaitFor(idle, 10000));
+}
+
+void showPlace(WritePlace &place, Workspace &workspace)
 {
     place.resize(1100, 720);
     place.show();
     place.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&place));
     QCoreApplication::processEvents(); // the deferred start
+    settle(place, workspace);
 }
 
 bool hasFinding(const CoachPanel *coach, const QString &id)
@@ -105,7 +124,7 @@ TEST_CASE("write place: a story written with the keyboard is saved")
 {
     Fixture fixture;
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     REQUIRE(place.isShowingWelcome());
 
     StoryEditor *editor = place.editor();
@@ -176,7 +195,7 @@ TEST_CASE("write place: each story keeps its own undo while switching")
     const qint64 custard = fixture.addStory(QStringLiteral("Split custard"));
     const qint64 toast = fixture.addStory(QStringLiteral("Burnt toast"));
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     Test::EditorUndo undo {*place.editor()};
     QLineEdit *title = place.editor()->metadata()->titleEdit();
 
@@ -187,8 +206,9 @@ TEST_CASE("write place: each story keeps its own undo while switching")
     };
 
     place.openStory(custard);
+    settle(place, *fixture.workspace); // read from the library the first time
     typeTitle(QStringLiteral(" again"));
-    place.openStory(toast);
+    place.openStory(toast); // opened before: shown at once
     REQUIRE(title->text() == QStringLiteral("Burnt toast"));
     typeTitle(QStringLiteral(" twice"));
 
@@ -222,7 +242,7 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
     const qint64 newer =
         fixture.addStory(QStringLiteral("Split mayonnaise"), QStringLiteral("Eggs."));
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     StoryListModel *stories = place.storyList()->storiesModel();
     REQUIRE(stories->rowCount() == 2);
     REQUIRE(place.currentStoryId() == newer); // the newest, with no session to go back to
@@ -230,6 +250,7 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
     SECTION("nominal: duplicate opens the copy")
     {
         place.duplicateStory(newer);
+        settle(place, *fixture.workspace);
         CHECK(stories->rowCount() == 3);
         CHECK(place.currentStoryId() != newer);
         CHECK(place.editor()->story().title == QStringLiteral("Split mayonnaise (copy)"));
@@ -242,10 +263,12 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
         view->setFocus();
         view->setCurrentIndex(stories->indexOfStory(older));
         QTest::keyClick(view, Qt::Key_Delete);
+        settle(place, *fixture.workspace);
         CHECK(stories->rowCount() == 1);
         CHECK(place.undoButton()->isVisible());
         CHECK(place.currentStoryId() == newer);
         QTest::mouseClick(place.undoButton(), Qt::LeftButton);
+        settle(place, *fixture.workspace);
         CHECK(stories->rowCount() == 2);
         CHECK(place.currentStoryId() == older);
     }
@@ -253,12 +276,15 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
     SECTION("nominal: trashing the open story opens another; the trash view restores it")
     {
         place.trashStory(newer);
+        settle(place, *fixture.workspace);
         CHECK(place.currentStoryId() == older);
         place.storyList()->showTrash(true);
+        settle(place, *fixture.workspace);
         StoryListModel *trash = place.storyList()->trashModel();
         REQUIRE(trash->rowCount() == 1);
         place.storyList()->trashView()->setCurrentIndex(trash->index(0));
         place.storyList()->restoreAction()->trigger();
+        settle(place, *fixture.workspace);
         CHECK(stories->rowCount() == 2);
         CHECK(trash->rowCount() == 0);
     }
@@ -266,9 +292,12 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
     SECTION("nominal: empty trash asks, then deletes for good")
     {
         place.trashStory(older);
+        settle(place, *fixture.workspace);
         place.trashStory(newer);
+        settle(place, *fixture.workspace);
         CHECK(place.isShowingWelcome());
         place.storyList()->showTrash(true);
+        settle(place, *fixture.workspace);
         place.emptyTrash();
         auto *box = place.findChild<QMessageBox *>(QStringLiteral("emptyTrashConfirmation"));
         REQUIRE(box);
@@ -279,6 +308,7 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
         }
         REQUIRE(confirm);
         confirm->click();
+        settle(place, *fixture.workspace);
         StoryQuery all;
         all.trash = StoryQuery::Trash::Include;
         CHECK(fixture.workspace->library().countStories(all) == 0);
@@ -291,21 +321,22 @@ TEST_CASE("write place: the revisions dialog restores an earlier version")
     Fixture fixture;
     const qint64 id = fixture.addStory(QStringLiteral("Curdled custard"));
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     REQUIRE(place.currentStoryId() == id);
     QPlainTextEdit *intended = place.editor()->beatEditor(Beat::Intended);
     place.editor()->focusBeat(Beat::Intended);
     QTest::keyClicks(intended, QStringLiteral("First draft."));
     place.saveRevision(); // flushes, then keeps a version
+    settle(place, *fixture.workspace);
     QTest::keyClicks(intended, QStringLiteral(" Second thoughts."));
     REQUIRE(place.flush());
     REQUIRE(fixture.storedStory(id)->beat(Beat::Intended) ==
             QStringLiteral("First draft. Second thoughts."));
 
-    place.showRevisions();
+    place.showRevisions(); // once the pending edits are written
+    REQUIRE(QTest::qWaitFor([&] { return place.revisionsDialog() != nullptr; }, 10000));
     RevisionsDialog *dialog = place.revisionsDialog();
-    REQUIRE(dialog);
-    REQUIRE(dialog->list()->count() >= 1);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->list()->count() >= 1; }, 10000));
     int manual = -1;
     for (int row = 0; row < dialog->list()->count(); ++row) {
         if (dialog->list()->item(row)->text().contains(
@@ -314,11 +345,14 @@ TEST_CASE("write place: the revisions dialog restores an earlier version")
     }
     REQUIRE(manual >= 0);
     dialog->list()->setCurrentRow(manual);
-    CHECK(dialog->preview()->toPlainText().contains(QStringLiteral("First draft.")));
+    CHECK(QTest::qWaitFor(
+        [&] { return dialog->preview()->toPlainText().contains(QStringLiteral("First draft.")); },
+        10000));
     CHECK_FALSE(dialog->preview()->toPlainText().contains(QStringLiteral("Second thoughts")));
     dialog->restoreButton()->click();
 
-    CHECK(intended->toPlainText() == QStringLiteral("First draft."));
+    CHECK(QTest::qWaitFor([&] { return intended->toPlainText() == QStringLiteral("First draft."); },
+                          10000));
     CHECK(fixture.storedStory(id)->beat(Beat::Intended) == QStringLiteral("First draft."));
     // The state before the restore is kept as a version of its own.
     const QList<RevisionInfo> revisions = fixture.workspace->library().revisions(id);
@@ -331,7 +365,7 @@ TEST_CASE("write place: an empty library welcomes with the sample story")
 {
     Fixture fixture;
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     REQUIRE(place.isShowingWelcome());
     REQUIRE(place.welcome()->isVisible());
 
@@ -339,6 +373,7 @@ TEST_CASE("write place: an empty library welcomes with the sample story")
     QTest::mouseClick(place.welcome()->sampleButton(), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return added.count() == 1; }, 20000));
     const qint64 id = added.first().first().toLongLong();
+    settle(place, *fixture.workspace);
     CHECK(place.currentStoryId() == id);
     CHECK_FALSE(place.isShowingWelcome());
     const std::optional<Story> stored = fixture.storedStory(id);
@@ -389,7 +424,7 @@ TEST_CASE("write place: reopens the story and beat after Spill was killed")
     REQUIRE(fixture.workspace);
     REQUIRE_FALSE(fixture.workspace->isReadOnly());
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     CHECK(place.currentStoryId() == id);
     CHECK(place.editor()->position().toString() == position);
     CHECK(QApplication::focusWidget() == place.editor()->beatEditor(Beat::Lesson));
@@ -416,7 +451,7 @@ TEST_CASE("write place: a read-only library says why and takes no edits")
     options.settingsFile = dir.filePath(QStringLiteral("spill.ini"));
     options.dictionaryPath = dir.filePath(QStringLiteral("dictionary.txt"));
     WritePlace place(*reader, options);
-    showPlace(place);
+    showPlace(place, *reader);
     auto *banner = place.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisible());
@@ -430,7 +465,7 @@ TEST_CASE("write place: a tag added in the Gallery reaches the open story")
     Fixture fixture;
     const qint64 open = fixture.addStory(QStringLiteral("Split hollandaise"));
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     REQUIRE(place.currentStoryId() == open);
     auto *tags = place.findChild<TagEdit *>();
     REQUIRE(tags);
@@ -468,7 +503,7 @@ TEST_CASE("write place: a narrow window never cuts the page off")
     Fixture fixture;
     fixture.addStory(QStringLiteral("Crêpes Suzette: the flambé that never caught"));
     WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place);
+    showPlace(place, *fixture.workspace);
     auto *scroll = place.findChild<QScrollArea *>(QStringLiteral("pageScroll"));
     REQUIRE(scroll);
 

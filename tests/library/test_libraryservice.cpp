@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "async/continuation.h"
 #include "library/librarylocation.h"
 #include "library/libraryservice.h"
-#include "async/continuation.h"
 #include "librarytestsupport.h"
 #include "servicetestsupport.h"
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace Spill {
+
+// A short message at the foot of a place, gone after a while, with an Undo
+// button when what it reports can be undone.
+class MessageBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(const QString &text, bool offerUndo = false);
+    void hideMessage();
+
+    QLabel *label() const { return m_message; }
+    QPushButton *undoButton() const { return m_undo; }
+
+signals:
+    void undoRequested();
+
+private:
+    QLabel *m_message = nullptr;
+    QPushButton *m_undo = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace Spill

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storycontroller.h"
+
+#include "async/continuation.h"
+#include "document/storydocument.h"
+#include "document/storydocuments.h"
+#include "library/autosaver.h"
+#include "shell/workspace.h"
+
+namespace Spill {
+
+StoryController::StoryController(Workspace &workspace, std::chrono::milliseconds autosaveDelay,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_documents(new StoryDocuments(this))
+{
+    if (workspace.isReadOnly())
+        return;
+    Autosaver::Options options;
+    options.delay = autosaveDelay;
+    m_autosaver = std::make_unique<Autosaver>(workspace.handle(), options);
+    connect(m_autosaver.get(), &Autosaver::storyCreated, this, &StoryController::onStoryCreated);
+    // The service reads the saved row back, so every list shows the change.
+    connect(m_autosaver.get(), &Autosaver::saved, this, [this](qint64 id, const QDateTime &when) {
+        m_workspace.service().noteSaved(id);
+        emit saved(when);
+    });
+    connect(m_autosaver.get(), &Autosaver::failed, this, &StoryController::saveFailed);
+}
+
+StoryController::~StoryController() = default;
+
+qint64 StoryController::storyId() const
+{
+    return m_document ? m_document->id() : 0;
+}
+
+QString StoryController::language() const
+{
+    return m_document ? m_document->story().language : QString();
+}
+
+void StoryController::open(qint64 id)
+{
+    const int generation = ++m_generation;
+    // A story opened before keeps its document: it may hold edits the
+    // autosaver has not written yet, and it holds the story's undo.
+    if (StoryDocument *document = m_documents->find(id)) {
+        m_loading = 0;
+        show(document);
+        return;
+    }
+    m_loading = generation;
+    onResult(m_workspace.service().story(id), this,
+             [this, generation](const LibraryResult<Story> &result) {
+                 if (generation != m_generation)
+                     return; // another story was asked for meanwhile
+                 m_loading = 0;
+                 if (!result.ok()) {
+                     emit loadFailed(result.error);
+                     return;
+                 }
+                 // Opened meanwhile through another path: keep that document.
+                 StoryDocument *document = m_documents->find(result.value.id);
+                 if (!document) {
+                     document = m_documents->open(result.value);
+                     track(document);
+                 }
+                 show(document);
+             });
+}
+
+void StoryController::openNewest()
+{
+    StoryQuery newest;
+    newest.limit = 1;
+    const int generation = ++m_generation;
+    m_loading = generation;
+    onResult(m_workspace.service().listStories(newest), this,
+             [this, generation](const LibraryResult<QList<StorySummary>> &result) {
+                 if (generation != m_generation)
+                     return;
+                 m_loading = 0;
+                 if (!result.ok() || result.value.isEmpty()) {
+                     close();
+                     emit noStories();
+                     return;
+                 }
+                 open(result.value.first().id);
+             });
+}
+
+StoryDocument *StoryController::startNew()
+{
+    ++m_generation;
+    m_loading = 0;
+    StoryDocument *document = m_documents->create();
+    track(document);
+    m_document = document;
+    return document;
+}
+
+void StoryController::close()
+{
+    ++m_generation;
+    m_loading = 0;
+    m_document = nullptr;
+}
+
+void StoryController::reload(qint64 id)
+{
+    const int generation = ++m_generation;
+    m_loading = generation;
+    onResult(m_workspace.service().story(id), this,
+             [this, generation](const LibraryResult<Story> &result) {
+                 if (generation != m_generation)
+                     return;
+                 m_loading = 0;
+                 if (!result.ok()) {
+                     emit loadFailed(result.error);
+                     return;
+                 }
+                 StoryDocument *document = m_documents->find(result.value.id);
+                 if (!document) {
+                     document = m_documents->open(result.value);
+                     track(document);
+                 } else {
+                     // The restored text is a new start: undo cannot go back past it.
+                     document->replace(result.value);
+                 }
+                 show(document);
+             });
+}
+
+void StoryController::forget(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        if (m_document && m_document->id() == id)
+            close();
+        m_documents->close(id);
+    }
+}
+
+void StoryController::show(StoryDocument *document)
+{
+    m_document = document;
+    emit documentShown(document);
+}
+
+// Every change of a story opened this session is saved, also an undo in a
+// story the editor no longer shows.
+void StoryController::track(StoryDocument *document)
+{
+    connect(document, &StoryDocument::changed, this, [this, document] {
+        if (m_autosaver)
+            m_autosaver->update(document->story(), quintptr(document));
+        emit documentChanged(document);
+    });
+}
+
+void StoryController::onStoryCreated(qint64 id, quintptr key)
+{
+    const QList<StoryDocument *> documents = m_documents->findChildren<StoryDocument *>();
+    const auto found = std::find_if(documents.cbegin(), documents.cend(),
+                                    [key](StoryDocument *each) { return quintptr(each) == key; });
+    if (found == documents.cend())
+        return;
+    m_documents->assignId(*found, id);
+    emit storyCreated(*found, id);
+}
+
+QFuture<bool> StoryController::writeNow()
+{
+    if (!m_autosaver)
+        return QtFuture::makeReadyFuture(true);
+    return m_autosaver->writeNow();
+}
+
+bool StoryController::flush()
+{
+    return !m_autosaver || !m_autosaver->hasPendingChanges() || m_autosaver->flush();
+}
+
+bool StoryController::hasPendingChanges() const
+{
+    return m_autosaver && m_autosaver->hasPendingChanges();
+}
+
+void StoryController::saveVersion()
+{
+    StoryDocument *document = m_document;
+    if (!document)
+        return;
+    // The version holds what is on screen: the pending edits go first.
+    onResult(writeNow(), document, [this, document](bool written) {
+        if (!written) {
+            emit versionFailed(tr("its last changes could not be saved"));
+            return;
+        }
+        if (document->id() == 0) {
+            emit versionFailed(tr("write something first: there is nothing to keep yet"));
+            return;
+        }
+        onResult(m_workspace.service().saveRevision(document->id(), Library::RevisionManual), this,
+                 [this](const LibraryResult<qint64> &result) {
+                     if (result.ok())
+                         emit versionSaved();
+                     else
+                         emit versionFailed(result.error);
+                 });
+    });
+}
+
+} // namespace Spill
