@@ -12,7 +12,8 @@ namespace Spill::Cli {
 // into a pipe instead; a thread reads it and writes each line to the real
 // stderr as "PREFIX line", escaped to one line (see printable()). Spill's
 // own messages go to terminalFd(), around the pipe, as they carry the
-// prefix already. When the pipe cannot be made, nothing changes.
+// prefix already. When the pipe cannot be made, and in sanitizer builds
+// (whose reports must not wait in a pipe), nothing changes.
 class StderrCapture
 {
 public:

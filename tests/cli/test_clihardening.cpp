@@ -134,6 +134,10 @@ TEST_CASE("spill binary: control characters in values never reach the terminal")
         // A PNG whose image data has a wrong checksum: libpng's default
         // error handler prints "libpng error: IDAT: CRC error" to file
         // descriptor 2 itself, past Qt's message handler.
+#if defined(__SANITIZE_ADDRESS__)
+        WARN("skipped: sanitizer builds leave stderr uncaught, for their reports");
+        return;
+#endif
         QImage image(32, 32, QImage::Format_RGB32);
         image.fill(Qt::blue);
         const QString pngPath = files.path(u"stories/media/broken.png"_s);
