@@ -840,6 +840,10 @@ Optionen:
         <source>cannot read which media files are used</source>
         <translation>es kann nicht gelesen werden, welche Mediendateien verwendet werden</translation>
     </message>
+    <message>
+        <source>The disk holding the library file %1 is full (%2): SQLite needs room beside it even to read it. Free some space and try again. Nothing was changed.</source>
+        <translation>Der Datenträger mit der Bibliotheksdatei %1 ist voll (%2): SQLite braucht daneben Platz, selbst um sie zu lesen. Schaffe etwas Platz und versuche es erneut. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>MediaImporter</name>
@@ -3093,6 +3097,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>the frame could not be written to %1 (%2)</source>
         <translation>das Einzelbild konnte nicht nach %1 geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>encoding failed</source>
+        <translation>das Kodieren ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "climessages.h"
 
 #include "clicontext.h"
+#include "stderrcapture.h"
 
 #include <QtGlobal>
 
@@ -21,18 +22,23 @@ void handleMessage(QtMsgType type, const QMessageLogContext &, const QString &me
 {
     if (type == QtDebugMsg || type == QtInfoMsg)
         return;
-    const QByteArray line = prefix() + printable(message).toLocal8Bit() + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    // Around a StderrCapture's pipe: the line carries its prefix already.
     std::fflush(stderr);
+    writeAllTo(terminalFd(), prefix() + printable(message).toLocal8Bit() + '\n');
 }
 
 } // namespace
 
-void installMessageHandler(Command command)
+QByteArray messagePrefix(Command command)
 {
     const QString name = commandName(command);
-    prefix() = (name.isEmpty() ? QStringLiteral("spill: ") : QStringLiteral("spill %1: ").arg(name))
-                   .toLocal8Bit();
+    return (name.isEmpty() ? QStringLiteral("spill: ") : QStringLiteral("spill %1: ").arg(name))
+        .toLocal8Bit();
+}
+
+void installMessageHandler(Command command)
+{
+    prefix() = messagePrefix(command);
     qInstallMessageHandler(&handleMessage);
 }
 

@@ -2,10 +2,15 @@
 #include "clirunner.h"
 
 #include "clicontext.h"
+#include "climessages.h"
 #include "commands.h"
+#include "stderrcapture.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace Spill::Cli {
 
@@ -26,7 +31,9 @@ int reportUsageError(const QString &error, QTextStream &err)
     return ExitUsage;
 }
 
-int run(const Invocation &invocation, QTextStream &out, QTextStream &err)
+namespace {
+
+int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
     const CliContext ctx(invocation, out, err);
     int code = ExitFailure;
@@ -62,6 +69,27 @@ int run(const Invocation &invocation, QTextStream &out, QTextStream &err)
     out.flush();
     err.flush();
     return code;
+}
+
+} // namespace
+
+int run(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    // Third-party libraries' own writes to stderr get the prefix too. When
+    // `err` is the process's stderr, Spill's messages go around the capture.
+    err.flush();
+    const StderrCapture capture(messagePrefix(invocation.command));
+    QFile terminal;
+    QTextStream messages;
+    QTextStream *errors = &err;
+    const auto *errFile = qobject_cast<QFile *>(err.device());
+    if (capture.isActive() && errFile && errFile->handle() == STDERR_FILENO &&
+        terminal.open(terminalFd(), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                      QFileDevice::DontCloseHandle)) {
+        messages.setDevice(&terminal);
+        errors = &messages;
+    }
+    return runCommand(invocation, out, *errors);
 }
 
 } // namespace Spill::Cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportsink.h"
 
+#include "files/wholefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,38 +33,9 @@ QString temporaryNameBeside(const QString &target)
         QString::number(counter.fetch_add(1)) + u".tmp"_s;
 }
 
-// QSaveFile::commit() flushes its buffer without checking the result (Qt
-// 6.4): on a full disk it would replace the old file with a cut-short one.
-bool commitWhole(QSaveFile &file)
-{
-    if (!file.flush()) {
-        file.cancelWriting();
-        return false;
-    }
-    return file.commit();
-}
-
 bool renameOver(const QString &from, const QString &to)
 {
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
-
-// Streams `source` into an open device in chunks, so a large clip never sits
-// in memory whole.
-// Writes past QFileDevice's buffer: on a full disk Qt's own error text can
-// be "Unknown error", while the errno says what happened. 0, or the errno.
-int writeAll(int fd, QByteArrayView bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t written = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return written < 0 ? errno : EIO;
-        done += written;
-    }
-    return 0;
 }
 
 QString cannotWrite(const QString &path, int error)
@@ -71,6 +44,8 @@ QString cannotWrite(const QString &path, int error)
         .arg(path, qt_error_string(error));
 }
 
+// Streams `source` into an open device in chunks, so a large clip never sits
+// in memory whole.
 QString copyInto(QFileDevice &out, const QString &sourcePath, const QString &relativePath)
 {
     QFile in(sourcePath);
@@ -252,13 +227,9 @@ QString DirectorySink::write(const QString &relativePath, const QByteArray &byte
         if (!file.open(QIODevice::WriteOnly))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
-        if (const int error = writeAll(file.handle(), bytes); error != 0) {
-            file.cancelWriting();
-            return cannotWrite(target, error);
-        }
-        if (!commitWhole(file))
+        if (const QString reason = writeWhole(file, bytes); !reason.isEmpty())
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-                .arg(target, file.errorString());
+                .arg(target, reason);
     } else {
         QFile file(temporaryNameBeside(target));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -289,9 +260,9 @@ QString DirectorySink::copyFile(const QString &relativePath, const QString &sour
                 .arg(target, file.errorString());
         if (QString error = copyInto(file, sourcePath, target); !error.isEmpty())
             return error;
-        if (!commitWhole(file))
+        if (const QString reason = commitWhole(file); !reason.isEmpty())
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-                .arg(target, file.errorString());
+                .arg(target, reason);
     } else {
         QFile file(temporaryNameBeside(target));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))

@@ -24,7 +24,7 @@ enum GalleryRole {
     LessonRole, // QString: the lesson beat (Markdown)
 };
 
-// Marks around a search match inside SnippetRole (FTS5 snippet() delimiters).
+// Marks around a search match inside SnippetRole (SearchMatchStart/End).
 inline constexpr char16_t SnippetMatchStart = u'\x02';
 inline constexpr char16_t SnippetMatchEnd = u'\x03';
 

@@ -12,11 +12,13 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUrl>
 #include <QtEndian>
 
 #include <atomic>
+#include <cerrno>
 
 namespace Spill {
 
@@ -128,6 +130,23 @@ bool readsImmutable(const QString &path)
     const QFileInfo folder(QFileInfo(path).absolutePath());
     const QFileInfo wal(path + QStringLiteral("-wal"));
     return !folder.isWritable() && (!wal.exists() || wal.size() == 0);
+}
+
+// SQLite needs room beside a WAL library for its -shm file even to read it;
+// on a full disk it says no more than "disk I/O error". Less room than the
+// -shm file's first 32 KiB counts as full.
+bool diskIsFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < 64 * 1024;
+}
+
+QString diskFullError(const QString &path)
+{
+    return Library::tr("The disk holding the library file %1 is full (%2): SQLite needs room "
+                       "beside it even to read it. Free some space and try again. Nothing was "
+                       "changed.")
+        .arg(path, qt_error_string(ENOSPC));
 }
 
 bool openConnection(const QString &name, const QString &path, bool readOnly, QString *error)
@@ -270,7 +289,9 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
     QString error;
     if (!openConnection(name, path, readOnly, &error)) {
         closeConnection(name);
-        result.error = tr("Cannot open the library file %1: %2").arg(path, error);
+        result.error = diskIsFull(folder)
+            ? diskFullError(path)
+            : tr("Cannot open the library file %1: %2").arg(path, error);
         return result;
     }
     std::unique_ptr<Library> library(new Library(folder, name, reason, lock));
@@ -282,6 +303,10 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
         !Sql::run(tables, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &error) ||
         !tables.next()) {
         const bool wal = QFileInfo::exists(path + QStringLiteral("-wal"));
+        if (diskIsFull(folder)) {
+            result.error = diskFullError(path);
+            return result;
+        }
         result.error = readOnly && !QFileInfo(folder).isWritable()
             ? (wal ? tr("The library %1 is in a read-only folder and has changes SQLite can only "
                         "read where it may write (%2-wal). Open it once where the folder can be "

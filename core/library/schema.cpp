@@ -86,8 +86,9 @@ const char *const Version1[] = {
 };
 
 // Version 2: the full-text index over title, dish, beats and tags. A plain
-// FTS5 table (it keeps its own copy of the text, so snippet() works) with
-// rowid = story id. Diacritics are folded ("souffle" finds "Soufflé"); the
+// FTS5 table (it keeps its own copy of the text, which search reads back to
+// mark its matches) with rowid = story id. Diacritics are folded ("souffle"
+// finds "Soufflé"; SearchMarker folds with the same options); the
 // prefix indexes make search-as-you-type cheap for short prefixes. The rank
 // weights title over dish over tags over the beats' text.
 const char *const Version2[] = {

@@ -3,6 +3,7 @@
 #include "search.h"
 
 #include "library.h"
+#include "searchmarks.h"
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -13,29 +14,23 @@ namespace Spill {
 
 namespace {
 
-bool isTokenChar(char32_t c)
-{
-    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
-}
+// FTS5 sorts by rank itself and SQLite stops after LIMIT rows, so the
+// columns are read for the returned hits only (a join would put a sorter in
+// between and make it read them for every match). The few trashed ids are
+// looked up once through an index instead of reading each matching story's
+// row. The matches are marked by SearchMarker, the snippet cut by
+// snippetFromHighlights().
+const QString Columns = QStringLiteral("title, dish, beats, tags");
 
-// FTS5 sorts by rank itself and SQLite stops after LIMIT rows, so snippet()
-// runs for the returned hits only (a join would put a sorter in between and
-// make it run for every match). The few trashed ids are looked up once
-// through an index instead of reading each matching story's row.
-// The snippet is cut from highlight() (see snippetFromHighlights()).
-const QString Highlights = QStringLiteral(
-    "highlight(story_search, 0, char(2), char(3)), highlight(story_search, 1, char(2), char(3)), "
-    "highlight(story_search, 2, char(2), char(3)), highlight(story_search, 3, char(2), char(3))");
-
-QString snippetAt(const QSqlQuery &query, int firstColumn)
+QString snippetAt(const QSqlQuery &query, int firstColumn, SearchMarker &marker)
 {
     QStringList columns;
     for (int i = 0; i < 4; ++i)
-        columns.append(query.value(firstColumn + i).toString());
+        columns.append(marker.mark(query.value(firstColumn + i).toString()));
     return snippetFromHighlights(columns);
 }
 
-const QString RankedSql = QStringLiteral("SELECT rowid, rank, ") + Highlights +
+const QString RankedSql = QStringLiteral("SELECT rowid, rank, ") + Columns +
     QStringLiteral(" FROM story_search WHERE story_search MATCH ? "
                    "AND rowid NOT IN (SELECT id FROM stories WHERE trashed_at IS NOT NULL) "
                    "ORDER BY rank LIMIT ?");
@@ -44,36 +39,13 @@ const QString RankedSql = QStringLiteral("SELECT rowid, rank, ") + Highlights +
 
 QString toFtsQuery(const QString &text)
 {
-    QStringList terms;
-    QString current;
-    bool endsInWord = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text.at(i).unicode();
-        qsizetype width = 1;
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
-            text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            width = 2;
-        }
-        if (isTokenChar(c)) {
-            current += text.mid(i, width);
-            endsInWord = true;
-        } else {
-            if (!current.isEmpty())
-                terms.append(current);
-            current.clear();
-            endsInWord = false;
-        }
-        i += width - 1;
-    }
-    if (!current.isEmpty())
-        terms.append(current);
-    if (terms.isEmpty())
+    const SearchTerms terms = searchTerms(text);
+    if (terms.words.isEmpty())
         return {};
     QStringList quoted;
-    for (const QString &term : terms)
+    for (const QString &term : terms.words)
         quoted.append(u'"' + term + u'"');
-    if (endsInWord)
+    if (terms.lastIsPrefix)
         quoted.last() += u'*';
     return quoted.join(u' ');
 }
@@ -83,6 +55,11 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
     const QString match = toFtsQuery(text);
     if (match.isEmpty() || limit <= 0)
         return QList<SearchHit>();
+    SearchMarker marker(searchTerms(text));
+    if (!marker.isValid()) {
+        fail(tr("cannot search for \"%1\"").arg(text), marker.error());
+        return std::nullopt;
+    }
     QSqlDatabase db = database();
     QString error;
 
@@ -96,7 +73,7 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
         SearchHit hit;
         hit.id = ranked.value(0).toLongLong();
         hit.rank = ranked.value(1).toDouble();
-        hit.snippet = snippetAt(ranked, 2);
+        hit.snippet = snippetAt(ranked, 2, marker);
         hits.append(hit);
     }
     ranked.finish();
@@ -125,7 +102,12 @@ std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &tex
     const QString match = toFtsQuery(text);
     if (match.isEmpty() || ids.isEmpty())
         return snippets;
-    // One statement for the page: snippet() runs only for the given rows.
+    SearchMarker marker(searchTerms(text));
+    if (!marker.isValid()) {
+        fail(tr("cannot search for \"%1\"").arg(text), marker.error());
+        return std::nullopt;
+    }
+    // One statement for the page: the columns are read only for the given rows.
     // The MATCH runs once over the ids' range: "rowid IN" alone would make
     // FTS5 run it again for every id (for a prefix matching every story,
     // 60 ids cost 50 ms instead of 1), so the list is a plain filter (+rowid).
@@ -141,13 +123,13 @@ std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &tex
     if (!Sql::run(rows,
                   QStringLiteral("SELECT rowid, %1 FROM story_search WHERE story_search MATCH ? "
                                  "AND rowid BETWEEN ? AND ? AND +rowid IN (%2)")
-                      .arg(Highlights, marks.join(u',')),
+                      .arg(Columns, marks.join(u',')),
                   values, &error)) {
         fail(tr("cannot search for \"%1\"").arg(text), error);
         return std::nullopt;
     }
     while (rows.next())
-        snippets.insert(rows.value(0).toLongLong(), snippetAt(rows, 1));
+        snippets.insert(rows.value(0).toLongLong(), snippetAt(rows, 1, marker));
     return snippets;
 }
 

@@ -13,9 +13,9 @@ namespace Spill {
 // text or vanish: `AND (` gives `"AND"*`, `"` gives an empty query.
 QString toFtsQuery(const QString &text);
 
-// A snippet like FTS5's snippet() with `tokens` words, built from the
-// highlight() of each column (matches between SearchMatchStart and
-// SearchMatchEnd): the column with the most different matched words, and
+// A snippet like FTS5's snippet() with `tokens` words, built from each
+// column with its matches marked (between SearchMatchStart and
+// SearchMatchEnd, see SearchMarker): the column with the most different matched words, and
 // in it the window of `tokens` words holding the most, centred on them.
 // "…" marks text left out at either end. Linear in the text: FTS5's own
 // snippet() scores every window against every match, so a beat that

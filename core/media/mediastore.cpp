@@ -2,6 +2,7 @@
 #include "mediastore.h"
 
 #include "contenthash.h"
+#include "files/wholefile.h"
 #include "mediaformats.h"
 #include "photodecode.h"
 
@@ -25,21 +26,6 @@ struct Text
 };
 
 constexpr qint64 CopyChunkBytes = 1024 * 1024;
-
-// 0, or the errno of the write that failed.
-int writeAll(int fd, QByteArrayView bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t written = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return written < 0 ? errno : EIO;
-        done += written;
-    }
-    return 0;
-}
 
 QString systemError(int error)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thumbnailcache.h"
 
+#include "files/wholefile.h"
 #include "mediaformats.h"
 #include "mediastore.h"
 #include "photodecode.h"
@@ -158,10 +159,11 @@ bool ThumbnailCache::insert(const QString &hash, const QString &suffix, int size
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     const bool png = cachedAsPng(suffix);
-    if (!image.save(&file, png ? "PNG" : "JPEG", png ? -1 : 88))
+    if (!image.save(&file, png ? "PNG" : "JPEG", png ? -1 : 88) &&
+        file.error() == QFileDevice::NoError)
         return fail(Text::tr("encoding failed"));
-    if (!file.commit())
-        return fail(file.errorString());
+    if (const QString reason = commitWhole(file); !reason.isEmpty())
+        return fail(reason);
     return true;
 }
 
@@ -214,10 +216,10 @@ PosterFrame ThumbnailCache::posterFrame(const QString &hash, const QString &suff
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     // Exports scale and re-encode it once more: keep this step nearly lossless.
-    if (!frame.save(&file, "JPEG", 95))
+    if (!frame.save(&file, "JPEG", 95) && file.error() == QFileDevice::NoError)
         return fail(Text::tr("encoding failed"));
-    if (!file.commit())
-        return fail(file.errorString());
+    if (const QString reason = commitWhole(file); !reason.isEmpty())
+        return fail(reason);
     result.file = path;
     return result;
 }

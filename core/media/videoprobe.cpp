@@ -2,6 +2,7 @@
 #include "videoprobe.h"
 
 #include "containerprobe.h"
+#include "files/wholefile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -181,9 +182,16 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
     json[u"height"] = probe.height;
     if (frameMs) {
         QSaveFile png(outPath);
-        if (!png.open(QIODevice::WriteOnly) || !probe.frame.save(&png, "PNG") || !png.commit()) {
-            json[u"error"] = Text::tr("the frame could not be written to %1 (%2)")
-                                 .arg(outPath, png.errorString());
+        QString reason;
+        if (!png.open(QIODevice::WriteOnly))
+            reason = png.errorString();
+        else if (!probe.frame.save(&png, "PNG") && png.error() == QFileDevice::NoError)
+            reason = Text::tr("encoding failed");
+        else
+            reason = commitWhole(png);
+        if (!reason.isEmpty()) {
+            json[u"error"] =
+                Text::tr("the frame could not be written to %1 (%2)").arg(outPath, reason);
             return reply(1);
         }
         json[u"frame"] = outPath;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writing/personaldictionary.h"
 
+#include "files/wholefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -60,10 +62,9 @@ bool PersonalDictionary::add(const QString &word, QString *error)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    file.write(sorted.join(u'\n').toUtf8());
-    file.write("\n");
-    if (!file.commit())
-        return fail(file.errorString());
+    if (const QString reason = writeWhole(file, QByteArray(sorted.join(u'\n').toUtf8() + '\n'));
+        !reason.isEmpty())
+        return fail(reason);
     m_words.insert(trimmed);
     return true;
 }

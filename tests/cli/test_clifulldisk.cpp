@@ -129,4 +129,93 @@ TEST_CASE("spill binary: a full disk")
              << text(work + u"/check.err"_s).toStdString());
         CHECK(text(work + u"/check.rc"_s).trimmed() == u"0"_s);
     }
+    SECTION("robustness: on a full library disk every command fails with the reason, and "
+            "nothing is lost")
+    {
+        // A story of 400 KB of text and no media: SQLite runs out of room.
+        const QString big = files.path(u"stories/big.json"_s);
+        writeBytes(big,
+                   "{\"format\": \"spill-story/1\", \"title\": \"Too big\", "
+                   "\"beats\": {\"intended\": \"" +
+                       QByteArray(400 * 1024, 'a') +
+                       "\", \"went_wrong\": \"b\", \"salvage\": \"c\", "
+                       "\"lesson\": \"d\", \"call_to_action\": \"e\"}}");
+        const QString script = uR"(
+            lib="$DISK/library"
+            run() { name=$1; shift; "$SPILL" --library "$lib" "$@" > "$WORK/$name.out" \
+                2> "$WORK/$name.err"; echo $? > "$WORK/$name.rc"; }
+            run first import "$1"
+            fill 40
+            run part import "$2"
+            rm "$DISK/filler"
+            fill 0
+            run full import "$2"
+            run list list
+            run search search brulee
+            run checkfull check
+            rm "$DISK/filler"
+            run check check
+            run listafter list
+        )"_s;
+        if (!runOnSmallDisk(work, u"2M"_s,
+                            u"set -- \""_s + files.minimal() + u"\" \""_s + big + u"\"\n"_s +
+                                script))
+            return;
+        INFO(text(work + u"/first.err"_s).toStdString());
+        REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
+        // Room to open the library, not to store the story: SQLite's words.
+        const QString part = text(work + u"/part.err"_s);
+        INFO(part.toStdString());
+        CHECK(text(work + u"/part.rc"_s).trimmed() == u"1"_s);
+        CHECK(part.contains(u"database or disk is full"_s));
+        CHECK(part.contains(u"/disk/library/library.sqlite"_s));
+        // SQLite needs room for the -shm file even to read: each command
+        // says the disk is full and names the library file.
+        for (const QString &name : {u"full"_s, u"list"_s, u"search"_s, u"checkfull"_s}) {
+            const QString err = text(work + u'/' + name + u".err"_s);
+            INFO(name.toStdString() << ": " << err.toStdString());
+            CHECK(text(work + u'/' + name + u".rc"_s).trimmed() == u"1"_s);
+            CHECK(err.contains(u"No space left on device"_s));
+            CHECK(err.contains(u"/disk/library/library.sqlite"_s));
+            CHECK_FALSE(err.contains(u"damaged"_s));
+        }
+        // With room again the library is whole, without the refused story.
+        INFO(text(work + u"/check.out"_s).toStdString()
+             << text(work + u"/check.err"_s).toStdString());
+        CHECK(text(work + u"/check.rc"_s).trimmed() == u"0"_s);
+        CHECK(text(work + u"/listafter.out"_s).contains(QString::fromLatin1(MinimalSlug)));
+        CHECK_FALSE(text(work + u"/listafter.out"_s).contains(u"too-big"_s));
+    }
+
+    SECTION("robustness: an HTML export with photos that fills the disk names the file")
+    {
+        const QString library = files.library();
+        REQUIRE(runSpillOn(library, u"import"_s, {files.minimal(), sampleStory()}).exitCode == 0);
+        const QString script = uR"(
+            export_to() { "$SPILL" --library "$1" export --format=html --out "$DISK/site" "$2"; }
+            export_to "$1" creme-brulee-take-2 > "$WORK/first.out" 2> "$WORK/first.err"
+            echo $? > "$WORK/first.rc"
+            fill 2
+            export_to "$1" the-souffle-that-sighed > "$WORK/full.out" 2> "$WORK/full.err"
+            echo $? > "$WORK/full.rc"
+            rm "$DISK/filler"
+            export_to "$1" creme-brulee-take-2 > "$WORK/again.out" 2> "$WORK/again.err"
+            echo $? > "$WORK/again.rc"
+            "$SPILL" --library "$1" check > "$WORK/check.out" 2> "$WORK/check.err"
+            echo $? > "$WORK/check.rc"
+        )"_s;
+        if (!runOnSmallDisk(work, u"1M"_s, u"set -- \""_s + library + u"\"\n"_s + script))
+            return;
+        INFO(text(work + u"/first.err"_s).toStdString());
+        REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
+        const QString full = text(work + u"/full.err"_s);
+        INFO(full.toStdString());
+        CHECK(text(work + u"/full.rc"_s).trimmed() == u"1"_s);
+        CHECK(full.contains(u"No space left on device"_s));
+        CHECK(full.contains(u"/disk/site/"_s));
+        CHECK_FALSE(full.contains(u"Unknown error"_s));
+        INFO(text(work + u"/again.err"_s).toStdString());
+        CHECK(text(work + u"/again.rc"_s).trimmed() == u"0"_s);
+        CHECK(text(work + u"/check.rc"_s).trimmed() == u"0"_s);
+    }
 }

@@ -128,6 +128,37 @@ TEST_CASE("spill binary: control characters in values never reach the terminal")
         for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
             CHECK(line.startsWith(u"spill import: "_s));
     }
+
+    SECTION("robustness: libpng's errors, written straight to stderr, come prefixed")
+    {
+        // A PNG whose image data has a wrong checksum: libpng's default
+        // error handler prints "libpng error: IDAT: CRC error" to file
+        // descriptor 2 itself, past Qt's message handler.
+#if defined(__SANITIZE_ADDRESS__)
+        WARN("skipped: sanitizer builds leave stderr uncaught, for their reports");
+        return;
+#endif
+        QImage image(32, 32, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        const QString pngPath = files.path(u"stories/media/broken.png"_s);
+        REQUIRE(image.save(pngPath));
+        QByteArray png = readBytes(pngPath);
+        const qsizetype idat = png.indexOf("IDAT");
+        REQUIRE(idat > 4);
+        const quint32 length = qFromBigEndian<quint32>(png.constData() + idat - 4);
+        png[idat + 4 + length] = char(png[idat + 4 + length] ^ 0xFF);
+        writeBytes(pngPath, png);
+        const QString story = files.path(u"stories/broken.json"_s);
+        writeBytes(story, R"({"format": "spill-story/1", "title": "Broken png",
+            "beats": {"intended": "a", "went_wrong": "b", "salvage": "c", "lesson": "d",
+            "call_to_action": "e"}, "media": [{"file": "media/broken.png"}]})");
+        const SpillRun r = runSpillOn(library, u"import"_s, {story});
+        INFO(r.err.toStdString());
+        checkTerminalSafe(r.err);
+        CHECK(r.err.contains(u"spill import: libpng error: IDAT: CRC error"_s));
+        for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+            CHECK(line.startsWith(u"spill import: "_s));
+    }
 }
 
 TEST_CASE("spill binary: an empty library file is refused, never rewritten")

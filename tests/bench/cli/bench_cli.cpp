@@ -3,9 +3,11 @@
 // doing the same work, measured in the same run on the same files, and
 // pathological stories. Prints Markdown tables for docs/performance.md.
 //
-//   bench_cli SPILL [--dir DIR] [--runs N] [SIZE...]     (default size: 100000)
+//   bench_cli SPILL [--dir DIR] [--runs N] [--only PART] [SIZE...]  (default size: 100000)
 //
-// SPILL is the spill program. With --dir, generated libraries are kept in DIR
+// SPILL is the spill program. PART runs one part alone: library (list,
+// search, --version), repetition (a story repeating "burnt") or
+// pathological (10 MB stories). With --dir, generated libraries are kept in DIR
 // (library-SIZE, as bench_library names them) and reused by later runs.
 #include "library/librarylocation.h"
 #include "library/search.h"
@@ -21,12 +23,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
-
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Spill;
 
@@ -165,13 +166,14 @@ void benchmarkRepetition(const QString &spill, const QString &dir, int runs)
         const QString folder = QDir(dir).filePath(QStringLiteral("repeat-%1").arg(kb));
         const QString json = folder + QStringLiteral(".json");
         if (!QFileInfo::exists(libraryDatabasePath(folder))) {
-            writeStory(json, QStringLiteral("Ash"), QStringLiteral("burnt ").repeated(kb * 1024 / 6));
-            runProcess({spill, QStringLiteral("--library"), folder, QStringLiteral("import"), json});
+            writeStory(json, QStringLiteral("Ash"),
+                       QStringLiteral("burnt ").repeated(kb * 1024 / 6));
+            runProcess(
+                {spill, QStringLiteral("--library"), folder, QStringLiteral("import"), json});
         }
-        const Run run = median(
-            {spill, QStringLiteral("--library"), folder, QStringLiteral("search"),
-             QStringLiteral("burnt")},
-            runs);
+        const Run run = median({spill, QStringLiteral("--library"), folder,
+                                QStringLiteral("search"), QStringLiteral("burnt")},
+                               runs);
         std::printf("| %d KB | %s | %s |\n", kb, qPrintable(ms(run.ms)),
                     qPrintable(ms(run.ms * 1024 / kb)));
         std::fflush(stdout);
@@ -215,11 +217,11 @@ void benchmarkPathological(const QString &spill, const QString &dir)
         Run exports[2];
         int i = 0;
         for (const QString &format : {QStringLiteral("html"), QStringLiteral("hugo")}) {
-            exports[i++] = runProcess(lib + QStringList {QStringLiteral("export"),
-                                                         QStringLiteral("--format"), format,
-                                                         QStringLiteral("--out"),
-                                                         temp.filePath(format),
-                                                         QStringLiteral("--all")});
+            exports[i++] =
+                runProcess(lib +
+                           QStringList {QStringLiteral("export"), QStringLiteral("--format"),
+                                        format, QStringLiteral("--out"), temp.filePath(format),
+                                        QStringLiteral("--all")});
         }
         const long peak =
             std::max({imported.maxRssKb, exports[0].maxRssKb, exports[1].maxRssKb}) / 1024;
@@ -239,11 +241,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_cli SPILL [--dir DIR] [--runs N] [SIZE...]\n");
+        std::fprintf(stderr,
+                     "usage: bench_cli SPILL [--dir DIR] [--runs N] "
+                     "[--only library|repetition|pathological] [SIZE...]\n");
         return 2;
     }
     const QString spill = QFileInfo(args.first()).absoluteFilePath();
     QString dir;
+    QString only;
     int runs = 9;
     QList<int> sizes;
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -251,6 +256,8 @@ int main(int argc, char *argv[])
             dir = args.at(++i);
         else if (args.at(i) == QStringLiteral("--runs") && i + 1 < args.size())
             runs = args.at(++i).toInt();
+        else if (args.at(i) == QStringLiteral("--only") && i + 1 < args.size())
+            only = args.at(++i);
         else
             sizes.append(args.at(i).toInt());
     }
@@ -260,16 +267,22 @@ int main(int argc, char *argv[])
     if (dir.isEmpty())
         dir = temporary.path();
 
-    std::printf("| command | stories | spill | sqlite3 shell | ratio | goal |\n"
-                "| --- | --- | --- | --- | --- | --- |\n");
-    for (int size : sizes) {
+    const auto wanted = [&](const char *part) {
+        return only.isEmpty() || only == QLatin1String(part);
+    };
+    if (wanted("library"))
+        std::printf("| command | stories | spill | sqlite3 shell | ratio | goal |\n"
+                    "| --- | --- | --- | --- | --- | --- |\n");
+    for (int size : wanted("library") ? sizes : QList<int>()) {
         const QString folder = QDir(dir).filePath(QStringLiteral("library-%1").arg(size));
         if (!QFileInfo::exists(libraryDatabasePath(folder)) &&
             !Bench::generateLibrary(folder, size))
             return 1;
         benchmarkLibrary(spill, folder, size, runs);
     }
-    benchmarkRepetition(spill, dir, runs);
-    benchmarkPathological(spill, dir);
+    if (wanted("repetition"))
+        benchmarkRepetition(spill, dir, runs);
+    if (wanted("pathological"))
+        benchmarkPathological(spill, dir);
     return 0;
 }
