@@ -3,20 +3,14 @@
 #include "cli/climessages.h"
 #include "cli/clirunner.h"
 #include "cli/commandline.h"
-#include "library/librarylocation.h"
 #include "media/videomodule.h"
-#include "shell/mainwindow.h"
-#include "shell/spillstyle.h"
-#include "shell/startuptrace.h"
-#include "shell/workspace.h"
+#include "windowmodule.h"
 
-#include <QApplication>
-#include <QDir>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QStyleFactory>
+#include <QGuiApplication>
 #include <QTextStream>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -49,6 +43,8 @@ int runProbe(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     using namespace Spill;
+    QElapsedTimer started;
+    started.start();
 
     if (argc >= 2 && qstrcmp(argv[1], "__probe") == 0)
         return runProbe(argc, argv);
@@ -83,41 +79,19 @@ int main(int argc, char *argv[])
         return Cli::run(*parsed.invocation, out, err);
     }
 
-    traceStartup("main");
-    QApplication app(argc, argv);
-    traceStartup("application");
-    // Wraps the style the platform or -style chose.
-    QApplication::setStyle(new SpillStyle(QStyleFactory::create(QApplication::style()->name())));
+    // The window lives in its own module, loaded only now: the commands
+    // above never map Qt Widgets.
+    const QString programDir = WindowModule::programDir(argv[0]);
+    if (const SpillWindowMain windowMain = WindowModule::load(programDir, nullptr))
+        return windowMain(argc, argv, parsed.invocation->libraryDir, started);
+    // Said on stderr in words, translated: there is no window to show it in.
+    Cli::installMessageHandler(Cli::Command::Gui);
+    QCoreApplication app(argc, argv);
     setApplicationIdentity();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Spill"));
-    QGuiApplication::setDesktopFileName(QStringLiteral(SPILL_APP_ID));
     QTranslator translator;
     installTranslator(app, translator);
-
-    traceStartup("translator");
-    const QString libraryDir = parsed.invocation->libraryDir.isEmpty()
-        ? defaultLibraryPath()
-        : QDir(parsed.invocation->libraryDir).absolutePath();
-    // Declared first so it outlives the window, whose places save into it
-    // as they close.
-    std::unique_ptr<Workspace> workspace;
-    // The frame shows first; the library opens while it is mapped, and the
-    // Write place is built after the first frame.
-    MainWindow window(libraryDir);
-    window.restoreWindowState();
-    window.show();
-    traceStartup("main window shown");
     QString error;
-    workspace = Workspace::open(libraryDir, &error);
-    if (!workspace) {
-        QMessageBox::critical(&window, QObject::tr("Spill cannot open this library"),
-                              QObject::tr("%1\n\nNothing in it was changed. Start Spill with "
-                                          "--library to choose another folder.")
-                                  .arg(error));
-        return Cli::ExitFailure;
-    }
-    traceStartup("workspace open");
-    window.attachWorkspace(*workspace);
-    QTimer::singleShot(0, &window, [] { traceStartup("event loop running"); });
-    return app.exec();
+    WindowModule::load(programDir, &error);
+    QTextStream(stderr) << "spill: " << error << '\n';
+    return Cli::ExitFailure;
 }

@@ -3138,4 +3138,19 @@ Zuletzt geändert am %2</translation>
         <translation>das Titelbild konnte nicht gelesen werden (%1)</translation>
     </message>
 </context>
+<context>
+    <name>WindowModule</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not Spill&apos;s window module</source>
+        <translation>%1 ist nicht das Fenstermodul von Spill</translation>
+    </message>
+    <message>
+        <source>Spill&apos;s window is not installed (%1)</source>
+        <translation>Das Fenster von Spill ist nicht installiert (%1)</translation>
+    </message>
+</context>
 </TS>

@@ -63,7 +63,7 @@ TEST_CASE("spill binary: headless use")
         const QString folder = dir.filePath(QStringLiteral("nothing-here"));
         for (const QStringList &command :
              {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("check")},
-              QStringList {QStringLiteral("search"), QStringLiteral("souffle")},
+              QStringList {QStringLiteral("search"), QStringLiteral("birthday")},
               QStringList {QStringLiteral("export"), QStringLiteral("--format=json"),
                            QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
                            QStringLiteral("--all")}}) {
@@ -116,5 +116,60 @@ TEST_CASE("spill binary: the video module")
             QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"error").toString();
         CHECK_FALSE(error.isEmpty());
         CHECK_FALSE(error.contains(QStringLiteral("video support is not installed")));
+    }
+}
+
+TEST_CASE("spill binary: the window module")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    SECTION("robustness: without its window module, spill names what is missing and fails")
+    {
+        // A copy of the program with nothing beside it, as a broken install.
+        const QString lonely = dir.filePath(QStringLiteral("bin/spill"));
+        copyFileTo(QStringLiteral(SPILL_EXECUTABLE), lonely);
+        REQUIRE(QFile::setPermissions(lonely, QFile::ReadOwner | QFile::ExeOwner));
+        const QString library = dir.filePath(QStringLiteral("library"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SPILL_WINDOW_MODULE"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(lonely, {QStringLiteral("--library"), library});
+        REQUIRE(process.waitForFinished(60000));
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        CHECK(process.exitCode() == 1);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        CHECK(error.contains(QStringLiteral("window is not installed")));
+        CHECK(error.contains(dir.filePath(QStringLiteral("bin/spill-gui.so"))));
+        CHECK_FALSE(QFileInfo::exists(library));
+    }
+
+    SECTION("nominal: commands load neither Qt Widgets nor the window module")
+    {
+        const QString library = dir.filePath(QStringLiteral("library"));
+        REQUIRE(runSpillOn(library, QStringLiteral("import"),
+                           {samplePath(QStringLiteral("souffle/story.json"))})
+                    .exitCode == 0);
+        // The dynamic loader names every library it maps on stderr.
+        const QStringList traced {QStringLiteral("env"), QStringLiteral("LD_DEBUG=libs")};
+        const QStringList html {QStringLiteral("--format=html"), QStringLiteral("--out"),
+                                dir.filePath(QStringLiteral("out")), QStringLiteral("--all")};
+        for (const QStringList &command :
+             {QStringList {QStringLiteral("list")},
+              QStringList {QStringLiteral("search"), QStringLiteral("birthday")},
+              QStringList {QStringLiteral("check")},
+              QStringList {QStringLiteral("export")} + html}) {
+            INFO(command.join(u' ').toStdString());
+            const Result r = runSpillThrough(
+                traced, QStringList {QStringLiteral("--library"), library} + command);
+            CHECK(r.exitCode == 0);
+            // The trace is there, so its silence about Qt Widgets means something.
+            REQUIRE(r.err.contains(QStringLiteral("libQt6Core.so")));
+            CHECK_FALSE(r.err.contains(QStringLiteral("libQt6Widgets")));
+            CHECK_FALSE(r.err.contains(QStringLiteral("spill-gui")));
+        }
     }
 }

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs Spill into a scratch prefix, then runs the installed program's
-# video probe: it must find its video module where it was installed.
+# video probe and window: each must find its module where it was installed.
 # cmake -DBUILD_DIR=... -DPREFIX=... -P installcheck.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
@@ -22,6 +22,18 @@ if(NOT result EQUAL 1 OR NOT answer MATCHES "\"error\":\"the file does not exist
     message(FATAL_ERROR "the probe should report the missing clip (exit ${result}): ${answer}")
 endif()
 message(STATUS "installed spill probes through its module: ${answer}")
+
+# Opening the window loads the installed window module; the application
+# object it makes then stops on a platform that does not exist, before any
+# window could open.
+execute_process(
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_WINDOW_MODULE QT_QPA_PLATFORM=spill-no-such-platform
+        "${PREFIX}/bin/spill" --library "${PREFIX}/window-library"
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
+if(err MATCHES "not installed" OR NOT err MATCHES "spill-no-such-platform")
+    message(FATAL_ERROR "the installed spill did not load its window module (exit ${result}): ${err}")
+endif()
+message(STATUS "installed spill loads its window module")
 
 # Importing the sample story's photos reads their metadata through the
 # installed exiv2 module.

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window module's entry point: Spill's Qt Widgets GUI, which main()
+// loads only when no command is given (see app/windowmodule.h).
+#include "appidentity.h"
+#include "cli/clirunner.h"
+#include "library/librarylocation.h"
+#include "shell/mainwindow.h"
+#include "shell/spillstyle.h"
+#include "shell/startuptrace.h"
+#include "shell/workspace.h"
+#include "window/windowmoduleabi.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QStyleFactory>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QString &libraryDir,
+                                             const QElapsedTimer &started)
+{
+    using namespace Spill;
+
+    startStartupTrace(started);
+    traceStartup("window module loaded");
+    QApplication app(argc, argv);
+    traceStartup("application");
+    // Wraps the style the platform or -style chose.
+    QApplication::setStyle(new SpillStyle(QStyleFactory::create(QApplication::style()->name())));
+    setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Spill"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SPILL_APP_ID));
+    QTranslator translator;
+    installTranslator(app, translator);
+
+    traceStartup("translator");
+    const QString folder =
+        libraryDir.isEmpty() ? defaultLibraryPath() : QDir(libraryDir).absolutePath();
+    // Declared first so it outlives the window, whose places save into it
+    // as they close.
+    std::unique_ptr<Workspace> workspace;
+    // The frame shows first; the library opens while it is mapped, and the
+    // Write place is built after the first frame.
+    MainWindow window(folder);
+    window.restoreWindowState();
+    window.show();
+    traceStartup("main window shown");
+    QString error;
+    workspace = Workspace::open(folder, &error);
+    if (!workspace) {
+        QMessageBox::critical(&window, QObject::tr("Spill cannot open this library"),
+                              QObject::tr("%1\n\nNothing in it was changed. Start Spill with "
+                                          "--library to choose another folder.")
+                                  .arg(error));
+        return Cli::ExitFailure;
+    }
+    traceStartup("workspace open");
+    window.attachWorkspace(*workspace);
+    QTimer::singleShot(0, &window, [] { traceStartup("event loop running"); });
+    return app.exec();
+}
+
+// Both sides agree on the signature, checked where the compiler can see both.
+static_assert(std::is_same_v<decltype(&spillWindowMain), SpillWindowMain>);
