@@ -19,6 +19,10 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Spill {
 
@@ -195,6 +199,51 @@ void closeConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// A new library is built under a temporary name, synced, and moved into
+// place whole: a crash while it is made leaves no half-made or empty library
+// file, only the temporary one, which the next attempt replaces.
+bool createLibraryFile(const QString &path, QString *error)
+{
+    const QString building = path + QStringLiteral(".new");
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(building + QLatin1StringView(suffix));
+    const QString name = newConnectionName();
+    bool ok = openConnection(name, building, false, error);
+    if (ok) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        ok = prepareForWriting(db, error) &&
+            Schema::migrate(db, [](int, QString *) { return true; }, error);
+    }
+    // Closing the last connection checkpoints the WAL into the file.
+    closeConnection(name);
+    if (ok && !syncPath(building, O_RDWR)) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        ok = false;
+    }
+    if (ok && ::rename(QFile::encodeName(building).constData(),
+                       QFile::encodeName(path).constData()) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        ok = false;
+    }
+    if (!ok) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(building + QLatin1StringView(suffix));
+        return false;
+    }
+    syncPath(QFileInfo(path).absolutePath(), O_RDONLY | O_DIRECTORY);
+    return true;
+}
+
 } // namespace
 
 Library::Library(QString folder, QString connectionName, ReadOnlyReason reason,
@@ -285,8 +334,15 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
         return result;
     }
 
-    const QString name = newConnectionName();
     QString error;
+    if (fresh && !createLibraryFile(path, &error)) {
+        result.error = diskIsFull(folder)
+            ? diskFullError(path)
+            : tr("Cannot create the library file %1: %2").arg(path, error);
+        return result;
+    }
+
+    const QString name = newConnectionName();
     if (!openConnection(name, path, readOnly, &error)) {
         closeConnection(name);
         result.error = diskIsFull(folder)
@@ -352,7 +408,8 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
         return result;
     }
 
-    const bool existing = version > 0;
+    // A library made just now needs no backup before its first use.
+    const bool existing = version > 0 && !fresh;
     const auto backupFirst = [&](int next, QString *backupError) {
         if (!existing)
             return true;

@@ -182,3 +182,36 @@ TEST_CASE("library: files that are not a Spill library")
         }
     }
 }
+
+TEST_CASE("library: a library killed while it was being created")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("lib"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString db = libraryDatabasePath(folder);
+
+    SECTION("nominal: a new library appears whole, with nothing left beside it")
+    {
+        OpenResult opened = Library::open(folder);
+        INFO(opened.error.toStdString());
+        REQUIRE(opened.library);
+        CHECK(QFileInfo(db).size() > 0);
+        CHECK_FALSE(QFileInfo::exists(db + QStringLiteral(".new")));
+        CHECK(opened.library->check().ok);
+    }
+
+    SECTION("robustness: what a killed creation left is replaced, never taken for a library")
+    {
+        // The temporary file of an earlier attempt, cut short.
+        writeFile(db + QStringLiteral(".new"), QByteArray("SQLite format 3\0", 16));
+        OpenResult opened = Library::open(folder);
+        INFO(opened.error.toStdString());
+        REQUIRE(opened.library);
+        CHECK_FALSE(QFileInfo::exists(db + QStringLiteral(".new")));
+        Story story;
+        story.title = QStringLiteral("First story");
+        CHECK(opened.library->createStory(story) > 0);
+        CHECK(opened.library->check().ok);
+    }
+}
