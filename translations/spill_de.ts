@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddTagCommand</name>
+    <message>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Beats</name>
     <message>
         <source>Intended dish</source>
@@ -444,6 +451,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>DuplicateStoryCommand</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Story &quot;%1&quot;: another story in this export already uses the slug &quot;%2&quot;</source>
@@ -844,6 +858,18 @@ Optionen:
         <source>The disk holding the library file %1 is full (%2): SQLite needs room beside it even to read it. Free some space and try again. Nothing was changed.</source>
         <translation>Der Datenträger mit der Bibliotheksdatei %1 ist voll (%2): SQLite braucht daneben Platz, selbst um sie zu lesen. Schaffe etwas Platz und versuche es erneut. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Cannot create the library file %1: %2</source>
+        <translation>Die Bibliotheksdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the tag &quot;%1&quot;</source>
+        <translation>das Schlagwort „%1“ kann nicht entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>MediaImporter</name>
@@ -1009,6 +1035,13 @@ Nothing in it was changed. Start Spill with --library to choose another folder.<
         <translation>%1
 
 Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordner zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreStoriesCommand</name>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1284,10 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <message>
         <source>Spill stories (JSON)</source>
         <translation>Spill-Geschichten (JSON)</translation>
+    </message>
+    <message>
+        <source>Could not list the stories: %1</source>
+        <translation>Die Geschichten konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1692,21 +1729,6 @@ Zuletzt geändert am %2</translation>
         <translation>Muster</translation>
     </message>
     <message>
-        <source>Move to trash</source>
-        <translation>In den Papierkorb verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n stories to the trash?</source>
-        <translation>
-            <numerusform>%n Geschichte in den Papierkorb verschieben?</numerusform>
-            <numerusform>%n Geschichten in den Papierkorb verschieben?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation>In den Papierkorb</translation>
-    </message>
-    <message>
         <source>Add tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
@@ -1720,6 +1742,17 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; added.</source>
+        <translation>Schlagwort „%1“ hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories moved to the trash.</source>
+        <translation>
+            <numerusform>%n Geschichte in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Geschichten in den Papierkorb verschoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2028,17 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MessageBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo what was just done</source>
+        <translation>Das eben Getane rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2412,17 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>Spill::StoryController</name>
+    <message>
+        <source>its last changes could not be saved</source>
+        <translation>ihre letzten Änderungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>there is nothing to keep yet, so write something first</source>
+        <translation>es gibt noch nichts aufzubewahren, also schreib zuerst etwas</translation>
+    </message>
+</context>
+<context>
     <name>Spill::StoryDocument</name>
     <message>
         <source>Delete</source>
@@ -2668,20 +2723,8 @@ Zuletzt geändert am %2</translation>
         <translation>Die Geschichte konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>Could not move to the trash: %1</source>
-        <translation>Die Geschichte konnte nicht in den Papierkorb verschoben werden: %1</translation>
-    </message>
-    <message>
         <source>Story moved to the trash.</source>
         <translation>Geschichte in den Papierkorb verschoben.</translation>
-    </message>
-    <message>
-        <source>Could not restore: %1</source>
-        <translation>Die Geschichte konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Story restored.</source>
@@ -2690,10 +2733,6 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Empty the Trash?</source>
         <translation>Papierkorb leeren?</translation>
-    </message>
-    <message>
-        <source>The stories in the trash and their versions will be deleted for good, with photos no other story uses.</source>
-        <translation>Die Geschichten im Papierkorb und ihre Versionen werden endgültig gelöscht, zusammen mit den Fotos, die keine andere Geschichte verwendet.</translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -2728,14 +2767,6 @@ Zuletzt geändert am %2</translation>
         <translation>Schreibgeschützte Bibliothek</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo moving to the trash</source>
-        <translation>Verschieben in den Papierkorb rückgängig machen</translation>
-    </message>
-    <message>
         <source>Spelling language of this story</source>
         <translation>Sprache der Rechtschreibprüfung für diese Geschichte</translation>
     </message>
@@ -2758,14 +2789,6 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Could not open the story: %1</source>
         <translation>Die Geschichte konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Not saved, so no version was kept.</source>
-        <translation>Nicht gespeichert, daher wurde keine Version festgehalten.</translation>
-    </message>
-    <message>
-        <source>Write something first: there is nothing to keep yet.</source>
-        <translation>Schreib erst etwas: Noch gibt es nichts festzuhalten.</translation>
     </message>
     <message>
         <source>Could not save a version: %1</source>
@@ -2802,6 +2825,14 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Go to the Story &amp;List</source>
         <translation>Zur &amp;Liste der Geschichten</translation>
+    </message>
+    <message>
+        <source>The stories in the trash and their versions will be deleted for good, with photos no other story uses. This cannot be undone.</source>
+        <translation>Die Geschichten im Papierkorb und ihre Versionen werden endgültig gelöscht, mit den Fotos, die keine andere Geschichte verwendet. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved, so this was not done.</source>
+        <translation>Deine letzten Änderungen konnten nicht gespeichert werden, deshalb ist das nicht geschehen.</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3070,13 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>the poster frame %1 cannot be written (%2)</source>
         <translation>das Titelbild %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashStoriesCommand</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
 </context>
 <context>

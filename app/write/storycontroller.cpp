@@ -199,7 +199,7 @@ void StoryController::saveVersion()
             return;
         }
         if (document->id() == 0) {
-            emit versionFailed(tr("write something first: there is nothing to keep yet"));
+            emit versionFailed(tr("there is nothing to keep yet, so write something first"));
             return;
         }
         onResult(m_workspace.service().saveRevision(document->id(), Library::RevisionManual), this,
