@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 
 #include <atomic>
@@ -188,6 +189,39 @@ TEST_CASE("autosave: the editor's changes reach the library")
             saver.update(story);
         }
         CHECK(library->story(id)->title == QStringLiteral("Written on close"));
+    }
+
+    SECTION("nominal: writeNow() does not wait, and its future finishes once the write is in")
+    {
+        const qint64 id = library->createStory(sampleStory());
+        Autosaver saver(library->handle(), manualOptions(clock));
+        QSignalSpy saved(&saver, &Autosaver::saved);
+        Story story = *library->story(id);
+        story.title = QStringLiteral("Written now");
+        saver.update(story, 1);
+        const QFuture<bool> written = saver.writeNow();
+        REQUIRE(QTest::qWaitFor([&] { return written.isFinished(); }, 10000));
+        CHECK(written.result());
+        // Committed before the future finished: another connection sees it.
+        CHECK(library->story(id)->title == QStringLiteral("Written now"));
+        CHECK_FALSE(saver.hasPendingChanges());
+        CHECK(saved.size() == 1);
+        // With nothing pending it still answers, true.
+        const QFuture<bool> nothing = saver.writeNow();
+        REQUIRE(QTest::qWaitFor([&] { return nothing.isFinished(); }, 10000));
+        CHECK(nothing.result());
+    }
+
+    SECTION("robustness: writeNow() says false when the write failed, and keeps the change")
+    {
+        OpenResult reader = Library::open(dir.path());
+        REQUIRE(reader.readOnlyReason == ReadOnlyReason::LockedByOther);
+        Autosaver saver(reader.library->handle(), manualOptions(clock));
+        saver.update(Story());
+        const QFuture<bool> written = saver.writeNow();
+        REQUIRE(QTest::qWaitFor([&] { return written.isFinished(); }, 10000));
+        CHECK_FALSE(written.result());
+        CHECK(saver.hasPendingChanges());
     }
 
     SECTION("robustness: a read-only library reports the failure and keeps the change")
