@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gallery/galleryplace.h"
+#include "gallery/galleryview.h"
 #include "shell/mainwindow.h"
 #include "shell/spillstyle.h"
 #include "shell/workspace.h"
@@ -241,4 +243,58 @@ TEST_CASE("main window: a first-time creator starts from the keyboard")
         REQUIRE(title);
         CHECK(title->objectName() == QStringLiteral("title"));
     }
+}
+
+TEST_CASE("main window: library changes undo from the Edit menu in any place")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(workspace);
+    Story older;
+    older.title = QStringLiteral("Older fail");
+    older.updated = QDateTime::currentDateTimeUtc().addDays(-1);
+    const qint64 olderId = workspace->library().createStory(older);
+    Story newer;
+    newer.title = QStringLiteral("Newer fail");
+    const qint64 newerId = workspace->library().createStory(newer);
+    REQUIRE(olderId > 0);
+    REQUIRE(newerId > 0);
+
+    MainWindow window(*workspace);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *write = window.findChild<WritePlace *>();
+    REQUIRE(QTest::qWaitFor([&] { return (write = window.findChild<WritePlace *>()); }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return write->currentStoryId() == newerId; }, 10000));
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    REQUIRE(window.currentPlace() == Place::Gallery);
+    auto *gallery = window.findChild<GalleryPlace *>();
+    REQUIRE(gallery);
+    gallery->view()->setFocus();
+    // Trashed in the Gallery: the Write place lets go of it and shows another.
+    emit gallery->view()->trashRequested({newerId});
+    REQUIRE(QTest::qWaitFor([&] { return write->currentStoryId() == olderId; }, 10000));
+
+    QAction *undo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->objectName() == QStringLiteral("undo"))
+            undo = action;
+    }
+    REQUIRE(undo);
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().contains(QStringLiteral("Move to Trash")));
+    QTest::keyClick(gallery->view(), Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            StoryQuery trashed;
+            trashed.trash = StoryQuery::Trash::Only;
+            return workspace->library().countStories(trashed) == 0;
+        },
+        10000));
+    CHECK(undo->text().contains(QStringLiteral("Move to Trash")) == false);
 }
