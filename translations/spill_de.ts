@@ -2020,7 +2020,7 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
-    <name>Spill::MediaTile</name>
+    <name>Spill::MediaStripModel</name>
     <message>
         <source>Clip</source>
         <translation>Clip</translation>

@@ -2,7 +2,6 @@
 #include "mediaitemeditor.h"
 
 #include "clipduration.h"
-#include "mediatile.h"
 
 #include <QCheckBox>
 #include <QComboBox>

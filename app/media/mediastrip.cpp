@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediastrip.h"
 
-#include "editor/flowlayout.h"
+#include "document/mediastripmodel.h"
 #include "media/mediaformats.h"
 #include "media/thumbnailcache.h"
 #include "mediaimportqueue.h"
 #include "mediaitemeditor.h"
-#include "mediatile.h"
+#include "mediastripview.h"
+#include "mediathumbnailmodel.h"
+#include "mediatiledelegate.h"
 #include "storymedia.h"
 #include "videomodule.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,7 +56,6 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
     setAccessibleDescription(
         tr("Arrows choose an item, Ctrl+arrows move it, Delete takes it out "
            "of the story, Ctrl+Z undoes, Enter opens its details or plays it."));
-    setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
 
     m_imports = new MediaImportQueue(beat, m_media, m_store, m_thumbnails, this);
@@ -83,9 +83,32 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_add, &QToolButton::clicked, this, [this] { chooseFiles(); });
 
-    auto *tileArea = new QWidget;
-    m_flow = new FlowLayout(tileArea);
-    m_flow->setContentsMargins(0, 0, 0, 0);
+    m_model = new MediaStripModel(beat, this);
+    m_tiles = new MediaThumbnailModel(m_model, m_thumbnails, this);
+    connect(m_tiles, &MediaThumbnailModel::thumbnailsReady, this, &MediaStrip::thumbnailsReady);
+    m_view = new MediaStripView(new MediaTileDelegate(line * TileLines, this));
+    m_view->setObjectName(QStringLiteral("mediaTiles"));
+    m_view->setAccessibleName(accessibleName());
+    m_view->setAccessibleDescription(accessibleDescription());
+    m_view->setModel(m_tiles);
+    m_view->installEventFilter(this);
+    setFocusProxy(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MediaStrip::updateSelection);
+    connect(m_view, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { openPlayer(m_model->storyIndex(index.row())); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MediaStrip::rowChanged);
+    // A removed row takes the selection to its neighbour; the details follow.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MediaStrip::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MediaStrip::updateSelection);
+
+    auto *tileRow = new QHBoxLayout;
+    tileRow->setContentsMargins(0, 0, 0, 0);
+    tileRow->setSpacing(0);
+    tileRow->addWidget(m_view);
+    tileRow->addSpacing(line / 3);
+    tileRow->addWidget(m_add, 0, Qt::AlignTop);
+    tileRow->addStretch(1);
 
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -135,23 +158,30 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, line / 4, 0, line / 4);
     layout->setSpacing(0);
-    layout->addWidget(tileArea);
+    layout->addLayout(tileRow);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_messageRow);
     layout->addWidget(m_editor);
 
-    connect(m_media, &StoryMedia::changed, this, &MediaStrip::refresh);
-    connect(m_media, &StoryMedia::itemChanged, this, &MediaStrip::updateItem);
-    // The details editor belongs to the selection, and the selection to the
-    // strip being worked in: leaving the strip folds the details away.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now && !isAncestorOf(now) && now != this && !now->isWindow() &&
-            now->window() == window()) {
-            m_selectedSlot = -1;
-            updateSelection();
-        }
+    // The rows follow the document StoryMedia shows, whichever it is.
+    connect(m_media, &StoryMedia::changed, this, [this] {
+        if (m_model->document() != m_media->document())
+            m_model->setDocument(m_media->document());
     });
-    rebuild();
+    m_model->setDocument(m_media->document());
+    // The details editor belongs to the selection, and the selection to the
+    // strip being worked in: leaving the strip folds the details away;
+    // coming to it by keyboard selects its first item.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now == m_view) {
+            if (selectedSlot() < 0 && m_model->rowCount() > 0)
+                selectSlot(0);
+        } else if (now && !isAncestorOf(now) && now != this && !now->isWindow() &&
+                   now->window() == window()) {
+            m_view->selectionModel()->clear();
+        }
+        m_view->viewport()->update(); // the ring shows whether the keys act here
+    });
 }
 
 MediaStrip::~MediaStrip() = default;
@@ -166,112 +196,39 @@ bool MediaStrip::isImporting() const
     return m_imports->isImporting();
 }
 
-void MediaStrip::refresh()
+void MediaStrip::rowChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    // Most list changes (an item added to another beat, a move there) leave
-    // this beat's items as they were, perhaps at other indices: then only
-    // the indices change and no tile is made again.
-    const QList<int> indices = m_media->indicesOf(m_beat);
-    bool same = indices.size() == m_tiles.size();
-    for (qsizetype i = 0; same && i < indices.size(); ++i)
-        same = m_tiles.at(i)->item() == m_media->at(indices.at(i));
-    if (!same) {
-        rebuild();
-        return;
-    }
-    for (qsizetype i = 0; i < indices.size(); ++i)
-        m_tiles.at(i)->setItem(m_media->at(indices.at(i)), indices.at(i));
-    updateSelection();
+    const int slot = selectedSlot();
+    if (slot >= topLeft.row() && slot <= bottomRight.row())
+        m_editor->setItem(m_model->item(slot));
 }
 
-void MediaStrip::updateItem(int index)
+int MediaStrip::selectedSlot() const
 {
-    if (index < 0 || index >= m_media->count())
-        return;
-    const MediaItem &item = m_media->at(index);
-    for (MediaTile *tile : std::as_const(m_tiles)) {
-        if (tile->index() == index) {
-            tile->setItem(item, index);
-            if (index == selectedIndex())
-                m_editor->setItem(item);
-            return;
-        }
-    }
-}
-
-void MediaStrip::rebuild()
-{
-    for (MediaTile *tile : std::as_const(m_tiles)) {
-        m_flow->removeWidget(tile);
-        tile->deleteLater();
-    }
-    m_tiles.clear();
-    m_flow->removeWidget(m_add);
-
-    const int height = fontMetrics().height() * TileLines;
-    QHash<QString, QImage> stillShown;
-    for (int index : m_media->indicesOf(m_beat)) {
-        const MediaItem &item = m_media->at(index);
-        const QString key = MediaTile::thumbnailKey(item);
-        auto *tile = new MediaTile(item, index, m_thumbnails, height, m_known.value(key));
-        if (tile->hasThumbnail())
-            stillShown.insert(key, m_known.value(key));
-        connect(tile, &MediaTile::loaded, this, &MediaStrip::tileLoaded);
-        connect(tile, &MediaTile::clicked, this, [this, tile] {
-            selectSlot(int(m_tiles.indexOf(tile)));
-            setFocus(Qt::MouseFocusReason);
-        });
-        connect(tile, &MediaTile::activated, this, [this](int index) { openPlayer(index); });
-        m_flow->addWidget(tile);
-        m_tiles.append(tile);
-    }
-    m_known = stillShown;
-    m_flow->addWidget(m_add);
-
-    if (m_selectedSlot >= int(m_tiles.size()))
-        m_selectedSlot = int(m_tiles.size()) - 1;
-    updateSelection();
-    if (!m_tiles.isEmpty() &&
-        std::none_of(m_tiles.cbegin(), m_tiles.cend(),
-                     [](const MediaTile *tile) { return tile->isLoading(); }))
-        emit thumbnailsReady();
-}
-
-void MediaStrip::tileLoaded()
-{
-    // Remember the images so the next rebuild (any edit) shows them at once.
-    for (MediaTile *each : std::as_const(m_tiles)) {
-        if (each->hasThumbnail())
-            m_known.insert(each->thumbnailKey(), each->image());
-        if (each->isLoading())
-            return;
-    }
-    emit thumbnailsReady();
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
 }
 
 int MediaStrip::selectedIndex() const
 {
-    if (m_selectedSlot < 0 || m_selectedSlot >= int(m_tiles.size()))
-        return -1;
-    return m_tiles.at(m_selectedSlot)->index();
+    return m_model->storyIndex(selectedSlot());
 }
 
 void MediaStrip::selectSlot(int slot)
 {
-    m_selectedSlot = m_tiles.isEmpty() ? -1 : std::clamp(slot, 0, int(m_tiles.size()) - 1);
-    updateSelection();
+    if (m_model->rowCount() == 0) {
+        m_view->selectionModel()->clear();
+        return;
+    }
+    m_view->setCurrentIndex(m_tiles->index(std::clamp(slot, 0, m_model->rowCount() - 1), 0));
 }
 
 void MediaStrip::updateSelection()
 {
-    for (int i = 0; i < int(m_tiles.size()); ++i) {
-        m_tiles.at(i)->setSelected(i == m_selectedSlot);
-        m_tiles.at(i)->setFocusShown(hasFocus());
-    }
-    const int index = selectedIndex();
-    m_editor->setVisible(index >= 0);
-    if (index >= 0)
-        m_editor->setItem(m_media->at(index));
+    const int slot = selectedSlot();
+    m_editor->setVisible(slot >= 0);
+    if (slot >= 0)
+        m_editor->setItem(m_model->item(slot));
 }
 
 void MediaStrip::moveSelected(int delta)
@@ -279,10 +236,10 @@ void MediaStrip::moveSelected(int delta)
     const int index = selectedIndex();
     if (index < 0)
         return;
-    const int target = m_selectedSlot + delta;
-    if (target < 0 || target >= int(m_tiles.size()))
+    const int target = selectedSlot() + delta;
+    if (target < 0 || target >= m_model->rowCount())
         return;
-    m_selectedSlot = target;
+    // The row moves, and the selection with it.
     m_media->move(index, m_beat, target);
 }
 
@@ -347,6 +304,8 @@ bool MediaStrip::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_view)
+            return handleKey(key);
         if (key->matches(QKeySequence::Paste) && pasteFromClipboard(true))
             return true;
     }
@@ -355,66 +314,62 @@ bool MediaStrip::eventFilter(QObject *watched, QEvent *event)
 
 void MediaStrip::keyPressEvent(QKeyEvent *event)
 {
+    if (!handleKey(event))
+        QWidget::keyPressEvent(event);
+}
+
+bool MediaStrip::handleKey(QKeyEvent *event)
+{
     if (event->matches(QKeySequence::Paste)) {
         pasteFromClipboard(false);
-        return;
+        return true;
     }
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     switch (event->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right: {
         const int delta = event->key() == Qt::Key_Left ? -1 : 1;
+        const int slot = selectedSlot();
         if (ctrl)
             moveSelected(delta);
         else
-            selectSlot(m_selectedSlot < 0 ? 0 : m_selectedSlot + delta);
-        return;
+            selectSlot(slot < 0 ? 0 : slot + delta);
+        return true;
     }
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        selectSlot(event->key() == Qt::Key_Home ? 0 : m_model->rowCount() - 1);
+        return true;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         removeSelected();
-        return;
+        return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (selectedIndex() >= 0 && !openPlayer(selectedIndex()))
             m_editor->altEdit()->setFocus(Qt::OtherFocusReason);
-        return;
+        return true;
     default:
-        break;
+        return false;
     }
-    QWidget::keyPressEvent(event);
-}
-
-void MediaStrip::focusInEvent(QFocusEvent *event)
-{
-    if (m_selectedSlot < 0 && !m_tiles.isEmpty())
-        m_selectedSlot = 0;
-    updateSelection();
-    QWidget::focusInEvent(event);
-}
-
-void MediaStrip::focusOutEvent(QFocusEvent *event)
-{
-    updateSelection();
-    QWidget::focusOutEvent(event);
 }
 
 int MediaStrip::slotAt(const QPoint &pos) const
 {
-    for (int i = 0; i < int(m_tiles.size()); ++i) {
-        const QRect box = m_tiles.at(i)->geometry().translated(
-            m_tiles.at(i)->parentWidget()->mapTo(this, QPoint(0, 0)));
+    const QPoint origin = m_view->viewport()->mapTo(this, QPoint(0, 0));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QRect box = m_view->visualRect(m_tiles->index(row, 0)).translated(origin);
         if (pos.y() < box.top() || (pos.y() <= box.bottom() && pos.x() < box.center().x()))
-            return i;
+            return row;
     }
-    return int(m_tiles.size());
+    return m_model->rowCount();
 }
 
 void MediaStrip::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    bool wanted = mime->hasFormat(MediaTile::mimeType()) || mime->hasImage();
+    bool wanted = mime->hasFormat(MediaStripModel::mimeType()) || mime->hasImage();
     if (!wanted && mime->hasUrls()) {
         const QList<QUrl> urls = mime->urls();
         wanted = std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
@@ -425,17 +380,19 @@ void MediaStrip::dragEnterEvent(QDragEnterEvent *event)
         return;
     event->acceptProposedAction();
     m_dropActive = true;
-    m_dropSlot = mime->hasFormat(MediaTile::mimeType()) ? slotAt(event->position().toPoint()) : -1;
+    m_dropSlot =
+        mime->hasFormat(MediaStripModel::mimeType()) ? slotAt(event->position().toPoint()) : -1;
+    m_view->setDropSlot(m_dropSlot);
     update();
 }
 
 void MediaStrip::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(MediaTile::mimeType())) {
+    if (event->mimeData()->hasFormat(MediaStripModel::mimeType())) {
         const int slot = slotAt(event->position().toPoint());
         if (slot != m_dropSlot) {
             m_dropSlot = slot;
-            update();
+            m_view->setDropSlot(slot);
         }
     }
     event->acceptProposedAction();
@@ -451,6 +408,7 @@ void MediaStrip::endDrop()
 {
     m_dropActive = false;
     m_dropSlot = -1;
+    m_view->setDropSlot(-1);
     update();
 }
 
@@ -459,9 +417,9 @@ void MediaStrip::dropEvent(QDropEvent *event)
     const QMimeData *mime = event->mimeData();
     const int slot = slotAt(event->position().toPoint());
     endDrop();
-    if (mime->hasFormat(MediaTile::mimeType())) {
+    if (mime->hasFormat(MediaStripModel::mimeType())) {
         bool ok = false;
-        const int index = mime->data(MediaTile::mimeType()).toInt(&ok);
+        const int index = mime->data(MediaStripModel::mimeType()).toInt(&ok);
         if (!ok || index < 0 || index >= m_media->count())
             return;
         int target = slot;
@@ -470,8 +428,8 @@ void MediaStrip::dropEvent(QDropEvent *event)
         const int from = int(mine.indexOf(index));
         if (from >= 0 && from < target)
             --target;
-        m_selectedSlot = target;
         m_media->move(index, m_beat, target);
+        selectSlot(target);
         event->acceptProposedAction();
         return;
     }
@@ -482,22 +440,13 @@ void MediaStrip::dropEvent(QDropEvent *event)
 void MediaStrip::paintEvent(QPaintEvent *event)
 {
     QWidget::paintEvent(event);
-    if (!m_dropActive)
+    // A tile dragged within the strips: the view shows where it lands.
+    if (!m_dropActive || (m_dropSlot >= 0 && m_model->rowCount() > 0))
         return;
+    // Files from elsewhere: the whole strip takes them.
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QColor highlight = palette().color(QPalette::Highlight);
-    if (m_dropSlot >= 0 && !m_tiles.isEmpty()) {
-        // Where the dragged item will land.
-        const bool after = m_dropSlot >= int(m_tiles.size());
-        const MediaTile *tile = m_tiles.at(after ? m_tiles.size() - 1 : m_dropSlot);
-        const QRect box =
-            tile->geometry().translated(tile->parentWidget()->mapTo(this, QPoint(0, 0)));
-        const int x = after ? box.right() + 3 : box.left() - 3;
-        painter.setPen(QPen(highlight, 3, Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(x, box.top() + 2, x, box.bottom() - 2);
-        return;
-    }
+    const QColor highlight = palette().color(QPalette::Highlight);
     QColor fill = highlight;
     fill.setAlpha(40);
     painter.setBrush(fill);

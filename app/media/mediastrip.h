@@ -4,9 +4,6 @@
 #include "media/mediastore.h"
 #include "story/story.h"
 
-#include <QHash>
-#include <QImage>
-#include <QList>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -22,10 +19,11 @@ class QToolButton;
 
 namespace Spill {
 
-class FlowLayout;
 class MediaImportQueue;
 class MediaItemEditor;
-class MediaTile;
+class MediaStripModel;
+class MediaStripView;
+class MediaThumbnailModel;
 class StoryMedia;
 class ThumbnailCache;
 class VideoPlayer;
@@ -34,7 +32,9 @@ class VideoPlayer;
 // paste (all through importFiles(), off the GUI thread with a cancellable
 // progress bar), reorders them by drag or Ctrl+Left/Right, removes them
 // (Delete; the file stays in the library) and edits the selected one in
-// place. Reads and writes the story's media through the shared StoryMedia.
+// place. The tiles are a list view of the beat's rows of the story document
+// (MediaStripModel), drawn by MediaTileDelegate; changes go through the
+// shared StoryMedia.
 class MediaStrip : public QWidget
 {
     Q_OBJECT
@@ -65,7 +65,10 @@ public:
     QStringList messages() const { return m_messages; }
     void clearMessages();
 
-    QList<MediaTile *> tiles() const { return m_tiles; }
+    // The beat's rows, and the same with thumbnails, as the view shows them.
+    MediaStripModel *model() const { return m_model; }
+    MediaThumbnailModel *tileModel() const { return m_tiles; }
+    MediaStripView *view() const { return m_view; }
     // Whole-list index of the selected item, or -1.
     int selectedIndex() const;
     void selectSlot(int slot);
@@ -93,8 +96,6 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -102,11 +103,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void refresh();
-    void rebuild();
-    void updateItem(int index);
+    bool handleKey(QKeyEvent *event);
+    int selectedSlot() const;
     void updateSelection();
-    void tileLoaded();
+    void rowChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void batchStarted(int files);
     void batchFinished(int imported, const QStringList &failures);
     void showMessages();
@@ -120,7 +120,9 @@ private:
     ThumbnailCache *m_thumbnails;
     MediaImportQueue *m_imports = nullptr;
 
-    FlowLayout *m_flow = nullptr;
+    MediaStripModel *m_model = nullptr;
+    MediaThumbnailModel *m_tiles = nullptr;
+    MediaStripView *m_view = nullptr;
     QToolButton *m_add = nullptr;
     QWidget *m_progressRow = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -129,11 +131,8 @@ private:
     QWidget *m_messageRow = nullptr;
     QLabel *m_messageLabel = nullptr;
     MediaItemEditor *m_editor = nullptr;
-    QList<MediaTile *> m_tiles;
-    QHash<QString, QImage> m_known; // thumbnails already shown, by MediaTile::thumbnailKey
     QStringList m_messages;
     QPointer<QDialog> m_player;
-    int m_selectedSlot = -1;
     bool m_dropActive = false;
     int m_dropSlot = -1;
 };

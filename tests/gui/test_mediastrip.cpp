@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/mediastripmodel.h"
 #include "editor/storyeditor.h"
 #include "editorundo.h"
 #include "media/mediaitemeditor.h"
 #include "media/mediastore.h"
 #include "media/mediastrip.h"
-#include "media/mediatile.h"
+#include "media/mediastripview.h"
+#include "media/mediathumbnailmodel.h"
 #include "media/signaturepair.h"
 #include "media/thumbnailcache.h"
 #include "media/videoplayer.h"
 #include "testsupport.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -89,13 +92,40 @@ struct Fixture
     QList<MediaItem> media() const { return editor.story().media; }
 };
 
+// The strip's tiles are the rows of its model.
+int tileCount(const MediaStrip *strip)
+{
+    return strip->tileModel()->rowCount();
+}
+
+QModelIndex tile(const MediaStrip *strip, int slot)
+{
+    return strip->tileModel()->index(slot, 0);
+}
+
 bool allThumbnailsShown(const MediaStrip *strip)
 {
-    const QList<MediaTile *> tiles = strip->tiles();
-    return !tiles.isEmpty() && std::all_of(tiles.cbegin(), tiles.cend(), [](const MediaTile *tile) {
-        return tile->hasThumbnail();
-    });
+    for (int slot = 0; slot < tileCount(strip); ++slot) {
+        if (tile(strip, slot).data(Qt::DecorationRole).value<QImage>().isNull())
+            return false;
+    }
+    return tileCount(strip) > 0;
 }
+
+// Tiles made again: any reset, insertion or removal of the strip's rows.
+struct Remade
+{
+    explicit Remade(const MediaStrip *strip)
+        : reset(strip->tileModel(), &QAbstractItemModel::modelReset)
+        , inserted(strip->tileModel(), &QAbstractItemModel::rowsInserted)
+        , removed(strip->tileModel(), &QAbstractItemModel::rowsRemoved)
+    {
+    }
+
+    bool none() const { return reset.isEmpty() && inserted.isEmpty() && removed.isEmpty(); }
+
+    QSignalSpy reset, inserted, removed;
+};
 
 } // namespace
 
@@ -126,7 +156,7 @@ TEST_CASE("media strip imports photos into a beat", "[gui][media]")
         REQUIRE(
             QTest::qWaitFor([&] { return allThumbnailsShown(f.strip(Beat::Salvage)); }, WaitMs));
         CHECK(ready.count() >= 1);
-        CHECK(f.strip(Beat::Intended)->tiles().isEmpty());
+        CHECK(tileCount(f.strip(Beat::Intended)) == 0);
     }
 
     SECTION("robustness: bad files are named while the good one imports")
@@ -158,7 +188,7 @@ TEST_CASE("media strip imports photos into a beat", "[gui][media]")
         CHECK(all.contains(QStringLiteral("recipe.txt")));
         CHECK_FALSE(all.contains(QStringLiteral("good.png")));
         REQUIRE(f.media().size() == 2); // the earlier photo is still there
-        CHECK(f.strip(Beat::Lesson)->tiles().size() == 2);
+        CHECK(tileCount(f.strip(Beat::Lesson)) == 2);
 
         f.strip(Beat::Lesson)->clearMessages();
         CHECK(f.strip(Beat::Lesson)->messages().isEmpty());
@@ -289,6 +319,31 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
         CHECK(edited.count() == 2);
     }
 
+    SECTION("nominal: the keys work where the focus is, in the tiles' view")
+    {
+        QAbstractItemView *view = strip->view();
+        strip->setFocus();
+        REQUIRE(view->hasFocus());
+        CHECK(strip->selectedIndex() == 0); // coming in selects the first tile
+        QTest::keyClick(view, Qt::Key_Right);
+        CHECK(strip->selectedIndex() == 1);
+        QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+        CHECK(f.media().at(2).hash == before.at(1).hash);
+        CHECK(strip->selectedIndex() == 2);
+        QTest::keyClick(view, Qt::Key_Delete);
+        REQUIRE(f.media().size() == 2);
+        CHECK(f.media().at(1).hash == before.at(2).hash);
+        CHECK(edited.count() == 2);
+
+        // Each tile names itself to screen readers.
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+        REQUIRE(list);
+        QStringList names;
+        for (int i = 0; i < list->childCount(); ++i)
+            names << list->child(i)->text(QAccessible::Name);
+        CHECK(names.count(QStringLiteral("Photo")) == 2);
+    }
+
     SECTION("nominal: role, alt, decorative and caption land in story()")
     {
         strip->selectSlot(1);
@@ -309,23 +364,30 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
 
     SECTION("nominal: an item's edit redraws its own tile; nothing is made again")
     {
-        const QList<MediaTile *> tiles = strip->tiles();
+        const Remade remade(strip);
+        QSignalSpy changed(strip->model(), &QAbstractItemModel::dataChanged);
         strip->selectSlot(1);
         QTest::keyClicks(strip->itemEditor()->captionEdit(), QStringLiteral("Sunk"));
-        CHECK(strip->tiles() == tiles);
-        CHECK(strip->tiles().at(1)->item().caption == QStringLiteral("Sunk"));
-        CHECK(strip->tiles().at(1)->toolTip() == QStringLiteral("Sunk"));
+        CHECK(remade.none());
+        CHECK(tile(strip, 1).data(MediaStripModel::CaptionRole).toString() ==
+              QStringLiteral("Sunk"));
+        CHECK(tile(strip, 1).data(Qt::ToolTipRole).toString() == QStringLiteral("Sunk"));
+        // One redraw per key, of that tile alone.
+        CHECK(changed.count() == 4);
+        CHECK(std::all_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toModelIndex().row() == 1 && args.at(1).toModelIndex().row() == 1;
+        }));
 
         // A photo added under another beat leaves this strip's tiles alone.
         f.import(Beat::Lesson, {writePhoto(f.sources.path(), QStringLiteral("four.jpg"), 24)});
-        CHECK(strip->tiles() == tiles);
+        CHECK(remade.none());
         // Undone, the caption reaches the same tile.
         strip->setFocus();
         QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
         QTest::keyClick(strip, Qt::Key_Z, Qt::ControlModifier);
         CHECK(f.media().at(1).caption.isEmpty());
-        CHECK(strip->tiles() == tiles);
-        CHECK(strip->tiles().at(1)->item().caption.isEmpty());
+        CHECK(remade.none());
+        CHECK(tile(strip, 1).data(MediaStripModel::CaptionRole).toString().isEmpty());
     }
 
     SECTION("nominal: role, alt text and decorative undo one by one")
@@ -398,8 +460,8 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
         story.media.removeFirst();
         story.media.first().beat = Beat::Lesson;
         f.editor.setStory(story);
-        CHECK(strip->tiles().size() == 1);
-        CHECK(f.strip(Beat::Lesson)->tiles().size() == 1);
+        CHECK(tileCount(strip) == 1);
+        CHECK(tileCount(f.strip(Beat::Lesson)) == 1);
         CHECK(f.media() == story.media);
         CHECK(edited.count() == 0);
     }
@@ -489,8 +551,8 @@ TEST_CASE("video poster frame is picked in the player", "[gui][media]")
         CHECK(edited.count() == 1);
         REQUIRE(
             QTest::qWaitFor([&] { return allThumbnailsShown(f.strip(Beat::WentWrong)); }, WaitMs));
-        const MediaTile *tile = f.strip(Beat::WentWrong)->tiles().first();
-        CHECK(tile->item().posterMs.value_or(-1) == 1500);
+        CHECK(tile(f.strip(Beat::WentWrong), 0).data(MediaStripModel::PosterRole).toLongLong() ==
+              1500);
         CHECK(
             QFileInfo::exists(f.thumbnails.cachePath(item.hash, QStringLiteral("mp4"), 256, 1500)));
         // Qt Multimedia tears its output down with deferred deletes: let
