@@ -7,6 +7,8 @@
 #include "library/autosaver.h"
 #include "shell/workspace.h"
 
+#include <QUndoStack>
+
 namespace Spill {
 
 StoryController::StoryController(Workspace &workspace, std::chrono::milliseconds autosaveDelay,
@@ -190,26 +192,21 @@ bool StoryController::hasPendingChanges() const
 void StoryController::saveVersion()
 {
     StoryDocument *document = m_document;
-    if (!document)
+    if (!document || !m_autosaver)
         return;
-    // The version holds what is on screen: the pending edits go first.
-    onResult(writeNow(), document, [this, document](bool written) {
-        if (!written) {
-            emit versionFailed(tr("its last changes could not be saved"));
-            return;
-        }
-        if (document->id() == 0) {
-            emit versionFailed(tr("there is nothing to keep yet, so write something first"));
-            return;
-        }
-        onResult(m_workspace.service().saveRevision(document->id(), Library::RevisionManual), this,
-                 [this](const LibraryResult<qint64> &result) {
-                     if (result.ok())
-                         emit versionSaved();
-                     else
-                         emit versionFailed(result.error);
-                 });
-    });
+    if (document->id() == 0 && !document->undoStack()->canUndo()) {
+        emit versionFailed(tr("there is nothing to keep yet, so write something first"));
+        return;
+    }
+    // The version holds the story as it is on screen now, written in order
+    // with the autosaves, whatever is typed while it is being written.
+    onResult(m_autosaver->saveVersion(document->story(), quintptr(document)), this,
+             [this](bool written) {
+                 if (written)
+                     emit versionSaved();
+                 else
+                     emit versionFailed(tr("its last changes could not be saved"));
+             });
 }
 
 } // namespace Spill

@@ -59,8 +59,8 @@ public:
     // Writes pending edits and waits (quitting); false when that failed.
     bool flush();
     bool hasPendingChanges() const;
-    // Keeps a version of the shown story once its edits are written;
-    // versionSaved() or versionFailed() follows.
+    // Keeps a version of the shown story as it is now, through the
+    // autosaver; versionSaved() or versionFailed() follows.
     void saveVersion();
 
 signals:

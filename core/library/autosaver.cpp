@@ -33,6 +33,7 @@ public:
     {
         Story story;
         quintptr key = 0;
+        bool version = false; // a version of it was asked for
 
         // The same story: the same id, or the same new story's key.
         bool sameStory(const Pending &other) const
@@ -44,15 +45,21 @@ public:
     };
 
     // Called by update() on the editor's thread.
-    void enqueue(const Story &story, quintptr key)
+    void enqueue(const Story &story, quintptr key, bool version = false)
     {
-        const Pending update {story, key};
+        const Pending update {story, key, version};
         QMutexLocker locker(&m_mutex);
-        for (Pending &pending : m_pending) {
-            if (pending.sameStory(update)) {
-                pending = update;
-                return;
-            }
+        // The newest waiting write of the story takes the newer state, unless
+        // it is a version: that keeps the story as it was asked for, and the
+        // newer state is written after it.
+        for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+            Pending &pending = m_pending[i];
+            if (!pending.sameStory(update))
+                continue;
+            if (pending.version)
+                break;
+            pending = update;
+            return;
         }
         m_pending.append(update);
     }
@@ -81,7 +88,7 @@ public:
         }
         bool ok = true;
         for (qsizetype i = 0; i < stories.size(); ++i) {
-            if (!write(stories.at(i).story, stories.at(i).key)) {
+            if (!write(stories.at(i).story, stories.at(i).key, stories.at(i).version)) {
                 ok = false;
                 // Keep what failed for the next attempt, unless newer is waiting.
                 QMutexLocker locker(&m_mutex);
@@ -116,7 +123,7 @@ private:
         return m_library != nullptr;
     }
 
-    bool write(Story story, quintptr key)
+    bool write(Story story, quintptr key, bool version)
     {
         if (!ensureLibrary())
             return false;
@@ -136,6 +143,10 @@ private:
             m_createdIds.insert(key, id);
             m_lastStatus.insert(id, story.status);
             m_lastRevision.insert(id, now);
+            if (version && m_library->saveRevision(id, Library::RevisionManual) == 0) {
+                emit m_owner->failed(m_library->lastError());
+                return false;
+            }
             emit m_owner->storyCreated(id, key);
             emit m_owner->saved(id, now);
             return true;
@@ -148,7 +159,9 @@ private:
             m_lastRevision.insert(story.id, now);
         }
         QString reason;
-        if (m_lastStatus.value(story.id) != story.status)
+        if (version)
+            reason = Library::RevisionManual;
+        else if (m_lastStatus.value(story.id) != story.status)
             reason = Library::RevisionStatusChange;
         else if (m_lastRevision.value(story.id).msecsTo(now) >= m_options.revisionInterval.count())
             reason = Library::RevisionPeriodic;
@@ -210,6 +223,12 @@ void Autosaver::update(const Story &story, quintptr key)
     m_worker->enqueue(story, key);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
+}
+
+QFuture<bool> Autosaver::saveVersion(const Story &story, quintptr key)
+{
+    m_worker->enqueue(story, key, true);
+    return writeNow();
 }
 
 QFuture<bool> Autosaver::writeNow()

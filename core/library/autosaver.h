@@ -64,6 +64,10 @@ public:
     // saved() and storyCreated() for them. Library calls made after it has
     // finished see the writes. Never waits.
     QFuture<bool> writeNow();
+    // Keeps a version of the story exactly as given (the creator asked for
+    // one): written with a manual revision as soon as the worker is free,
+    // in order with the other writes. The future is writeNow()'s.
+    QFuture<bool> saveVersion(const Story &story, quintptr key = 0);
     // Writes pending changes now and waits for it (closing, quitting).
     // Returns false when a write failed (failed() has the message).
     bool flush();

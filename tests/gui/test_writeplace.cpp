@@ -250,9 +250,11 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
     SECTION("nominal: duplicate opens the copy")
     {
         place.duplicateStory(newer);
+        // The pending edits are written, then the copy made, then opened.
+        REQUIRE(QTest::qWaitFor(
+            [&] { return place.currentStoryId() != newer && !place.isLoading(); }, 10000));
         settle(place, *fixture.workspace);
         CHECK(stories->rowCount() == 3);
-        CHECK(place.currentStoryId() != newer);
         CHECK(place.editor()->story().title == QStringLiteral("Split mayonnaise (copy)"));
         CHECK(place.editor()->story().beat(Beat::Intended) == QStringLiteral("Eggs."));
     }
@@ -326,10 +328,14 @@ TEST_CASE("write place: the revisions dialog restores an earlier version")
     QPlainTextEdit *intended = place.editor()->beatEditor(Beat::Intended);
     place.editor()->focusBeat(Beat::Intended);
     QTest::keyClicks(intended, QStringLiteral("First draft."));
-    place.saveRevision(); // flushes, then keeps a version
-    settle(place, *fixture.workspace);
+    // The version is the story as it is when asked for, whatever is typed
+    // and saved while it is being written.
+    place.saveRevision();
     QTest::keyClicks(intended, QStringLiteral(" Second thoughts."));
     REQUIRE(place.flush());
+    REQUIRE(QTest::qWaitFor(
+        [&] { return place.messageLabel()->text().contains(QStringLiteral("Version saved")); },
+        10000));
     REQUIRE(fixture.storedStory(id)->beat(Beat::Intended) ==
             QStringLiteral("First draft. Second thoughts."));
 

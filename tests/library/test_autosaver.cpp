@@ -212,6 +212,29 @@ TEST_CASE("autosave: the editor's changes reach the library")
         CHECK(nothing.result());
     }
 
+    SECTION("nominal: a version keeps the story as asked for; what is typed next comes after it")
+    {
+        const qint64 id = library->createStory(sampleStory());
+        Autosaver saver(library->handle(), manualOptions(clock));
+        Story asked = *library->story(id);
+        asked.title = QStringLiteral("As asked");
+        const QFuture<bool> version = saver.saveVersion(asked, 1);
+        Story later = asked;
+        later.title = QStringLiteral("Typed after");
+        saver.update(later, 1);
+        REQUIRE(QTest::qWaitFor([&] { return version.isFinished(); }, 10000));
+        CHECK(version.result());
+        REQUIRE(saver.flush());
+        CHECK(library->story(id)->title == QStringLiteral("Typed after"));
+        const QList<RevisionInfo> revisions = library->revisions(id);
+        const auto manual =
+            std::find_if(revisions.cbegin(), revisions.cend(), [](const RevisionInfo &revision) {
+                return revision.reason == Library::RevisionManual;
+            });
+        REQUIRE(manual != revisions.cend());
+        CHECK(library->revision(manual->id)->title == QStringLiteral("As asked"));
+    }
+
     SECTION("robustness: writeNow() says false when the write failed, and keeps the change")
     {
         OpenResult reader = Library::open(dir.path());
