@@ -45,17 +45,23 @@ QString StoryController::language() const
 
 void StoryController::open(qint64 id)
 {
-    const int generation = ++m_generation;
     // A story opened before keeps its document: it may hold edits the
     // autosaver has not written yet, and it holds the story's undo.
     if (StoryDocument *document = m_documents->find(id)) {
+        ++m_generation;
         m_loading = 0;
         show(document);
         return;
     }
+    load(id, false);
+}
+
+void StoryController::load(qint64 id, bool replace)
+{
+    const int generation = ++m_generation;
     m_loading = generation;
     onResult(m_workspace.service().story(id), this,
-             [this, generation](const LibraryResult<Story> &result) {
+             [this, generation, replace](const LibraryResult<Story> &result) {
                  if (generation != m_generation)
                      return; // another story was asked for meanwhile
                  m_loading = 0;
@@ -68,6 +74,9 @@ void StoryController::open(qint64 id)
                  if (!document) {
                      document = m_documents->open(result.value);
                      track(document);
+                 } else if (replace) {
+                     // The restored text is a new start: undo cannot go back past it.
+                     document->replace(result.value);
                  }
                  show(document);
              });
@@ -112,27 +121,7 @@ void StoryController::close()
 
 void StoryController::reload(qint64 id)
 {
-    const int generation = ++m_generation;
-    m_loading = generation;
-    onResult(m_workspace.service().story(id), this,
-             [this, generation](const LibraryResult<Story> &result) {
-                 if (generation != m_generation)
-                     return;
-                 m_loading = 0;
-                 if (!result.ok()) {
-                     emit loadFailed(result.error);
-                     return;
-                 }
-                 StoryDocument *document = m_documents->find(result.value.id);
-                 if (!document) {
-                     document = m_documents->open(result.value);
-                     track(document);
-                 } else {
-                     // The restored text is a new start: undo cannot go back past it.
-                     document->replace(result.value);
-                 }
-                 show(document);
-             });
+    load(id, true);
 }
 
 void StoryController::forget(const QList<qint64> &ids)

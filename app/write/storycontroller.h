@@ -77,6 +77,9 @@ signals:
     void versionFailed(const QString &error);
 
 private:
+    // Reads the story through the library service; `replace`: its document,
+    // if it has one, takes the stored text.
+    void load(qint64 id, bool replace);
     void show(StoryDocument *document);
     void track(StoryDocument *document);
     void onStoryCreated(qint64 id, quintptr key);
