@@ -6,6 +6,7 @@
 #include "mediastore.h"
 #include "photodecode.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,17 @@
 namespace Spill {
 
 namespace {
+
+// The image in the given format, or nothing when it cannot be encoded.
+QByteArray encodeImage(const QImage &image, const char *format, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, format, quality))
+        bytes.clear();
+    return bytes;
+}
 
 // Gives the file's messages one translation context, the same for lupdate.
 struct Text
@@ -155,14 +167,16 @@ bool ThumbnailCache::insert(const QString &hash, const QString &suffix, int size
         return fail(Text::tr("no image or a malformed name"));
     if (!QDir().mkpath(thumbnailDir()))
         return fail(Text::tr("the folder cannot be created"));
+    // Encoded in memory, then written whole: a failing disk is met by our
+    // own write and reported, never by the image encoder's error path.
+    const bool png = cachedAsPng(suffix);
+    const QByteArray encoded = encodeImage(image, png ? "PNG" : "JPEG", png ? -1 : 88);
+    if (encoded.isEmpty())
+        return fail(Text::tr("encoding failed"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    const bool png = cachedAsPng(suffix);
-    if (!image.save(&file, png ? "PNG" : "JPEG", png ? -1 : 88) &&
-        file.error() == QFileDevice::NoError)
-        return fail(Text::tr("encoding failed"));
-    if (const QString reason = commitWhole(file); !reason.isEmpty())
+    if (const QString reason = writeWhole(file, encoded); !reason.isEmpty())
         return fail(reason);
     return true;
 }
@@ -212,13 +226,14 @@ PosterFrame ThumbnailCache::posterFrame(const QString &hash, const QString &suff
     };
     if (!QDir().mkpath(thumbnailDir()))
         return fail(Text::tr("the folder cannot be created"));
+    // Exports scale and re-encode it once more: keep this step nearly lossless.
+    const QByteArray encoded = encodeImage(frame, "JPEG", 95);
+    if (encoded.isEmpty())
+        return fail(Text::tr("encoding failed"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    // Exports scale and re-encode it once more: keep this step nearly lossless.
-    if (!frame.save(&file, "JPEG", 95) && file.error() == QFileDevice::NoError)
-        return fail(Text::tr("encoding failed"));
-    if (const QString reason = commitWhole(file); !reason.isEmpty())
+    if (const QString reason = writeWhole(file, encoded); !reason.isEmpty())
         return fail(reason);
     result.file = path;
     return result;

@@ -4,6 +4,7 @@
 #include "containerprobe.h"
 #include "files/wholefile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -181,14 +182,19 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
     json[u"width"] = probe.width;
     json[u"height"] = probe.height;
     if (frameMs) {
+        // Encoded in memory, then written whole: a failing disk is met by
+        // our own write, never by the encoder's error path.
+        QByteArray encoded;
+        QBuffer buffer(&encoded);
+        buffer.open(QIODevice::WriteOnly);
         QSaveFile png(outPath);
         QString reason;
-        if (!png.open(QIODevice::WriteOnly))
-            reason = png.errorString();
-        else if (!probe.frame.save(&png, "PNG") && png.error() == QFileDevice::NoError)
+        if (!probe.frame.save(&buffer, "PNG"))
             reason = Text::tr("encoding failed");
+        else if (!png.open(QIODevice::WriteOnly))
+            reason = png.errorString();
         else
-            reason = commitWhole(png);
+            reason = writeWhole(png, encoded);
         if (!reason.isEmpty()) {
             json[u"error"] =
                 Text::tr("the frame could not be written to %1 (%2)").arg(outPath, reason);
