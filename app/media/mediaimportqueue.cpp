@@ -113,7 +113,10 @@ void MediaImportQueue::finishBatch(const QList<ImportedMedia> &results)
     QStringList failures = batch.refused;
     QList<MediaItem> added;
     int cancelled = 0;
-    std::optional<MediaRole> role = batch.role ? batch.role : defaultRole();
+    // The role the next file takes; none: the item's own default.
+    const std::optional<MediaRole> first = batch.role ? batch.role : defaultRole();
+    bool hasRole = first.has_value();
+    const MediaRole role = first.value_or(MediaRole::Step);
     const QString cancelledSuffix =
         QCoreApplication::translate("MediaImporter", "%1: the import was cancelled").arg(QString());
     for (const ImportedMedia &result : results) {
@@ -133,11 +136,11 @@ void MediaImportQueue::finishBatch(const QList<ImportedMedia> &results)
         }
         MediaItem item = result.toMediaItem(m_store.filePath(result.hash, result.suffix));
         item.beat = m_beat;
-        if (role) {
-            item.role = *role;
+        if (hasRole) {
+            item.role = role;
             // Only one dream and one reality are presets; later ones are steps.
-            if (!batch.role && (*role == MediaRole::Dream || *role == MediaRole::Reality))
-                role.reset();
+            if (!batch.role && (role == MediaRole::Dream || role == MediaRole::Reality))
+                hasRole = false;
         }
         added.append(item);
     }
