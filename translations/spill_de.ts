@@ -936,6 +936,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not the Spill module expected here (it lacks %2)</source>
+        <translation>%1 ist nicht das hier erwartete Spill-Modul (%2 fehlt darin)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDecode</name>
     <message>
         <source>it is not a readable %1 image (%2)</source>
@@ -3042,6 +3053,13 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>TransferModule</name>
+    <message>
+        <source>import and export are not installed (%1)</source>
+        <translation>Import und Export sind nicht installiert (%1)</translation>
+    </message>
+</context>
+<context>
     <name>VideoModule</name>
     <message>
         <source>%1 does not exist</source>
@@ -3140,14 +3158,6 @@ Zuletzt geändert am %2</translation>
 </context>
 <context>
     <name>WindowModule</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not Spill&apos;s window module</source>
-        <translation>%1 ist nicht das Fenstermodul von Spill</translation>
-    </message>
     <message>
         <source>Spill&apos;s window is not installed (%1)</source>
         <translation>Das Fenster von Spill ist nicht installiert (%1)</translation>
