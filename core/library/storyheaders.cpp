@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace Spill {
 
 std::optional<QList<StorySummary>> Library::listStoryHeaders(bool withFailureKinds)
@@ -46,7 +48,7 @@ std::optional<QList<StorySummary>> Library::listStoryHeaders(bool withFailureKin
             if (const auto kind = failureKindFromKey(key))
                 summary.failureKinds.append(*kind);
         }
-        summaries.append(summary);
+        summaries.append(std::move(summary));
     }
     if (rows.lastError().isValid()) {
         fail(tr("cannot list stories"), rows.lastError().text());
