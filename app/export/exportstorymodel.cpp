@@ -3,14 +3,13 @@
 
 #include "async/continuation.h"
 #include "library/libraryservice.h"
-#include "library/summaryorder.h"
 
 #include <QLocale>
 
 namespace Spill {
 
 ExportStoryModel::ExportStoryModel(LibraryService &service, QObject *parent)
-    : QAbstractListModel(parent)
+    : SummaryListModel(parent)
     , m_service(service)
 {
     connect(&service, &LibraryService::storyChanged, this, &ExportStoryModel::updateStory);
@@ -62,48 +61,19 @@ void ExportStoryModel::append(const QList<StorySummary> &page)
 
 void ExportStoryModel::updateStory(const StorySummary &summary)
 {
-    const RowChange change = placeChange(
-        int(m_rows.size()), [this](int row) -> const StorySummary & { return m_rows.at(row); },
-        summary, !summary.trashedAt.isValid(), m_complete && m_loading == 0,
-        StoryQuery::SortBy::Updated, true);
-    switch (change.kind) {
-    case RowChange::Kind::None:
-        return;
-    case RowChange::Kind::Insert:
-        beginInsertRows({}, change.to, change.to);
-        m_rows.insert(change.to, summary);
-        endInsertRows();
-        return;
-    case RowChange::Kind::Remove:
-        beginRemoveRows({}, change.from, change.from);
-        m_rows.removeAt(change.from);
-        endRemoveRows();
-        if (summary.trashedAt.isValid() && m_checked.remove(summary.id))
-            emit checkedChanged();
-        return;
-    case RowChange::Kind::Move:
-        beginMoveRows({}, change.from, change.from, {},
-                      change.to > change.from ? change.to + 1 : change.to);
-        m_rows.move(change.from, change.to);
-        endMoveRows();
-        break;
-    case RowChange::Kind::Update:
-        break;
-    }
-    m_rows[change.to] = summary;
-    emit dataChanged(index(change.to), index(change.to));
+    const RowChange change =
+        applySummary(summary, !summary.trashedAt.isValid(), m_complete && m_loading == 0);
+    // A trashed story is not exported: its check goes with its row.
+    if (change.kind == RowChange::Kind::Remove && summary.trashedAt.isValid() &&
+        m_checked.remove(summary.id))
+        emit checkedChanged();
 }
 
 void ExportStoryModel::removeStories(const QList<qint64> &ids)
 {
     bool unchecked = false;
     for (const qint64 id : ids) {
-        const int row = rowOf(id);
-        if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
+        removeStory(id);
         unchecked = m_checked.remove(id) || unchecked;
     }
     if (unchecked)
@@ -114,11 +84,6 @@ bool ExportStoryModel::isRow(const QModelIndex &index) const
 {
     return index.isValid() && index.model() == this && !index.parent().isValid() &&
         index.column() == 0 && index.row() < m_rows.size();
-}
-
-int ExportStoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant ExportStoryModel::data(const QModelIndex &index, int role) const
@@ -252,11 +217,7 @@ void ExportStoryModel::checkNone()
 
 int ExportStoryModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOfStory(id);
 }
 
 qint64 ExportStoryModel::idAt(int row) const

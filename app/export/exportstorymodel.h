@@ -2,8 +2,8 @@
 #pragma once
 
 #include "library/storyquery.h"
+#include "library/summarylistmodel.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QSet>
 
@@ -17,7 +17,7 @@ class LibraryService;
 // and the GUI thread never waits. After that the rows follow the service's
 // signals one at a time. Checks are kept by story id, so a story can be
 // checked before its row has been fetched (setChecked()).
-class ExportStoryModel : public QAbstractListModel
+class ExportStoryModel : public SummaryListModel
 {
     Q_OBJECT
 
@@ -33,7 +33,6 @@ public:
 
     explicit ExportStoryModel(LibraryService &service, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -74,7 +73,6 @@ private:
     void announceAllChecks();
 
     LibraryService &m_service;
-    QList<StorySummary> m_rows;
     QSet<qint64> m_checked;
     QString m_error;
     bool m_complete = false;

@@ -3,7 +3,6 @@
 
 #include "async/continuation.h"
 #include "library/libraryservice.h"
-#include "library/summaryorder.h"
 
 #include <QLocale>
 
@@ -12,7 +11,7 @@
 namespace Spill {
 
 StoryListModel::StoryListModel(LibraryService &service, bool trash, QObject *parent)
-    : QAbstractListModel(parent)
+    : SummaryListModel(parent)
     , m_service(service)
     , m_trash(trash)
 {
@@ -69,47 +68,13 @@ void StoryListModel::updateStory(const StorySummary &summary)
 {
     if (!m_started)
         return; // the first page will have it
-    const bool belongs = summary.trashedAt.isValid() == m_trash;
-    const RowChange change = placeChange(
-        static_cast<int>(m_rows.size()),
-        [this](int row) -> const StorySummary & { return m_rows.at(row); }, summary, belongs,
-        m_atEnd && !m_loading, StoryQuery::SortBy::Updated, true);
-    switch (change.kind) {
-    case RowChange::Kind::None:
-        return;
-    case RowChange::Kind::Insert:
-        beginInsertRows({}, change.to, change.to);
-        m_rows.insert(change.to, summary);
-        endInsertRows();
-        return;
-    case RowChange::Kind::Remove:
-        beginRemoveRows({}, change.from, change.from);
-        m_rows.removeAt(change.from);
-        endRemoveRows();
-        return;
-    case RowChange::Kind::Move:
-        beginMoveRows({}, change.from, change.from, {},
-                      change.to > change.from ? change.to + 1 : change.to);
-        m_rows.move(change.from, change.to);
-        endMoveRows();
-        break;
-    case RowChange::Kind::Update:
-        break;
-    }
-    m_rows[change.to] = summary;
-    emit dataChanged(index(change.to), index(change.to));
+    applySummary(summary, summary.trashedAt.isValid() == m_trash, m_atEnd && !m_loading);
 }
 
 void StoryListModel::removeStories(const QList<qint64> &ids)
 {
-    for (const qint64 id : ids) {
-        const QModelIndex row = indexOfStory(id);
-        if (!row.isValid())
-            continue;
-        beginRemoveRows({}, row.row(), row.row());
-        m_rows.removeAt(row.row());
-        endRemoveRows();
-    }
+    for (const qint64 id : ids)
+        removeStory(id);
 }
 
 qint64 StoryListModel::storyId(const QModelIndex &index) const
@@ -127,16 +92,8 @@ const StorySummary *StoryListModel::storyAt(const QModelIndex &index) const
 
 QModelIndex StoryListModel::indexOfStory(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return index(row);
-    }
-    return {};
-}
-
-int StoryListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    const int row = rowOfStory(id);
+    return row < 0 ? QModelIndex() : index(row);
 }
 
 QVariant StoryListModel::data(const QModelIndex &index, int role) const

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "library/storyquery.h"
+#include "library/summarylistmodel.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 
 namespace Spill {
@@ -15,7 +15,7 @@ class LibraryService;
 // come from the library service; after that, the rows follow the service's
 // signals one by one (a story saved moves to the top, a trashed one leaves),
 // never by a reset.
-class StoryListModel : public QAbstractListModel
+class StoryListModel : public SummaryListModel
 {
     Q_OBJECT
 
@@ -46,7 +46,6 @@ public:
     QModelIndex indexOfStory(qint64 id) const;
     QString lastError() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -68,7 +67,6 @@ private:
     bool m_started = false;
     bool m_atEnd = false;
     bool m_loading = false;
-    QList<StorySummary> m_rows;
     QDateTime m_now;
     QString m_error;
 };
