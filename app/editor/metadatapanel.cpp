@@ -326,6 +326,7 @@ void MetadataPanel::showField(StoryField field)
         updatePublishedRow();
         break;
     case StoryField::Language:
+    case StoryField::Headings:
         break;
     }
     m_showing = false;

@@ -145,6 +145,24 @@ void StoryDocument::setStatus(Status status)
     pushField(StoryField::Status, after, tr("Status"), false);
 }
 
+void StoryDocument::setHeading(Beat beat, const BeatHeading &heading, bool typed)
+{
+    if (heading == m_story.heading(beat))
+        return;
+    // Typing in another beat's heading is another step.
+    if (!typed || m_lastHeadingTyped != beat)
+        breakMerge();
+    m_lastHeadingTyped = typed ? std::optional(beat) : std::nullopt;
+    Story after = m_story;
+    after.heading(beat) = heading;
+    QString text = tr("Heading");
+    if (!typed && heading.isHidden())
+        text = tr("Hide Heading");
+    else if (heading.isDefault())
+        text = tr("Default Heading");
+    pushField(StoryField::Headings, after, text, typed);
+}
+
 void StoryDocument::setLanguage(const QString &language)
 {
     if (language == m_story.language)
@@ -316,6 +334,9 @@ void StoryDocument::applyField(StoryField field, const Story &from)
         break;
     case StoryField::Language:
         m_story.language = from.language;
+        break;
+    case StoryField::Headings:
+        m_story.headings = from.headings;
         break;
     }
     emit fieldChanged(field);

@@ -22,6 +22,7 @@ enum class StoryField {
     Status,
     PublishedUrl,
     Language,
+    Headings,
 };
 
 // One open story: the Story value and the undo stack of its edits. Editors
@@ -61,6 +62,11 @@ public:
     // The spelling language is a setting of the story, not an edit of it:
     // it is saved but not undone.
     void setLanguage(const QString &language);
+
+    // The heading readers see above a beat. Typing in one heading merges;
+    // picking a suggestion, hiding it or going back to the default is a step
+    // of its own.
+    void setHeading(Beat beat, const BeatHeading &heading, bool typed = false);
 
     // Typing in a beat: `removed` characters at `position` of the beat's
     // plain text were replaced by `inserted`. Consecutive typing merges.
@@ -113,6 +119,7 @@ private:
     Story m_story;
     QUndoStack m_undo;
     int m_mergeEpoch = 0;
+    std::optional<Beat> m_lastHeadingTyped;
 };
 
 } // namespace Spill

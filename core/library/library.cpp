@@ -20,7 +20,6 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -222,7 +221,8 @@ bool createLibraryFile(const QString &path, QString *error)
     if (ok) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         ok = prepareForWriting(db, error) &&
-            Schema::migrate(db, [](int, QString *) { return true; }, error);
+            Schema::migrate(
+                 db, [](int, QString *) { return true; }, error);
     }
     // Closing the last connection checkpoints the WAL into the file.
     closeConnection(name);
@@ -230,8 +230,9 @@ bool createLibraryFile(const QString &path, QString *error)
         *error = QString::fromLocal8Bit(std::strerror(errno));
         ok = false;
     }
-    if (ok && ::rename(QFile::encodeName(building).constData(),
-                       QFile::encodeName(path).constData()) != 0) {
+    if (ok &&
+        ::rename(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) !=
+            0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         ok = false;
     }
@@ -408,11 +409,14 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
         return result;
     }
 
-    // A library made just now needs no backup before its first use.
+    // A library made just now needs no backup before its first use; an
+    // older one is backed up once, as it was, before its first migration.
     const bool existing = version > 0 && !fresh;
+    bool backedUp = false;
     const auto backupFirst = [&](int next, QString *backupError) {
-        if (!existing)
+        if (!existing || backedUp)
             return true;
+        backedUp = true;
         return Backup::backupDatabase(db, folder, QStringLiteral("before-v%1").arg(next),
                                       backupError);
     };

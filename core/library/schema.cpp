@@ -100,6 +100,17 @@ const char *const Version2[] = {
     "INSERT INTO story_search (story_search, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0, 3.0)')",
 };
 
+// Version 3: the heading readers see above each beat. NULL is the default
+// heading, '' none, anything else the creator's own text (which is never
+// blank: clearing a heading hides it).
+const char *const Version3[] = {
+    "ALTER TABLE stories ADD COLUMN intended_heading TEXT",
+    "ALTER TABLE stories ADD COLUMN went_wrong_heading TEXT",
+    "ALTER TABLE stories ADD COLUMN salvage_heading TEXT",
+    "ALTER TABLE stories ADD COLUMN lesson_heading TEXT",
+    "ALTER TABLE stories ADD COLUMN call_to_action_heading TEXT",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList list;
@@ -143,6 +154,8 @@ QStringList migrationStatements(int version)
         return toList(std::begin(Version1), std::end(Version1));
     case 2:
         return toList(std::begin(Version2), std::end(Version2));
+    case 3:
+        return toList(std::begin(Version3), std::end(Version3));
     default:
         return {};
     }

@@ -18,7 +18,30 @@ QVariant nullableText(const std::optional<QString> &text)
 
 const QString StoryColumns = QStringLiteral(
     "slug, title, dish, recipe_url, intended, went_wrong, salvage, lesson, call_to_action, "
-    "outcome, status, published_url, language, created, updated");
+    "outcome, status, published_url, language, created, updated, intended_heading, "
+    "went_wrong_heading, salvage_heading, lesson_heading, call_to_action_heading");
+constexpr int FirstHeadingColumn = 15;
+
+// See schema.cpp, version 3: NULL is the default heading, '' none.
+BeatHeading headingFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return BeatHeading::byDefault();
+    return BeatHeading::withText(value.toString());
+}
+
+QVariant headingToDb(const BeatHeading &heading)
+{
+    switch (heading.kind) {
+    case BeatHeading::Kind::Default:
+        return QVariant(); // binds NULL (a null QString would bind an empty text)
+    case BeatHeading::Kind::Hidden:
+        return QStringLiteral("");
+    case BeatHeading::Kind::Text:
+        break;
+    }
+    return heading.text;
+}
 
 } // namespace
 
@@ -51,6 +74,8 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
     story.language = query.value(12).toString();
     story.created = Sql::fromDbTime(query.value(13));
     story.updated = Sql::fromDbTime(query.value(14));
+    for (Beat beat : AllBeats)
+        story.heading(beat) = headingFromDb(query.value(FirstHeadingColumn + beatIndex(beat)));
 
     QSqlQuery tags(db);
     if (!Sql::run(tags,
@@ -115,6 +140,8 @@ bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *e
     values.append(story.language);
     values.append(Sql::toDbTime(story.created));
     values.append(Sql::toDbTime(story.updated.isValid() ? story.updated : now));
+    for (Beat beat : AllBeats)
+        values.append(headingToDb(story.heading(beat)));
     values.append(id);
     QSqlQuery update(db);
     if (!Sql::run(
@@ -123,7 +150,9 @@ bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *e
                            "dish = ?, recipe_url = ?, intended = ?, went_wrong = ?, salvage = ?, "
                            "lesson = ?, call_to_action = ?, outcome = ?, status = ?, "
                            "published_url = ?, language = ?, created = coalesce(nullif(?, ''), "
-                           "created), updated = ? WHERE id = ?"),
+                           "created), updated = ?, intended_heading = ?, went_wrong_heading = ?, "
+                           "salvage_heading = ?, lesson_heading = ?, call_to_action_heading = ? "
+                           "WHERE id = ?"),
             values, error))
         return false;
     if (update.numRowsAffected() != 1) {

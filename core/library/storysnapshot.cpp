@@ -57,6 +57,17 @@ QByteArray toSnapshot(const Story &story)
     };
     if (story.outcome)
         root.insert(QStringLiteral("outcome"), outcomeKey(*story.outcome));
+    // As in spill-story/1: a key only for a heading that is not the default.
+    QJsonObject headings;
+    for (Beat beat : AllBeats) {
+        const BeatHeading &heading = story.heading(beat);
+        if (heading.isHidden())
+            headings.insert(beatKey(beat), QJsonValue::Null);
+        else if (!heading.isDefault())
+            headings.insert(beatKey(beat), heading.text);
+    }
+    if (!headings.isEmpty())
+        root.insert(QStringLiteral("headings"), headings);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -74,6 +85,10 @@ std::optional<Story> fromSnapshot(const QByteArray &json)
     const QJsonObject beats = root.value(QStringLiteral("beats")).toObject();
     for (Beat beat : AllBeats)
         story.beat(beat) = beats.value(beatKey(beat)).toString();
+    // Versions written before headings existed have none: all defaults.
+    if (QString ignored;
+        !beatHeadingsFromJson(root.value(QStringLiteral("headings")), &story.headings, &ignored))
+        story.headings.fill(BeatHeading::byDefault());
     for (const QJsonValue &kind : root.value(QStringLiteral("failure_kinds")).toArray()) {
         if (const auto value = failureKindFromKey(kind.toString()))
             story.failureKinds.append(*value);

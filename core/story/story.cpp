@@ -121,6 +121,15 @@ QString outcomeLabel(Outcome outcome)
     return labelOf(Outcomes, outcome);
 }
 
+const char *failureKindSource(FailureKind kind)
+{
+    return find(FailureKinds, kind).label;
+}
+const char *outcomeSource(Outcome outcome)
+{
+    return find(Outcomes, outcome).label;
+}
+
 QString statusKey(Status status)
 {
     return keyOf(Statuses, status);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "beatheadings.h"
 #include "beats.h"
 
 #include <QDateTime>
@@ -42,6 +43,11 @@ QString outcomeKey(Outcome outcome);
 std::optional<Outcome> outcomeFromKey(QStringView key);
 QString outcomeLabel(Outcome outcome);
 
+// The English source texts of the labels above, for translating into a
+// language other than the interface's (a post's); context "Story".
+const char *failureKindSource(FailureKind kind);
+const char *outcomeSource(Outcome outcome);
+
 QString statusKey(Status status);
 std::optional<Status> statusFromKey(QStringView key);
 QString statusLabel(Status status);
@@ -79,6 +85,7 @@ struct Story
     QString dish;
     QString recipeUrl;
     std::array<QString, BeatCount> beats;
+    BeatHeadings headings; // what readers see above each beat
     QList<FailureKind> failureKinds;
     QStringList tags;
     std::optional<Outcome> outcome;
@@ -91,6 +98,11 @@ struct Story
 
     QString &beat(Beat b) { return beats.at(static_cast<std::size_t>(beatIndex(b))); }
     const QString &beat(Beat b) const { return beats.at(static_cast<std::size_t>(beatIndex(b))); }
+    BeatHeading &heading(Beat b) { return headings.at(static_cast<std::size_t>(beatIndex(b))); }
+    const BeatHeading &heading(Beat b) const
+    {
+        return headings.at(static_cast<std::size_t>(beatIndex(b)));
+    }
 
     friend bool operator==(const Story &, const Story &) = default;
 };

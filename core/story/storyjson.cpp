@@ -218,6 +218,9 @@ bool Reader::read(const QJsonObject &root, Story &story)
         return false;
     if (!readBeats(root, story))
         return false;
+    if (QString error;
+        !beatHeadingsFromJson(root.value(QStringLiteral("headings")), &story.headings, &error))
+        return fail(error);
 
     if (!string(root, {}, QStringLiteral("slug"), story.slug))
         return false;

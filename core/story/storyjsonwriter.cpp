@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Spill {
 
 namespace {
@@ -144,6 +146,20 @@ QByteArray writeStoryJson(const Story &story,
     for (Beat beat : AllBeats)
         beats.string(beatKey(beat), story.beat(beat));
     beats.close();
+    // Only headings that are not the default are written: a file without
+    // them reads as all defaults, so the two round-trip.
+    if (std::any_of(story.headings.begin(), story.headings.end(),
+                    [](const BeatHeading &heading) { return !heading.isDefault(); })) {
+        ObjectWriter headings(root.key(QStringLiteral("headings")), 1);
+        for (Beat beat : AllBeats) {
+            const BeatHeading &heading = story.heading(beat);
+            if (heading.isHidden())
+                headings.raw(beatKey(beat), QStringLiteral("null"));
+            else if (!heading.isDefault())
+                headings.string(beatKey(beat), heading.text);
+        }
+        headings.close();
+    }
 
     QStringList kinds;
     for (FailureKind kind : story.failureKinds)

@@ -240,3 +240,51 @@ TEST_CASE("nominal: moving media follows the beat's slots", "[document][media]")
         CHECK(document.story() == before);
     }
 }
+
+TEST_CASE("nominal: headings are typed, picked, hidden and undone per beat", "[document]")
+{
+    StoryDocument document(sampleStory());
+    QUndoStack *undo = document.undoStack();
+    QSignalSpy fields(&document, &StoryDocument::fieldChanged);
+
+    // Typing a heading letter by letter is one step.
+    QString typed;
+    for (QChar c : QStringLiteral("The dream")) {
+        typed += c;
+        document.setHeading(Beat::Intended, BeatHeading::withText(typed), true);
+    }
+    CHECK(undo->count() == 1);
+    CHECK(undo->undoText() == QStringLiteral("Heading"));
+    CHECK(document.story().heading(Beat::Intended) ==
+          BeatHeading::withText(QStringLiteral("The dream")));
+    CHECK(fields.count() == 9);
+    CHECK(fields.last().at(0).value<StoryField>() == StoryField::Headings);
+
+    // Typing in another beat's heading is another step.
+    document.setHeading(Beat::Lesson, BeatHeading::withText(QStringLiteral("N")), true);
+    document.setHeading(Beat::Lesson, BeatHeading::withText(QStringLiteral("Never")), true);
+    CHECK(undo->count() == 2);
+
+    document.setHeading(Beat::Salvage, BeatHeading::hidden());
+    CHECK(undo->undoText() == QStringLiteral("Hide Heading"));
+    document.setHeading(Beat::Intended, BeatHeading::byDefault());
+    CHECK(undo->undoText() == QStringLiteral("Default Heading"));
+    CHECK(undo->count() == 4);
+
+    undo->undo();
+    CHECK(document.story().heading(Beat::Intended) ==
+          BeatHeading::withText(QStringLiteral("The dream")));
+    undo->undo();
+    CHECK(document.story().heading(Beat::Salvage).isDefault());
+    undo->undo();
+    CHECK(document.story().heading(Beat::Lesson).isDefault());
+    undo->undo();
+    CHECK(document.story().headings == sampleStory().headings);
+    undo->redo();
+    CHECK(document.story().heading(Beat::Intended) ==
+          BeatHeading::withText(QStringLiteral("The dream")));
+
+    // The same heading again pushes nothing.
+    document.setHeading(Beat::Intended, BeatHeading::withText(QStringLiteral("The dream")));
+    CHECK(undo->count() == 4);
+}

@@ -288,3 +288,38 @@ TEST_CASE("library: duplicating a story")
         CHECK(library->lastError().contains(library->databasePath()));
     }
 }
+
+TEST_CASE("library: the headings above the beats")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto library = openLibrary(dir.path());
+    const qint64 id = library->createStory(sampleStory());
+    REQUIRE(id > 0);
+
+    SECTION("nominal: a new story has the default headings")
+    {
+        for (Beat beat : AllBeats)
+            CHECK(library->story(id)->heading(beat).isDefault());
+    }
+
+    SECTION("nominal: own text, none and the default come back as saved, in versions too")
+    {
+        Story story = *library->story(id);
+        story.heading(Beat::Intended) = BeatHeading::withText(QStringLiteral("Birthday plans 🎂"));
+        story.heading(Beat::Salvage) = BeatHeading::hidden();
+        REQUIRE(library->saveStory(story));
+        const Story saved = *library->story(id);
+        CHECK(saved.headings == story.headings);
+
+        const qint64 revision = library->saveRevision(id, Library::RevisionManual);
+        REQUIRE(revision > 0);
+        CHECK(library->revision(revision)->headings == story.headings);
+
+        // Back to the default: the story follows its language again.
+        story.heading(Beat::Intended) = BeatHeading::byDefault();
+        REQUIRE(library->saveStory(story));
+        CHECK(library->story(id)->heading(Beat::Intended).isDefault());
+        CHECK(library->story(id)->heading(Beat::Salvage).isHidden());
+    }
+}

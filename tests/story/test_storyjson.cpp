@@ -603,3 +603,75 @@ TEST_CASE("story json: poster_ms above 2^53 is not rounded")
         }
     }
 }
+
+TEST_CASE("story json: the headings readers see above the beats")
+{
+    const QByteArray withHeadings = R"({
+        "format": "spill-story/1", "title": "Heads",
+        "beats": {"intended": "", "went_wrong": "", "salvage": "", "lesson": "",
+                  "call_to_action": ""},
+        "headings": {"intended": "The plan", "salvage": null, "lesson": "Lesson"}
+    })";
+
+    SECTION("nominal: text is the creator's own, null is none, a missing key the default")
+    {
+        const StoryJsonResult result = readStoryJson(withHeadings, u"heads.json"_s);
+        INFO(result.error);
+        REQUIRE(result.ok());
+        const Story &story = *result.story;
+        CHECK(story.heading(Beat::Intended) == BeatHeading::withText(u"The plan"_s));
+        CHECK(story.heading(Beat::WentWrong).isDefault());
+        CHECK(story.heading(Beat::Salvage).isHidden());
+        CHECK(story.heading(Beat::Lesson) == BeatHeading::withText(u"Lesson"_s));
+        CHECK(story.heading(Beat::CallToAction).isDefault());
+        CHECK(roundTrip(story) == story);
+    }
+
+    SECTION("a file without headings gets the defaults, and writing it adds none")
+    {
+        const Story story = roundTrip(fullStory());
+        for (Beat beat : AllBeats)
+            CHECK(story.heading(beat).isDefault());
+        CHECK_FALSE(writeStoryJson(story, {}).contains("\"headings\""));
+    }
+
+    SECTION("every kind of heading on every beat round-trips, odd text included")
+    {
+        for (Beat beat : AllBeats) {
+            for (const BeatHeading &heading :
+                 {BeatHeading::hidden(), BeatHeading::withText(u"Où ça a \"dérapé\"\n"_s),
+                  BeatHeading::withText(u"A\U0001F373\u2028B"_s)}) {
+                Story story = fullStory();
+                story.heading(beat) = heading;
+                const QByteArray json = writeStoryJson(story, {});
+                CHECK(json.contains("\"headings\""));
+                CHECK(roundTrip(story) == story);
+            }
+        }
+    }
+
+    SECTION("a blank heading is no heading")
+    {
+        QByteArray json = withHeadings;
+        json.replace("\"The plan\"", "\"   \"");
+        const StoryJsonResult result = readStoryJson(json, u"heads.json"_s);
+        REQUIRE(result.ok());
+        CHECK(result.story->heading(Beat::Intended).isHidden());
+    }
+
+    SECTION("a wrong value is refused with the file and the key named")
+    {
+        QByteArray json = withHeadings;
+        json.replace("\"The plan\"", "42");
+        StoryJsonResult result = readStoryJson(json, u"heads.json"_s);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error.startsWith(u"heads.json: "_s));
+        CHECK(result.error.contains(u"headings.intended"_s));
+
+        json = withHeadings;
+        json.replace(R"("headings": {)", R"("headings": ["x"], "unused": {)");
+        result = readStoryJson(json, u"heads.json"_s);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error.contains(u"\"headings\""_s));
+    }
+}
