@@ -190,6 +190,9 @@ private:
                 return;
             if (const auto value = valueFor(name, inlineValue))
                 inv.theme = *value;
+        } else if (name == QLatin1StringView("--comments")) {
+            if (onlyFor({Command::Export}))
+                inv.comments = true;
         } else if (name == QLatin1StringView("--all")) {
             if (onlyFor({Command::Export}))
                 inv.all = true;
@@ -279,9 +282,10 @@ QString helpText()
         "  list [--json]              list the stories in the library\n"
         "  search QUERY [--json] [--limit N]\n"
         "                             find stories by title, dish, beats and tags\n"
-        "  export --format FORMAT --out DIR [--theme NAME] (--all | SLUG...)\n"
+        "  export --format FORMAT --out DIR [--theme NAME] [--comments] (--all | SLUG...)\n"
         "                             write stories as markdown, hugo, jekyll, html,\n"
-        "                             html-single or json\n"
+        "                             html-single or json; --comments: the blog takes\n"
+        "                             comments, so posts invite them\n"
         "  check                      check the library's integrity\n"
         "\n"
         "Options:\n"

@@ -21,6 +21,7 @@ struct Invocation
     QString query; // search: the words, joined by spaces
     QStringList slugs; // export: the chosen stories
     bool all = false; // export: every story
+    bool comments = false; // export: the blog takes comments
     bool json = false; // list, search: machine-readable output
     int limit = 20; // search: at most this many hits
     std::optional<ExportFormat> format;

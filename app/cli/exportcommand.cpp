@@ -27,6 +27,7 @@ int runExport(const CliContext &ctx)
     const Invocation &inv = ctx.invocation();
     ExportOptions options;
     options.themeDirs = themeFolders();
+    options.comments = inv.comments;
     if (exportFormatUsesTheme(*inv.format)) {
         const ThemeChoice theme = findTheme(inv.theme, options.themeDirs);
         if (!theme.ok()) {

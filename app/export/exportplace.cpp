@@ -47,6 +47,7 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
 
     connect(m_target, &ExportTargetBar::formatChanged, this, &ExportPlace::requestPreview);
     connect(m_target, &ExportTargetBar::themeChanged, this, &ExportPlace::requestPreview);
+    connect(m_target, &ExportTargetBar::commentsChanged, this, &ExportPlace::requestPreview);
     connect(m_target, &ExportTargetBar::outputFolderChanged, this,
             &ExportPlace::updateExportAllowed);
     connect(m_preview, &ExportPreviewPane::renderFinished, this, &ExportPlace::renderFinished);

@@ -3,6 +3,7 @@
 
 #include "publishing/themefolders.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 
 namespace Spill {
 
@@ -65,6 +67,10 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     browse->setAccessibleName(tr("Choose the output folder"));
     connect(browse, &QPushButton::clicked, this, &ExportTargetBar::chooseFolder);
 
+    m_comments = new QCheckBox(tr("Blog has co&mments"));
+    m_comments->setToolTip(tr("Ends each post by inviting readers to answer in the comments. "
+                              "Leave it off for a blog or page without comments."));
+
     auto *formatLabel = new QLabel(tr("&Format:"));
     formatLabel->setBuddy(m_formatBox);
     auto *themeLabel = new QLabel(tr("T&heme:"));
@@ -83,12 +89,15 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     layout->addWidget(folderLabel);
     layout->addWidget(m_folderEdit, 1);
     layout->addWidget(browse);
+    layout->addSpacing(12);
+    layout->addWidget(m_comments);
 
     restoreSettings();
     updateThemeEnabled();
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] {
         updateThemeEnabled();
         saveSettings();
+        restoreComments();
         emit formatChanged();
     });
     connect(m_themeBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -97,7 +106,15 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     });
     connect(m_folderEdit, &QLineEdit::textChanged, this, [this] {
         saveSettings();
+        restoreComments();
         emit outputFolderChanged();
+    });
+    connect(m_comments, &QCheckBox::toggled, this, [this] {
+        if (m_restoring)
+            return;
+        QSettings settings = exportSettings();
+        settings.setValue(commentsKey(), m_comments->isChecked());
+        emit commentsChanged();
     });
 }
 
@@ -115,6 +132,37 @@ void ExportTargetBar::restoreSettings()
         m_themeBox->setCurrentIndex(theme);
     m_folderEdit->setText(settings.value(QStringLiteral("folder")).toString());
     m_restoring = false;
+    restoreComments();
+}
+
+// One blog per format and folder: a Hugo site's folder, say.
+QString ExportTargetBar::commentsKey() const
+{
+    const QString target = exportFormatKey(format()) + u'\n' + outputFolder();
+    return QStringLiteral("export-comments/") +
+        QString::fromLatin1(QUrl::toPercentEncoding(target));
+}
+
+void ExportTargetBar::restoreComments()
+{
+    const bool comments = exportSettings().value(commentsKey(), false).toBool();
+    m_comments->setEnabled(format() != ExportFormat::Json);
+    if (comments == m_comments->isChecked())
+        return;
+    m_restoring = true;
+    m_comments->setChecked(comments);
+    m_restoring = false;
+    emit commentsChanged();
+}
+
+bool ExportTargetBar::comments() const
+{
+    return m_comments->isChecked() && format() != ExportFormat::Json;
+}
+
+void ExportTargetBar::setComments(bool comments)
+{
+    m_comments->setChecked(comments);
 }
 
 void ExportTargetBar::saveSettings() const
@@ -169,6 +217,7 @@ ExportOptions ExportTargetBar::options() const
     if (!theme().isEmpty())
         options.theme = theme();
     options.themeDirs = themeFolders();
+    options.comments = comments();
     return options;
 }
 

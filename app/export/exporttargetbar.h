@@ -5,13 +5,15 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
 namespace Spill {
 
 // The top row of the Export place: how and where to export (format, theme,
-// output folder), remembered in the "export/" settings group.
+// output folder), remembered in the "export/" settings group, and whether
+// the blog there takes comments, remembered per target (format and folder).
 class ExportTargetBar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     void setTheme(const QString &name);
     QString outputFolder() const; // as typed, trimmed
     void setOutputFolder(const QString &folder);
+    bool comments() const;
+    void setComments(bool comments);
     // The chosen theme and where themes are looked up.
     ExportOptions options() const;
 
@@ -32,16 +36,20 @@ signals:
     void formatChanged();
     void themeChanged();
     void outputFolderChanged();
+    void commentsChanged();
 
 private:
     void restoreSettings();
     void saveSettings() const;
     void updateThemeEnabled();
+    QString commentsKey() const;
+    void restoreComments();
     void chooseFolder();
 
     QComboBox *m_formatBox = nullptr;
     QComboBox *m_themeBox = nullptr;
     QLineEdit *m_folderEdit = nullptr;
+    QCheckBox *m_comments = nullptr;
     bool m_restoring = false;
 };
 

@@ -37,6 +37,9 @@ struct ExportOptions
     QStringList themeDirs;
     int imageLongEdge = 2048; // photos are scaled down so the longer side fits
     QString language; // BCP 47 tag for <html lang>, e.g. "en" or "de-DE"; empty: the story's
+    // The blog takes comments: the post ends by inviting them. Off for a
+    // static page, where the invitation would lead nowhere.
+    bool comments = false;
 };
 
 // The user's own themes folder first, then the themes built into Spill.

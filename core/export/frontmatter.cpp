@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
 
+#include "postwords.h"
+
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
@@ -84,11 +86,11 @@ QStringList failureKindKeys(const QList<FailureKind> &kinds)
     return keys;
 }
 
-QStringList failureKindLabels(const QList<FailureKind> &kinds)
+QStringList failureKindLabels(const QList<FailureKind> &kinds, const PostWords &words)
 {
     QStringList labels;
     for (FailureKind kind : kinds)
-        labels << failureKindLabel(kind);
+        labels << words.failureKind(kind);
     return labels;
 }
 

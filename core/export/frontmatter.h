@@ -11,6 +11,8 @@
 
 namespace Spill {
 
+class PostWords;
+
 // Small helpers over yaml-cpp's emitter, which does all the quoting: front
 // matter is never assembled from strings by hand.
 void emitEntry(YAML::Emitter &out, const char *key, const QString &value);
@@ -20,6 +22,7 @@ void emitEntry(YAML::Emitter &out, const char *key, bool value);
 void emitDate(YAML::Emitter &out, const char *key, const QDateTime &when);
 
 QStringList failureKindKeys(const QList<FailureKind> &kinds);
-QStringList failureKindLabels(const QList<FailureKind> &kinds);
+// In the post's language.
+QStringList failureKindLabels(const QList<FailureKind> &kinds, const PostWords &words);
 
 } // namespace Spill

@@ -33,7 +33,7 @@ QString dataUri(const QString &mime, const QByteArray &bytes)
     return u"data:" + mime + u";base64," + QString::fromLatin1(bytes.toBase64());
 }
 
-Data figureData(const PostMedia &media, bool singleFile)
+Data figureData(const PostMedia &media, const PostWords &words, bool singleFile)
 {
     Data figure;
     const QString caption = media.item.caption.simplified();
@@ -42,7 +42,7 @@ Data figureData(const PostMedia &media, bool singleFile)
     figure.set("caption", str(caption));
     figure.set("has_caption", flag(!caption.isEmpty()));
     figure.set("role", str(mediaRoleKey(media.item.role)));
-    figure.set("video_label", str(videoNote()));
+    figure.set("video_label", str(words.video()));
     if (!media.isVideo()) {
         figure.set("is_image", flag(true));
         figure.set("src", str(singleFile ? dataUri(media.mimeType, media.bytes) : media.fileName));
@@ -61,7 +61,8 @@ Data figureData(const PostMedia &media, bool singleFile)
             figure.set("width", std::to_string(media.posterWidth));
             figure.set("height", std::to_string(media.posterHeight));
         }
-        figure.set("caption", str(caption.isEmpty() ? videoNote() : videoNote() + u": " + caption));
+        figure.set("caption",
+                   str(caption.isEmpty() ? words.video() : words.video() + u": " + caption));
         figure.set("has_caption", flag(true));
         return figure;
     }
@@ -81,7 +82,7 @@ Data figureList(const Post &post, const QList<int> &indexes, bool singleFile)
 {
     Data list(Data::type::list);
     for (int index : indexes)
-        list.push_back(figureData(post.media.at(index), singleFile));
+        list.push_back(figureData(post.media.at(index), post.words, singleFile));
     return list;
 }
 
@@ -145,33 +146,34 @@ QString blogPostingJsonLd(const Post &post, const QString &image)
 QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QString *error)
 {
     const Story &story = post.story;
+    const PostWords &words = post.words;
     Data page;
     page.set("lang", str(post.language));
     page.set("title", str(story.title));
     page.set("description", str(post.description));
     page.set("dish", str(story.dish.simplified()));
     page.set("has_dish", flag(!story.dish.trimmed().isEmpty()));
-    page.set("dish_label", str(dishLabel()));
+    page.set("dish_label", str(words.dish()));
     page.set("has_outcome", flag(story.outcome.has_value()));
     if (story.outcome) {
         page.set("outcome_key", str(outcomeKey(*story.outcome)));
-        page.set("outcome", str(outcomeLabel(*story.outcome)));
+        page.set("outcome", str(words.outcome(*story.outcome)));
     }
-    page.set("outcome_label", str(outcomeBadgeLabel()));
+    page.set("outcome_label", str(words.outcomeBadge()));
     page.set("has_recipe", flag(!post.recipeUrl.isEmpty()));
     page.set("recipe_url", str(post.recipeUrl));
-    page.set("recipe_label", str(recipeLabel()));
+    page.set("recipe_label", str(words.recipe()));
     page.set("has_url", flag(!post.publishedUrl.isEmpty()));
     page.set("url", str(post.publishedUrl));
     page.set("tags", stringList(story.tags));
     QStringList kinds;
     for (FailureKind kind : story.failureKinds)
-        kinds << failureKindLabel(kind);
+        kinds << words.failureKind(kind);
     page.set("failure_kinds", stringList(kinds));
     if (story.created.isValid()) {
         page.set("has_date", flag(true));
         page.set("date_iso", str(story.created.toString(Qt::ISODate)));
-        page.set("date", str(story.created.date().toString(Qt::ISODate)));
+        page.set("date", str(words.date(story.created.date())));
     }
 
     QString image = singleFile ? QString() : leadImage(post);
@@ -202,23 +204,28 @@ QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QS
             continue;
         Data section;
         section.set("key", str(beatKey(beat)));
-        section.set("heading", str(beatTitle(beat)));
+        const QString heading = words.heading(story, beat);
+        section.set("heading", str(heading));
+        section.set("has_heading", flag(!heading.isEmpty()));
         section.set("body", str(markdownToHtml(text)));
         section.set("has_body", flag(!text.isEmpty()));
         section.set("empty", flag(text.isEmpty() && beat == Beat::WentWrong));
-        section.set("empty_text", str(notWrittenYetText()));
+        section.set("empty_text", str(words.notWrittenYet()));
         section.set("is_tip", flag(beat == Beat::Lesson));
-        section.set("tip_label", str(tipLabel()));
+        section.set("tip_label", str(words.tip()));
+        // The call to action ends the post as the question it is; only a
+        // blog with comments adds where to answer it.
         section.set("is_invite", flag(beat == Beat::CallToAction));
-        section.set("invite_text", str(commentInvitation()));
+        section.set("has_invite_text", flag(beat == Beat::CallToAction && post.comments));
+        section.set("invite_text", str(words.commentInvitation()));
         section.set("figures", figureList(post, media, singleFile));
         section.set("has_pair", flag(pairHere));
         if (pairHere) {
             Data pair;
-            pair.set("intended_label", str(intendedLabel()));
-            pair.set("actual_label", str(actualLabel()));
-            pair.set("dream", figureData(post.media.at(post.dream), singleFile));
-            pair.set("reality", figureData(post.media.at(post.reality), singleFile));
+            pair.set("intended_label", str(words.intended()));
+            pair.set("actual_label", str(words.actual()));
+            pair.set("dream", figureData(post.media.at(post.dream), post.words, singleFile));
+            pair.set("reality", figureData(post.media.at(post.reality), post.words, singleFile));
             section.set("pair", pair);
         }
         sections.push_back(section);

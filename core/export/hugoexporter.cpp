@@ -33,7 +33,7 @@ ExportResult HugoExporter::exportStory(const ExportInput &input, const ExportOpt
     emitEntry(yaml, "description", post->description);
     emitEntry(yaml, "tags", story.tags);
     // Readable labels: Hugo turns taxonomy terms into URLs itself.
-    emitEntry(yaml, "categories", failureKindLabels(story.failureKinds));
+    emitEntry(yaml, "categories", failureKindLabels(story.failureKinds, post->words));
     emitEntry(yaml, "slug", post->slug);
     yaml << YAML::Key << "params" << YAML::Value << YAML::BeginMap;
     emitEntry(yaml, "dish", story.dish);

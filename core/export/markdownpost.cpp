@@ -14,7 +14,7 @@ namespace {
 // drops raw HTML unless the site sets `unsafe = true`, so HTML figures would
 // silently vanish there, while image syntax renders in Goldmark, kramdown and
 // any CommonMark tool. The caption follows as an emphasised line.
-QString figureMarkdown(const PostMedia &media, const QString &mediaBase)
+QString figureMarkdown(const PostMedia &media, const PostWords &words, const QString &mediaBase)
 {
     const QString alt = escapeMarkdownText(media.altText());
     QString text;
@@ -25,7 +25,7 @@ QString figureMarkdown(const PostMedia &media, const QString &mediaBase)
         text = u"[![" + alt + u"](" + mediaBase + media.posterName + u")](" + mediaBase +
             media.fileName + u')';
     } else {
-        const QString label = alt.isEmpty() ? videoNote() : videoNote() + u": " + alt;
+        const QString label = alt.isEmpty() ? words.video() : words.video() + u": " + alt;
         text = u"[" + label + u"](" + mediaBase + media.fileName + u')';
     }
     const QString caption = media.item.caption.simplified();
@@ -68,18 +68,19 @@ QString escapeMarkdownText(const QString &text)
 QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTitleHeading)
 {
     const Story &story = post.story;
+    const PostWords &words = post.words;
     QStringList blocks;
     if (withTitleHeading)
         blocks << u"# " + escapeMarkdownText(story.title);
 
     QStringList facts;
     if (!story.dish.trimmed().isEmpty())
-        facts << u"**" + dishLabel() + u":** " + escapeMarkdownText(story.dish);
+        facts << u"**" + words.dish() + u":** " + escapeMarkdownText(story.dish);
     if (story.outcome)
-        facts << u"**" + outcomeBadgeLabel() + u":** " +
-                escapeMarkdownText(outcomeLabel(*story.outcome));
+        facts << u"**" + words.outcomeBadge() + u":** " +
+                escapeMarkdownText(words.outcome(*story.outcome));
     if (!post.recipeUrl.isEmpty())
-        facts << u"[" + escapeMarkdownText(recipeLabel()) + u"](<" + post.recipeUrl + u">)";
+        facts << u"[" + escapeMarkdownText(words.recipe()) + u"](<" + post.recipeUrl + u">)";
     if (!facts.isEmpty())
         blocks << facts.join(u"\\\n");
 
@@ -90,23 +91,26 @@ QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTi
         // What went wrong is the heart of the post: it is never left out.
         if (text.isEmpty() && media.isEmpty() && !pairHere && beat != Beat::WentWrong)
             continue;
-        blocks << u"## " + escapeMarkdownText(beatTitle(beat));
+        if (const QString heading = words.heading(story, beat); !heading.isEmpty())
+            blocks << u"## " + escapeMarkdownText(heading);
         if (text.isEmpty() && beat == Beat::WentWrong)
-            blocks << u'*' + escapeMarkdownText(notWrittenYetText()) + u'*';
+            blocks << u'*' + escapeMarkdownText(words.notWrittenYet()) + u'*';
         else if (beat == Beat::Lesson && !text.isEmpty())
-            blocks << quoted(u"**" + escapeMarkdownText(tipLabel()) + u":** " + text);
+            blocks << quoted(u"**" + escapeMarkdownText(words.tip()) + u":** " + text);
         else if (!text.isEmpty())
             blocks << text;
         if (pairHere) {
-            blocks << u"**" + escapeMarkdownText(intendedLabel()) + u":**\\\n" +
-                    figureMarkdown(post.media.at(post.dream), mediaBase);
-            blocks << u"**" + escapeMarkdownText(actualLabel()) + u":**\\\n" +
-                    figureMarkdown(post.media.at(post.reality), mediaBase);
+            blocks << u"**" + escapeMarkdownText(words.intended()) + u":**\\\n" +
+                    figureMarkdown(post.media.at(post.dream), words, mediaBase);
+            blocks << u"**" + escapeMarkdownText(words.actual()) + u":**\\\n" +
+                    figureMarkdown(post.media.at(post.reality), words, mediaBase);
         }
         for (int index : media)
-            blocks << figureMarkdown(post.media.at(index), mediaBase);
-        if (beat == Beat::CallToAction)
-            blocks << u'*' + escapeMarkdownText(commentInvitation()) + u'*';
+            blocks << figureMarkdown(post.media.at(index), words, mediaBase);
+        // The call to action ends the post as the question it is; only a
+        // blog with comments adds where to answer it.
+        if (beat == Beat::CallToAction && post.comments)
+            blocks << u'*' + escapeMarkdownText(words.commentInvitation()) + u'*';
     }
     return blocks.join(u"\n\n") + u'\n';
 }

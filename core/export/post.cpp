@@ -17,10 +17,7 @@ namespace {
 
 QString languageFor(const ExportInput &input, const ExportOptions &options)
 {
-    QString tag = options.language.isEmpty() ? input.story.language : options.language;
-    tag.replace(u'_', u'-');
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
-    return valid.match(tag).hasMatch() ? tag : QStringLiteral("en");
+    return postLanguageTag(options.language.isEmpty() ? input.story.language : options.language);
 }
 
 // "mp4" from "clip.MP4"; anything odd becomes "video" so names stay plain.
@@ -120,6 +117,8 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
         return std::nullopt;
     }
     post.language = languageFor(input, options);
+    post.words = PostWords(post.language);
+    post.comments = options.comments;
     const QString wentWrong = markdownToPlainText(input.story.beat(Beat::WentWrong));
     post.description = shortDescription(
         wentWrong.isEmpty() ? markdownToPlainText(input.story.beat(Beat::Intended)) : wentWrong);
@@ -205,43 +204,6 @@ QString shortDescription(const QString &plain, int limit)
     if (cut < limit / 2)
         cut = limit - 1;
     return text.left(cut).trimmed() + QChar(0x2026);
-}
-
-QString notWrittenYetText()
-{
-    return QCoreApplication::translate("Export", "Nothing written about this yet.");
-}
-QString tipLabel()
-{
-    return QCoreApplication::translate("Export", "Tip");
-}
-QString commentInvitation()
-{
-    return QCoreApplication::translate("Export", "Tell me in the comments.");
-}
-QString dishLabel()
-{
-    return QCoreApplication::translate("Export", "Dish");
-}
-QString outcomeBadgeLabel()
-{
-    return QCoreApplication::translate("Export", "Outcome");
-}
-QString recipeLabel()
-{
-    return QCoreApplication::translate("Export", "The recipe I followed");
-}
-QString intendedLabel()
-{
-    return QCoreApplication::translate("Export", "Intended");
-}
-QString actualLabel()
-{
-    return QCoreApplication::translate("Export", "Actual");
-}
-QString videoNote()
-{
-    return QCoreApplication::translate("Export", "Video");
 }
 
 } // namespace Spill

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exporter.h"
+#include "postwords.h"
 
 #include <QByteArray>
 #include <QList>
@@ -41,6 +42,8 @@ struct Post
     Story story;
     QString slug;
     QString language; // BCP 47, e.g. "en-US"
+    PostWords words; // headings, labels and dates in that language
+    bool comments = false; // the blog takes comments: invite them
     QString description; // plain text, at most about 155 characters
     QString recipeUrl; // empty unless http(s)
     QString publishedUrl; // empty unless http(s)
@@ -74,16 +77,5 @@ QStringList videoMetadataNotes(const Post &post);
 
 // Cuts plain text to about `limit` characters at a word boundary.
 QString shortDescription(const QString &plain, int limit = 155);
-
-// Translated texts shared by the formats.
-QString notWrittenYetText();
-QString tipLabel();
-QString commentInvitation();
-QString dishLabel();
-QString outcomeBadgeLabel();
-QString recipeLabel();
-QString intendedLabel();
-QString actualLabel();
-QString videoNote();
 
 } // namespace Spill

@@ -100,6 +100,54 @@ TEST_CASE("spill export")
         }
     }
 
+    SECTION("nominal: headings round-trip; posts speak the story's language")
+    {
+        Story story;
+        story.title = QStringLiteral("Eingefallenes Soufflé");
+        story.language = QStringLiteral("de_DE");
+        story.created =
+            QDateTime::fromString(QStringLiteral("2026-12-03T18:42:00+01:00"), Qt::ISODate);
+        for (Beat beat : AllBeats)
+            story.beat(beat) = QStringLiteral("Text zu ") + beatKey(beat);
+        story.beat(Beat::CallToAction) = QStringLiteral("Was ist bei euch zuletzt eingefallen?");
+        story.heading(Beat::Intended) = BeatHeading::withText(QStringLiteral("Geburtstagspläne"));
+        story.heading(Beat::Salvage) = BeatHeading::hidden();
+        const QString source = files.path(QStringLiteral("german/souffle.json"));
+        writeBytes(source, writeStoryJson(story));
+        const QString german = files.library(QStringLiteral("german-library"));
+        REQUIRE(runSpillOn(german, QStringLiteral("import"), {source}).exitCode == 0);
+
+        const QString json = files.path(QStringLiteral("german-json"));
+        REQUIRE(exportStories(german, QStringLiteral("json"), json).exitCode == 0);
+        const QStringList written = jsonFilesIn(json);
+        REQUIRE(written.size() == 1);
+        const StoryJsonResult back = readStoryJson(readBytes(written.first()), written.first());
+        REQUIRE(back.ok());
+        CHECK(back.story->headings == story.headings);
+
+        const QString site = files.path(QStringLiteral("german-site"));
+        const SpillRun quiet = exportStories(german, QStringLiteral("html"), site);
+        REQUIRE(quiet.exitCode == 0);
+        const QString page = QString::fromUtf8(
+            readBytes(QDir(site).filePath(QStringLiteral("eingefallenes-souffle/index.html"))));
+        CHECK(page.contains(QStringLiteral("<h2>Geburtstagspläne</h2>")));
+        CHECK(page.contains(QStringLiteral(">3. Dezember 2026</time>")));
+        // The German default for what went wrong, not the English one.
+        CHECK_FALSE(page.contains(QStringLiteral("Where it went sideways")));
+        CHECK(page.count(QStringLiteral("<h2>")) == 4);
+        CHECK_FALSE(page.contains(QStringLiteral("invite-action")));
+
+        const QString withComments = files.path(QStringLiteral("german-comments"));
+        const SpillRun invited =
+            exportStories(german, QStringLiteral("html"), withComments,
+                          {QStringLiteral("--comments"), QStringLiteral("--all")});
+        REQUIRE(invited.exitCode == 0);
+        const QString invitedPage = QString::fromUtf8(readBytes(
+            QDir(withComments).filePath(QStringLiteral("eingefallenes-souffle/index.html"))));
+        CHECK(invitedPage.contains(QStringLiteral("invite-action")));
+        CHECK_FALSE(invitedPage.contains(QStringLiteral("Tell me in the comments.")));
+    }
+
     SECTION("nominal: hostile and right-to-left titles survive the round trip")
     {
         const QStringList titles {QStringLiteral(": \" --- # émoji 🍰"),

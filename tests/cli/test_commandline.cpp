@@ -75,6 +75,14 @@ TEST_CASE("command line: parsing")
         CHECK(r.invocation->outDir == QStringLiteral("site"));
         CHECK(r.invocation->theme == QStringLiteral("kitchen"));
         CHECK(r.invocation->slugs == args({"souffle", "tart"}));
+        CHECK_FALSE(r.invocation->comments);
+
+        r = parse(args({"export", "--format", "hugo", "--out", "site", "--comments", "--all"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->comments);
+        r = parse(args({"list", "--comments"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("--comments")));
 
         r = parse(args({"export", "--format=json", "--out=dump", "--all"}));
         REQUIRE(r.invocation);

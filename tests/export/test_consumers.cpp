@@ -85,7 +85,7 @@ TEST_CASE("Hugo builds a site from exported bundles")
     CHECK(post.contains(u"<p class=\"dish\">Cheese soufflé</p>"_s));
     CHECK(post.contains(
         u"<img src=\"01-dream.jpg\" alt=\"A tall golden soufflé in a white ramekin\""_s));
-    CHECK(post.contains(u"<h2 id=\"what-went-wrong\">What went wrong</h2>"_s));
+    CHECK(post.contains(u"<h2 id=\"where-it-went-sideways\">Where it went sideways</h2>"_s));
     CHECK(post.contains(u"<table>"_s));
     CHECK(QFile::exists(site + u"/public/posts/souffle-that-wasnt/01-dream.jpg"_s));
     CHECK(QFile::exists(site + u"/public/posts/souffle-that-wasnt/02-reality.mp4"_s));
@@ -110,7 +110,7 @@ TEST_CASE("Jekyll builds a site from exported posts")
     CHECK(post.contains(u"<h1 class=\"post-title\">The Soufflé That Wasn&#39;t</h1>"_s));
     CHECK(post.contains(u"src=\"/assets/images/souffle-that-wasnt/01-dream.jpg\""_s));
     CHECK(post.contains(u"alt=\"A tall golden soufflé in a white ramekin\""_s));
-    CHECK(post.contains(u"What went wrong</h2>"_s));
+    CHECK(post.contains(u"Where it went sideways</h2>"_s));
     CHECK(QFile::exists(site + u"/_site/assets/images/souffle-that-wasnt/01-dream.jpg"_s));
 
     const QString hostile = readText(site + u"/_site/posts/hostile/index.html"_s);

@@ -67,7 +67,7 @@ TEST_CASE("themes")
         MemorySink sink;
         REQUIRE(exporterFor(ExportFormat::Html)->exportStory(bareStory(), options, sink).ok());
         CHECK(sink.files().value(u"just-a-title/index.html"_s) ==
-              "<!DOCTYPE html><title>Just a Title</title><h2>What went wrong</h2>");
+              "<!DOCTYPE html><title>Just a Title</title><h2>Where it went sideways</h2>");
         CHECK(sink.files().value(u"just-a-title/style.css"_s) == "body{}");
 
         options.theme = u"mine"_s;
