@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>BeatHeading</name>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>What I was making</source>
+        <translation>Was ich kochen wollte</translation>
+    </message>
+    <message>
+        <source>The dream</source>
+        <translation>Der Traum</translation>
+    </message>
+    <message>
+        <source>Where it went sideways</source>
+        <translation>Wo es schiefging</translation>
+    </message>
+    <message>
+        <source>The moment it turned</source>
+        <translation>Der Moment, in dem es kippte</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>The rescue</source>
+        <translation>Die Rettung</translation>
+    </message>
+    <message>
+        <source>What I did about it</source>
+        <translation>Was ich dagegen tat</translation>
+    </message>
+    <message>
+        <source>Damage control</source>
+        <translation>Schadensbegrenzung</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Beim nächsten Mal</translation>
+    </message>
+    <message>
+        <source>The takeaway</source>
+        <translation>Die Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Over to you</source>
+        <translation>Jetzt seid ihr dran</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Und ihr?</translation>
+    </message>
+    <message>
+        <source>Have you been there?</source>
+        <translation>Kennt ihr das?</translation>
+    </message>
+</context>
+<context>
     <name>Beats</name>
     <message>
         <source>Intended dish</source>
@@ -377,48 +440,6 @@
         <translation>&apos;--theme&apos; gilt für die HTML-Formate, nicht für &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: spill [--library DIR] [COMMAND]
-
-Spill turns a kitchen mishap into an honest, well-told post.
-With no command, Spill opens its window.
-
-Commands:
-  import FILE.json...        add stories from spill-story/1 JSON files
-  list [--json]              list the stories in the library
-  search QUERY [--json] [--limit N]
-                             find stories by title, dish, beats and tags
-  export --format FORMAT --out DIR [--theme NAME] (--all | SLUG...)
-                             write stories as markdown, hugo, jekyll, html,
-                             html-single or json
-  check                      check the library&apos;s integrity
-
-Options:
-  --library DIR              use the library in DIR instead of the default
-  -h, --help                 show this help
-  -v, --version              show Spill&apos;s version
-</source>
-        <translation>Aufruf: spill [--library ORDNER] [BEFEHL]
-
-Spill macht aus einer Küchenpanne einen ehrlichen, gut erzählten Beitrag.
-Ohne Befehl öffnet Spill sein Fenster.
-
-Befehle:
-  import DATEI.json...       Geschichten aus spill-story/1-JSON-Dateien hinzufügen
-  list [--json]              die Geschichten der Bibliothek auflisten
-  search SUCHE [--json] [--limit N]
-                             Geschichten nach Titel, Gericht, Abschnitten und Schlagwörtern finden
-  export --format FORMAT --out ORDNER [--theme NAME] (--all | SLUG...)
-                             Geschichten als markdown, hugo, jekyll, html,
-                             html-single oder json schreiben
-  check                      die Bibliothek auf Schäden prüfen
-
-Optionen:
-  --library ORDNER           die Bibliothek in ORDNER statt der Standardbibliothek
-  -h, --help                 diese Hilfe zeigen
-  -v, --version              die Version von Spill zeigen
-</translation>
-    </message>
-    <message>
         <source>there is no library at %1</source>
         <translation>unter %1 gibt es keine Bibliothek</translation>
     </message>
@@ -437,6 +458,50 @@ Optionen:
     <message>
         <source>there is no story &quot;%1&quot; in the library %2 (see &apos;spill list&apos;)</source>
         <translation>in der Bibliothek %2 gibt es keine Geschichte „%1“ (siehe &apos;spill list&apos;)</translation>
+    </message>
+    <message>
+        <source>Usage: spill [--library DIR] [COMMAND]
+
+Spill turns a kitchen mishap into an honest, well-told post.
+With no command, Spill opens its window.
+
+Commands:
+  import FILE.json...        add stories from spill-story/1 JSON files
+  list [--json]              list the stories in the library
+  search QUERY [--json] [--limit N]
+                             find stories by title, dish, beats and tags
+  export --format FORMAT --out DIR [--theme NAME] [--comments] (--all | SLUG...)
+                             write stories as markdown, hugo, jekyll, html,
+                             html-single or json; --comments: the blog takes
+                             comments, so posts invite them
+  check                      check the library&apos;s integrity
+
+Options:
+  --library DIR              use the library in DIR instead of the default
+  -h, --help                 show this help
+  -v, --version              show Spill&apos;s version
+</source>
+        <translation>Aufruf: spill [--library ORDNER] [BEFEHL]
+
+Spill macht aus einer Küchenpanne einen ehrlichen, gut erzählten Beitrag.
+Ohne Befehl öffnet Spill sein Fenster.
+
+Befehle:
+  import DATEI.json...       Geschichten aus spill-story/1-JSON-Dateien hinzufügen
+  list [--json]              die Geschichten der Bibliothek auflisten
+  search SUCHE [--json] [--limit N]
+                             Geschichten nach Titel, Gericht, Abschnitten und Schlagwörtern finden
+  export --format FORMAT --out ORDNER [--theme NAME] [--comments] (--all | SLUG...)
+                             Geschichten als markdown, hugo, jekyll, html,
+                             html-single oder json schreiben; --comments: der Blog
+                             hat Kommentare, die Beiträge laden dazu ein
+  check                      die Bibliothek auf Schäden prüfen
+
+Optionen:
+  --library ORDNER           die Bibliothek in ORDNER statt der Standardbibliothek
+  -h, --help                 diese Hilfe zeigen
+  -v, --version              die Version von Spill zeigen
+</translation>
     </message>
 </context>
 <context>
@@ -1038,13 +1103,6 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     </message>
 </context>
 <context>
-    <name>RestoreStoriesCommand</name>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-</context>
-<context>
     <name>SearchCommand</name>
     <message>
         <source>no story matches &quot;%1&quot;</source>
@@ -1514,6 +1572,14 @@ Zuletzt geändert am %2</translation>
         <source>Export to Folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
+    <message>
+        <source>Blog has co&amp;mments</source>
+        <translation>Blog hat Ko&amp;mmentare</translation>
+    </message>
+    <message>
+        <source>Ends each post by inviting readers to answer in the comments. Leave it off for a blog or page without comments.</source>
+        <translation>Beendet jeden Beitrag mit der Einladung, in den Kommentaren zu antworten. Für einen Blog oder eine Seite ohne Kommentare ausgeschaltet lassen.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::FindBar</name>
@@ -1780,6 +1846,37 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Move to t&amp;rash</source>
         <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::HeadingEdit</name>
+    <message>
+        <source>Heading above “%1”</source>
+        <translation>Überschrift über „%1“</translation>
+    </message>
+    <message>
+        <source>What readers see above this part of the post</source>
+        <translation>Was Leser über diesem Teil des Beitrags sehen</translation>
+    </message>
+    <message>
+        <source>The heading readers see above this part of the post. Type your own, pick a suggestion from the menu beside it (Alt+Down), or clear it for none.</source>
+        <translation>Die Überschrift, die Leser über diesem Teil des Beitrags sehen. Schreib eine eigene, wähle einen Vorschlag aus dem Menü daneben (Alt+Pfeil nach unten) oder lösche sie für keine.</translation>
+    </message>
+    <message>
+        <source>No heading in the post</source>
+        <translation>Keine Überschrift im Beitrag</translation>
+    </message>
+    <message>
+        <source>Heading suggestions for “%1”</source>
+        <translation>Vorschläge für die Überschrift über „%1“</translation>
+    </message>
+    <message>
+        <source>Other headings, the default, or none</source>
+        <translation>Andere Überschriften, die vorgegebene oder keine</translation>
+    </message>
+    <message>
+        <source>&amp;No Heading</source>
+        <translation>&amp;Keine Überschrift</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2629,18 @@ Zuletzt geändert am %2</translation>
         <source>Edit Media</source>
         <translation>Medien bearbeiten</translation>
     </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Hide Heading</source>
+        <translation>Überschrift ausblenden</translation>
+    </message>
+    <message>
+        <source>Default Heading</source>
+        <translation>Vorgegebene Überschrift</translation>
+    </message>
 </context>
 <context>
     <name>Spill::StoryEditor</name>
@@ -3028,6 +3137,14 @@ Zuletzt geändert am %2</translation>
         <source>it holds the character U+%1 (character %2), which Spill cannot keep exactly</source>
         <translation>der Wert enthält das Zeichen U+%1 (an Stelle %2), das Spill nicht exakt übernehmen kann</translation>
     </message>
+    <message>
+        <source>&quot;headings&quot; must be an object</source>
+        <translation>„headings“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;headings.%1&quot; must be a string or null</source>
+        <translation>„headings.%1“ muss eine Zeichenkette oder null sein</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailCache</name>
@@ -3077,6 +3194,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "beatsection.h"
 
 #include "beatedit.h"
+#include "headingedit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -49,6 +50,8 @@ BeatSection::BeatSection(Beat beat, QWidget *parent)
                         .arg(BeatCount)
                         .arg(beatTitle(beat).toUpper()));
     m_step->setForegroundRole(QPalette::PlaceholderText);
+
+    m_heading = new HeadingEdit(beat, this);
 
     m_question = wrappingLabel(this);
     m_question->setText(beatQuestion(beat));
@@ -100,6 +103,8 @@ BeatSection::BeatSection(Beat beat, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_step);
     layout->addSpacing(indent / 4);
+    layout->addWidget(m_heading);
+    layout->addSpacing(indent / 2);
     layout->addWidget(m_question);
     layout->addSpacing(indent / 4);
     layout->addWidget(m_hint);
@@ -137,6 +142,7 @@ void BeatSection::applyFonts()
     QFont step = scaledFont(base, 0.85, QFont::DemiBold);
     step.setLetterSpacing(QFont::PercentageSpacing, 108);
     m_step->setFont(step);
+    m_heading->setFont(scaledFont(base, 1.5, QFont::Bold));
     m_question->setFont(scaledFont(base, 1.2, QFont::DemiBold));
     QFont example = scaledFont(base, 1.0);
     example.setItalic(true);

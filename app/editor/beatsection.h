@@ -11,8 +11,10 @@ class QToolButton;
 namespace Spill {
 
 class BeatEdit;
+class HeadingEdit;
 
-// One beat on the page: its number and title, the question it asks, a hint,
+// One beat on the page: its number and title, the heading readers will see
+// above it, the question it asks, a hint,
 // an example to expand, a strip for its media and the text editor.
 class BeatSection : public QWidget
 {
@@ -23,6 +25,7 @@ public:
 
     Beat beat() const { return m_beat; }
     BeatEdit *editor() const { return m_editor; }
+    HeadingEdit *heading() const { return m_heading; }
     QToolButton *exampleToggle() const { return m_exampleToggle; }
     // Empty until media exist; its layout is a QHBoxLayout.
     QWidget *mediaArea() const { return m_mediaArea; }
@@ -40,6 +43,7 @@ private:
 
     Beat m_beat;
     QLabel *m_step = nullptr;
+    HeadingEdit *m_heading = nullptr;
     QLabel *m_question = nullptr;
     QLabel *m_hint = nullptr;
     QToolButton *m_exampleToggle = nullptr;

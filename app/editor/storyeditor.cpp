@@ -6,6 +6,7 @@
 #include "beatsteplist.h"
 #include "document/storydocument.h"
 #include "findbar.h"
+#include "headingedit.h"
 #include "media/mediastrip.h"
 #include "media/signaturepair.h"
 #include "media/storymedia.h"
@@ -268,6 +269,8 @@ void StoryEditor::setDocument(StoryDocument *document)
         };
     }
     m_metadata->setDocument(document);
+    for (BeatSection *section : m_sections)
+        section->heading()->setDocument(document);
     if (m_media)
         m_media->setDocument(document);
     showDocument();

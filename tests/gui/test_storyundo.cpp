@@ -2,8 +2,10 @@
 // Undo and redo of every kind of story edit, by keyboard, as the Edit menu
 // gives them: the field shows the undone value and the story holds it.
 #include "document/storydocument.h"
+#include "editor/beatsection.h"
 #include "editor/chipgroup.h"
 #include "editor/findbar.h"
+#include "editor/headingedit.h"
 #include "editor/metadatapanel.h"
 #include "editor/storyeditor.h"
 #include "editor/tagedit.h"
@@ -15,8 +17,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Spill;
@@ -146,6 +150,47 @@ TEST_CASE("story undo: every field edit undoes and redoes by keyboard", "[gui][u
         f.pressUndo();
         CHECK(f.editor.story().outcome == start.outcome);
         CHECK(panel->outcomeBox()->currentData().toInt() == int(*start.outcome));
+    }
+
+    SECTION("nominal: a beat's heading typed, picked from its menu and hidden")
+    {
+        HeadingEdit *heading = f.editor.section(Beat::Salvage)->heading();
+        QLineEdit *line = heading->lineEdit();
+        // A new story shows the default heading readers will see.
+        CHECK(line->text() == QStringLiteral("The rescue"));
+
+        line->setFocus(Qt::TabFocusReason);
+        REQUIRE(QTest::qWaitFor([line] { return line->hasFocus(); }));
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("Toast to the rescue"));
+        CHECK(f.editor.story().heading(Beat::Salvage) ==
+              BeatHeading::withText(QStringLiteral("Toast to the rescue")));
+        CHECK(f.undoAction()->text() == QStringLiteral("&Undo Heading"));
+
+        // Alt+Down opens the suggestions; "No Heading" is the last entry.
+        QMenu *menu = heading->menuButton()->menu();
+        QTimer::singleShot(0, menu, [menu] {
+            QAction *none = menu->actions().constLast();
+            REQUIRE(none->text() == QStringLiteral("&No Heading"));
+            none->trigger();
+            menu->close();
+        });
+        QTest::keyClick(line, Qt::Key_Down, Qt::AltModifier);
+        CHECK(f.editor.story().heading(Beat::Salvage).isHidden());
+        CHECK(line->text().isEmpty());
+        CHECK(f.undoAction()->text() == QStringLiteral("&Undo Hide Heading"));
+
+        f.editor.activateWindow();
+        line->setFocus(Qt::TabFocusReason);
+        REQUIRE(QTest::qWaitFor([line] { return line->hasFocus(); }));
+        f.pressUndo();
+        CHECK(line->text() == QStringLiteral("Toast to the rescue"));
+        f.pressUndo();
+        CHECK(line->text() == QStringLiteral("The rescue"));
+        CHECK(f.editor.story() == start);
+        f.pressRedo();
+        CHECK(f.editor.story().heading(Beat::Salvage) ==
+              BeatHeading::withText(QStringLiteral("Toast to the rescue")));
     }
 
     SECTION("nominal: typing in a beat, and the cursor lands where the text changed")
