@@ -76,7 +76,8 @@ void WritePlace::restoreStory(qint64 id)
     if (m_readOnly)
         return;
     m_lastTrashed = 0;
-    m_workspace.libraryUndoStack()->push(new RestoreStoriesCommand(m_workspace.service(), {id}));
+    m_workspace.libraryUndoStack()->push(new TrashStoriesCommand(
+        m_workspace.service(), {id}, TrashStoriesCommand::Direction::OutOfTrash));
     if (isShowingWelcome())
         openStory(id);
     showMessage(tr("Story restored."), true);

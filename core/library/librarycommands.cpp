@@ -29,46 +29,31 @@ LibraryResult<bool> trashOrRestore(Library &library, const QList<qint64> &ids, b
 
 } // namespace
 
-TrashStoriesCommand::TrashStoriesCommand(LibraryService &service, QList<qint64> ids)
+TrashStoriesCommand::TrashStoriesCommand(LibraryService &service, QList<qint64> ids,
+                                         Direction direction)
     : m_service(service)
     , m_ids(std::move(ids))
+    , m_direction(direction)
 {
-    setText(tr("Move to Trash"));
+    setText(direction == Direction::IntoTrash ? tr("Move to Trash") : tr("Restore"));
 }
 
 void TrashStoriesCommand::redo()
 {
-    m_result = m_service.call<bool>([ids = m_ids](Library &library, LibraryChanges &changes) {
-        return trashOrRestore(library, ids, true, changes);
-    });
+    move(m_direction == Direction::IntoTrash);
 }
 
 void TrashStoriesCommand::undo()
 {
-    m_result = m_service.call<bool>([ids = m_ids](Library &library, LibraryChanges &changes) {
-        return trashOrRestore(library, ids, false, changes);
-    });
+    move(m_direction != Direction::IntoTrash);
 }
 
-RestoreStoriesCommand::RestoreStoriesCommand(LibraryService &service, QList<qint64> ids)
-    : m_service(service)
-    , m_ids(std::move(ids))
+void TrashStoriesCommand::move(bool intoTrash)
 {
-    setText(tr("Restore"));
-}
-
-void RestoreStoriesCommand::redo()
-{
-    m_result = m_service.call<bool>([ids = m_ids](Library &library, LibraryChanges &changes) {
-        return trashOrRestore(library, ids, false, changes);
-    });
-}
-
-void RestoreStoriesCommand::undo()
-{
-    m_result = m_service.call<bool>([ids = m_ids](Library &library, LibraryChanges &changes) {
-        return trashOrRestore(library, ids, true, changes);
-    });
+    m_result =
+        m_service.call<bool>([ids = m_ids, intoTrash](Library &library, LibraryChanges &changes) {
+            return trashOrRestore(library, ids, intoTrash, changes);
+        });
 }
 
 DuplicateStoryCommand::DuplicateStoryCommand(LibraryService &service, qint64 id)

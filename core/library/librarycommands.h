@@ -15,38 +15,28 @@ namespace Spill {
 
 class LibraryService;
 
-// Moves stories to the trash; undo restores them.
+// Moves stories into the trash ("Move to Trash") or out of it ("Restore");
+// undo moves them back.
 class TrashStoriesCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TrashStoriesCommand)
 
 public:
-    TrashStoriesCommand(LibraryService &service, QList<qint64> ids);
+    enum class Direction { IntoTrash, OutOfTrash };
+
+    TrashStoriesCommand(LibraryService &service, QList<qint64> ids,
+                        Direction direction = Direction::IntoTrash);
     void redo() override;
     void undo() override;
     // The last redo's or undo's result.
     QFuture<LibraryResult<bool>> result() const { return m_result; }
 
 private:
+    void move(bool intoTrash);
+
     LibraryService &m_service;
     QList<qint64> m_ids;
-    QFuture<LibraryResult<bool>> m_result;
-};
-
-// Takes stories out of the trash; undo puts them back.
-class RestoreStoriesCommand : public QUndoCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(RestoreStoriesCommand)
-
-public:
-    RestoreStoriesCommand(LibraryService &service, QList<qint64> ids);
-    void redo() override;
-    void undo() override;
-    QFuture<LibraryResult<bool>> result() const { return m_result; }
-
-private:
-    LibraryService &m_service;
-    QList<qint64> m_ids;
+    Direction m_direction;
     QFuture<LibraryResult<bool>> m_result;
 };
 

@@ -60,7 +60,8 @@ TEST_CASE("library commands: undo and redo")
     SECTION("nominal: Restore")
     {
         REQUIRE(library->moveToTrash(a));
-        stack.push(new RestoreStoriesCommand(service, {a}));
+        stack.push(
+            new TrashStoriesCommand(service, {a}, TrashStoriesCommand::Direction::OutOfTrash));
         CHECK(stack.undoText() == QStringLiteral("Restore"));
         settle(service);
         CHECK_FALSE(trashed(*library, a));
