@@ -19,7 +19,7 @@ ExportChangesView::ExportChangesView(QWidget *parent)
     m_list->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // A few lines show; a longer list scrolls.
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 12);
-    m_heading = paneHeading(tr("Chan&ges on the way out"), m_list);
+    m_heading = paneHeading(tr("Changes on the &way out"), m_list);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
