@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDevice>
 #include <QIODevice>
 
 extern "C" {
@@ -13,8 +14,10 @@ extern "C" {
 #include <libavutil/mem.h>
 }
 
+#include <cerrno>
 #include <memory>
 #include <mutex>
+#include <unistd.h>
 #include <vector>
 
 namespace Spill {
@@ -52,9 +55,14 @@ struct InputDeleter
     void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
 };
 
+// Where the muxer writes: straight to the file's descriptor when the device
+// is a file (so a full disk is reported in the errno's words, which Qt's
+// buffered path can lose), else through the device (a QBuffer).
 struct Output
 {
     QIODevice *device = nullptr;
+    int fd = -1;
+    qint64 pos = 0;
     qint64 maxBytes = 0;
     qint64 size = 0; // the furthest byte written
     bool tooLarge = false;
@@ -64,15 +72,28 @@ struct Output
 int writeOutput(void *opaque, uint8_t *buffer, int size)
 {
     auto *output = static_cast<Output *>(opaque);
-    const qint64 end = output->device->pos() + size;
+    const qint64 end = output->pos + size;
     if (output->maxBytes > 0 && end > output->maxBytes) {
         output->tooLarge = true;
         return TooLargeCode;
     }
-    if (output->device->write(reinterpret_cast<const char *>(buffer), size) != size) {
+    if (output->fd >= 0) {
+        int done = 0;
+        while (done < size) {
+            const ssize_t written = ::write(output->fd, buffer + done, size_t(size - done));
+            if (written < 0 && errno == EINTR)
+                continue;
+            if (written <= 0) {
+                output->writeError = qt_error_string(written < 0 ? errno : EIO);
+                return AVERROR(EIO);
+            }
+            done += int(written);
+        }
+    } else if (output->device->write(reinterpret_cast<const char *>(buffer), size) != size) {
         output->writeError = output->device->errorString();
         return AVERROR(EIO);
     }
+    output->pos = end;
     output->size = std::max(output->size, end);
     return size;
 }
@@ -84,13 +105,21 @@ int64_t seekOutput(void *opaque, int64_t offset, int whence)
         return output->size;
     qint64 target = offset;
     if (whence == SEEK_CUR)
-        target += output->device->pos();
+        target += output->pos;
     else if (whence == SEEK_END)
         target += output->size;
     else if (whence != SEEK_SET)
         return AVERROR(EINVAL);
-    if (target < 0 || !output->device->seek(target))
+    if (target < 0)
+        return AVERROR(EINVAL);
+    const bool moved = output->fd >= 0 ? ::lseek(output->fd, target, SEEK_SET) == target
+                                       : output->device->seek(target);
+    if (!moved) {
+        output->writeError =
+            output->fd >= 0 ? qt_error_string(errno) : output->device->errorString();
         return AVERROR(EIO);
+    }
+    output->pos = target;
     return target;
 }
 
@@ -190,6 +219,17 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
 
     Output sink;
     sink.device = &out;
+    if (auto *file = qobject_cast<QFileDevice *>(&out); file && file->handle() >= 0) {
+        // Nothing may sit in Qt's buffer ahead of what goes to the descriptor.
+        file->flush();
+        sink.fd = file->handle();
+        sink.pos = ::lseek(sink.fd, 0, SEEK_CUR);
+        if (sink.pos < 0)
+            return fail(qt_error_string(errno));
+    } else {
+        sink.pos = out.pos();
+    }
+    sink.size = sink.pos;
     sink.maxBytes = maxBytes;
     auto *buffer = static_cast<unsigned char *>(av_malloc(IoBufferBytes));
     if (!buffer)
