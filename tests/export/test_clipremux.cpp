@@ -235,6 +235,33 @@ TEST_CASE("exported clips lose their metadata")
         checkStripped(clip, out + u"/oven-door/01-reality.webm"_s);
     }
 
+    SECTION("nominal: a clip filmed sideways keeps its display matrix, so it plays upright")
+    {
+        const QString plain = temp.filePath(u"plain.mp4"_s);
+        REQUIRE(makeColourClip(plain).isEmpty());
+        const QString clip = temp.filePath(u"VID_sideways.mp4"_s);
+        REQUIRE(runFfmpeg({u"-i"_s, plain, u"-c"_s, u"copy"_s, u"-metadata:s:v:0"_s, u"rotate=90"_s,
+                           clip})
+                    .isEmpty());
+        const QString out = temp.filePath(u"out"_s);
+        DirectorySink sink(out);
+        const ExportResult result =
+            exporterFor(ExportFormat::Hugo)->exportStory(clipStory(clip), {}, sink);
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok());
+        const auto rotation = [](const QString &file) {
+            const QJsonObject stream =
+                ffprobe(file).value(u"streams"_s).toArray().first().toObject();
+            for (const QJsonValue &side : stream.value(u"side_data_list"_s).toArray()) {
+                if (side.toObject().value(u"side_data_type"_s).toString() == u"Display Matrix"_s)
+                    return side.toObject().value(u"rotation"_s).toInt();
+            }
+            return 0;
+        };
+        REQUIRE(rotation(clip) == 90);
+        CHECK(rotation(out + u"/content/posts/oven-door/01-reality.mp4"_s) == 90);
+    }
+
     SECTION("robustness: a clip that cannot be read is an error naming the story and the file")
     {
         const QString clip = temp.filePath(u"broken.mp4"_s);
