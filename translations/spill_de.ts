@@ -156,6 +156,10 @@
         <source>it cannot be read to the end (%1)</source>
         <translation>er lässt sich nicht bis zum Ende lesen (%1)</translation>
     </message>
+    <message>
+        <source>its streams cannot be read (%1)</source>
+        <translation>seine Spuren lassen sich nicht lesen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClipRemuxModule</name>

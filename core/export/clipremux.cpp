@@ -195,6 +195,22 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
         return fail(Text::tr("it is not an MP4, MOV or WebM video (%1)").arg(averror(opened)));
     const std::unique_ptr<AVFormatContext, InputDeleter> input(rawInput);
 
+    // The headers are enough for H.264, HEVC, VP8/9, AV1, AAC and Opus. For
+    // the few codecs whose header leaves the picture size or the sound's
+    // layout to the first packets (MPEG-4 Part 2), a muxer would refuse the
+    // stream, so only then are those packets looked at.
+    for (unsigned i = 0; i < input->nb_streams; ++i) {
+        const AVCodecParameters *codec = input->streams[i]->codecpar;
+        const bool incomplete = (codec->codec_type == AVMEDIA_TYPE_VIDEO &&
+                                 (codec->width <= 0 || codec->height <= 0)) ||
+            (codec->codec_type == AVMEDIA_TYPE_AUDIO && codec->sample_rate <= 0);
+        if (incomplete) {
+            if (const int code = avformat_find_stream_info(input.get(), nullptr); code < 0)
+                return fail(Text::tr("its streams cannot be read (%1)").arg(averror(code)));
+            break;
+        }
+    }
+
     const QByteArray guessName = "clip." + suffix.toLatin1();
     const AVOutputFormat *format = av_guess_format(nullptr, guessName.constData(), nullptr);
     if (!format)

@@ -262,6 +262,28 @@ TEST_CASE("exported clips lose their metadata")
         CHECK(rotation(out + u"/content/posts/oven-door/01-reality.mp4"_s) == 90);
     }
 
+    SECTION("nominal: an MPEG-4 Part 2 clip, whose header leaves out the picture size")
+    {
+        const QString clip = temp.filePath(u"old-camera.mp4"_s);
+        REQUIRE(
+            runFfmpeg({u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc=size=320x240:rate=25:duration=1"_s,
+                       u"-c:v"_s, u"mpeg4"_s, clip})
+                .isEmpty());
+        const QString out = temp.filePath(u"out"_s);
+        DirectorySink sink(out);
+        const ExportResult result =
+            exporterFor(ExportFormat::Hugo)->exportStory(clipStory(clip), {}, sink);
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok());
+        const QJsonObject stream = ffprobe(out + u"/content/posts/oven-door/01-reality.mp4"_s)
+                                       .value(u"streams"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        CHECK(stream.value(u"codec_name"_s).toString() == u"mpeg4"_s);
+        CHECK(stream.value(u"width"_s).toInt() == 320);
+    }
+
     SECTION("robustness: a clip that cannot be read is an error naming the story and the file")
     {
         const QString clip = temp.filePath(u"broken.mp4"_s);
