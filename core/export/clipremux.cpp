@@ -273,8 +273,9 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
         packet, [](AVPacket *p) { av_packet_free(&p); });
     int code = 0;
     while ((code = av_read_frame(input.get(), packet)) >= 0) {
+        // A stream that turns up only after the header was not mapped: it goes.
         const int target =
-            packet->stream_index >= 0 && unsigned(packet->stream_index) < input->nb_streams
+            packet->stream_index >= 0 && size_t(packet->stream_index) < mapping.size()
             ? mapping[size_t(packet->stream_index)]
             : -1;
         if (target < 0) {
