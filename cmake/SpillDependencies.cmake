@@ -32,5 +32,6 @@ find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 pkg_check_modules(EXIV2 REQUIRED IMPORTED_TARGET GLOBAL exiv2)
 
 # libavformat: container probing, duration and picture size of clips, in
-# the `spill __probe` child process (the video module) only.
-pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET GLOBAL libavformat libavutil)
+# the `spill __probe` child process (the video module) only; and remuxing
+# clips on export, in the spill-remux module (packets come from libavcodec).
+pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET GLOBAL libavformat libavcodec libavutil)

@@ -198,6 +198,52 @@
     </message>
 </context>
 <context>
+    <name>ClipRemux</name>
+    <message>
+        <source>Cannot remux the clip %1: %2</source>
+        <translation>Der Clip %1 kann nicht neu verpackt werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not an MP4, MOV or WebM video (%1)</source>
+        <translation>die Datei ist kein MP4-, MOV- oder WebM-Video (%1)</translation>
+    </message>
+    <message>
+        <source>Spill cannot write .%1 clips</source>
+        <translation>Spill kann keine .%1-Clips schreiben</translation>
+    </message>
+    <message>
+        <source>it holds no audio or video</source>
+        <translation>er enthält weder Ton noch Bild</translation>
+    </message>
+    <message>
+        <source>it cannot be read to the end (%1)</source>
+        <translation>er lässt sich nicht bis zum Ende lesen (%1)</translation>
+    </message>
+    <message>
+        <source>its streams cannot be read (%1)</source>
+        <translation>seine Spuren lassen sich nicht lesen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ClipRemuxModule</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>in %1 fehlt %2</translation>
+    </message>
+    <message>
+        <source>the clip remux module could not be loaded: %1</source>
+        <translation>das Modul zum Neuverpacken von Clips konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remux the clip %1: %2</source>
+        <translation>Der Clip %1 kann nicht neu verpackt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Coach</name>
     <message>
         <source>Readers need the dish you dreamed of to feel what was at stake.</source>
@@ -545,10 +591,6 @@ Optionen:
         <translation>Geschichte „%1“: Der Slug „%2“ ist kein sicherer Dateiname (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
     </message>
     <message>
-        <source>Story &quot;%1&quot;: the video %2 is copied as it is; its metadata (which may include where it was recorded) is not removed</source>
-        <translation>Geschichte „%1“: Das Video %2 wird unverändert kopiert; seine Metadaten (die auch verraten können, wo es aufgenommen wurde) werden nicht entfernt</translation>
-    </message>
-    <message>
         <source>Nothing written about this yet.</source>
         <translation>Hierzu ist noch nichts geschrieben.</translation>
     </message>
@@ -604,12 +646,51 @@ Optionen:
         <source>Cannot encode the photo %1: %2</source>
         <translation>Das Foto %1 kann nicht kodiert werden: %2</translation>
     </message>
+    <message>
+        <source>Story &quot;%1&quot;: the clip %2: %3</source>
+        <translation>Geschichte „%1“: der Clip %2: %3</translation>
+    </message>
+    <message>
+        <source>Clip too large to embed.</source>
+        <translation>Clip zu groß zum Einbetten.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChanges</name>
+    <message>
+        <source>the photo %1 is renamed %2</source>
+        <translation>das Foto %1 wird in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>the photo %1 is scaled down from %2 to %3</source>
+        <translation>das Foto %1 wird von %2 auf %3 verkleinert</translation>
+    </message>
+    <message>
+        <source>the photo %1 loses its metadata (EXIF, GPS location, camera)</source>
+        <translation>das Foto %1 verliert seine Metadaten (EXIF, GPS-Standort, Kamera)</translation>
+    </message>
+    <message>
+        <source>the clip %1 is larger than %2 MB and is not embedded: its poster frame stands in, with a note</source>
+        <translation>der Clip %1 ist größer als %2 MB und wird nicht eingebettet: an seiner Stelle steht sein Titelbild, mit einem Hinweis</translation>
+    </message>
+    <message>
+        <source>the clip %1 is renamed %2</source>
+        <translation>der Clip %1 wird in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>the clip %1 loses its metadata (location, dates, device, chapters)</source>
+        <translation>der Clip %1 verliert seine Metadaten (Aufnahmeort, Datumsangaben, Gerät, Kapitel)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>change: story &quot;%1&quot;: %2</source>
+        <translation>Änderung: Geschichte „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1337,17 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ExportChangesView</name>
+    <message>
+        <source>Changes on the way out</source>
+        <translation>Was sich beim Export ändert</translation>
+    </message>
+    <message>
+        <source>Changes on the &amp;way out</source>
+        <translation>Was sich beim Expo&amp;rt ändert</translation>
     </message>
 </context>
 <context>

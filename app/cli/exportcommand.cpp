@@ -54,6 +54,11 @@ int runExport(const CliContext &ctx)
     ctx.out().flush();
     for (const QString &note : result.notes)
         ctx.error(Text::tr("note: %1").arg(note));
+    // The same list the Export place shows before an export (exportChanges()).
+    for (const StoryChanges &story : result.changes) {
+        for (const QString &change : story.changes)
+            ctx.error(Text::tr("change: story \"%1\": %2").arg(story.title, change));
+    }
     for (const QString &error : result.errors)
         ctx.error(error);
     return result.ok() ? ExitSuccess : ExitFailure;

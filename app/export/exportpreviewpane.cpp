@@ -2,6 +2,7 @@
 #include "exportpreviewpane.h"
 
 #include "async/continuation.h"
+#include "exportchangesview.h"
 #include "paneheading.h"
 #include "previewbrowser.h"
 
@@ -78,6 +79,8 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(panes, 1);
+    m_changes = new ExportChangesView;
+    layout->addWidget(m_changes);
     layout->addLayout(actions);
 }
 
@@ -105,6 +108,7 @@ void ExportPreviewPane::showNothing(const QString &reason)
     m_status->setText(reason);
     m_copyHtmlButton->setEnabled(false);
     m_copyMarkdownButton->setEnabled(false);
+    m_changes->showChanges({});
 }
 
 void ExportPreviewPane::apply(const PreviewResult &result)
@@ -117,6 +121,7 @@ void ExportPreviewPane::apply(const PreviewResult &result)
     m_sourceLabel->setText(result.sourceFile.isEmpty() ? tr("So&urce")
                                                        : tr("So&urce: %1").arg(result.sourceFile));
     m_status->setText(result.error);
+    m_changes->showChanges(result.changes);
     m_copyHtmlButton->setEnabled(!result.articleHtml.isEmpty());
     m_copyMarkdownButton->setEnabled(!result.markdown.isEmpty());
     emit renderFinished(result.error.isEmpty());

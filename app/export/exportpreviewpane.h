@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace Spill {
 
+class ExportChangesView;
 class PreviewBrowser;
 
 // The middle of the Export place: one story rendered and as the chosen
@@ -49,6 +50,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_copyHtmlButton = nullptr;
     QPushButton *m_copyMarkdownButton = nullptr;
+    ExportChangesView *m_changes = nullptr;
 
     PreviewResult m_preview;
     quint64 m_generation = 0;

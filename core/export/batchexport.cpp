@@ -34,6 +34,8 @@ BatchResult exportBatch(const Exporter &exporter, const QList<ExportInput> &stor
             const ExportResult one = exporter.exportStory(input, options, sink);
             result.files << one.files;
             result.notes << one.notes;
+            if (one.ok() && !one.changes.isEmpty())
+                result.changes.append({input.story.title, one.changes});
             if (one.ok())
                 ++result.exported;
             else

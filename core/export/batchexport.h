@@ -13,11 +13,19 @@ namespace Spill {
 
 class ExportSink;
 
+// What Spill changed in one story on its way out (ExportResult::changes).
+struct StoryChanges
+{
+    QString title;
+    QStringList changes;
+};
+
 struct BatchResult
 {
     QStringList files; // every file written, relative to the destination
     QStringList errors; // one per story that failed (the others are still exported)
     QStringList notes; // the stories' ExportResult::notes
+    QList<StoryChanges> changes; // one per story exported with any change, in order
     int exported = 0; // stories written completely
     bool cancelled = false;
 

@@ -51,7 +51,8 @@ struct ExportResult
 {
     QStringList files; // written, relative to the destination, in the order written
     QString error; // empty on success; otherwise says what failed and names the file or field
-    QStringList notes; // worth telling the creator even on success (videos keep their metadata)
+    QStringList notes; // worth telling the creator even on success
+    QStringList changes; // what Spill changed on the way out: see exportChanges()
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -3,6 +3,7 @@
 
 #include "files/wholefile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -74,6 +75,17 @@ QString ExportSink::copyFile(const QString &relativePath, const QString &sourceP
         return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
             .arg(sourcePath, in.errorString());
     return write(relativePath, in.readAll());
+}
+
+QString ExportSink::writeWith(const QString &relativePath, const ExportProducer &produce)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (QString error = produce(buffer); !error.isEmpty())
+        return error;
+    buffer.close();
+    return write(relativePath, bytes);
 }
 
 QString ExportSink::finish()
@@ -277,6 +289,45 @@ QString DirectorySink::copyFile(const QString &relativePath, const QString &sour
             file.remove();
             return error;
         }
+    }
+    return {};
+}
+
+QString DirectorySink::writeWith(const QString &relativePath, const ExportProducer &produce)
+{
+    QString target;
+    if (QString error = prepare(relativePath, &target); !error.isEmpty())
+        return error;
+    if (QString error = record(relativePath); !error.isEmpty())
+        return error;
+    if (m_durability == Durability::EachFile) {
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly))
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, file.errorString());
+        if (QString error = produce(file); !error.isEmpty()) {
+            file.cancelWriting();
+            return error;
+        }
+        if (const QString reason = commitWhole(file); !reason.isEmpty())
+            return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                .arg(target, reason);
+        return {};
+    }
+    QFile file(temporaryNameBeside(target));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+            .arg(target, file.errorString());
+    QString error = produce(file);
+    if (error.isEmpty() && !file.flush())
+        error = QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
+                    .arg(target, file.errorString());
+    file.close();
+    if (error.isEmpty() && !renameOver(file.fileName(), target))
+        error = cannotWrite(target, errno);
+    if (!error.isEmpty()) {
+        file.remove();
+        return error;
     }
     return {};
 }

@@ -6,7 +6,15 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace Spill {
+
+// Writes a file's content into an open device (seekable unless the sink says
+// otherwise); returns an error text, empty on success.
+using ExportProducer = std::function<QString(QIODevice &out)>;
 
 // The destination of an export: files addressed by relative paths using '/'.
 // Every method returns an error text, empty on success.
@@ -17,6 +25,10 @@ public:
     virtual QString write(const QString &relativePath, const QByteArray &bytes) = 0;
     // Copies a file as-is (videos); the default reads it whole and calls write().
     virtual QString copyFile(const QString &relativePath, const QString &sourcePath);
+    // Writes what `produce` makes (remuxed clips), which may be larger than
+    // memory. The file appears only when `produce` succeeds. The default
+    // collects it in memory and calls write().
+    virtual QString writeWith(const QString &relativePath, const ExportProducer &produce);
     // Called once after a batch: makes everything durable. Default: nothing to do.
     virtual QString finish();
     // Whether every one of these paths may be written, before any is: the
@@ -55,6 +67,7 @@ public:
 
     QString write(const QString &relativePath, const QByteArray &bytes) override;
     QString copyFile(const QString &relativePath, const QString &sourcePath) override;
+    QString writeWith(const QString &relativePath, const ExportProducer &produce) override;
     QString finish() override;
     QString check(const QStringList &relativePaths) override;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlexporter.h"
 
+#include "exportchanges.h"
 #include "exportsink.h"
 #include "htmlpage.h"
 #include "post.h"
@@ -32,7 +33,7 @@ ExportResult HtmlExporter::exportStory(const ExportInput &input, const ExportOpt
     const std::optional<Post> post = prepare(input, options, &theme, &result.error);
     if (!post)
         return result;
-    result.notes = videoMetadataNotes(*post);
+    result.changes = exportChanges(*post, format());
     const QString html = renderHtmlPage(*post, theme, false, &result.error);
     if (!result.ok())
         return result;
@@ -62,9 +63,14 @@ ExportResult HtmlSingleExporter::exportStory(const ExportInput &input, const Exp
 {
     ExportResult result;
     Theme theme;
-    const std::optional<Post> post = prepare(input, options, &theme, &result.error);
+    std::optional<Post> post = prepare(input, options, &theme, &result.error);
     if (!post)
         return result;
+    if (QString error = embedClips(&*post); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    result.changes = exportChanges(*post, format());
     const QString html = renderHtmlPage(*post, theme, true, &result.error);
     if (!result.ok())
         return result;

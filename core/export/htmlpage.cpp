@@ -51,9 +51,9 @@ Data figureData(const PostMedia &media, const PostWords &words, bool singleFile)
         return figure;
     }
     const bool hasPoster = !media.posterName.isEmpty();
-    if (singleFile) {
-        // A clip would make one page hundreds of megabytes: a single file
-        // shows the poster frame, labelled as a video, instead.
+    if (singleFile && media.tooLargeToEmbed) {
+        // Too large to carry inside the page: the poster frame, labelled as
+        // a video, with a note saying why the clip is missing.
         figure.set("is_image", flag(hasPoster));
         figure.set("is_placeholder", flag(!hasPoster));
         if (hasPoster) {
@@ -61,16 +61,24 @@ Data figureData(const PostMedia &media, const PostWords &words, bool singleFile)
             figure.set("width", std::to_string(media.posterWidth));
             figure.set("height", std::to_string(media.posterHeight));
         }
+        figure.set("has_note", flag(true));
+        figure.set("note", str(words.clipTooLarge()));
         figure.set("caption",
                    str(caption.isEmpty() ? words.video() : words.video() + u": " + caption));
         figure.set("has_caption", flag(true));
         return figure;
     }
+    const QString source = singleFile ? dataUri(media.mimeType, media.bytes) : media.fileName;
+    const QString poster = singleFile && hasPoster
+        ? dataUri(media.posterMimeType, media.posterBytes)
+        : media.posterName;
     figure.set("is_video", flag(true));
-    figure.set("src", str(media.fileName));
+    figure.set("src", str(source));
+    // A link to an embedded clip would carry it a second time.
+    figure.set("has_link", flag(!singleFile));
     figure.set("mime", str(media.mimeType));
     figure.set("has_poster", flag(hasPoster));
-    figure.set("poster", str(media.posterName));
+    figure.set("poster", str(poster));
     const bool sized = media.width > 0 && media.height > 0;
     figure.set("has_size", flag(sized));
     figure.set("width", std::to_string(media.width));

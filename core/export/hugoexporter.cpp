@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportchanges.h"
 #include "exportsink.h"
 #include "frontmatter.h"
 #include "markdownexporter.h"
@@ -16,7 +17,7 @@ ExportResult HugoExporter::exportStory(const ExportInput &input, const ExportOpt
     const std::optional<Post> post = preparePost(input, options, &result.error);
     if (!post)
         return result;
-    result.notes = videoMetadataNotes(*post);
+    result.changes = exportChanges(*post, format());
     const Story &story = post->story;
 
     QStringList images;

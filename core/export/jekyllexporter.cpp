@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportchanges.h"
 #include "exportsink.h"
 #include "frontmatter.h"
 #include "markdownexporter.h"
@@ -18,7 +19,7 @@ ExportResult JekyllExporter::exportStory(const ExportInput &input, const ExportO
     const std::optional<Post> post = preparePost(input, options, &result.error);
     if (!post)
         return result;
-    result.notes = videoMetadataNotes(*post);
+    result.changes = exportChanges(*post, format());
     const Story &story = post->story;
     const bool draft = story.status == Status::Draft;
     const QDateTime date = story.created.isValid() ? story.created : story.updated;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexporter.h"
 
+#include "exportchanges.h"
 #include "exportsink.h"
 #include "frontmatter.h"
 #include "markdownpost.h"
@@ -17,7 +18,7 @@ ExportResult MarkdownExporter::exportStory(const ExportInput &input, const Expor
     const std::optional<Post> post = preparePost(input, options, &result.error);
     if (!post)
         return result;
-    result.notes = videoMetadataNotes(*post);
+    result.changes = exportChanges(*post, format());
     const Story &story = post->story;
 
     YAML::Emitter yaml;

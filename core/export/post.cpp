@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "post.h"
 
+#include "clipremuxloader.h"
 #include "exportsink.h"
 #include "markdown.h"
 #include "story/slug.h"
 #include "story/urlpolicy.h"
 #include "webimage.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -47,6 +49,7 @@ QString prepareMedia(const Post &post, const MediaItem &item, int number,
         return QCoreApplication::translate("Export", "Story \"%1\": the media file %2 is missing")
             .arg(post.story.title, source.file.isEmpty() ? item.file : source.file);
     out->item = item;
+    out->sourceName = QFileInfo(item.file.isEmpty() ? source.file : item.file).fileName();
     const QString stem =
         QStringLiteral("%1-%2").arg(number, 2, 10, QChar(u'0')).arg(mediaRoleKey(item.role));
     if (item.kind == MediaKind::Photo) {
@@ -59,11 +62,13 @@ QString prepareMedia(const Post &post, const MediaItem &item, int number,
         out->mimeType = image.mimeType;
         out->width = image.width;
         out->height = image.height;
+        out->sourceWidth = image.sourceWidth;
+        out->sourceHeight = image.sourceHeight;
         return {};
     }
     const QString suffix = videoSuffix(source.file);
     out->fileName = stem + u'.' + suffix;
-    out->copyFrom = source.file;
+    out->clipSource = source.file;
     out->mimeType = mimeForVideo(suffix);
     out->width = item.width;
     out->height = item.height;
@@ -165,8 +170,18 @@ QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QS
         return error;
     for (const PostMedia &media : post.media) {
         const QString path = folder + media.fileName;
-        const QString error =
-            media.isVideo() ? sink.copyFile(path, media.copyFrom) : sink.write(path, media.bytes);
+        QString error;
+        if (media.isVideo()) {
+            const QString suffix = QFileInfo(media.fileName).suffix();
+            error = sink.writeWith(path, [&](QIODevice &out) {
+                return remuxClipThroughModule(media.clipSource, suffix, out).error;
+            });
+            if (!error.isEmpty())
+                error = QCoreApplication::translate("Export", "Story \"%1\": the clip %2: %3")
+                            .arg(post.story.title, path, error);
+        } else {
+            error = sink.write(path, media.bytes);
+        }
         if (!error.isEmpty())
             return error;
         written->append(path);
@@ -181,18 +196,24 @@ QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QS
     return {};
 }
 
-QStringList videoMetadataNotes(const Post &post)
+QString embedClips(Post *post)
 {
-    QStringList notes;
-    for (const PostMedia &media : post.media) {
-        if (media.isVideo())
-            notes << QCoreApplication::translate(
-                         "Export",
-                         "Story \"%1\": the video %2 is copied as it is; its metadata (which may "
-                         "include where it was recorded) is not removed")
-                         .arg(post.story.title, media.fileName);
+    for (PostMedia &media : post->media) {
+        if (!media.isVideo())
+            continue;
+        QBuffer buffer(&media.bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const ClipRemux remux = remuxClipThroughModule(
+            media.clipSource, QFileInfo(media.fileName).suffix(), buffer, EmbeddedClipLimit);
+        buffer.close();
+        if (!remux.error.isEmpty())
+            return QCoreApplication::translate("Export", "Story \"%1\": the clip %2: %3")
+                .arg(post->story.title, media.fileName, remux.error);
+        media.tooLargeToEmbed = remux.tooLarge;
+        if (remux.tooLarge)
+            media.bytes.clear();
     }
-    return notes;
+    return {};
 }
 
 QString shortDescription(const QString &plain, int limit)

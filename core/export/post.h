@@ -19,11 +19,15 @@ struct PostMedia
 {
     MediaItem item;
     QString fileName; // e.g. "01-dream.jpg", unique within the post
-    QByteArray bytes; // photos: the re-encoded file
-    QString copyFrom; // videos: the source, copied as-is
+    QString sourceName; // the name the creator's file had, e.g. "IMG_2041.MOV"
+    QByteArray bytes; // photos: the re-encoded file; clips: remuxed, once embedded (embedClips)
+    QString clipSource; // videos: the clip in the library, remuxed on the way out
+    bool tooLargeToEmbed = false; // videos: over EmbeddedClipLimit, so not embedded
     QString mimeType;
     int width = 0;
     int height = 0;
+    int sourceWidth = 0; // photos: the original's size, upright
+    int sourceHeight = 0;
     QString posterName; // videos: the poster frame's file name, when there is one
     QByteArray posterBytes;
     QString posterMimeType;
@@ -72,8 +76,13 @@ QString exportSlug(const Story &story);
 QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written,
                    const QStringList &postFiles = {});
 
-// One note per video: clips are copied as they are, metadata included.
-QStringList videoMetadataNotes(const Post &post);
+// The largest clip (remuxed) a single-file page carries inside it.
+constexpr qint64 EmbeddedClipLimit = 20 * 1024 * 1024;
+
+// For html-single: remuxes each clip into memory, into PostMedia::bytes,
+// or marks it tooLargeToEmbed once it passes EmbeddedClipLimit. An error
+// names the story and the clip.
+QString embedClips(Post *post);
 
 // Cuts plain text to about `limit` characters at a word boundary.
 QString shortDescription(const QString &plain, int limit = 155);

@@ -151,5 +151,9 @@ QString PostWords::video() const
 {
     return text(QT_TRANSLATE_NOOP("Export", "Video"));
 }
+QString PostWords::clipTooLarge() const
+{
+    return text(QT_TRANSLATE_NOOP("Export", "Clip too large to embed."));
+}
 
 } // namespace Spill

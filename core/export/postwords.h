@@ -49,6 +49,7 @@ public:
     QString intended() const;
     QString actual() const;
     QString video() const;
+    QString clipTooLarge() const;
 
     // Any other text marked with QT_TRANSLATE_NOOP("Export", ...).
     QString text(const char *source) const;

@@ -30,6 +30,9 @@ WebImage encodeWebImage(const QString &path, int longEdge)
         // afterwards, and the long edge is the same before and after rotation.
         reader.setScaledSize(size.scaled(longEdge, longEdge, Qt::KeepAspectRatio));
     }
+    const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    result.sourceWidth = turned ? size.height() : size.width();
+    result.sourceHeight = turned ? size.width() : size.height();
     QImage image = reader.read();
     if (image.isNull()) {
         result.error = QCoreApplication::translate("Export", "Cannot read the photo %1: %2")
@@ -73,6 +76,10 @@ WebImage encodeWebImage(const QString &path, int longEdge)
     result.mimeType = png ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
     result.width = clean.width();
     result.height = clean.height();
+    if (!size.isValid()) {
+        result.sourceWidth = result.width;
+        result.sourceHeight = result.height;
+    }
     return result;
 }
 

@@ -17,6 +17,8 @@ struct WebImage
     QString mimeType;
     int width = 0;
     int height = 0;
+    int sourceWidth = 0; // the photo's own size, upright
+    int sourceHeight = 0;
     QString error; // names the file when it cannot be read
 };
 

@@ -36,6 +36,10 @@ public:
     {
         return write(relativePath, {});
     }
+    QString writeWith(const QString &relativePath, const ExportProducer &) override
+    {
+        return write(relativePath, {});
+    }
 };
 
 QString fileEndingWith(const MemorySink &sink, QStringView suffix)
@@ -52,19 +56,20 @@ struct Rendered
     QString file;
     QString text;
     QString error;
+    QStringList changes;
 };
 
 Rendered renderOne(const ExportInput &input, ExportFormat format, const ExportOptions &options)
 {
     const std::unique_ptr<Exporter> exporter = publishingExporterFor(format);
     if (!exporter)
-        return {{}, {}, Text::tr("The format %1 has no preview").arg(exportFormatKey(format))};
+        return {{}, {}, Text::tr("The format %1 has no preview").arg(exportFormatKey(format)), {}};
     PreviewSink sink;
     const ExportResult result = exporter->exportStory(input, options, sink);
     if (!result.ok())
-        return {{}, {}, result.error};
+        return {{}, {}, result.error, {}};
     const QString file = fileEndingWith(sink, mainFileEnding(format));
-    return {file, QString::fromUtf8(sink.files().value(file)), {}};
+    return {file, QString::fromUtf8(sink.files().value(file)), {}, result.changes};
 }
 
 } // namespace
@@ -105,6 +110,7 @@ PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportF
     else
         chosen = renderOne(input, format, options);
     preview.sourceFile = chosen.file;
+    preview.changes = chosen.changes;
     preview.source = shortenDataUrls(chosen.text);
     for (const QString &failure : {chosen.error, page.error, markdown.error}) {
         if (!failure.isEmpty()) {
@@ -131,8 +137,12 @@ QString viewablePage(const QString &pageHtml, int maxImageWidth, QList<QImage> *
     static const QRegularExpression size(QStringLiteral("\\s(?:width|height)=\"\\d+\""));
     static const QRegularExpression dataUrl(
         QStringLiteral("data:image/[a-z+.-]+;base64,([A-Za-z0-9+/=]+)"));
+    // The view plays no clips: an embedded one (up to 27 MB of text) goes.
+    static const QRegularExpression clipUrl(
+        QStringLiteral("data:video/[a-z+.-]+;base64,[A-Za-z0-9+/=]*"));
     QString html = pageHtml;
     html.remove(size);
+    html.remove(clipUrl);
     QString out;
     out.reserve(html.size());
     qsizetype last = 0;

@@ -25,6 +25,7 @@ struct PreviewResult
     QString source; // the chosen format's main file; inlined images shortened for reading
     QString markdown; // the markdown format's .md text, for "Copy Markdown"
     QString articleHtml; // the <article> of the html-single page, for "Copy HTML"
+    QStringList changes; // what the export in `format` changes on the way out (exportChanges())
     QString error; // names the story; empty on success
 };
 

@@ -2,6 +2,9 @@
 // `spill export`: the interchange format round trip and the post formats.
 #include "clistories.h"
 #include "clitestsupport.h"
+#include "library/library.h"
+#include "publishing/preview.h"
+#include "publishing/themefolders.h"
 #include "story/storyjson.h"
 #include "testsupport.h"
 
@@ -243,6 +246,46 @@ TEST_CASE("spill export")
             CHECK(r.out.isEmpty());
             CHECK(r.err.contains(QStringLiteral("there is no story \"no-such\"")));
             CHECK(filesUnder(out).isEmpty());
+        }
+    }
+
+    SECTION("nominal: stderr lists the changes the Export place shows for the story")
+    {
+        // The Export place's list comes from renderPreview(); the command
+        // line's from the batch. Both must be exportChanges() of the story.
+        OpenResult opened = Library::open(library, OpenMode::ReadOnly);
+        INFO(opened.error.toStdString());
+        REQUIRE(opened.library);
+        const std::optional<Story> story =
+            opened.library->storyBySlug(QString::fromLatin1(SouffleSlug));
+        REQUIRE(story);
+        const PublishSource source {
+            opened.library->handle(),
+            VideoProber(QStringLiteral(SPILL_EXECUTABLE), {QStringLiteral("__probe")})};
+        for (const QString &format : {QStringLiteral("hugo"), QStringLiteral("html-single")}) {
+            INFO(format.toStdString());
+            const QString out = files.path(QStringLiteral("changes-") + format);
+            const SpillRun r =
+                exportStories(library, format, out, {QString::fromLatin1(SouffleSlug)});
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+            const QString prefix =
+                QStringLiteral("spill export: change: story \"%1\": ").arg(story->title);
+            QStringList printed;
+            for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts)) {
+                if (line.startsWith(prefix))
+                    printed << line.mid(prefix.size());
+            }
+            ExportOptions options;
+            options.themeDirs = themeFolders();
+            const PreviewResult preview =
+                renderPreview(source, story->id, *exportFormatFromKey(format), options);
+            INFO(preview.error.toStdString());
+            REQUIRE(preview.error.isEmpty());
+            CHECK(printed == preview.changes);
+            // The story's clip and photos are all in it.
+            CHECK(printed.filter(QStringLiteral("the clip")).size() >= 1);
+            CHECK(printed.filter(QStringLiteral("the photo")).size() >= 1);
         }
     }
 

@@ -69,12 +69,12 @@ ExportInput souffleStory(const QString &mediaDir)
     sources[QStringLiteral("dream.jpg")] = {
         writePhoto(dir.filePath(QStringLiteral("dream.jpg")), 3000, 2000, QColor(230, 180, 90)),
         {}};
-    QFile clip(dir.filePath(QStringLiteral("collapse.mp4")));
-    REQUIRE(clip.open(QIODevice::WriteOnly));
-    clip.write(QByteArray("\x00\x00\x00\x18"
-                          "ftypmp42 not really a movie",
-                          31));
-    clip.close();
+    // A real clip (one second, 64 x 36, H.264): exports remux it.
+    const QString clipPath = dir.filePath(QStringLiteral("collapse.mp4"));
+    QFile::remove(clipPath);
+    REQUIRE(
+        QFile::copy(QStringLiteral(SPILL_TEST_DATA_DIR "/export/media/collapse.mp4"), clipPath));
+    QFile clip(clipPath);
     sources[QStringLiteral("collapse.mp4")] = {
         clip.fileName(),
         writePhoto(dir.filePath(QStringLiteral("collapse-poster.jpg")), 640, 360,

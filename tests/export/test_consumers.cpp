@@ -136,6 +136,27 @@ TEST_CASE("html-validate finds no error in exported pages")
     }
     QTemporaryDir temp;
     REQUIRE(temp.isValid());
+    // A clip over 20 MB (raw pictures in a QuickTime file), which a single
+    // page shows as its poster frame with a note.
+    const QString bigClip = temp.filePath(u"long-take.mov"_s);
+    run(u"ffmpeg"_s,
+        {u"-hide_banner"_s, u"-loglevel"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+         u"testsrc=size=1280x720:rate=10:duration=1.6"_s, u"-c:v"_s, u"rawvideo"_s, u"-pix_fmt"_s,
+         u"yuv420p"_s, bigClip},
+        temp.path());
+    const QString poster = writePhoto(temp.filePath(u"long-take.jpg"_s), 640, 360, Qt::darkRed);
+    ExportInput big = bareStory();
+    big.story.slug = u"long-take"_s;
+    MediaItem clip;
+    clip.file = bigClip;
+    clip.kind = MediaKind::Video;
+    clip.beat = Beat::WentWrong;
+    clip.role = MediaRole::Reality;
+    clip.alt = u"The whole bake, start to finish"_s;
+    clip.caption = u"Forty minutes in one take"_s;
+    big.story.media = {clip};
+    big.resolveMedia = [poster](const MediaItem &m) { return MediaSource {m.file, poster}; };
+
     QStringList pages;
     for (const QString &theme : {u"kitchen"_s, u"clean"_s}) {
         const QString out = temp.filePath(theme);
@@ -153,8 +174,16 @@ TEST_CASE("html-validate finds no error in exported pages")
                 }
             }
         }
+        DirectorySink sink(out);
+        const ExportResult result =
+            exporterFor(ExportFormat::HtmlSingle)->exportStory(big, options, sink);
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok());
+        const QString page = out + u"/long-take.html"_s;
+        CHECK(readText(page).contains(u"Clip too large to embed."_s));
+        pages << page;
     }
-    REQUIRE(pages.size() == 12);
+    REQUIRE(pages.size() == 14);
     run(validator,
         QStringList {u"--config"_s, QStringLiteral(SPILL_TOOLS_SOURCE_DIR "/htmlvalidate.json")} +
             pages,

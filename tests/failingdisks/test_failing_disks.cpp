@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 using namespace Spill;
 
@@ -184,4 +186,54 @@ TEST_CASE("A full disk during an export", "[failing_disks]")
     INFO(result.error.toStdString());
     CHECK(result.ok());
     CHECK(again.finish().isEmpty());
+}
+
+TEST_CASE("A full disk while a clip is remuxed into an export", "[failing_disks]")
+{
+    Test::SmallDisk disk(512);
+    SKIP_WITHOUT_MOUNT(disk);
+    // About 2 MB of noisy pictures: more than the disk holds.
+    QTemporaryDir source;
+    REQUIRE(source.isValid());
+    const QString clip = source.filePath(QStringLiteral("noise.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+                  QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                  QStringLiteral("-i"),
+                  QStringLiteral("testsrc=size=640x480:rate=25:duration=0.4,noise=alls=80:allf=t"),
+                  QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                  QStringLiteral("ultrafast"), QStringLiteral("-qp"), QStringLiteral("10"),
+                  QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), clip});
+    REQUIRE(ffmpeg.waitForFinished(120000));
+    INFO(QString::fromLocal8Bit(ffmpeg.readAllStandardError()).toStdString());
+    REQUIRE(ffmpeg.exitCode() == 0);
+    REQUIRE(QFileInfo(clip).size() > 1024 * 1024);
+
+    ExportInput input {Test::sampleStory(QStringLiteral("A clip on a full disk")),
+                       [](const MediaItem &item) {
+                           return MediaSource {item.file, {}};
+                       }};
+    input.story.slug = QStringLiteral("clip-on-a-full-disk");
+    MediaItem item;
+    item.file = clip;
+    item.kind = MediaKind::Video;
+    item.role = MediaRole::Reality;
+    input.story.media = {item};
+    const QString out = disk.filePath(QStringLiteral("site"));
+    DirectorySink sink(out);
+    const ExportResult result = exporterFor(ExportFormat::Hugo)->exportStory(input, {}, sink);
+    INFO(result.error.toStdString());
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error.contains(QStringLiteral("A clip on a full disk")));
+    CHECK(result.error.contains(QStringLiteral("01-reality.mp4")));
+    CHECK(result.error.contains(Test::noSpaceText()));
+    // Neither the clip nor a piece of it is left behind.
+    const QString folder = out + QStringLiteral("/content/posts/clip-on-a-full-disk");
+    CHECK(
+        QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("mp4")).isEmpty());
+    CHECK(QDir(folder)
+              .entryList(QDir::Files | QDir::Hidden)
+              .filter(QStringLiteral(".spill-"))
+              .isEmpty());
 }

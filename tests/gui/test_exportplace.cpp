@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportchangesview.h"
 #include "export/exportplace.h"
 #include "export/exportrunpanel.h"
 #include "export/exportstorymodel.h"
@@ -170,6 +171,36 @@ TEST_CASE("export place: preview, copy and export")
             return !place.isRendering() && place.previewSource().contains(QStringLiteral("Souffl"));
         }));
         CHECK(place.previewSource().contains(QStringLiteral("The Soufflé That Wasn")));
+    }
+
+    SECTION("nominal: under the preview, what the export changes in the story")
+    {
+        // The list is exportChanges() of the chosen format, as spill export
+        // prints it (tests/cli/test_cliexport.cpp compares the two).
+        auto *changes = place.findChild<ExportChangesView *>();
+        REQUIRE(changes);
+        place.setFormat(ExportFormat::Hugo);
+        REQUIRE(waitFor([&] {
+            return !place.isRendering() &&
+                changes->changes().join(u'\n').contains(QStringLiteral("renamed"));
+        }));
+        CHECK(changes->isVisible());
+        CHECK(changes->changes().filter(QStringLiteral("is renamed 01-reality.jpg")).size() == 1);
+        CHECK(changes->changes().contains(QStringLiteral(
+            "the photo 01-reality.jpg loses its metadata (EXIF, GPS location, camera)")));
+
+        // A single page renames nothing.
+        place.setFormat(ExportFormat::HtmlSingle);
+        REQUIRE(waitFor([&] {
+            return !place.isRendering() &&
+                !changes->changes().join(u'\n').contains(QStringLiteral("renamed"));
+        }));
+        CHECK(changes->changes().size() == 1);
+
+        // A story without media changes nothing: the list is hidden.
+        place.setCurrentStory(fixture.souffleId);
+        REQUIRE(waitFor([&] { return !place.isRendering() && changes->changes().isEmpty(); }));
+        CHECK_FALSE(changes->isVisible());
     }
 
     SECTION("nominal: Copy Markdown and Copy HTML fill the clipboard")

@@ -47,3 +47,30 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "the installed spill could not import the sample story (exit ${result}): ${err}")
 endif()
 message(STATUS "installed spill imports photos through its metadata module: ${out}")
+
+# Exporting a clip remuxes it through the installed libavformat module.
+set(_clip_story "${PREFIX}/clip-story")
+file(MAKE_DIRECTORY "${_clip_story}/media")
+file(COPY "${SOURCE_DIR}/tests/data/export/media/collapse.mp4" DESTINATION "${_clip_story}/media")
+file(WRITE "${_clip_story}/story.json" [=[
+{"format": "spill-story/1", "slug": "install-check-clip", "title": "Install check",
+ "beats": {"intended": "", "went_wrong": "A clip.", "salvage": "", "lesson": "", "call_to_action": ""},
+ "media": [{"file": "media/collapse.mp4", "beat": "went_wrong", "role": "reality", "alt": "A brown square"}]}
+]=])
+execute_process(
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_VIDEO_MODULE QT_QPA_PLATFORM=offscreen
+        "${PREFIX}/bin/spill" --library "${PREFIX}/clip-library" import "${_clip_story}/story.json"
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "the installed spill could not import a clip (exit ${result}): ${err}")
+endif()
+execute_process(
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_VIDEO_MODULE --unset=SPILL_REMUX_MODULE
+        QT_QPA_PLATFORM=offscreen
+        "${PREFIX}/bin/spill" --library "${PREFIX}/clip-library" export --format hugo
+        --out "${PREFIX}/clip-export" --all
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
+if(NOT result EQUAL 0 OR NOT EXISTS "${PREFIX}/clip-export/content/posts/install-check-clip/01-reality.mp4")
+    message(FATAL_ERROR "the installed spill could not export a clip (exit ${result}): ${err}")
+endif()
+message(STATUS "installed spill remuxes clips through its module: ${out}")

@@ -31,6 +31,9 @@ int main(int argc, char *argv[])
     // Photo metadata is read through the build tree's exiv2 module.
     if (qEnvironmentVariableIsEmpty("SPILL_METADATA_MODULE"))
         qputenv("SPILL_METADATA_MODULE", SPILL_TEST_METADATA_MODULE);
+    // Clips are remuxed on export through the build tree's libavformat module.
+    if (qEnvironmentVariableIsEmpty("SPILL_REMUX_MODULE"))
+        qputenv("SPILL_REMUX_MODULE", SPILL_TEST_REMUX_MODULE);
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("spill-tests"));
