@@ -176,6 +176,13 @@ async function inspectPage(expected) {
         img.scrollIntoView({block: 'center'});
         if (!img.complete)
             await settle(img, ['load', 'error']);
+        try {
+            // Decoded before the screenshot, which would otherwise catch
+            // an async-decoded photo before its first paint.
+            await img.decode();
+        } catch {
+            // a broken image: reported below
+        }
         const name = `image ${short(img.currentSrc || img.src)} (alt "${img.alt}")`;
         if (!(img.complete && img.naturalWidth > 0))
             problems.push(`${name} did not load`);
@@ -249,12 +256,18 @@ async function inspectPage(expected) {
     // Nothing wider than the window: a phone would scroll sideways.
     const width = document.documentElement.scrollWidth;
     if (width > window.innerWidth) {
-        const wide = [...document.body.querySelectorAll('*')]
-                         .filter(element => element.getBoundingClientRect().right >
-                                     window.innerWidth + 0.5)
+        // The innermost elements that stick out or whose text does.
+        const sticksOut = element => element.getBoundingClientRect().right >
+                window.innerWidth + 0.5 ||
+            (element.scrollWidth > element.clientWidth + 1 &&
+             getComputedStyle(element).overflowX === 'visible');
+        const outside = [...document.body.querySelectorAll('*')].filter(sticksOut);
+        const wide = outside.filter(element => !outside.some(
+                                        other => other !== element && element.contains(other)))
                          .slice(0, 3)
                          .map(element => element.tagName.toLowerCase() +
-                                  (element.className ? '.' + element.className : ''));
+                                  (element.className ? '.' + element.className : '') + ' "' +
+                                  element.textContent.replace(/\s+/g, ' ').trim().slice(0, 30) + '"');
         problems.push(`the page is ${width} px wide in a ${window.innerWidth} px window ` +
                       `(too wide: ${wide.join(', ')})`);
     }
