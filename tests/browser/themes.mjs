@@ -29,9 +29,10 @@ const sizes = [{width: 375, height: 812}, {width: 1280, height: 900}];
 const schemes = ['light', 'dark'];
 const clipSuffixes = ['.mp4', '.m4v', '.mov', '.webm'];
 
+// Stops the test; the temporary folder and the browser are still cleaned up.
+class TestFailure extends Error {}
 function fail(message) {
-    console.error(message);
-    process.exit(1);
+    throw new TestFailure(message);
 }
 
 function run(program, args, options = {}) {
@@ -46,13 +47,14 @@ function run(program, args, options = {}) {
 // playwright-core is pinned by tests/tools/package-lock.json, like
 // html-validate; without npm's registry the test is skipped and says so.
 function loadPlaywright() {
-    run(cmake, [`-DSOURCE=${sourceDir}/tests/tools`, `-DDESTINATION=${toolsDir}`, '-P',
-                `${sourceDir}/tests/tools/install.cmake`]);
+    const install = run(cmake, [`-DSOURCE=${sourceDir}/tests/tools`, `-DDESTINATION=${toolsDir}`,
+                                '-P', `${sourceDir}/tests/tools/install.cmake`]);
     const require = createRequire(path.join(toolsDir, 'package.json'));
     try {
         return require('playwright-core');
     } catch (error) {
-        console.log(`playwright-core is not installed (${error.code}): skipped`);
+        console.log(`${install.stdout}${install.stderr}` +
+                    `playwright-core is not installed (${error.code}): skipped`);
         process.exit(77);
     }
 }
@@ -207,7 +209,8 @@ async function inspectPage(expected) {
                 const response = await fetch(source);
                 const bytes = (await response.blob()).size;
                 if (!response.ok || bytes === 0)
-                    problems.push(`${name}: its source answered ${response.status}, ${bytes} bytes`);
+                    problems.push(`${name}: its source answered ${response.status}, ` +
+                                  `${bytes} bytes`);
             } catch (error) {
                 problems.push(`${name}: its source cannot be fetched (${error})`);
             }
@@ -267,7 +270,8 @@ async function inspectPage(expected) {
                          .slice(0, 3)
                          .map(element => element.tagName.toLowerCase() +
                                   (element.className ? '.' + element.className : '') + ' "' +
-                                  element.textContent.replace(/\s+/g, ' ').trim().slice(0, 30) + '"');
+                                  element.textContent.replace(/\s+/g, ' ').trim().slice(0, 30) +
+                                  '"');
         problems.push(`the page is ${width} px wide in a ${window.innerWidth} px window ` +
                       `(too wide: ${wide.join(', ')})`);
     }
@@ -278,7 +282,8 @@ async function inspectPage(expected) {
 async function main() {
     const {chromium} = loadPlaywright();
     if (!fs.existsSync(chromiumPath))
-        fail(`${chromiumPath} is missing: install Debian's chromium (packaging/debian-packages.txt)`);
+        fail(`${chromiumPath} is missing: install Debian's chromium ` +
+             '(packaging/debian-packages.txt)');
 
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'spill-browser-'));
     try {
@@ -301,7 +306,8 @@ async function main() {
         const imported = run(spill, ['--library', library, 'import', ...stories], {env});
         const slugs = imported.stdout.trim().split('\n').map(line => line.split('\t')[0]);
         if (slugs.length !== stories.length)
-            fail(`spill import gave ${slugs.length} stories:\n${imported.stdout}${imported.stderr}`);
+            fail(`spill import gave ${slugs.length} stories:\n` +
+                 `${imported.stdout}${imported.stderr}`);
         // The imported slug may differ from the file's; expectations follow
         // the import order.
         const expected = new Map(slugs.map((slug, i) => [slug, expectations(stories[i])]));
@@ -341,7 +347,8 @@ async function main() {
         // --no-sandbox: CI runs the tests as root, and Chromium refuses to
         // start its sandbox for root. The pages are Spill's own exports,
         // served from this machine only.
-        const browser = await chromium.launch({executablePath: chromiumPath, args: ['--no-sandbox']});
+        const browser =
+            await chromium.launch({executablePath: chromiumPath, args: ['--no-sandbox']});
         const failures = [];
         let passed = 0;
         try {
@@ -390,4 +397,7 @@ async function main() {
     }
 }
 
-main().catch(error => fail(error.stack ?? String(error)));
+main().catch(error => {
+    console.error(error instanceof TestFailure ? error.message : (error.stack ?? String(error)));
+    process.exitCode = 1;
+});

@@ -7,7 +7,8 @@
 file(MAKE_DIRECTORY ${DESTINATION})
 file(LOCK ${DESTINATION}/install.lock GUARD PROCESS TIMEOUT 600 RESULT_VARIABLE locked)
 if(NOT locked EQUAL 0)
-    message(STATUS "could not lock ${DESTINATION}/install.lock (${locked}): the Node tools are skipped")
+    message(STATUS "could not lock ${DESTINATION}/install.lock (${locked}): "
+                   "the Node tools are skipped")
     return()
 endif()
 
