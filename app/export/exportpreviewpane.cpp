@@ -84,6 +84,11 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     sourceLayout->addWidget(m_source, 1);
     panes->addWidget(renderedBox);
     panes->addWidget(sourceBox);
+    // The post as a reader sees it needs room to be judged; the source is
+    // for checking.
+    panes->setStretchFactor(0, 3);
+    panes->setStretchFactor(1, 2);
+    panes->setSizes({600, 400});
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
