@@ -57,15 +57,32 @@ WebPreviewView::WebPreviewView(QWidget *parent)
 WebPreviewView::~WebPreviewView()
 {
     // The page goes before the profile it uses.
+    m_closing = true;
     delete page();
 }
 
 void WebPreviewView::showFile(const QString &file, Loaded loaded)
 {
-    m_scroll = page()->scrollPosition();
     m_loaded = std::move(loaded);
     m_loading = QUrl::fromLocalFile(file);
-    load(m_loading);
+    if (url().isEmpty()) {
+        load(m_loading); // the first page: nothing to keep
+        return;
+    }
+    // Where the page is scrolled to now: the view's own copy of it follows
+    // the page a frame or so later.
+    const QUrl wanted = m_loading;
+    page()->runJavaScript(QStringLiteral("[window.scrollX, window.scrollY]"),
+                          QWebEngineScript::ApplicationWorld,
+                          [this, wanted](const QVariant &value) {
+                              if (m_closing || wanted != m_loading)
+                                  return; // going, or a newer page was asked for
+                              const QVariantList xy = value.toList();
+                              m_scroll = xy.size() == 2
+                                  ? QPointF(xy.at(0).toDouble(), xy.at(1).toDouble())
+                                  : page()->scrollPosition();
+                              load(m_loading);
+                          });
 }
 
 void WebPreviewView::runScript(const QString &script, ScriptResult result)

@@ -34,6 +34,7 @@ private:
     Loaded m_loaded; // for the load of m_loading
     QUrl m_loading;
     QPointF m_scroll; // where the previous page was scrolled to
+    bool m_closing = false;
 };
 
 } // namespace Spill
