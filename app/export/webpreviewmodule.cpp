@@ -40,6 +40,12 @@ bool userNamespacesWork()
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+QString rootNote()
+{
+    return Text::tr("Spill runs as root, where Chromium refuses its sandbox: the preview "
+                    "runs without it");
+}
+
 } // namespace
 
 QStringList candidatePaths()
@@ -57,6 +63,11 @@ QStringList candidatePaths()
 
 bool prepareSandbox(QString *why, QString *note)
 {
+    static bool setHere = false; // by an earlier call, as root
+    if (setHere) {
+        *note = rootNote();
+        return true;
+    }
     if (qEnvironmentVariableIntValue(SandboxVariable) != 0) {
         *note = Text::tr("Chromium's sandbox is off: %1 is set")
                     .arg(QLatin1StringView(SandboxVariable));
@@ -66,8 +77,8 @@ bool prepareSandbox(QString *why, QString *note)
         // Chromium ends the whole process rather than run as root with its
         // sandbox; the page it shows is Spill's own, without scripts.
         qputenv(SandboxVariable, "1");
-        *note = Text::tr("Spill runs as root, where Chromium refuses its sandbox: the preview "
-                         "runs without it");
+        setHere = true;
+        *note = rootNote();
         qInfo("%s", qPrintable(*note));
         return true;
     }
