@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "write/samplestory.h"
 
+#include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -75,6 +76,18 @@ QVariant evaluate(WebPreview *engine, const QString &script)
     REQUIRE(waitFor([&] { return done; }));
     return value;
 }
+
+// Stands in for the system browser: takes the URLs Spill opens.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 int countOf(const QString &html, const QString &pattern)
 {
@@ -206,4 +219,13 @@ TEST_CASE("web preview: without the module the pane says why and offers the brow
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()) == pane->preview().pageHtml);
     CHECK(pane->preview().pageHtml.contains(QStringLiteral("Soufflé That Sighed")));
+
+    // The button hands that file to the system browser.
+    BrowserStandIn browserApp;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &browserApp, "open");
+    QTest::mouseClick(open, Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    CHECK(browserApp.opened == QList<QUrl> {QUrl::fromLocalFile(browser->file())});
 }
+
+#include "test_webpreview.moc"
