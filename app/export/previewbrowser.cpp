@@ -91,6 +91,7 @@ void PreviewBrowser::startEngine()
                  QWidget *view = m_engine->widget();
                  view->setAccessibleName(tr("Rendered post"));
                  m_stack->addWidget(view);
+                 setFocusProxy(view); // the pane's "Rendered" mnemonic reaches the page
                  m_state = Engine::Ready;
                  if (!m_file.isEmpty())
                      loadCurrent();

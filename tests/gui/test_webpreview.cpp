@@ -116,6 +116,7 @@ TEST_CASE("web preview: the rendered view is the written post")
     REQUIRE(browser->engine());
     WebPreview *engine = browser->engine();
     CHECK(engine->widget()->isVisible());
+    CHECK(browser->focusProxy() == engine->widget()); // "Rendered" leads the keyboard there
     const PreviewResult preview = pane->preview();
     REQUIRE(preview.error.isEmpty());
 
