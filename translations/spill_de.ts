@@ -1443,10 +1443,6 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
 <context>
     <name>Spill::ExportPreviewPane</name>
     <message>
-        <source>Rendered post</source>
-        <translation>Beitragsvorschau</translation>
-    </message>
-    <message>
         <source>Post source</source>
         <translation>Quelltext des Beitrags</translation>
     </message>
@@ -1501,6 +1497,50 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <message>
         <source>Copied the Markdown of &quot;%1&quot;</source>
         <translation>Markdown von „%1“ kopiert</translation>
+    </message>
+    <message>
+        <source>What the preview shows</source>
+        <translation>Was die Vorschau zeigt</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the rendered page in your web browser</source>
+        <translation>Öffnet die gezeigte Seite in deinem Webbrowser</translation>
+    </message>
+    <message>
+        <source>The preview could not be written to %1: %2</source>
+        <translation>Die Vorschau konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The single HTML file as the export writes it, in the theme &quot;%1&quot;.</source>
+        <translation>Die einzelne HTML-Datei, wie der Export sie schreibt, im Theme „%1“.</translation>
+    </message>
+    <message>
+        <source>The post in the theme &quot;%1&quot;, as the export writes it; here its photos are inside the page, in the export they are files beside it.</source>
+        <translation>Der Beitrag im Theme „%1“, wie der Export ihn schreibt; hier stecken die Fotos in der Seite, im Export liegen sie als Dateien daneben.</translation>
+    </message>
+    <message>
+        <source>The story as the theme &quot;%1&quot; shows it. The interchange file itself has no look; its text is on the right.</source>
+        <translation>Die Geschichte, wie das Theme „%1“ sie zeigt. Die Austauschdatei selbst hat kein Aussehen; ihr Text steht rechts.</translation>
+    </message>
+    <message>
+        <source>This Markdown as the theme &quot;%1&quot; shows it. On your blog, the blog&apos;s own theme gives it its look.</source>
+        <translation>Dieses Markdown, wie das Theme „%1“ es zeigt. In deinem Blog gibt ihm das Theme des Blogs sein Aussehen.</translation>
+    </message>
+    <message>
+        <source>Opened &quot;%1&quot; in your web browser</source>
+        <translation>„%1“ im Webbrowser geöffnet</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1</source>
+        <translation>Kein Webbrowser konnte %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open in bro&amp;wser</source>
+        <translation>Im B&amp;rowser öffnen</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2442,37 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Cannot save the personal dictionary %1: %2</source>
         <translation>Das persönliche Wörterbuch %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::PreviewBrowser</name>
+    <message>
+        <source>Preview message</source>
+        <translation>Hinweis der Vorschau</translation>
+    </message>
+    <message>
+        <source>Starting the browser engine…</source>
+        <translation>Die Browser-Engine startet …</translation>
+    </message>
+    <message>
+        <source>Rendered post</source>
+        <translation>Beitragsvorschau</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open in browser shows the same page in your web browser.</source>
+        <translation>%1
+
+„Im Browser öffnen“ zeigt dieselbe Seite in deinem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>The browser engine could not show %1.
+
+Open in browser shows the same page in your web browser.</source>
+        <translation>Die Browser-Engine konnte %1 nicht anzeigen.
+
+„Im Browser öffnen“ zeigt dieselbe Seite in deinem Webbrowser.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3458,33 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>the poster frame could not be read (%1)</source>
         <translation>das Titelbild konnte nicht gelesen werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WebPreviewModule</name>
+    <message>
+        <source>Chromium&apos;s sandbox is off: %1 is set</source>
+        <translation>Die Sandbox von Chromium ist aus: %1 ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Spill runs as root, where Chromium refuses its sandbox: the preview runs without it</source>
+        <translation>Spill läuft als root, wo Chromium seine Sandbox verweigert: Die Vorschau läuft ohne sie</translation>
+    </message>
+    <message>
+        <source>The browser engine cannot start: this system does not let Chromium build its sandbox (user namespaces are switched off)</source>
+        <translation>Die Browser-Engine kann nicht starten: Dieses System lässt Chromium keine Sandbox bauen (User-Namespaces sind abgeschaltet)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not Spill&apos;s web preview module</source>
+        <translation>%1 ist nicht Spills Modul für die Web-Vorschau</translation>
+    </message>
+    <message>
+        <source>Spill&apos;s browser engine for the preview is not installed (%1)</source>
+        <translation>Spills Browser-Engine für die Vorschau ist nicht installiert (%1)</translation>
     </message>
 </context>
 <context>

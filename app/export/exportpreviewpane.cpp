@@ -7,6 +7,8 @@
 #include "previewbrowser.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -21,17 +24,21 @@
 
 namespace Spill {
 
+struct ExportPreviewPane::Rendered
+{
+    PreviewResult preview;
+    QString file; // the page as written, empty when there is none
+};
+
 ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     : QWidget(parent)
 {
     m_pool.setMaxThreadCount(2);
-    // QTextBrowser understands only part of CSS (no flex or grid, no
-    // max-width), so the rendered view is a faithful reading of the post's
-    // words, order and images, not of the theme's look; a web engine would
-    // show the theme exactly but is a heavy dependency for a preview. The
-    // exported files are what the blog gets either way.
     m_rendered = new PreviewBrowser;
-    m_rendered->setAccessibleName(tr("Rendered post"));
+    m_caption = new QLabel;
+    m_caption->setAccessibleName(tr("What the preview shows"));
+    m_caption->setWordWrap(true);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_source = new QPlainTextEdit;
     m_source->setReadOnly(true);
     m_source->setAccessibleName(tr("Post source"));
@@ -55,6 +62,12 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
         tr("Copies the post as Markdown with its front matter (Ctrl+Shift+M)"));
     connect(m_copyHtmlButton, &QPushButton::clicked, this, &ExportPreviewPane::copyHtml);
     connect(m_copyMarkdownButton, &QPushButton::clicked, this, &ExportPreviewPane::copyMarkdown);
+    m_openButton = new QPushButton(tr("Open in bro&wser"));
+    m_openButton->setAccessibleName(tr("Open in browser"));
+    m_openButton->setToolTip(tr("Opens the rendered page in your web browser"));
+    m_openButton->setEnabled(false);
+    connect(m_openButton, &QPushButton::clicked, this, &ExportPreviewPane::openInBrowser);
+    connect(m_rendered, &PreviewBrowser::engineFailed, this, &ExportPreviewPane::updateCaption);
 
     auto *panes = new QSplitter(Qt::Horizontal);
     panes->setChildrenCollapsible(false);
@@ -62,6 +75,7 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     auto *renderedLayout = new QVBoxLayout(renderedBox);
     renderedLayout->setContentsMargins(0, 0, 0, 0);
     renderedLayout->addWidget(paneHeading(tr("&Rendered"), m_rendered));
+    renderedLayout->addWidget(m_caption);
     renderedLayout->addWidget(m_rendered, 1);
     auto *sourceBox = new QWidget;
     auto *sourceLayout = new QVBoxLayout(sourceBox);
@@ -70,11 +84,17 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     sourceLayout->addWidget(m_source, 1);
     panes->addWidget(renderedBox);
     panes->addWidget(sourceBox);
+    // The post as a reader sees it needs room to be judged; the source is
+    // for checking.
+    panes->setStretchFactor(0, 3);
+    panes->setStretchFactor(1, 2);
+    panes->setSizes({600, 400});
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
     actions->addWidget(m_copyHtmlButton);
     actions->addWidget(m_copyMarkdownButton);
+    actions->addWidget(m_openButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,31 +110,69 @@ void ExportPreviewPane::render(const PublishSource &source, qint64 storyId, Expo
     const quint64 generation = ++m_generation;
     m_status->setText(tr("Rendering…"));
     ++m_rendering;
-    onResult(QtConcurrent::run(&m_pool, &renderPreview, source, storyId, format, options), this,
-             [this, generation](const PreviewResult &result) {
+    // Each render its own file: the engine never reads one being replaced.
+    const QString file = m_pages.isValid()
+        ? m_pages.filePath(QStringLiteral("post-%1.html").arg(generation))
+        : QString();
+    onResult(QtConcurrent::run(&m_pool, &ExportPreviewPane::renderPage, source, storyId, format,
+                               options, file),
+             this, [this, generation](const Rendered &rendered) {
                  --m_rendering;
                  if (generation == m_generation)
-                     apply(result);
+                     apply(rendered);
+                 else if (!rendered.file.isEmpty())
+                     (void)QtConcurrent::run(&m_pool,
+                                             [file = rendered.file] { QFile::remove(file); });
              });
+}
+
+// On the worker: the preview, and its page written as the export writes it.
+ExportPreviewPane::Rendered ExportPreviewPane::renderPage(const PublishSource &source,
+                                                          qint64 storyId, ExportFormat format,
+                                                          const ExportOptions &options,
+                                                          const QString &file)
+{
+    Rendered rendered {renderPreview(source, storyId, format, options), {}};
+    if (rendered.preview.pageHtml.isEmpty())
+        return rendered;
+    QSaveFile out(file);
+    if (file.isEmpty() || !out.open(QIODevice::WriteOnly) ||
+        out.write(rendered.preview.pageHtml.toUtf8()) < 0 || !out.commit()) {
+        if (rendered.preview.error.isEmpty())
+            rendered.preview.error =
+                tr("The preview could not be written to %1: %2")
+                    .arg(QDir::toNativeSeparators(file.isEmpty() ? QDir::tempPath() : file),
+                         out.errorString());
+        return rendered;
+    }
+    rendered.file = file;
+    return rendered;
 }
 
 void ExportPreviewPane::showNothing(const QString &reason)
 {
     ++m_generation; // a render still running is no longer wanted
     m_preview = {};
-    m_rendered->showPage({}, {});
+    m_rendered->showNothing(reason);
+    updateCaption();
     m_source->clear();
     m_sourceLabel->setText(tr("So&urce"));
     m_status->setText(reason);
     m_copyHtmlButton->setEnabled(false);
     m_copyMarkdownButton->setEnabled(false);
     m_changes->showChanges({});
+    m_openButton->setEnabled(false);
 }
 
-void ExportPreviewPane::apply(const PreviewResult &result)
+void ExportPreviewPane::apply(const Rendered &rendered)
 {
+    const PreviewResult &result = rendered.preview;
     m_preview = result;
-    m_rendered->showPage(result.viewHtml, result.viewImages);
+    if (rendered.file.isEmpty())
+        m_rendered->showNothing(result.error);
+    else
+        m_rendered->showFile(rendered.file);
+    updateCaption();
     const int scroll = m_source->verticalScrollBar()->value();
     m_source->setPlainText(result.source);
     m_source->verticalScrollBar()->setValue(scroll);
@@ -124,7 +182,52 @@ void ExportPreviewPane::apply(const PreviewResult &result)
     m_changes->showChanges(result.changes);
     m_copyHtmlButton->setEnabled(!result.articleHtml.isEmpty());
     m_copyMarkdownButton->setEnabled(!result.markdown.isEmpty());
+    m_openButton->setEnabled(!rendered.file.isEmpty());
     emit renderFinished(result.error.isEmpty());
+}
+
+QString ExportPreviewPane::caption() const
+{
+    return m_caption->text();
+}
+
+void ExportPreviewPane::updateCaption()
+{
+    QString text;
+    if (m_preview.pageHtml.isEmpty()) {
+        text.clear();
+    } else if (m_preview.format == ExportFormat::HtmlSingle) {
+        text = tr("The single HTML file as the export writes it, in the theme \"%1\".")
+                   .arg(m_preview.theme);
+    } else if (m_preview.format == ExportFormat::Html) {
+        text = tr("The post in the theme \"%1\", as the export writes it; here its photos "
+                  "are inside the page, in the export they are files beside it.")
+                   .arg(m_preview.theme);
+    } else if (m_preview.format == ExportFormat::Json) {
+        text = tr("The story as the theme \"%1\" shows it. The interchange file itself "
+                  "has no look; its text is on the right.")
+                   .arg(m_preview.theme);
+    } else {
+        text = tr("This Markdown as the theme \"%1\" shows it. On your blog, the blog's own "
+                  "theme gives it its look.")
+                   .arg(m_preview.theme);
+    }
+    if (!m_rendered->note().isEmpty()) {
+        if (!text.isEmpty())
+            text += u' ';
+        text += m_rendered->note() + u'.';
+    }
+    m_caption->setText(text);
+    m_caption->setVisible(!text.isEmpty());
+}
+
+void ExportPreviewPane::openInBrowser()
+{
+    if (m_rendered->openInBrowser())
+        m_status->setText(tr("Opened \"%1\" in your web browser").arg(m_preview.title));
+    else if (!m_rendered->file().isEmpty())
+        m_status->setText(
+            tr("No web browser could open %1").arg(QDir::toNativeSeparators(m_rendered->file())));
 }
 
 void ExportPreviewPane::copyHtml()

@@ -1,36 +1,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewbrowser.h"
 
-#include <QScrollBar>
-#include <QTextDocument>
+#include "async/continuation.h"
+#include "webpreview.h"
+#include "webpreviewmodule.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
 
 PreviewBrowser::PreviewBrowser(QWidget *parent)
-    : QTextBrowser(parent)
+    : QWidget(parent)
 {
-    setOpenLinks(false);
-    setOpenExternalLinks(false);
-    document()->setDocumentMargin(16);
+    m_pool.setMaxThreadCount(1);
+    m_message = new QLabel;
+    m_message->setAccessibleName(tr("Preview message"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(24);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_message);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    setFocusProxy(m_stack);
 }
 
-void PreviewBrowser::showPage(const QString &html, const QList<QImage> &images)
-{
-    const int scroll = verticalScrollBar()->value();
-    m_images = images;
-    setHtml(html);
-    verticalScrollBar()->setValue(scroll);
-}
+PreviewBrowser::~PreviewBrowser() = default;
 
-QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
+void PreviewBrowser::showFile(const QString &file)
 {
-    if (type == QTextDocument::ImageResource && name.scheme() == u"preview") {
-        bool ok = false;
-        const int index = name.path().toInt(&ok);
-        if (ok && index >= 0 && index < m_images.size())
-            return m_images.at(index);
+    if (file != m_file)
+        discard(std::exchange(m_file, file));
+    switch (m_state) {
+    case Engine::NotStarted:
+        startEngine();
+        break;
+    case Engine::Starting:
+        break; // shown once it has started
+    case Engine::Ready:
+        loadCurrent();
+        break;
+    case Engine::Failed:
+        emit pageShown(false);
+        break;
     }
-    return {};
+}
+
+void PreviewBrowser::showNothing(const QString &reason)
+{
+    discard(std::exchange(m_file, {}));
+    if (m_state == Engine::Failed)
+        return; // the engine's problem stays on show
+    showMessage(reason);
+}
+
+bool PreviewBrowser::openInBrowser()
+{
+    if (m_file.isEmpty())
+        return false;
+    m_opened.insert(m_file);
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(m_file));
+}
+
+void PreviewBrowser::startEngine()
+{
+    m_state = Engine::Starting;
+    QString why;
+    if (!WebPreviewModule::prepareSandbox(&why, &m_note)) {
+        fail(why);
+        return;
+    }
+    showMessage(tr("Starting the browser engine…"));
+    // The module brings Chromium: a large library, read off the GUI thread.
+    onResult(QtConcurrent::run(&m_pool, &WebPreviewModule::load), this,
+             [this](const WebPreviewModule::Loaded &loaded) {
+                 if (!loaded.create) {
+                     fail(loaded.error);
+                     return;
+                 }
+                 m_engine = loaded.create(m_stack);
+                 QWidget *view = m_engine->widget();
+                 view->setAccessibleName(tr("Rendered post"));
+                 m_stack->addWidget(view);
+                 setFocusProxy(view); // the pane's "Rendered" mnemonic reaches the page
+                 m_state = Engine::Ready;
+                 if (!m_file.isEmpty())
+                     loadCurrent();
+             });
+}
+
+void PreviewBrowser::fail(const QString &why)
+{
+    m_state = Engine::Failed;
+    m_problem = why;
+    qWarning("%s", qPrintable(why));
+    showMessage(tr("%1\n\nOpen in browser shows the same page in your web browser.").arg(why));
+    emit engineFailed();
+    if (!m_file.isEmpty())
+        emit pageShown(false);
+}
+
+void PreviewBrowser::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void PreviewBrowser::loadCurrent()
+{
+    const QString file = m_file;
+    m_engine->showFile(file, [this, file](bool ok) {
+        if (file != m_file)
+            return; // replaced while it loaded
+        if (ok) {
+            m_stack->setCurrentWidget(m_engine->widget());
+        } else {
+            showMessage(tr("The browser engine could not show %1.\n\nOpen in browser shows "
+                           "the same page in your web browser.")
+                            .arg(QDir::toNativeSeparators(file)));
+        }
+        emit pageShown(ok);
+    });
+}
+
+void PreviewBrowser::discard(const QString &file)
+{
+    if (file.isEmpty() || m_opened.contains(file))
+        return;
+    (void)QtConcurrent::run(&m_pool, [file] { QFile::remove(file); });
 }
 
 } // namespace Spill

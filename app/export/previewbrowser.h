@@ -1,29 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QImage>
-#include <QList>
-#include <QTextBrowser>
+#include <QSet>
+#include <QThreadPool>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
 
 namespace Spill {
 
-// Shows a rendered post. Its images come from the render (already decoded
-// and scaled off the GUI thread) under "preview:N" URLs; nothing is fetched
-// from the network or the disk, and links are not followed.
-class PreviewBrowser : public QTextBrowser
+class WebPreview;
+
+// Shows a written post in a real browser engine (Chromium, through the web
+// preview module), started the first time a page is shown. Where the engine
+// cannot start it says why, and never shows the post some other way: "Open
+// in browser" then shows the same file in the system browser.
+class PreviewBrowser : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit PreviewBrowser(QWidget *parent = nullptr);
+    ~PreviewBrowser() override;
 
-    void showPage(const QString &html, const QList<QImage> &images);
+    // Shows the page in `file`, a temporary file this view then owns: it is
+    // removed once another page replaces it, unless it went to the system
+    // browser (its folder's owner removes the rest).
+    void showFile(const QString &file);
+    // Shows no page; `reason` (may be empty) says why.
+    void showNothing(const QString &reason);
+    QString file() const { return m_file; }
+    // Opens file() in the system browser; false when none could be opened.
+    bool openInBrowser();
 
-protected:
-    QVariant loadResource(int type, const QUrl &name) override;
+    // The engine's view, null until it has started.
+    WebPreview *engine() const { return m_engine; }
+    // Why the engine shows nothing (empty while it starts or shows a page).
+    QString problem() const { return m_problem; }
+    // What Spill changed for the engine to start (the sandbox as root).
+    QString note() const { return m_note; }
+
+signals:
+    // The engine has loaded file(), or failed to.
+    void pageShown(bool ok);
+    // The engine cannot show pages: problem() says why.
+    void engineFailed();
 
 private:
-    QList<QImage> m_images;
+    enum class Engine { NotStarted, Starting, Ready, Failed };
+
+    void startEngine();
+    void fail(const QString &why);
+    void showMessage(const QString &text);
+    void loadCurrent();
+    void discard(const QString &file);
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_message = nullptr;
+    WebPreview *m_engine = nullptr; // a child of m_stack once made
+    Engine m_state = Engine::NotStarted;
+    QString m_file;
+    QString m_problem;
+    QString m_note;
+    QSet<QString> m_opened; // files handed to the system browser: kept
+    // Last, so it is destroyed first: it waits for the module to load.
+    QThreadPool m_pool;
 };
 
 } // namespace Spill

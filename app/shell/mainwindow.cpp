@@ -6,6 +6,7 @@
 #include "editor/storyeditor.h"
 #include "export/exportplace.h"
 #include "gallery/galleryplace.h"
+#include "gallery/galleryview.h"
 #include "lazyplace.h"
 #include "placeholderplace.h"
 #include "sidebar.h"
@@ -136,7 +137,12 @@ void MainWindow::createFrame()
         if (row < 0)
             return;
         m_stack->setCurrentIndex(row);
-        emit placeChanged(static_cast<Place>(row));
+        const auto place = static_cast<Place>(row);
+        if (place == Place::Export)
+            carrySelectionToExport();
+        else
+            m_lastBrowsed = place;
+        emit placeChanged(place);
     });
 
     auto *central = new QWidget;
@@ -240,6 +246,25 @@ QWidget *MainWindow::createExportPlace()
                     place->selectStories(storyIds);
             });
     return lazy;
+}
+
+// Export opens on what the creator was looking at: the story open in Write,
+// or the stories selected in the Gallery, whichever was shown last.
+void MainWindow::carrySelectionToExport()
+{
+    QList<qint64> ids;
+    if (m_lastBrowsed == Place::Gallery) {
+        if (auto *gallery = findChild<GalleryPlace *>())
+            ids = gallery->view()->selectedStoryIds();
+    } else if (auto *write = findChild<WritePlace *>()) {
+        if (!write->isShowingWelcome() && write->currentStoryId() != 0)
+            ids = {write->currentStoryId()};
+    }
+    auto *lazy = qobject_cast<LazyPlace *>(m_stack->widget(static_cast<int>(Place::Export)));
+    if (ids.isEmpty() || !lazy)
+        return; // nothing chosen there: the checks stay as they were
+    if (auto *place = qobject_cast<ExportPlace *>(lazy->ensureBuilt()))
+        place->selectStories(ids);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

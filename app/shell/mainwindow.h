@@ -62,6 +62,7 @@ private:
     // Window geometry and splitters (restoreWindowState()).
     void watchPlaceSplitters();
     void saveWindowState();
+    void carrySelectionToExport();
 
     Workspace *m_workspace = nullptr; // null until attachWorkspace()
     QString m_libraryFolder;
@@ -73,6 +74,7 @@ private:
     EditMenu *m_editMenu = nullptr;
     QAction *m_quit = nullptr;
     bool m_closeRefused = false;
+    Place m_lastBrowsed = Place::Write; // Write or Gallery, whichever was shown last
     std::optional<WindowState> m_windowState;
 };
 

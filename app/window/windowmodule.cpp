@@ -26,6 +26,10 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QStri
 
     startStartupTrace(started);
     traceStartup("window module loaded");
+    // The Export place's browser engine, loaded later, shares OpenGL
+    // contexts with Qt; the flag must be set before the application exists
+    // (it loads nothing).
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     traceStartup("application");
     // Wraps the style the platform or -style chose.

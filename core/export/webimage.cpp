@@ -3,12 +3,17 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QMutex>
 
 #include <algorithm>
 #include <cstring>
+#include <list>
+#include <optional>
 
 namespace Spill {
 
@@ -16,9 +21,90 @@ namespace {
 
 constexpr int WebDotsPerMeter = 3780; // 96 dpi
 
+// The Export place renders a story again for each theme and format it is
+// shown in, each time with the same photos: the last encodings are kept,
+// keyed by the file as it is on disk, so a switch does not decode and encode
+// them again. Small, so a batch export's memory stays as it was.
+constexpr qsizetype CacheBytes = 24 * 1024 * 1024;
+
+struct CacheKey
+{
+    QString path;
+    qint64 size = 0;
+    qint64 modified = 0; // ms since the epoch
+    qint64 changed = 0; // the inode's change time: a rename or rewrite moves it
+    int longEdge = 0;
+
+    bool operator==(const CacheKey &) const = default;
+};
+
+class EncodedCache
+{
+public:
+    std::optional<WebImage> find(const CacheKey &key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if (it->first == key) {
+                m_entries.splice(m_entries.begin(), m_entries, it); // most recent first
+                return m_entries.front().second;
+            }
+        }
+        return std::nullopt;
+    }
+
+    void insert(const CacheKey &key, const WebImage &image)
+    {
+        if (image.bytes.size() > CacheBytes / 4)
+            return;
+        const QMutexLocker lock(&m_mutex);
+        m_entries.emplace_front(key, image);
+        m_bytes += image.bytes.size();
+        while (m_bytes > CacheBytes) {
+            m_bytes -= m_entries.back().second.bytes.size();
+            m_entries.pop_back();
+        }
+    }
+
+private:
+    QMutex m_mutex;
+    std::list<std::pair<CacheKey, WebImage>> m_entries;
+    qsizetype m_bytes = 0;
+};
+
+EncodedCache &encodedCache()
+{
+    static EncodedCache cache;
+    return cache;
+}
+
+WebImage encode(const QString &path, int longEdge);
+
 } // namespace
 
 WebImage encodeWebImage(const QString &path, int longEdge)
+{
+    const QFileInfo file(path);
+    const CacheKey key {file.absoluteFilePath(), file.size(),
+                        file.lastModified().toMSecsSinceEpoch(),
+                        file.metadataChangeTime().toMSecsSinceEpoch(), longEdge};
+    if (!file.isFile())
+        return encode(path, longEdge);
+    if (std::optional<WebImage> cached = encodedCache().find(key))
+        return *cached;
+    WebImage image = encode(path, longEdge);
+    // Only if the file is still the one encoded.
+    const QFileInfo after(path);
+    if (image.error.isEmpty() && after.size() == key.size &&
+        after.lastModified().toMSecsSinceEpoch() == key.modified &&
+        after.metadataChangeTime().toMSecsSinceEpoch() == key.changed)
+        encodedCache().insert(key, image);
+    return image;
+}
+
+namespace {
+
+WebImage encode(const QString &path, int longEdge)
 {
     WebImage result;
     QImageReader reader(path);
@@ -82,5 +168,7 @@ WebImage encodeWebImage(const QString &path, int longEdge)
     }
     return result;
 }
+
+} // namespace
 
 } // namespace Spill

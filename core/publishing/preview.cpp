@@ -16,9 +16,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Publishing)
 };
 
-// Two side by side (the intended/actual pair) fit the preview pane.
-constexpr int PreviewImageWidth = 300;
-
 // The file a reader of the format looks at first.
 QStringView mainFileEnding(ExportFormat format)
 {
@@ -99,7 +96,7 @@ PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportF
 
     const Rendered page = renderOne(input, ExportFormat::HtmlSingle, options);
     const Rendered markdown = renderOne(input, ExportFormat::Markdown, options);
-    preview.viewHtml = viewablePage(page.text, PreviewImageWidth, &preview.viewImages);
+    preview.pageHtml = page.text;
     preview.articleHtml = articleOf(page.text);
     preview.markdown = markdown.text;
     Rendered chosen;
@@ -127,37 +124,6 @@ QString shortenDataUrls(const QString &html)
         QStringLiteral("(data:[a-z/+.-]+;base64,)[A-Za-z0-9+/=]{64,}"));
     QString out = html;
     out.replace(dataUrl, QStringLiteral("\\1…"));
-    return out;
-}
-
-QString viewablePage(const QString &pageHtml, int maxImageWidth, QList<QImage> *images)
-{
-    // QTextDocument sizes an image by its width/height attributes and knows
-    // no max-width, so they go and the image itself is made to fit.
-    static const QRegularExpression size(QStringLiteral("\\s(?:width|height)=\"\\d+\""));
-    static const QRegularExpression dataUrl(
-        QStringLiteral("data:image/[a-z+.-]+;base64,([A-Za-z0-9+/=]+)"));
-    // The view plays no clips: an embedded one (up to 27 MB of text) goes.
-    static const QRegularExpression clipUrl(
-        QStringLiteral("data:video/[a-z+.-]+;base64,[A-Za-z0-9+/=]*"));
-    QString html = pageHtml;
-    html.remove(size);
-    html.remove(clipUrl);
-    QString out;
-    out.reserve(html.size());
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator it = dataUrl.globalMatch(html);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        QImage image = QImage::fromData(QByteArray::fromBase64(match.captured(1).toLatin1()));
-        if (image.width() > maxImageWidth)
-            image = image.scaledToWidth(maxImageWidth, Qt::SmoothTransformation);
-        out += QStringView(html).mid(last, match.capturedStart() - last);
-        out += QStringLiteral("preview:%1").arg(images->size());
-        images->append(image);
-        last = match.capturedEnd();
-    }
-    out += QStringView(html).mid(last);
     return out;
 }
 

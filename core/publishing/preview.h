@@ -4,8 +4,6 @@
 #include "export/exporter.h"
 #include "publish.h"
 
-#include <QImage>
-#include <QList>
 #include <QString>
 
 namespace Spill {
@@ -16,11 +14,9 @@ struct PreviewResult
     ExportFormat format = ExportFormat::Markdown;
     QString theme;
     QString title;
-    // The html-single page for a rendered view (a QTextBrowser): inlined
-    // images replaced by "preview:N" URLs into viewImages, already scaled
-    // down here so the GUI thread never decodes a photo.
-    QString viewHtml;
-    QList<QImage> viewImages;
+    // The story's html-single page in the chosen theme, byte for byte what
+    // that export writes: the rendered view shows it in a browser engine.
+    QString pageHtml;
     QString sourceFile; // the source's path inside the export, e.g. "content/posts/x/index.md"
     QString source; // the chosen format's main file; inlined images shortened for reading
     QString markdown; // the markdown format's .md text, for "Copy Markdown"
@@ -29,18 +25,16 @@ struct PreviewResult
     QString error; // names the story; empty on success
 };
 
-// Renders the story in `format`, in html-single (the rendered view) and in
-// markdown, from the same media (posters included) a batch export uses.
-// Blocking: photos are decoded and re-encoded; reads through a connection of
-// the calling thread's own.
+// Renders the story in `format`, in html-single (the rendered view, in
+// options.theme whatever the format) and in markdown, from the same media (posters included) a
+// batch export uses. Blocking: photos are decoded and re-encoded; reads through a connection of the
+// calling thread's own.
 PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportFormat format,
                             const ExportOptions &options);
 
 // "data:image/jpeg;base64,<40 KB>" becomes "data:image/jpeg;base64,…" so a
 // page's source stays readable.
 QString shortenDataUrls(const QString &html);
-// Prepares a page for the rendered view (see PreviewResult::viewHtml).
-QString viewablePage(const QString &pageHtml, int maxImageWidth, QList<QImage> *images);
 // The <article>…</article> element of a themed page (the whole <body>
 // content when there is no article), or an empty string.
 QString articleOf(const QString &pageHtml);

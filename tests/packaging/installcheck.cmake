@@ -23,6 +23,21 @@ if(NOT result EQUAL 1 OR NOT answer MATCHES "\"error\":\"the file does not exist
 endif()
 message(STATUS "installed spill probes through its module: ${answer}")
 
+# The browser engine is a module of its own: neither the program nor the
+# window module links Qt WebEngine.
+file(GLOB _webpreview "${PREFIX}/lib*/spill/spill-webpreview.so")
+if(NOT _webpreview)
+    message(FATAL_ERROR "the web preview module was not installed under ${PREFIX}/lib*/spill/")
+endif()
+file(GLOB _window "${PREFIX}/lib*/spill/spill-gui.so")
+foreach(binary "${PREFIX}/bin/spill" ${_window})
+    execute_process(COMMAND objdump -p "${binary}" OUTPUT_VARIABLE needed RESULT_VARIABLE result)
+    if(result OR needed MATCHES "WebEngine")
+        message(FATAL_ERROR "${binary} must not link Qt WebEngine (objdump exit ${result})")
+    endif()
+endforeach()
+message(STATUS "Qt WebEngine is only in ${_webpreview}")
+
 # Opening the window loads the installed window module; the application
 # object it makes then stops on a platform that does not exist, before any
 # window could open.

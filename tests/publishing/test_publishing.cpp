@@ -351,9 +351,10 @@ TEST_CASE("publishing: preview")
         CHECK(preview.source.contains(u"-poster.jpg"_s));
         CHECK(preview.markdown.contains(u"-poster.jpg"_s));
         CHECK(preview.articleHtml.startsWith(u"<article"_s));
-        // The rendered view shows the poster, decoded off the GUI thread.
-        CHECK(std::any_of(preview.viewImages.cbegin(), preview.viewImages.cend(),
-                          [](const QImage &image) { return dominantChannel(image) == 'g'; }));
+        // The rendered view is the single-file page, the poster inlined.
+        CHECK(preview.pageHtml.contains(u"<!DOCTYPE html>"_s));
+        CHECK(preview.pageHtml.contains(u"data:image/jpeg;base64,"_s));
+        CHECK(preview.articleHtml == articleOf(preview.pageHtml));
     }
 
     SECTION("nominal: the interchange format previews as its JSON file")
@@ -390,18 +391,11 @@ TEST_CASE("publishing: preview page helpers")
         u"<html><body><header>Spill</header><article class=\"post\"><img src=\""_s + dataUrl +
         u"\" width=\"800\" height=\"200\"><p>Hi</p></article></body></html>"_s;
 
-    SECTION("nominal: inlined images are shortened in the source, scaled for the view")
+    SECTION("nominal: inlined images are shortened in the source")
     {
         const QString shortened = shortenDataUrls(page);
         CHECK(shortened.contains(u"data:image/png;base64,…\""_s));
         CHECK(shortened.size() < page.size());
-
-        QList<QImage> images;
-        const QString view = viewablePage(page, 300, &images);
-        REQUIRE(images.size() == 1);
-        CHECK(images.first().width() == 300);
-        CHECK(view.contains(u"src=\"preview:0\""_s));
-        CHECK_FALSE(view.contains(u"width="_s));
     }
 
     SECTION("nominal: the article is what Copy HTML takes; without one, the body")

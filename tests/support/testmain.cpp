@@ -35,6 +35,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("SPILL_REMUX_MODULE"))
         qputenv("SPILL_REMUX_MODULE", SPILL_TEST_REMUX_MODULE);
     QStandardPaths::setTestModeEnabled(true);
+#ifdef SPILL_TEST_WIDGETS
+    // As Spill does, for the browser engine of the Export place's preview.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#endif
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("spill-tests"));
     const int failed = Catch::Session().run(argc, argv);

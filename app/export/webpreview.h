@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+
+#include <functional>
+
+class QWidget;
+
+namespace Spill {
+
+// A browser engine's view of a written post, made by the web preview module
+// (see webpreviewmodule.h). The widget behind it is the module's and is
+// owned by its Qt parent; this interface is all the rest of Spill sees.
+class WebPreview
+{
+public:
+    using Loaded = std::function<void(bool ok)>;
+    using ScriptResult = std::function<void(const QVariant &value)>;
+
+    virtual ~WebPreview() = default;
+
+    virtual QWidget *widget() = 0;
+    // Shows the page in `file` (a local file), at the scroll position the
+    // previous page had; `loaded` is called when it has loaded, or failed.
+    virtual void showFile(const QString &file, Loaded loaded) = 0;
+    // Runs `script` beside the page (the page's own scripts stay off) and
+    // hands back its value: the tests read the page through this.
+    virtual void runScript(const QString &script, ScriptResult result) = 0;
+};
+
+} // namespace Spill

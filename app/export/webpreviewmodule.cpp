@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webpreviewmodule.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <cerrno>
+#include <sched.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace Spill::WebPreviewModule {
+
+namespace {
+
+// Gives the file's messages one translation context, the same for lupdate.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WebPreviewModule)
+};
+
+constexpr const char *SandboxVariable = "QTWEBENGINE_DISABLE_SANDBOX";
+
+// Chromium's sandbox needs a user namespace of its own; a system can forbid
+// them. Tried in a child process, so this one stays as it was.
+bool userNamespacesWork()
+{
+    const pid_t child = fork();
+    if (child < 0)
+        return true; // cannot tell: let Chromium try
+    if (child == 0)
+        _exit(unshare(CLONE_NEWUSER) == 0 ? 0 : 1);
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0) {
+        if (errno != EINTR)
+            return true;
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+QString rootNote()
+{
+    return Text::tr("Spill runs as root, where Chromium refuses its sandbox: the preview "
+                    "runs without it");
+}
+
+} // namespace
+
+QStringList candidatePaths()
+{
+    QStringList paths;
+    const QString fromEnvironment = qEnvironmentVariable("SPILL_WEBPREVIEW_MODULE");
+    if (!fromEnvironment.isEmpty())
+        paths.append(fromEnvironment);
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    paths.append(programDir.filePath(QStringLiteral(SPILL_WEBPREVIEW_MODULE_NAME)));
+    paths.append(
+        QDir::cleanPath(programDir.filePath(QStringLiteral(SPILL_WEBPREVIEW_MODULE_INSTALLED))));
+    return paths;
+}
+
+bool prepareSandbox(QString *why, QString *note)
+{
+    static bool setHere = false; // by an earlier call, as root
+    if (setHere) {
+        *note = rootNote();
+        return true;
+    }
+    if (qEnvironmentVariableIntValue(SandboxVariable) != 0) {
+        *note = Text::tr("Chromium's sandbox is off: %1 is set")
+                    .arg(QLatin1StringView(SandboxVariable));
+        return true;
+    }
+    if (geteuid() == 0) {
+        // Chromium ends the whole process rather than run as root with its
+        // sandbox; the page it shows is Spill's own, without scripts.
+        qputenv(SandboxVariable, "1");
+        setHere = true;
+        *note = rootNote();
+        qInfo("%s", qPrintable(*note));
+        return true;
+    }
+    if (!userNamespacesWork()) {
+        *why = Text::tr("The browser engine cannot start: this system does not let Chromium "
+                        "build its sandbox (user namespaces are switched off)");
+        return false;
+    }
+    return true;
+}
+
+Loaded load()
+{
+    Loaded loaded;
+    QStringList problems;
+    for (const QString &path : candidatePaths()) {
+        if (!QFileInfo::exists(path)) {
+            problems.append(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+            continue;
+        }
+        QLibrary library(path);
+        // Never unloaded: Chromium's threads live on.
+        library.setLoadHints(QLibrary::PreventUnloadHint);
+        if (!library.load()) {
+            problems.append(library.errorString());
+            continue;
+        }
+        loaded.create =
+            reinterpret_cast<SpillWebPreviewCreate>(library.resolve(SPILL_WEBPREVIEW_CREATE));
+        if (loaded.create)
+            return loaded;
+        problems.append(
+            Text::tr("%1 is not Spill's web preview module").arg(QDir::toNativeSeparators(path)));
+    }
+    loaded.error = Text::tr("Spill's browser engine for the preview is not installed (%1)")
+                       .arg(problems.join(QStringLiteral("; ")));
+    return loaded;
+}
+
+} // namespace Spill::WebPreviewModule

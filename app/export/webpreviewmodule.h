@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "webpreviewmoduleabi.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Spill {
+
+// Qt WebEngine (Chromium) lives in a module that Spill loads the first time
+// the Export place shows a post: linked into the program it would cost
+// every start time and memory, though most sessions never export.
+namespace WebPreviewModule {
+
+// Where the module is looked for, first found wins: $SPILL_WEBPREVIEW_MODULE,
+// beside the program (a build tree), then the installed location.
+QStringList candidatePaths();
+
+// How Chromium's sandbox will run, decided before the engine starts (GUI
+// thread). Running as root, where Chromium refuses to start with its
+// sandbox, Spill sets QTWEBENGINE_DISABLE_SANDBOX for its own process and
+// *note says so; elsewhere the sandbox stays on, and where the system
+// cannot give it one (no user namespaces) this is false with *why set.
+bool prepareSandbox(QString *why, QString *note);
+
+struct Loaded
+{
+    SpillWebPreviewCreate create = nullptr; // null: `error` says why
+    QString error;
+};
+
+// Loads the module (a large library: call it off the GUI thread). The
+// view is made with `create` on the GUI thread.
+Loaded load();
+
+} // namespace WebPreviewModule
+
+} // namespace Spill
