@@ -1539,8 +1539,8 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <translation>Kein Webbrowser konnte %1 öffnen</translation>
     </message>
     <message>
-        <source>Open in bro&amp;wser</source>
-        <translation>Im B&amp;rowser öffnen</translation>
+        <source>Open &amp;in browser</source>
+        <translation>&amp;Im Browser öffnen</translation>
     </message>
 </context>
 <context>

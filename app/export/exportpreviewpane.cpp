@@ -62,7 +62,7 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
         tr("Copies the post as Markdown with its front matter (Ctrl+Shift+M)"));
     connect(m_copyHtmlButton, &QPushButton::clicked, this, &ExportPreviewPane::copyHtml);
     connect(m_copyMarkdownButton, &QPushButton::clicked, this, &ExportPreviewPane::copyMarkdown);
-    m_openButton = new QPushButton(tr("Open in bro&wser"));
+    m_openButton = new QPushButton(tr("Open &in browser"));
     m_openButton->setAccessibleName(tr("Open in browser"));
     m_openButton->setToolTip(tr("Opens the rendered page in your web browser"));
     m_openButton->setEnabled(false);
