@@ -5,11 +5,14 @@
 #include "clicontext.h"
 #include "clirunner.h"
 #include "commands.h"
+#include "export/clipremuxloader.h"
 #include "publishing/publish.h"
 #include "publishing/themefolders.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Spill::Cli {
 
@@ -43,6 +46,18 @@ int runExport(const CliContext &ctx)
     const std::optional<QList<Story>> stories = selectedStories(ctx, *library);
     if (!stories)
         return ExitFailure;
+
+    // A clip goes out through the remux module. Loaded here, before the
+    // batch starts its threads, its libraries' thread-local storage is set
+    // up while this is the only thread; a failure is reported per clip.
+    if (*inv.format != ExportFormat::Json &&
+        std::any_of(stories->cbegin(), stories->cend(), [](const Story &story) {
+            return std::any_of(story.media.cbegin(), story.media.cend(),
+                               [](const MediaItem &item) { return item.kind == MediaKind::Video; });
+        })) {
+        QString ignored;
+        ClipRemuxModule::load(&ignored);
+    }
 
     // The running program probes clips for poster frames (`spill __probe`).
     const PublishSource source {library->handle(), VideoProber()};
