@@ -227,14 +227,6 @@
 <context>
     <name>ClipRemuxModule</name>
     <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 lacks %2</source>
-        <translation>in %1 fehlt %2</translation>
-    </message>
-    <message>
         <source>the clip remux module could not be loaded: %1</source>
         <translation>das Modul zum Neuverpacken von Clips konnte nicht geladen werden: %1</translation>
     </message>
@@ -1132,14 +1124,6 @@ Optionen:
 </context>
 <context>
     <name>PhotoMetadataModule</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 lacks %2</source>
-        <translation>in %1 fehlt %2</translation>
-    </message>
     <message>
         <source>the photo metadata module could not be loaded: %1</source>
         <translation>das Modul für Fotometadaten konnte nicht geladen werden: %1</translation>
@@ -3105,6 +3089,17 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Your last changes could not be saved, so this was not done.</source>
         <translation>Deine letzten Änderungen konnten nicht gespeichert werden, deshalb ist das nicht geschehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpillModule</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>in %1 fehlt %2</translation>
     </message>
 </context>
 <context>

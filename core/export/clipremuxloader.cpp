@@ -2,11 +2,9 @@
 #include "clipremuxloader.h"
 
 #include "clipremuxmodule.h"
+#include "files/spillmodule.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
 
 namespace Spill {
 
@@ -27,27 +25,12 @@ struct Loaded
 Loaded loadOnce()
 {
     Loaded state;
-    QStringList problems;
-    for (const QString &path : ClipRemuxModule::candidatePaths()) {
-        if (!QFileInfo::exists(path)) {
-            problems.append(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
-            continue;
-        }
-        QLibrary library(path);
-        // Never unloaded: libavformat keeps global state.
-        library.setLoadHints(QLibrary::PreventUnloadHint);
-        if (!library.load()) {
-            problems.append(library.errorString());
-            continue;
-        }
-        state.remux = reinterpret_cast<SpillRemuxClip>(library.resolve(SPILL_REMUX_CLIP));
-        if (state.remux)
-            return state;
-        problems.append(Text::tr("%1 lacks %2")
-                            .arg(QDir::toNativeSeparators(path), QStringLiteral(SPILL_REMUX_CLIP)));
-    }
-    state.error = Text::tr("the clip remux module could not be loaded: %1")
-                      .arg(problems.join(QStringLiteral("; ")));
+    const SpillModule::Resolved resolved =
+        SpillModule::resolve(ClipRemuxModule::candidatePaths(), SPILL_REMUX_CLIP);
+    state.remux = reinterpret_cast<SpillRemuxClip>(resolved.function);
+    if (!state.remux)
+        state.error =
+            Text::tr("the clip remux module could not be loaded: %1").arg(resolved.problems);
     return state;
 }
 
@@ -63,15 +46,9 @@ namespace ClipRemuxModule {
 
 QStringList candidatePaths()
 {
-    QStringList paths;
-    const QString fromEnvironment = qEnvironmentVariable("SPILL_REMUX_MODULE");
-    if (!fromEnvironment.isEmpty())
-        paths.append(fromEnvironment);
-    const QDir programDir(QCoreApplication::applicationDirPath());
-    paths.append(programDir.filePath(QStringLiteral(SPILL_REMUX_MODULE_NAME)));
-    paths.append(
-        QDir::cleanPath(programDir.filePath(QStringLiteral(SPILL_REMUX_MODULE_INSTALLED))));
-    return paths;
+    return SpillModule::candidatePaths("SPILL_REMUX_MODULE",
+                                       QStringLiteral(SPILL_REMUX_MODULE_NAME),
+                                       QStringLiteral(SPILL_REMUX_MODULE_INSTALLED));
 }
 
 bool load(QString *error)

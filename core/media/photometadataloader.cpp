@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photometadataloader.h"
 
+#include "files/spillmodule.h"
 #include "photometadatamodule.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
 
 #include <mutex>
 
@@ -29,29 +27,12 @@ struct Loaded
 Loaded loadOnce()
 {
     Loaded state;
-    QStringList problems;
-    for (const QString &path : PhotoMetadataModule::candidatePaths()) {
-        if (!QFileInfo::exists(path)) {
-            problems.append(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
-            continue;
-        }
-        QLibrary library(path);
-        // Never unloaded: exiv2 keeps global state.
-        library.setLoadHints(QLibrary::PreventUnloadHint);
-        if (!library.load()) {
-            problems.append(library.errorString());
-            continue;
-        }
-        state.read =
-            reinterpret_cast<SpillReadPhotoMetadata>(library.resolve(SPILL_READ_PHOTO_METADATA));
-        if (state.read)
-            return state;
-        problems.append(
-            Text::tr("%1 lacks %2")
-                .arg(QDir::toNativeSeparators(path), QStringLiteral(SPILL_READ_PHOTO_METADATA)));
-    }
-    state.error = Text::tr("the photo metadata module could not be loaded: %1")
-                      .arg(problems.join(QStringLiteral("; ")));
+    const SpillModule::Resolved resolved =
+        SpillModule::resolve(PhotoMetadataModule::candidatePaths(), SPILL_READ_PHOTO_METADATA);
+    state.read = reinterpret_cast<SpillReadPhotoMetadata>(resolved.function);
+    if (!state.read)
+        state.error =
+            Text::tr("the photo metadata module could not be loaded: %1").arg(resolved.problems);
     return state;
 }
 
@@ -67,15 +48,9 @@ namespace PhotoMetadataModule {
 
 QStringList candidatePaths()
 {
-    QStringList paths;
-    const QString fromEnvironment = qEnvironmentVariable("SPILL_METADATA_MODULE");
-    if (!fromEnvironment.isEmpty())
-        paths.append(fromEnvironment);
-    const QDir programDir(QCoreApplication::applicationDirPath());
-    paths.append(programDir.filePath(QStringLiteral(SPILL_METADATA_MODULE_NAME)));
-    paths.append(
-        QDir::cleanPath(programDir.filePath(QStringLiteral(SPILL_METADATA_MODULE_INSTALLED))));
-    return paths;
+    return SpillModule::candidatePaths("SPILL_METADATA_MODULE",
+                                       QStringLiteral(SPILL_METADATA_MODULE_NAME),
+                                       QStringLiteral(SPILL_METADATA_MODULE_INSTALLED));
 }
 
 bool load(QString *error)
