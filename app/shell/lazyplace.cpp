@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lazyplace.h"
 
+#include "startuptrace.h"
+
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -19,21 +21,45 @@ LazyPlace::LazyPlace(const QString &name, Build when, std::function<QWidget *()>
 
 QWidget *LazyPlace::ensureBuilt()
 {
-    if (!m_place) {
-        m_place = m_build();
-        layout()->addWidget(m_place);
-        // A child added to a shown widget stays hidden until told.
-        if (isVisible())
-            m_place->show();
-        // Keyboard focus goes where the place wants it, as if it had been
-        // there from the start: until now only the frame could hold it. In
-        // a window not yet active, the focus waits for the activation.
-        QWidget *focus = window()->focusWidget();
-        if (isVisible() && (!focus || !isAncestorOf(focus)))
-            m_place->setFocus(Qt::OtherFocusReason);
-        emit built(m_place);
-    }
+    construct();
+    reveal();
     return m_place;
+}
+
+void LazyPlace::construct()
+{
+    if (m_place)
+        return;
+    traceStartup("lazy place: build begin");
+    m_place = m_build();
+    // Added to a shown frame, it stays hidden until reveal().
+    layout()->addWidget(m_place);
+    traceStartup("lazy place: built");
+    emit built(m_place);
+}
+
+void LazyPlace::polish()
+{
+    if (m_revealed)
+        return;
+    m_place->ensurePolished(); // the style, for the place and every child
+    traceStartup("lazy place: polished");
+}
+
+void LazyPlace::reveal()
+{
+    if (m_revealed)
+        return;
+    m_revealed = true;
+    m_place->show();
+    // Keyboard focus goes where the place wants it, as if it had been
+    // there from the start: until now only the frame could hold it. In
+    // a window not yet active, the focus waits for the activation.
+    QWidget *focus = window()->focusWidget();
+    if (isVisible() && (!focus || !isAncestorOf(focus)))
+        m_place->setFocus(Qt::OtherFocusReason);
+    traceStartup("lazy place: shown");
+    QTimer::singleShot(0, this, [] { traceStartup("lazy place: next turn"); });
 }
 
 void LazyPlace::showEvent(QShowEvent *event)
@@ -46,10 +72,20 @@ void LazyPlace::showEvent(QShowEvent *event)
 void LazyPlace::paintEvent(QPaintEvent *event)
 {
     // The empty place has been painted, so the window is on screen: build
-    // the real place as soon as that frame is out.
+    // the real place as soon as that frame is out, in turns of the event
+    // loop short enough that the window never stops answering: make the
+    // widgets, then give them their style, then show them (their first
+    // layout and paint). Anything that needs the place sooner calls
+    // ensureBuilt(), which does what is left at once.
     if (!m_place && !m_scheduled) {
         m_scheduled = true;
-        QTimer::singleShot(0, this, &LazyPlace::ensureBuilt);
+        QTimer::singleShot(0, this, [this] {
+            construct();
+            QTimer::singleShot(0, this, [this] {
+                polish();
+                QTimer::singleShot(0, this, &LazyPlace::reveal);
+            });
+        });
     }
     QWidget::paintEvent(event);
 }

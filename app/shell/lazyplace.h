@@ -8,7 +8,8 @@
 namespace Spill {
 
 // Stands in for a place until it is needed, then builds it: start-up pays
-// only for the place on screen, and that one after the window's first frame.
+// only for the place on screen, and that one after the window's first frame,
+// in a few turns of the event loop so that none of them stalls the window.
 class LazyPlace : public QWidget
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
               QWidget *parent = nullptr);
 
     QWidget *place() const { return m_place; } // null until built
-    // Builds the place now if it is not built yet.
+    // Builds and shows the place now if that is not done yet.
     QWidget *ensureBuilt();
 
 signals:
@@ -34,10 +35,15 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void construct(); // makes the place's widgets, still hidden
+    void polish(); // gives them their style
+    void reveal(); // shows them: their first layout and paint
+
     Build m_when;
     std::function<QWidget *()> m_build;
     QWidget *m_place = nullptr;
     bool m_scheduled = false;
+    bool m_revealed = false;
 };
 
 } // namespace Spill

@@ -121,6 +121,7 @@ void WritePlace::showEmptyState()
 
 void WritePlace::startDeferred()
 {
+    traceStartup("write place: deferred begin");
     m_started = true;
     m_list->start();
     loadTagSuggestions();
@@ -142,6 +143,7 @@ void WritePlace::startDeferred()
         return load;
     });
     onResult(m_spellLoad, this, [this](const SpellLoad &load) { onSpellLoaded(load); });
+    traceStartup("write place: deferred end");
 }
 
 void WritePlace::applyPendingPosition()
@@ -244,6 +246,7 @@ bool WritePlace::flush()
 
 void WritePlace::showDocument(StoryDocument *document)
 {
+    traceStartup("write place: show story begin");
     m_restoring = false;
     m_editor->setDocument(document);
     showEditor();
@@ -259,6 +262,7 @@ void WritePlace::showDocument(StoryDocument *document)
     if (m_pendingPosition.isEmpty())
         savePosition();
     emit storyOpened(document->id());
+    traceStartup("write place: show story end");
 }
 
 void WritePlace::openStory(qint64 id)

@@ -10,6 +10,7 @@
 #include "library/libraryservice.h"
 #include "messagebar.h"
 #include "savestatus.h"
+#include "shell/startuptrace.h"
 #include "shell/workspace.h"
 #include "spellmenu.h"
 #include "storycontroller.h"
@@ -90,10 +91,13 @@ void WritePlace::buildUi()
     connect(&m_workspace, &Workspace::openStoryRequested, this, &WritePlace::openStory);
     connect(&m_workspace, &Workspace::tagAdded, this, &WritePlace::adoptTag);
 
+    traceStartup("write place: editor begin");
     m_editor = new StoryEditor;
+    traceStartup("write place: editor made");
     // Importing writes into the library's media folder: not in a read-only library.
     if (!m_readOnly)
         m_editor->enableMedia(&m_workspace.mediaStore(), &m_workspace.thumbnails());
+    traceStartup("write place: media enabled");
     m_coach = new CoachPanel;
     // Long findings in a narrow column wrap into many lines: they scroll
     // rather than squeeze into each other.
