@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gallerymodel.h"
 
+#include "async/continuation.h"
 #include "gallery/galleryroles.h"
 #include "library/summaryorder.h"
-#include "async/continuation.h"
 #include "media/thumbnailcache.h"
 
 namespace Spill {
 
 GalleryModel::GalleryModel(Library::Handle handle, ThumbnailCache *thumbnails,
                            const GalleryFilters &filters, QObject *parent)
-    : QAbstractListModel(parent)
+    : SummaryRowsModel(parent)
     , m_thumbnails(thumbnails)
     , m_filters(filters)
     , m_worker(std::move(handle), this)
@@ -79,25 +79,16 @@ GalleryModel::Row GalleryModel::makeRow(const StorySummary &summary, const QStri
 void GalleryModel::placeStory(const StorySummary &summary, bool matches, const QString &snippet)
 {
     const StoryQuery order = toStoryQuery(m_filters);
-    const RowChange change = placeChange(
-        static_cast<int>(m_rows.size()),
-        [this](int row) -> const StorySummary & { return m_rows.at(row).summary; }, summary,
-        matches, !m_hasMore && !m_loading, order.sortBy, order.descending);
+    const RowChange change = applyRow(makeRow(summary, snippet), matches, !m_hasMore && !m_loading,
+                                      order.sortBy, order.descending);
     switch (change.kind) {
-    case RowChange::Kind::None:
-        return;
     case RowChange::Kind::Insert:
-        beginInsertRows({}, change.to, change.to);
-        m_rows.insert(change.to, makeRow(summary, snippet));
-        reindexHashes();
         ++m_matching;
         if (!m_filters.narrows())
             m_total = m_matching;
-        endInsertRows();
         emit countsChanged(m_matching, m_total);
         return;
     case RowChange::Kind::Remove:
-        removeRow(change.from);
         // Moved past the loaded rows (matches) is still counted.
         if (!matches) {
             --m_matching;
@@ -108,29 +99,14 @@ void GalleryModel::placeStory(const StorySummary &summary, bool matches, const Q
         }
         emit countsChanged(m_matching, m_total);
         return;
+    case RowChange::Kind::None:
     case RowChange::Kind::Move:
-        beginMoveRows({}, change.from, change.from, {},
-                      change.to > change.from ? change.to + 1 : change.to);
-        m_rows.move(change.from, change.to);
-        endMoveRows();
-        break;
     case RowChange::Kind::Update:
-        break;
+        return;
     }
-    m_rows[change.to] = makeRow(summary, snippet);
-    reindexHashes();
-    emit dataChanged(index(change.to), index(change.to));
 }
 
-void GalleryModel::removeRow(int row)
-{
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    reindexHashes();
-    endRemoveRows();
-}
-
-void GalleryModel::reindexHashes()
+void GalleryModel::rowsRearranged()
 {
     m_rowsByHash.clear();
     for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
@@ -214,23 +190,9 @@ qint64 GalleryModel::storyId(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : 0;
 }
 
-int GalleryModel::rowOfStory(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).summary.id == id)
-            return row;
-    }
-    return -1;
-}
-
 const StorySummary *GalleryModel::summary(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).summary : nullptr;
-}
-
-int GalleryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 QVariant GalleryModel::data(const QModelIndex &index, int role) const
@@ -329,9 +291,9 @@ void GalleryModel::requestThumbnail(const QString &hash, const QString &suffix)
         return;
     m_inFlight.insert(hash);
     onResult(m_thumbnails->request(hash, suffix, ThumbnailSize), this,
-              [this, hash](const ThumbnailResult &result) {
-                  thumbnailArrived(hash, result.image, result.ok() && !result.image.isNull());
-              });
+             [this, hash](const ThumbnailResult &result) {
+                 thumbnailArrived(hash, result.image, result.ok() && !result.image.isNull());
+             });
 }
 
 void GalleryModel::thumbnailArrived(const QString &hash, const QImage &image, bool ok)

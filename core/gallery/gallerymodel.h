@@ -6,14 +6,24 @@
 #include "gallery/galleryworker.h"
 #include "gallery/thumbnaillru.h"
 #include "library/library.h"
+#include "library/summaryrowsmodel.h"
 
-#include <QAbstractListModel>
 #include <QHash>
 #include <QSet>
 
 namespace Spill {
 
 class ThumbnailCache;
+
+// One story card: the story, the search snippet, the failure kinds' keys.
+struct GalleryRow
+{
+    StorySummary summary;
+    QString snippet;
+    QStringList kindKeys;
+
+    friend const StorySummary &summaryOf(const GalleryRow &row) { return row.summary; }
+};
 
 // The library as a list of story cards, for GalleryView. Fills every role in
 // gallery/galleryroles.h.
@@ -28,7 +38,7 @@ class ThumbnailCache;
 // ThumbnailCache when a view first asks for them and kept, decoded, in a
 // byte-bounded LRU: ThumbnailRole is a null image until one arrives, then
 // dataChanged() with ThumbnailRole alone.
-class GalleryModel : public QAbstractListModel
+class GalleryModel : public SummaryRowsModel<GalleryRow>
 {
     Q_OBJECT
 
@@ -60,13 +70,12 @@ public:
     QString lastError() const { return m_error; }
 
     qint64 storyId(int row) const;
-    int rowOfStory(qint64 id) const; // -1 when not loaded
+    using SummaryRowsModel::rowOfStory; // -1 when not loaded
     const StorySummary *summary(int row) const;
 
     ThumbnailLru &thumbnailMemory() { return m_thumbnailLru; }
     int thumbnailsInFlight() const { return static_cast<int>(m_inFlight.size()); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -80,18 +89,12 @@ signals:
     void queryFailed(const QString &error);
 
 private:
-    struct Row
-    {
-        StorySummary summary;
-        QString snippet;
-        QStringList kindKeys;
-    };
+    using Row = GalleryRow;
 
     void startQuery(int offset, GalleryCounts counts);
     void placeStory(const StorySummary &summary, bool matches, const QString &snippet);
-    void removeRow(int row);
     Row makeRow(const StorySummary &summary, const QString &snippet) const;
-    void reindexHashes();
+    void rowsRearranged() override; // reindexes the hashes
     void applyPage(const GalleryPage &page, int generation);
     void setLoading(bool loading);
     QImage thumbnail(int row) const;
@@ -100,7 +103,6 @@ private:
 
     ThumbnailCache *m_thumbnails = nullptr;
     GalleryFilters m_filters;
-    QList<Row> m_rows;
     QHash<QString, QList<int>> m_rowsByHash; // reality photo hash -> rows
     int m_matching = -1;
     int m_total = -1;
