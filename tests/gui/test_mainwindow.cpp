@@ -105,7 +105,8 @@ TEST_CASE("main window: the Write place comes after the first frame")
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
-        CHECK(window.findChild<WritePlace *>()->isVisible());
+        // Made in one turn of the event loop, shown a turn or two later.
+        CHECK(QTest::qWaitFor([&] { return window.findChild<WritePlace *>()->isVisible(); }));
     }
 
     SECTION("nominal: the Write place's actions join the menus and work from any place")
