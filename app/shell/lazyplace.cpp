@@ -54,9 +54,10 @@ void LazyPlace::reveal()
     m_place->show();
     // Keyboard focus goes where the place wants it, as if it had been
     // there from the start: until now only the frame could hold it. In
-    // a window not yet active, the focus waits for the activation.
+    // a window not yet active, the focus waits for the activation. The
+    // frame itself may hold it while the place was being made.
     QWidget *focus = window()->focusWidget();
-    if (isVisible() && (!focus || !isAncestorOf(focus)))
+    if (isVisible() && (!focus || focus == this || !isAncestorOf(focus)))
         m_place->setFocus(Qt::OtherFocusReason);
     traceStartup("lazy place: shown");
     QTimer::singleShot(0, this, [] { traceStartup("lazy place: next turn"); });
