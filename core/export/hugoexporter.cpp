@@ -6,8 +6,6 @@
 #include "markdownpost.h"
 #include "post.h"
 
-#include <yaml-cpp/yaml.h>
-
 namespace Spill {
 
 ExportResult HugoExporter::exportStory(const ExportInput &input, const ExportOptions &options,
@@ -25,26 +23,24 @@ ExportResult HugoExporter::exportStory(const ExportInput &input, const ExportOpt
         images << (media.isVideo() ? media.posterName : media.fileName);
     images.removeAll(QString());
 
-    YAML::Emitter yaml;
-    yaml << YAML::BeginMap;
-    emitEntry(yaml, "title", story.title);
-    emitDate(yaml, "date", story.created);
-    emitDate(yaml, "lastmod", story.updated);
-    emitEntry(yaml, "draft", story.status == Status::Draft);
-    emitEntry(yaml, "description", post->description);
-    emitEntry(yaml, "tags", story.tags);
+    FrontMatter frontMatter;
+    frontMatter.add("title", story.title);
+    frontMatter.addDate("date", story.created);
+    frontMatter.addDate("lastmod", story.updated);
+    frontMatter.add("draft", story.status == Status::Draft);
+    frontMatter.add("description", post->description);
+    frontMatter.add("tags", story.tags);
     // Readable labels: Hugo turns taxonomy terms into URLs itself.
-    emitEntry(yaml, "categories", failureKindLabels(story.failureKinds, post->words));
-    emitEntry(yaml, "slug", post->slug);
-    yaml << YAML::Key << "params" << YAML::Value << YAML::BeginMap;
-    emitEntry(yaml, "dish", story.dish);
+    frontMatter.add("categories", failureKindLabels(story.failureKinds, post->words));
+    frontMatter.add("slug", post->slug);
+    frontMatter.beginMap("params");
+    frontMatter.add("dish", story.dish);
     if (story.outcome)
-        emitEntry(yaml, "outcome", outcomeKey(*story.outcome));
+        frontMatter.add("outcome", outcomeKey(*story.outcome));
     if (!post->recipeUrl.isEmpty())
-        emitEntry(yaml, "recipe_url", post->recipeUrl);
-    emitEntry(yaml, "images", images);
-    yaml << YAML::EndMap;
-    yaml << YAML::EndMap;
+        frontMatter.add("recipe_url", post->recipeUrl);
+    frontMatter.add("images", images);
+    frontMatter.endMap();
 
     const QString folder = QStringLiteral("content/posts/") + post->slug + u'/';
     const QString file = folder + QStringLiteral("index.md");
@@ -54,7 +50,7 @@ ExportResult HugoExporter::exportStory(const ExportInput &input, const ExportOpt
     }
     // Page resources in a leaf bundle are addressed relative to the page.
     const QByteArray text =
-        withFrontMatter(yaml.c_str(), markdownPostBody(*post, QString(), false));
+        withFrontMatter(frontMatter.text(), markdownPostBody(*post, QString(), false));
     if (QString error = sink.write(file, text); !error.isEmpty()) {
         result.error = error;
         return result;

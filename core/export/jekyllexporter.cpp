@@ -8,8 +8,6 @@
 
 #include <QCoreApplication>
 
-#include <yaml-cpp/yaml.h>
-
 namespace Spill {
 
 ExportResult JekyllExporter::exportStory(const ExportInput &input, const ExportOptions &options,
@@ -30,24 +28,22 @@ ExportResult JekyllExporter::exportStory(const ExportInput &input, const ExportO
         return result;
     }
 
-    YAML::Emitter yaml;
-    yaml << YAML::BeginMap;
-    emitEntry(yaml, "layout", QStringLiteral("post"));
-    emitEntry(yaml, "title", story.title);
-    emitDate(yaml, "date", date);
-    emitDate(yaml, "last_modified_at", story.updated);
-    emitEntry(yaml, "description", post->description);
-    emitEntry(yaml, "tags", story.tags);
+    FrontMatter frontMatter;
+    frontMatter.add("layout", QStringLiteral("post"));
+    frontMatter.add("title", story.title);
+    frontMatter.addDate("date", date);
+    frontMatter.addDate("last_modified_at", story.updated);
+    frontMatter.add("description", post->description);
+    frontMatter.add("tags", story.tags);
     // Keys, not labels: Jekyll puts categories into the post's URL.
-    emitEntry(yaml, "categories", failureKindKeys(story.failureKinds));
-    emitEntry(yaml, "dish", story.dish);
+    frontMatter.add("categories", failureKindKeys(story.failureKinds));
+    frontMatter.add("dish", story.dish);
     if (story.outcome)
-        emitEntry(yaml, "outcome", outcomeKey(*story.outcome));
+        frontMatter.add("outcome", outcomeKey(*story.outcome));
     if (!post->recipeUrl.isEmpty())
-        emitEntry(yaml, "recipe_url", post->recipeUrl);
+        frontMatter.add("recipe_url", post->recipeUrl);
     // The story is text, not a template: "{{" in it must reach the reader.
-    emitEntry(yaml, "render_with_liquid", false);
-    yaml << YAML::EndMap;
+    frontMatter.add("render_with_liquid", false);
 
     const QString folder = QStringLiteral("assets/images/") + post->slug + u'/';
     const QString file = draft
@@ -58,7 +54,7 @@ ExportResult JekyllExporter::exportStory(const ExportInput &input, const ExportO
         return result;
     }
     const QByteArray text =
-        withFrontMatter(yaml.c_str(), markdownPostBody(*post, u'/' + folder, false));
+        withFrontMatter(frontMatter.text(), markdownPostBody(*post, u'/' + folder, false));
     if (QString error = sink.write(file, text); !error.isEmpty()) {
         result.error = error;
         return result;

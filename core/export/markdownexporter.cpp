@@ -7,8 +7,6 @@
 #include "markdownpost.h"
 #include "post.h"
 
-#include <yaml-cpp/yaml.h>
-
 namespace Spill {
 
 ExportResult MarkdownExporter::exportStory(const ExportInput &input, const ExportOptions &options,
@@ -21,24 +19,22 @@ ExportResult MarkdownExporter::exportStory(const ExportInput &input, const Expor
     result.changes = exportChanges(*post, format());
     const Story &story = post->story;
 
-    YAML::Emitter yaml;
-    yaml << YAML::BeginMap;
-    emitEntry(yaml, "title", story.title);
-    emitDate(yaml, "date", story.created);
-    emitDate(yaml, "updated", story.updated);
-    emitEntry(yaml, "slug", post->slug);
-    emitEntry(yaml, "description", post->description);
-    emitEntry(yaml, "dish", story.dish);
+    FrontMatter frontMatter;
+    frontMatter.add("title", story.title);
+    frontMatter.addDate("date", story.created);
+    frontMatter.addDate("updated", story.updated);
+    frontMatter.add("slug", post->slug);
+    frontMatter.add("description", post->description);
+    frontMatter.add("dish", story.dish);
     if (story.outcome)
-        emitEntry(yaml, "outcome", outcomeKey(*story.outcome));
-    emitEntry(yaml, "failure_kinds", failureKindKeys(story.failureKinds));
-    emitEntry(yaml, "tags", story.tags);
-    emitEntry(yaml, "status", statusKey(story.status));
+        frontMatter.add("outcome", outcomeKey(*story.outcome));
+    frontMatter.add("failure_kinds", failureKindKeys(story.failureKinds));
+    frontMatter.add("tags", story.tags);
+    frontMatter.add("status", statusKey(story.status));
     if (!post->recipeUrl.isEmpty())
-        emitEntry(yaml, "recipe_url", post->recipeUrl);
+        frontMatter.add("recipe_url", post->recipeUrl);
     if (!post->publishedUrl.isEmpty())
-        emitEntry(yaml, "published_url", post->publishedUrl);
-    yaml << YAML::EndMap;
+        frontMatter.add("published_url", post->publishedUrl);
 
     const QString folder = post->slug + u'/';
     const QString file = post->slug + QStringLiteral(".md");
@@ -46,7 +42,8 @@ ExportResult MarkdownExporter::exportStory(const ExportInput &input, const Expor
         result.error = error;
         return result;
     }
-    const QByteArray text = withFrontMatter(yaml.c_str(), markdownPostBody(*post, folder, true));
+    const QByteArray text =
+        withFrontMatter(frontMatter.text(), markdownPostBody(*post, folder, true));
     if (QString error = sink.write(file, text); !error.isEmpty()) {
         result.error = error;
         return result;

@@ -127,6 +127,44 @@ TEST_CASE("front matter: values that YAML would type or break stay strings")
     }
 }
 
+TEST_CASE("front matter: noncharacters come back as they were, beside escapes and quoting")
+{
+    const QString plane3 = QString::fromUcs4(U"\U0003FFFF", 1);
+    const QString last = QString::fromUcs4(U"\U0010FFFF", 1);
+    const QStringList titles = {
+        plane3 + QChar(0x7F), // once written as U+FFFD
+        u"Soufflé: "_s + QChar(0xFDD0) + u" fell"_s,
+        QString(QChar(0xFFFE)) + QChar(0xFFFF),
+        last,
+        u"2024"_s + QChar(0xFDEF),
+        u"*spill0"_s,
+        u"x - *spill0"_s,
+        u"tab\t"_s + plane3 + u"\\ \"quoted\""_s,
+    };
+    for (const QString &title : titles) {
+        ExportInput input = bareStory();
+        input.story.slug = u"noncharacters"_s;
+        input.story.title = title;
+        input.story.dish = u"*spill1"_s;
+        input.story.tags = {u"plain"_s, title, u"x: *spill0"_s};
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
+            const QByteArray yaml = frontMatterOf(exportedPost(format, input));
+            INFO(exportFormatKey(format).toStdString() << "\n" << yaml.toStdString());
+            const YAML::Node node = YAML::Load(yaml.toStdString());
+            CHECK(node["title"].as<std::string>() == title.toStdString());
+            REQUIRE(node["tags"].size() == 3);
+            CHECK(node["tags"][0].as<std::string>() == "plain");
+            CHECK(node["tags"][1].as<std::string>() == title.toStdString());
+            CHECK(node["tags"][2].as<std::string>() == "x: *spill0");
+            const YAML::Node dish =
+                format == ExportFormat::Hugo ? node["params"]["dish"] : node["dish"];
+            CHECK(dish.as<std::string>() == "*spill1");
+            CHECK_FALSE(yaml.contains("\xEF\xBF\xBD")); // no U+FFFD anywhere
+        }
+    }
+}
+
 TEST_CASE("hostile input never reaches the output as live markup")
 {
     const ExportInput input = hostileStory();
