@@ -2173,6 +2173,18 @@ Zuletzt geändert am %2</translation>
         <source>&amp;Caption:</source>
         <translation>&amp;Bildunterschrift:</translation>
     </message>
+    <message>
+        <source>Clip details</source>
+        <translation>Clip-Details</translation>
+    </message>
+    <message>
+        <source>What the clip shows, for readers who cannot see it</source>
+        <translation>Was der Clip zeigt, für Leser, die ihn nicht sehen können</translation>
+    </message>
+    <message>
+        <source>Shown under the clip in the post</source>
+        <translation>Steht im Beitrag unter dem Clip</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaStrip</name>
@@ -2183,10 +2195,6 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Importing %1 of %2: %3</source>
         <translation>Importiere %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Add photo or video…</source>
-        <translation>Foto oder Video hinzufügen…</translation>
     </message>
     <message>
         <source>Or drop files here, or paste a photo with Ctrl+V</source>
@@ -2230,6 +2238,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Arrows choose an item, Ctrl+arrows move it, Delete takes it out of the story, Ctrl+Z undoes, Enter opens its details or plays it.</source>
         <translation>Pfeiltasten wählen ein Element, Strg+Pfeiltasten verschieben es, Entf nimmt es aus der Geschichte, Strg+Z macht rückgängig, Eingabe öffnet die Details oder spielt es ab.</translation>
+    </message>
+    <message>
+        <source>Add photo or clip…</source>
+        <translation>Foto oder Clip hinzufügen…</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,14 @@ void MediaItemEditor::setItem(const MediaItem &item)
     m_alt->setEnabled(!item.decorative);
     if (m_caption->text() != item.caption)
         m_caption->setText(item.caption);
-    m_play->setVisible(item.kind == MediaKind::Video);
+    const bool clip = item.kind == MediaKind::Video;
+    m_play->setVisible(clip);
+    // A clip is named as a clip, so a creator describes what it shows.
+    setAccessibleName(clip ? tr("Clip details") : tr("Photo details"));
+    m_alt->setPlaceholderText(clip ? tr("What the clip shows, for readers who cannot see it")
+                                   : tr("What the photo shows, for readers who cannot see it"));
+    m_caption->setPlaceholderText(clip ? tr("Shown under the clip in the post")
+                                       : tr("Shown under the photo in the post"));
 
     QString summary = QFileInfo(item.file).suffix().toUpper();
     if (item.width > 0 && item.height > 0)

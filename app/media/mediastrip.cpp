@@ -78,7 +78,7 @@ MediaStrip::MediaStrip(Beat beat, StoryMedia *media, const MediaStore &store,
 
     m_add = new QToolButton;
     m_add->setObjectName(QStringLiteral("addMedia"));
-    m_add->setText(tr("Add photo or video…"));
+    m_add->setText(tr("Add photo or clip…"));
     m_add->setToolTip(tr("Or drop files here, or paste a photo with Ctrl+V"));
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_add, &QToolButton::clicked, this, [this] { chooseFiles(); });

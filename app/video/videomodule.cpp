@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The video module's entry points: see app/media/videomodule.h.
+#include "media/ffmpeglog.h"
 #include "media/videomoduleabi.h"
 #include "media/videoprobe.h"
 #include "videoplayerdialog.h"
 
 extern "C" Q_DECL_EXPORT int spillVideoRunProbe(const QStringList &arguments, QTextStream &out)
 {
+    Spill::quietFfmpeg();
     return Spill::runProbeCommand(arguments, out);
 }
 
@@ -13,6 +15,7 @@ extern "C" Q_DECL_EXPORT Spill::VideoPlayer *
 spillVideoCreatePlayer(const QString &path, const Spill::MediaItem &item, QWidget *parent,
                        Spill::VideoPlayer::PosterChosen chosen)
 {
+    Spill::quietFfmpeg();
     return new Spill::VideoPlayerDialog(path, item, std::move(chosen), parent);
 }
 

@@ -567,4 +567,22 @@ TEST_CASE("video poster frame is picked in the player", "[gui][media]")
     {
         CHECK(f.strip(Beat::WentWrong)->openPlayer(5) == nullptr);
     }
+
+    SECTION("nominal: a clip's details speak of a clip, a photo's of a photo")
+    {
+        MediaStrip *strip = f.strip(Beat::WentWrong);
+        strip->selectSlot(0);
+        MediaItemEditor *details = strip->itemEditor();
+        CHECK(details->accessibleName() == QStringLiteral("Clip details"));
+        CHECK(details->altEdit()->placeholderText().contains(QStringLiteral("clip")));
+        CHECK(details->captionEdit()->placeholderText().contains(QStringLiteral("clip")));
+        CHECK_FALSE(details->altEdit()->placeholderText().contains(QStringLiteral("photo")));
+
+        f.import(Beat::WentWrong, {writePhoto(f.sources.path(), QStringLiteral("after.jpg"), 3)});
+        REQUIRE(f.media().size() == 2);
+        strip->selectSlot(1);
+        CHECK(details->accessibleName() == QStringLiteral("Photo details"));
+        CHECK(details->altEdit()->placeholderText().contains(QStringLiteral("photo")));
+        CHECK(details->captionEdit()->placeholderText().contains(QStringLiteral("photo")));
+    }
 }
