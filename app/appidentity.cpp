@@ -15,8 +15,11 @@ void setApplicationIdentity()
 
 void installTranslator(QCoreApplication &app, QTranslator &translator)
 {
+    // Without a translation for the creator's language Spill speaks English,
+    // whose file holds the plural forms ("1 story", "2 stories").
     if (translator.load(QLocale(), QStringLiteral("spill"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("spill_en"), QStringLiteral(":/i18n")))
         app.installTranslator(&translator);
 }
 

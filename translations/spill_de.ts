@@ -1227,18 +1227,6 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <source>Started · 1 word</source>
-        <translation>Begonnen · 1 Wort</translation>
-    </message>
-    <message>
-        <source>Started · %1 words</source>
-        <translation>Begonnen · %1 Wörter</translation>
-    </message>
-    <message>
-        <source>Done · %1 words</source>
-        <translation>Fertig · %1 Wörter</translation>
-    </message>
-    <message>
         <source>Beats</source>
         <translation>Abschnitte</translation>
     </message>
@@ -1249,6 +1237,20 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started · %n words</source>
+        <translation>
+            <numerusform>Begonnen · %n Wort</numerusform>
+            <numerusform>Begonnen · %n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done · %n words</source>
+        <translation>
+            <numerusform>Fertig · %n Wort</numerusform>
+            <numerusform>Fertig · %n Wörter</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,9 @@ QString progressText(BeatProgress progress, int words)
     case BeatProgress::Empty:
         return BeatStepList::tr("Not started");
     case BeatProgress::Started:
-        return words == 1 ? BeatStepList::tr("Started · 1 word")
-                          : BeatStepList::tr("Started · %1 words").arg(words);
+        return BeatStepList::tr("Started · %n words", nullptr, words);
     case BeatProgress::Done:
-        return BeatStepList::tr("Done · %1 words").arg(words);
+        return BeatStepList::tr("Done · %n words", nullptr, words);
     }
     return {};
 }
