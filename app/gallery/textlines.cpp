@@ -54,13 +54,56 @@ bool layoutLines(QTextLayout &layout, qreal width, int maxLines, qreal lastLineS
     return fitted;
 }
 
+// Where the text laid out in `maxLines` lines of `width` stops showing, with
+// room kept for an ellipsis when it does not all fit.
+int visibleEnd(const StyledText &text, const QFont &font, qreal width, int maxLines)
+{
+    QTextLayout layout(text.text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    if (layoutLines(layout, width, maxLines, 0))
+        return int(text.text.size());
+    layoutLines(layout, width, maxLines, QFontMetricsF(font).horizontalAdvance(QChar(0x2026)));
+    const QTextLine last = layout.lineAt(layout.lineCount() - 1);
+    return last.textStart() + last.textLength();
+}
+
 } // namespace
 
-qreal drawWrappedText(QPainter *painter, const QPointF &topLeft, qreal width, const QFont &font,
-                      const StyledText &text, int maxLines)
+StyledText withFirstMatchInView(const StyledText &text, const QFont &font, qreal width,
+                                int maxLines)
 {
-    if (text.text.isEmpty() || maxLines <= 0 || width <= 0)
+    if (text.formats.isEmpty() || width <= 0 || maxLines <= 0)
+        return text;
+    StyledText shown = text;
+    const QChar ellipsis(0x2026);
+    // Words go from the front, one at a time, until the first match shows;
+    // never the match itself.
+    while (true) {
+        const QTextLayout::FormatRange &first = shown.formats.first();
+        if (first.start + first.length <= visibleEnd(shown, font, width, maxLines))
+            return shown;
+        qsizetype cut = shown.text.startsWith(ellipsis) ? 1 : 0;
+        while (cut < first.start && !shown.text.at(cut).isSpace())
+            ++cut;
+        while (cut < first.start && shown.text.at(cut).isSpace())
+            ++cut;
+        if (cut >= first.start || cut == 0)
+            return shown; // the match starts the text: nothing left to drop
+        const int shift = 1 - int(cut);
+        shown.text = ellipsis + shown.text.mid(cut);
+        for (QTextLayout::FormatRange &range : shown.formats)
+            range.start += shift;
+    }
+}
+
+qreal drawWrappedText(QPainter *painter, const QPointF &topLeft, qreal width, const QFont &font,
+                      const StyledText &source, int maxLines)
+{
+    if (source.text.isEmpty() || maxLines <= 0 || width <= 0)
         return 0;
+    const StyledText text = withFirstMatchInView(source, font, width, maxLines);
     QTextLayout layout(text.text, font);
     layout.setFormats(text.formats);
     QTextOption option;

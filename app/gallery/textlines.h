@@ -21,7 +21,14 @@ struct StyledText
 // text with `match` applied to each match. Unbalanced marks are tolerated.
 StyledText parseSnippet(const QString &snippet, const QTextCharFormat &match);
 
-// Lays the text out in `width`, at most `maxLines` lines; when it does not
+// The text as it can be shown in `maxLines` lines of `width`, its first
+// formatted range (a search match) in view: when the match would fall after
+// the last line, words are left out at the front, marked with "…".
+StyledText withFirstMatchInView(const StyledText &text, const QFont &font, qreal width,
+                                int maxLines);
+
+// Lays the text out in `width`, at most `maxLines` lines, its first
+// formatted range kept in view (withFirstMatchInView()); when it does not
 // fit, the last line ends in an ellipsis. Draws it when painter is set and
 // returns the height used.
 qreal drawWrappedText(QPainter *painter, const QPointF &topLeft, qreal width, const QFont &font,

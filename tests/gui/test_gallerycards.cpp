@@ -110,6 +110,36 @@ TEST_CASE("gallery: search snippets")
         CHECK(parseSnippet(QString(), bold).text.isEmpty());
     }
 
+    SECTION("nominal: a match past the last line is brought into view")
+    {
+        const QFont font = QApplication::font();
+        const qreal width = 160;
+        QString words;
+        for (int i = 0; i < 40; ++i)
+            words += QStringLiteral("whisk%1 ").arg(i);
+        const StyledText styled =
+            parseSnippet(words + QStringLiteral("the \x02souffl\u00e9\x03 sank in the oven"), bold);
+        const StyledText shown = withFirstMatchInView(styled, font, width, 2);
+        REQUIRE(shown.formats.size() == 1);
+        const auto &match = shown.formats.first();
+        CHECK(shown.text.mid(match.start, match.length) == QStringLiteral("souffl\u00e9"));
+        CHECK(shown.text.startsWith(QChar(0x2026)));
+        CHECK(shown.text.endsWith(QStringLiteral("sank in the oven")));
+        // What comes up to the match's end fits in the two lines.
+        CHECK(QFontMetricsF(font).horizontalAdvance(shown.text.left(match.start + match.length)) <=
+              2 * width);
+        // Words are dropped only as far as needed: the one before stays.
+        CHECK(shown.text.contains(QStringLiteral("the souffl\u00e9")));
+
+        // A match already in view leaves the text as it was.
+        const StyledText early =
+            parseSnippet(QStringLiteral("the \x02sauce\x03 split ") + words, bold);
+        CHECK(withFirstMatchInView(early, font, width, 2).text == early.text);
+        // Text without matches (titles) is never cut at the front.
+        const StyledText plain {words, {}};
+        CHECK(withFirstMatchInView(plain, font, width, 2).text == words);
+    }
+
     SECTION("robustness: long text is cut to the lines it may use")
     {
         const QFont font = QApplication::font();
