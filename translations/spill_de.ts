@@ -1938,6 +1938,14 @@ Zuletzt geändert am %2</translation>
             <numerusform>%n Geschichten in den Papierkorb verschoben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No stories yet. The fails you write in Write gather here.</source>
+        <translation>Noch keine Geschichten. Was du in „Schreiben“ festhältst, sammelt sich hier.</translation>
+    </message>
+    <message>
+        <source>No story matches these filters.</source>
+        <translation>Keine Geschichte passt zu diesen Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::GalleryView</name>
@@ -1964,6 +1972,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Move to t&amp;rash</source>
         <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,8 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
     connect(m_patterns, &PatternsView::openRequested, this, &GalleryPlace::openStory);
     connect(m_view, &GalleryView::currentStoryChanged, this, &GalleryPlace::showStory);
     connect(m_view, &GalleryView::trashRequested, this, &GalleryPlace::trashStories);
+    connect(m_view, &GalleryView::clearFiltersRequested, m_filterBar,
+            &GalleryFilterBar::clearFilters);
     connect(m_view, &GalleryView::addTagRequested, this, &GalleryPlace::askForTag);
     // A read-only library takes no tags: do not offer it.
     m_view->addTagAction()->setVisible(!m_workspace.isReadOnly());
@@ -158,6 +160,13 @@ void GalleryPlace::ensureModel()
     m_view->setModel(m_model);
     connect(m_filterBar, &GalleryFilterBar::filtersChanged, m_model, &GalleryModel::setFilters);
     connect(m_model, &GalleryModel::countsChanged, m_filterBar, &GalleryFilterBar::setCount);
+    connect(m_model, &GalleryModel::countsChanged, this, [this](int, int total) {
+        if (total == 0)
+            m_view->setEmptyMessage(tr("No stories yet. The fails you write in Write gather here."),
+                                    false);
+        else
+            m_view->setEmptyMessage(tr("No story matches these filters."), true);
+    });
     loadTags();
     if (m_tabs->currentWidget() == m_patterns)
         loadPatterns();

@@ -8,8 +8,11 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -46,6 +49,25 @@ GalleryView::GalleryView(QWidget *parent)
         tr("Past fails as cards. Enter opens the current story, Delete moves the selected "
            "ones to the trash."));
     updateBackground();
+
+    // Not a blank grey area when nothing is there to show.
+    m_empty = new QWidget(viewport());
+    m_empty->setObjectName(QStringLiteral("galleryEmpty"));
+    m_emptyText = new QLabel;
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyClear = new QPushButton(tr("Clear filters"));
+    m_emptyClear->setObjectName(QStringLiteral("emptyClearFilters"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_empty->hide();
+    connect(m_emptyClear, &QPushButton::clicked, this, [this] {
+        setFocus();
+        emit clearFiltersRequested();
+    });
 
     m_open = new QAction(tr("&Open"), this);
     m_open->setShortcut(QKeySequence(Qt::Key_Return));
@@ -108,8 +130,12 @@ void GalleryView::setModel(QAbstractItemModel *model)
             if (topLeft.row() == 0)
                 updateGrid();
         });
+        connect(model, &QAbstractItemModel::modelReset, this, &GalleryView::updateEmptyState);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &GalleryView::updateEmptyState);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &GalleryView::updateEmptyState);
     }
     updateGrid();
+    updateEmptyState();
     if (!selectionModel())
         return;
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -183,6 +209,24 @@ void GalleryView::resizeEvent(QResizeEvent *event)
 {
     updateGrid();
     QListView::resizeEvent(event);
+    m_empty->setGeometry(viewport()->rect());
+}
+
+void GalleryView::setEmptyMessage(const QString &text, bool offerClear)
+{
+    m_emptyText->setText(text);
+    m_emptyClear->setVisible(offerClear);
+    updateEmptyState();
+}
+
+void GalleryView::updateEmptyState()
+{
+    const bool empty = !model() || model()->rowCount(rootIndex()) == 0;
+    const bool show = empty && !m_emptyText->text().isEmpty();
+    if (show == m_empty->isVisible())
+        return;
+    m_empty->setGeometry(viewport()->rect());
+    m_empty->setVisible(show);
 }
 
 void GalleryView::updateGrid()

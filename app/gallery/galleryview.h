@@ -5,7 +5,9 @@
 #include <QListView>
 
 class QAction;
+class QLabel;
 class QMenu;
+class QPushButton;
 
 namespace Spill {
 
@@ -33,6 +35,13 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
 
+    // What the grid says while it holds no card: `text` in its middle, with
+    // a Clear filters button when `offerClear`. No text, no message (while
+    // the stories are still being counted, say).
+    void setEmptyMessage(const QString &text, bool offerClear);
+    QWidget *emptyState() const { return m_empty; }
+    QPushButton *emptyClearButton() const { return m_emptyClear; }
+
 signals:
     void openRequested(qint64 storyId);
     void exportRequested(const QList<qint64> &storyIds);
@@ -40,6 +49,7 @@ signals:
     void trashRequested(const QList<qint64> &storyIds);
     // The current card changed (0: none), e.g. to fill the Look closer panel.
     void currentStoryChanged(qint64 storyId);
+    void clearFiltersRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -51,6 +61,7 @@ private:
     void updateActions();
     void updateBackground();
     void updateGrid();
+    void updateEmptyState();
 
     StoryCardDelegate *m_delegate = nullptr;
     QMenu *m_menu = nullptr;
@@ -58,6 +69,9 @@ private:
     QAction *m_export = nullptr;
     QAction *m_addTag = nullptr;
     QAction *m_trash = nullptr;
+    QWidget *m_empty = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyClear = nullptr;
 };
 
 } // namespace Spill

@@ -89,6 +89,26 @@ TEST_CASE("gallery place: search, filter and open")
         CHECK(count->text().contains(QStringLiteral("4")));
     }
 
+    SECTION("nominal: a search that finds nothing says so and offers to clear the filters")
+    {
+        CHECK_FALSE(place.view()->emptyState()->isVisible());
+        auto *search = childNamed<QLineEdit>(*place.filterBar(), QStringLiteral("Search stories"));
+        REQUIRE(search);
+        QTest::keyClicks(search, QStringLiteral("gochujang"));
+        REQUIRE(QTest::qWaitFor([&] { return place.view()->emptyState()->isVisible(); }, 10000));
+        CHECK(model.rowCount() == 0);
+        const QString said = place.view()->emptyState()->findChild<QLabel *>()->text();
+        CHECK(said.contains(QStringLiteral("No story matches")));
+        QPushButton *clear = place.view()->emptyClearButton();
+        REQUIRE(clear->isVisible());
+        clear->setFocus();
+        QTest::keyClick(clear, Qt::Key_Space);
+        REQUIRE(
+            QTest::qWaitFor([&] { return model.rowCount() == 4 && !model.isLoading(); }, 10000));
+        CHECK(search->text().isEmpty());
+        CHECK_FALSE(place.view()->emptyState()->isVisible());
+    }
+
     SECTION("nominal: a failure kind filter narrows the grid")
     {
         auto *kind = childNamed<QComboBox>(*place.filterBar(), QStringLiteral("Failure kind"));
@@ -159,4 +179,21 @@ TEST_CASE("gallery place: search, filter and open")
         CHECK(resets.isEmpty());
         CHECK(model.rowCount() == 4);
     }
+}
+
+TEST_CASE("gallery place: an empty library says where stories come from")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    REQUIRE(workspace);
+    GalleryPlace place(*workspace);
+    place.resize(1000, 700);
+    place.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&place));
+    REQUIRE(QTest::qWaitFor([&] { return place.view()->emptyState()->isVisible(); }, 10000));
+    const QString said = place.view()->emptyState()->findChild<QLabel *>()->text();
+    CHECK(said.contains(QStringLiteral("No stories yet")));
+    CHECK_FALSE(place.view()->emptyClearButton()->isVisible()); // nothing to clear
 }
