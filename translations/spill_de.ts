@@ -2933,6 +2933,37 @@ Open in browser shows the same page in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>Spill::TrashPreview</name>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Take the story out of the trash and open it (Enter in the list)</source>
+        <translation>Die Geschichte aus dem Papierkorb holen und öffnen (Eingabetaste in der Liste)</translation>
+    </message>
+    <message>
+        <source>The trashed story</source>
+        <translation>Die Geschichte im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Select a story in the trash to see it here.</source>
+        <translation>Wähle eine Geschichte im Papierkorb, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>In the trash since %1. Restore it to edit it again.</source>
+        <translation>Im Papierkorb seit %1. Stelle sie wieder her, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>In the trash. Restore it to edit it again.</source>
+        <translation>Im Papierkorb. Stelle sie wieder her, um sie zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>Spill::VideoPlayerDialog</name>
     <message>
         <source>Clip</source>
@@ -3115,6 +3146,14 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Your last changes could not be saved, so this was not done.</source>
         <translation>Deine letzten Änderungen konnten nicht gespeichert werden, deshalb ist das nicht geschehen.</translation>
+    </message>
+    <message>
+        <source>Select a story in the trash to see it here.</source>
+        <translation>Wähle eine Geschichte im Papierkorb, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not read this story: %1</source>
+        <translation>Diese Geschichte konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,15 @@
 // because each one first settles the story being edited.
 #include "async/continuation.h"
 #include "editor/storyeditor.h"
+#include "editor/welcomepanel.h"
 #include "library/librarycommands.h"
+#include "library/libraryservice.h"
 #include "messagebar.h"
 #include "shell/workspace.h"
 #include "storycontroller.h"
 #include "storylistmodel.h"
 #include "storylistpanel.h"
+#include "trashpreview.h"
 #include "writeplace.h"
 
 #include <QMessageBox>
@@ -81,6 +84,48 @@ void WritePlace::restoreStory(qint64 id)
     if (isShowingWelcome())
         openStory(id);
     showMessage(tr("Story restored."), true);
+}
+
+void WritePlace::showTrash(bool shown)
+{
+    const bool showing = m_pages->currentWidget() == m_trashPreview;
+    if (shown == showing)
+        return;
+    if (shown) {
+        m_pageBeforeTrash = m_pages->currentWidget();
+        m_pages->setCurrentWidget(m_trashPreview);
+        previewTrashed(0, {});
+    } else {
+        m_trashShown = 0;
+        m_pages->setCurrentWidget(m_pageBeforeTrash ? m_pageBeforeTrash
+                                                    : static_cast<QWidget *>(m_welcome));
+    }
+    // History and the spelling language belong to the story being edited.
+    const bool editing = m_pages->currentWidget() == m_editor;
+    m_history->setVisible(editing);
+    m_languages->setVisible(editing && m_languages->count() > 0);
+}
+
+void WritePlace::previewTrashed(qint64 id, const QDateTime &trashedAt)
+{
+    m_trashShown = id;
+    if (id == 0) {
+        const StoryListModel *trash = m_list->trashModel();
+        m_trashPreview->showMessage(trash->rowCount() == 0 && !trash->isLoading()
+                                        ? tr("The trash is empty.")
+                                        : tr("Select a story in the trash to see it here."));
+        return;
+    }
+    onResult(m_workspace.service().story(id), this,
+             [this, id, trashedAt](const LibraryResult<Story> &result) {
+                 if (id != m_trashShown)
+                     return; // another one was selected meanwhile
+                 if (!result.ok())
+                     m_trashPreview->showMessage(
+                         tr("Could not read this story: %1").arg(result.error));
+                 else
+                     m_trashPreview->showStory(id, result.value, trashedAt);
+             });
 }
 
 void WritePlace::emptyTrash()

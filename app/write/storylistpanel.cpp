@@ -148,6 +148,11 @@ StoryListPanel::StoryListPanel(LibraryService &service, QWidget *parent)
     connect(m_storiesView, &QListView::clicked, this,
             [this](const QModelIndex &index) { emit openRequested(m_stories->storyId(index)); });
     connect(m_trashView, &QListView::activated, this, [this] { m_restore->trigger(); });
+    connect(m_trashView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                emit trashCurrentChanged(m_trash->storyId(current),
+                                         current.data(StoryListModel::TrashedAtRole).toDateTime());
+            });
 
     m_trashToggle = new QPushButton(tr("Trash"));
     m_trashToggle->setCheckable(true);
@@ -239,6 +244,7 @@ void StoryListPanel::showTrash(bool trash)
     m_emptyTrash->setVisible(trash);
     m_new->setVisible(!trash);
     updateActions();
+    emit trashShown(trash);
 }
 
 qint64 StoryListPanel::selectedId(QListView *view) const

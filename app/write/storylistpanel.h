@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class QAction;
@@ -49,6 +50,10 @@ signals:
     void trashRequested(qint64 id);
     void restoreRequested(qint64 id);
     void emptyTrashRequested();
+    // The trash was opened or closed.
+    void trashShown(bool shown);
+    // The story selected in the trash (0: none), with when it was trashed.
+    void trashCurrentChanged(qint64 id, const QDateTime &trashedAt);
 
 private:
     QListView *createView(StoryListModel *model, const QString &name);

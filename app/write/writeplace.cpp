@@ -18,6 +18,7 @@
 #include "storycontroller.h"
 #include "storylistmodel.h"
 #include "storylistpanel.h"
+#include "trashpreview.h"
 #include "writing/markdownhighlighter.h"
 #include "writing/spellchecker.h"
 
@@ -192,6 +193,14 @@ qint64 WritePlace::currentStoryId() const
     return m_controller->storyId();
 }
 
+void WritePlace::showPage(QWidget *page)
+{
+    if (m_pages->currentWidget() == m_trashPreview)
+        m_pageBeforeTrash = page;
+    else
+        m_pages->setCurrentWidget(page);
+}
+
 bool WritePlace::isShowingWelcome() const
 {
     return m_pages->currentWidget() == m_welcome;
@@ -214,7 +223,7 @@ void WritePlace::setFocusTarget(QWidget *target)
 void WritePlace::showEditor()
 {
     m_pages->setEnabled(true);
-    m_pages->setCurrentWidget(m_editor);
+    showPage(m_editor);
     // Focus given to the place lands on the title, unless a restored
     // position puts it elsewhere.
     setFocusTarget(m_editor->metadata()->titleEdit());
@@ -226,7 +235,7 @@ void WritePlace::showWelcome()
 {
     // Nothing to keep versions of or spell yet: the welcome stands alone.
     m_pages->setEnabled(true);
-    m_pages->setCurrentWidget(m_welcome);
+    showPage(m_welcome);
     // Enter starts the first story.
     setFocusTarget(m_welcome);
     m_history->setVisible(false);

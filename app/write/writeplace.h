@@ -33,6 +33,7 @@ class StoryController;
 class StoryDocument;
 class StoryEditor;
 class StoryListPanel;
+class TrashPreview;
 class WelcomePanel;
 class Workspace;
 struct CoachLocation;
@@ -86,6 +87,7 @@ public:
     StoryEditor *editor() const { return m_editor; }
     StoryListPanel *storyList() const { return m_list; }
     WelcomePanel *welcome() const { return m_welcome; }
+    TrashPreview *trashPreview() const { return m_trashPreview; }
     CoachPanel *coach() const { return m_coach; }
     SaveStatus *saveStatus() const { return m_status; }
     QLabel *messageLabel() const;
@@ -118,6 +120,10 @@ private:
     void setFocusTarget(QWidget *target);
     void showEditor();
     void showWelcome();
+    // The editor or the welcome; while the trash is open, once it closes.
+    void showPage(QWidget *page);
+    void showTrash(bool shown);
+    void previewTrashed(qint64 id, const QDateTime &trashedAt);
     void showEmptyState();
     // Puts a story's document into the editor: the one place the editor is
     // handed a story.
@@ -149,6 +155,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     StoryEditor *m_editor = nullptr;
     WelcomePanel *m_welcome = nullptr;
+    TrashPreview *m_trashPreview = nullptr;
+    QWidget *m_pageBeforeTrash = nullptr; // shown again when the trash closes
+    qint64 m_trashShown = 0; // the story the preview asked for
     CoachPanel *m_coach = nullptr;
     QLabel *m_banner = nullptr;
     SaveStatus *m_status = nullptr;

@@ -14,7 +14,9 @@
 #include "shell/workspace.h"
 #include "spellmenu.h"
 #include "storycontroller.h"
+#include "storylistmodel.h"
 #include "storylistpanel.h"
+#include "trashpreview.h"
 #include "writeplace.h"
 #include "writing/markdownhighlighter.h"
 
@@ -50,6 +52,17 @@ void WritePlace::buildUi()
     connect(m_list, &StoryListPanel::trashRequested, this, &WritePlace::trashStory);
     connect(m_list, &StoryListPanel::restoreRequested, this, &WritePlace::restoreStory);
     connect(m_list, &StoryListPanel::emptyTrashRequested, this, &WritePlace::emptyTrash);
+    connect(m_list, &StoryListPanel::trashShown, this, &WritePlace::showTrash);
+    connect(m_list, &StoryListPanel::trashCurrentChanged, this, &WritePlace::previewTrashed);
+    // "The trash is empty" or "Select a story" follows the trash's rows.
+    const auto trashRowsChanged = [this] {
+        if (m_pages->currentWidget() == m_trashPreview && m_trashShown == 0)
+            previewTrashed(0, {});
+    };
+    StoryListModel *trash = m_list->trashModel();
+    connect(trash, &StoryListModel::pageLoaded, this, trashRowsChanged);
+    connect(trash, &QAbstractItemModel::rowsInserted, this, trashRowsChanged);
+    connect(trash, &QAbstractItemModel::rowsRemoved, this, trashRowsChanged);
     connect(m_controller, &StoryController::documentShown, this, &WritePlace::showDocument);
     connect(m_controller, &StoryController::documentChanged, this, &WritePlace::onDocumentChanged);
     connect(m_controller, &StoryController::loadFailed, this, &WritePlace::onLoadFailed);
@@ -143,9 +156,19 @@ void WritePlace::buildUi()
     m_banner->setAccessibleName(tr("Read-only library"));
     m_banner->setVisible(m_readOnly);
 
+    // A story selected in the trash is shown here, read-only, with Restore.
+    m_trashPreview = new TrashPreview;
+    m_trashPreview->setReadOnly(m_readOnly);
+    connect(m_trashPreview, &TrashPreview::restoreRequested, this, [this](qint64 id) {
+        restoreStory(id);
+        m_list->showTrash(false);
+        openStory(id);
+    });
+
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_editor);
     m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_trashPreview);
 
     auto *main = new QVBoxLayout;
     main->setContentsMargins(0, 0, 0, 0);

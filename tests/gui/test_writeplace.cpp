@@ -15,6 +15,7 @@
 #include "write/sessionstate.h"
 #include "write/storylistmodel.h"
 #include "write/storylistpanel.h"
+#include "write/trashpreview.h"
 #include "write/writeplace.h"
 
 #include <QAction>
@@ -289,6 +290,47 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
         settle(place, *fixture.workspace);
         CHECK(stories->rowCount() == 2);
         CHECK(trash->rowCount() == 0);
+    }
+
+    SECTION("nominal: a story selected in the trash is shown read-only, with Restore")
+    {
+        place.trashStory(newer);
+        settle(place, *fixture.workspace);
+        place.storyList()->showTrash(true);
+        settle(place, *fixture.workspace);
+        TrashPreview *preview = place.trashPreview();
+        REQUIRE(preview->isVisible());
+        CHECK_FALSE(place.editor()->isVisible());
+        CHECK_FALSE(preview->restoreButton()->isVisible()); // nothing selected yet
+        StoryListModel *trash = place.storyList()->trashModel();
+        REQUIRE(trash->rowCount() == 1);
+        place.storyList()->trashView()->setCurrentIndex(trash->index(0));
+        REQUIRE(QTest::qWaitFor([&] { return preview->storyId() == newer; }, 10000));
+        CHECK(preview->titleLabel()->text() == QStringLiteral("Split mayonnaise"));
+        CHECK(preview->trashedLabel()->text().startsWith(QStringLiteral("In the trash since")));
+        CHECK(preview->text()->toPlainText().contains(QStringLiteral("Eggs.")));
+        CHECK(preview->text()->isReadOnly());
+        REQUIRE(preview->restoreButton()->isVisible());
+
+        QTest::mouseClick(preview->restoreButton(), Qt::LeftButton);
+        settle(place, *fixture.workspace);
+        CHECK(trash->rowCount() == 0);
+        CHECK(stories->rowCount() == 2);
+        CHECK_FALSE(place.storyList()->isShowingTrash());
+        CHECK(place.currentStoryId() == newer);
+        CHECK(place.editor()->isVisible());
+    }
+
+    SECTION("nominal: closing the trash shows the story that was open")
+    {
+        place.storyList()->showTrash(true);
+        settle(place, *fixture.workspace);
+        CHECK(place.trashPreview()->isVisible());
+        CHECK(place.trashPreview()->messageLabel()->text() ==
+              QStringLiteral("The trash is empty."));
+        place.storyList()->showTrash(false);
+        CHECK(place.editor()->isVisible());
+        CHECK(place.currentStoryId() == newer);
     }
 
     SECTION("nominal: empty trash asks, then deletes for good")
