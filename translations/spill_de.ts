@@ -1465,10 +1465,6 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <translation>Kopiert den Beitrag als Markdown mit Front Matter (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <source>&amp;Rendered</source>
-        <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
         <source>Rendering…</source>
         <translation>Vorschau wird erstellt…</translation>
     </message>
@@ -1528,13 +1524,13 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
         <source>Open &amp;in browser</source>
         <translation>&amp;Im Browser öffnen</translation>
     </message>
+    <message>
+        <source>Ren&amp;dered</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>Spill::ExportRunPanel</name>
-    <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportieren</translation>
-    </message>
     <message>
         <source>Export the checked stories</source>
         <translation>Ausgewählte Geschichten exportieren</translation>
@@ -1616,6 +1612,10 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
             <numerusform>· %n Probleme, unten aufgeführt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
 </context>
 <context>
     <name>Spill::ExportStoryModel</name>
@@ -1667,14 +1667,6 @@ Zuletzt geändert am %2</translation>
         <translation>Zielordner auswählen</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>Th&amp;eme:</translation>
-    </message>
-    <message>
         <source>&amp;Output folder:</source>
         <translation>&amp;Zielordner:</translation>
     </message>
@@ -1692,11 +1684,19 @@ Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>Blog has co&amp;mments</source>
-        <translation>Blog hat Ko&amp;mmentare</translation>
+        <translation>B&amp;log hat Kommentare</translation>
     </message>
     <message>
         <source>Ends each post by inviting readers to answer in the comments. Leave it off for a blog or page without comments.</source>
         <translation>Beendet jeden Beitrag mit der Einladung, in den Kommentaren zu antworten. Für einen Blog oder eine Seite ohne Kommentare ausgeschaltet lassen.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Forma&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Th&amp;ema:</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2176,6 @@ Zuletzt geändert am %2</translation>
         <translation>Die Datei bleibt in der Bibliothek</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>R&amp;olle:</translation>
-    </message>
-    <message>
         <source>&amp;Alt text:</source>
         <translation>Alternativ&amp;text:</translation>
     </message>
@@ -2198,6 +2194,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Shown under the clip in the post</source>
         <translation>Steht im Beitrag unter dem Clip</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;lle:</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     auto *renderedBox = new QWidget;
     auto *renderedLayout = new QVBoxLayout(renderedBox);
     renderedLayout->setContentsMargins(0, 0, 0, 0);
-    renderedLayout->addWidget(paneHeading(tr("&Rendered"), m_rendered));
+    renderedLayout->addWidget(paneHeading(tr("Ren&dered"), m_rendered));
     renderedLayout->addWidget(m_caption);
     renderedLayout->addWidget(m_rendered, 1);
     auto *sourceBox = new QWidget;

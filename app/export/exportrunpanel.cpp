@@ -36,7 +36,7 @@ QString friendlyPath(const QString &path)
 ExportRunPanel::ExportRunPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_exportButton = new QPushButton(tr("&Export"));
+    m_exportButton = new QPushButton(tr("E&xport"));
     m_exportButton->setAccessibleName(tr("Export the checked stories"));
     m_exportButton->setDefault(true);
     m_progress = new QProgressBar;

@@ -71,9 +71,9 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     m_comments->setToolTip(tr("Ends each post by inviting readers to answer in the comments. "
                               "Leave it off for a blog or page without comments."));
 
-    auto *formatLabel = new QLabel(tr("&Format:"));
+    auto *formatLabel = new QLabel(tr("Fo&rmat:"));
     formatLabel->setBuddy(m_formatBox);
-    auto *themeLabel = new QLabel(tr("T&heme:"));
+    auto *themeLabel = new QLabel(tr("&Theme:"));
     themeLabel->setBuddy(m_themeBox);
     auto *folderLabel = new QLabel(tr("&Output folder:"));
     folderLabel->setBuddy(m_folderEdit);

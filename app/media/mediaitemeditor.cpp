@@ -56,7 +56,7 @@ MediaItemEditor::MediaItemEditor(QWidget *parent)
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("Ro&le:"), m_role);
     form->addRow(tr("&Alt text:"), m_alt);
     form->addRow(QString(), m_decorative);
     form->addRow(tr("&Caption:"), m_caption);

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// No two keys clash in one window: every place of the main window, each of
+// its menus, with a photo's details open, walked as a creator would see it.
+#include "editor/storyeditor.h"
+#include "media/mediastrip.h"
+#include "shell/keybindings.h"
+#include "shell/mainwindow.h"
+#include "shell/workspace.h"
+#include "testsupport.h"
+#include "write/storylistpanel.h"
+#include "write/writeplace.h"
+
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Spill;
+using Place = MainWindow::Place;
+
+namespace {
+
+void requireNoClash(const QList<KeyBinding> &bindings, const QString &where)
+{
+    const QStringList clashes = keyClashes(bindings);
+    INFO(where.toStdString());
+    INFO(clashes.join(u'\n').toStdString());
+    CHECK(clashes.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("keyboard: mnemonics and their clashes are read as Qt reads them")
+{
+    CHECK(mnemonicOf(QStringLiteral("&Role:")) == u'r');
+    CHECK(mnemonicOf(QStringLiteral("Salt && &Pepper")) == u'p');
+    CHECK(mnemonicOf(QStringLiteral("Salt && pepper")).isNull());
+    CHECK(withoutMnemonic(QStringLiteral("Salt && &Pepper")) == QStringLiteral("Salt & Pepper"));
+    const QList<KeyBinding> clash = {
+        {QKeySequence(QStringLiteral("Alt+R")), QStringLiteral("Role:"), {}},
+        {QKeySequence(QStringLiteral("Alt+R")), QStringLiteral("Recipe link"), {}},
+        {QKeySequence(QStringLiteral("Alt+T")), QStringLiteral("Title"), {}},
+    };
+    CHECK(keyClashes(clash) == QStringList {QStringLiteral("Alt+R: Role: / Recipe link")});
+    CHECK(keyClashes(clash.mid(1)).isEmpty());
+}
+
+namespace {
+
+// Walks every place of a main window over a story with a photo, its
+// details open, and each menu, in the language installed now.
+void walkMainWindow(const QString &language)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    REQUIRE(workspace);
+    Story story;
+    story.title = QStringLiteral("Soufflé that sank");
+    story.beat(Beat::WentWrong) = QStringLiteral("It sank.");
+    MediaItem photo;
+    photo.hash = QStringLiteral("0123456789abcdef0123456789abcdef");
+    photo.file = QStringLiteral("sank.jpg");
+    photo.beat = Beat::WentWrong;
+    story.media = {photo};
+    REQUIRE(workspace->library().createStory(story) > 0);
+
+    MainWindow window(*workspace);
+    window.resize(1400, 900);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            auto *write = window.findChild<WritePlace *>();
+            return write && write->currentStoryId() != 0 && !write->isLoading();
+        },
+        10000));
+    auto *write = window.findChild<WritePlace *>();
+
+    MediaStrip *strip = write->editor()->mediaStrip(Beat::WentWrong);
+    REQUIRE(strip);
+    strip->selectSlot(0);
+    QCoreApplication::processEvents();
+    requireNoClash(windowKeyBindings(&window), language + QStringLiteral(": Write"));
+    write->storyList()->showTrash(true);
+    QCoreApplication::processEvents();
+    requireNoClash(windowKeyBindings(&window), language + QStringLiteral(": Write, the trash"));
+    write->storyList()->showTrash(false);
+
+    window.showPlace(Place::Gallery);
+    QTest::qWait(200);
+    requireNoClash(windowKeyBindings(&window), language + QStringLiteral(": Gallery"));
+    window.showPlace(Place::Export);
+    QTest::qWait(200);
+    requireNoClash(windowKeyBindings(&window), language + QStringLiteral(": Export"));
+
+    for (QAction *title : window.menuBar()->actions()) {
+        if (QMenu *menu = title->menu())
+            requireNoClash(menuKeyBindings(menu), language + QStringLiteral(": ") + menu->title());
+    }
+}
+
+} // namespace
+
+TEST_CASE("keyboard: no two keys clash in any place of the main window")
+{
+    SECTION("nominal: in English")
+    {
+        walkMainWindow(QStringLiteral("English"));
+    }
+
+    SECTION("nominal: in German")
+    {
+        QTranslator german;
+        REQUIRE(german.load(QStringLiteral("spill_de"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        walkMainWindow(QStringLiteral("German"));
+        QCoreApplication::removeTranslator(&german);
+    }
+}
