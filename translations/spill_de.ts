@@ -2118,6 +2118,10 @@ Zuletzt geändert am %2</translation>
         <source>&amp;Edit</source>
         <translation>Bearbeite&amp;n</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
@@ -2604,6 +2608,149 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <source>Writing a beat</source>
+        <translation>Beim Schreiben eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>On the first line: the beat above</source>
+        <translation>In der ersten Zeile: zum Abschnitt darüber</translation>
+    </message>
+    <message>
+        <source>On the last line: the beat below</source>
+        <translation>In der letzten Zeile: zum Abschnitt darunter</translation>
+    </message>
+    <message>
+        <source>On a beat&apos;s heading: suggestions, or no heading</source>
+        <translation>Auf der Überschrift eines Abschnitts: Vorschläge oder keine Überschrift</translation>
+    </message>
+    <message>
+        <source>Photos and clips of a beat</source>
+        <translation>Fotos und Clips eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>Previous photo or clip</source>
+        <translation>Vorheriges Foto oder vorheriger Clip</translation>
+    </message>
+    <message>
+        <source>Next photo or clip</source>
+        <translation>Nächstes Foto oder nächster Clip</translation>
+    </message>
+    <message>
+        <source>Move it earlier</source>
+        <translation>Nach vorn verschieben</translation>
+    </message>
+    <message>
+        <source>Move it later</source>
+        <translation>Nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>Play a clip; for a photo, write its alt text</source>
+        <translation>Clip abspielen; bei einem Foto den Alternativtext schreiben</translation>
+    </message>
+    <message>
+        <source>Remove from the story</source>
+        <translation>Aus der Geschichte entfernen</translation>
+    </message>
+    <message>
+        <source>Paste a copied photo</source>
+        <translation>Ein kopiertes Foto einfügen</translation>
+    </message>
+    <message>
+        <source>Playing a clip</source>
+        <translation>Beim Abspielen eines Clips</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>One second back</source>
+        <translation>Eine Sekunde zurück</translation>
+    </message>
+    <message>
+        <source>One second on</source>
+        <translation>Eine Sekunde vor</translation>
+    </message>
+    <message>
+        <source>A frame back</source>
+        <translation>Ein Bild zurück</translation>
+    </message>
+    <message>
+        <source>A frame on</source>
+        <translation>Ein Bild vor</translation>
+    </message>
+    <message>
+        <source>Use this frame as poster</source>
+        <translation>Dieses Bild als Titelbild verwenden</translation>
+    </message>
+    <message>
+        <source>Story list and Gallery</source>
+        <translation>Geschichtenliste und Galerie</translation>
+    </message>
+    <message>
+        <source>Open the story</source>
+        <translation>Die Geschichte öffnen</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>In the trash: restore</source>
+        <translation>Im Papierkorb: wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the checked stories</source>
+        <translation>Ausgewählte Geschichten exportieren</translation>
+    </message>
+    <message>
+        <source>Copy HTML</source>
+        <translation>HTML kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Markdown kopieren</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "gallery/galleryview.h"
 #include "lazyplace.h"
 #include "placeholderplace.h"
+#include "shortcutsdialog.h"
 #include "sidebar.h"
 #include "workspace.h"
 #include "write/writeplace.h"
@@ -185,6 +186,12 @@ void MainWindow::createMenus()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    keys->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
     QAction *about = helpMenu->addAction(tr("&About Spill"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }

@@ -5,6 +5,7 @@
 #include "media/mediastrip.h"
 #include "shell/keybindings.h"
 #include "shell/mainwindow.h"
+#include "shell/shortcutsdialog.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
 #include "write/storylistpanel.h"
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace Spill;
 using Place = MainWindow::Place;
@@ -121,4 +123,63 @@ TEST_CASE("keyboard: no two keys clash in any place of the main window")
         walkMainWindow(QStringLiteral("German"));
         QCoreApplication::removeTranslator(&german);
     }
+}
+
+TEST_CASE("keyboard: Help > Keyboard Shortcuts lists every menu command that has a key")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    const auto workspace = Workspace::open(dir.path(), &error);
+    REQUIRE(workspace);
+    MainWindow window(*workspace);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }, 10000));
+
+    QAction *open = nullptr;
+    for (QAction *title : window.menuBar()->actions()) {
+        if (withoutMnemonic(title->text()) != QStringLiteral("Help"))
+            continue;
+        for (QAction *action : title->menu()->actions()) {
+            if (withoutMnemonic(action->text()) == QStringLiteral("Keyboard Shortcuts"))
+                open = action;
+        }
+    }
+    REQUIRE(open);
+    CHECK(open->shortcut() == QKeySequence(QStringLiteral("Ctrl+/")));
+    open->trigger();
+    auto *dialog = window.findChild<ShortcutsDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+
+    QStringList rows;
+    QTreeWidget *list = dialog->list();
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i) {
+            const QTreeWidgetItem *row = list->topLevelItem(g)->child(i);
+            rows << row->text(0) + u' ' + row->text(1);
+        }
+    }
+    INFO(rows.join(u'\n').toStdString());
+    // Every menu command with a key is there, with that key.
+    int checked = 0;
+    for (QAction *title : window.menuBar()->actions()) {
+        for (QAction *action : title->menu()->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &sequence : action->shortcuts())
+                keys << sequence.toString(QKeySequence::NativeText);
+            CHECK(rows.contains(keys.join(QStringLiteral(", ")) + u' ' +
+                                withoutMnemonic(action->text())));
+            ++checked;
+        }
+    }
+    CHECK(checked >= 10); // the Write actions, Edit, Go and Quit
+    // And the keys no menu shows.
+    CHECK(rows.contains(QStringLiteral("Ctrl+B Bold")));
+    CHECK(rows.contains(QStringLiteral("Ctrl+E Export the checked stories")));
+    delete dialog;
 }
