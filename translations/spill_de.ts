@@ -1979,6 +1979,109 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>Spill::GettingStartedDialog</name>
+    <message>
+        <source>bold</source>
+        <translation>fett</translation>
+    </message>
+    <message>
+        <source>bold (Ctrl+B)</source>
+        <translation>fett (Strg+B)</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>kursiv</translation>
+    </message>
+    <message>
+        <source>italic (Ctrl+I)</source>
+        <translation>kursiv (Strg+I)</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>a link (Ctrl+K)</source>
+        <translation>ein Link (Strg+K)</translation>
+    </message>
+    <message>
+        <source>eggs</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>a list; 1. for a numbered one</source>
+        <translation>eine Liste; 1. für eine nummerierte</translation>
+    </message>
+    <message>
+        <source>a quote</source>
+        <translation>ein Zitat</translation>
+    </message>
+    <message>
+        <source>sugar</source>
+        <translation>Zucker</translation>
+    </message>
+    <message>
+        <source>struck through</source>
+        <translation>durchgestrichen</translation>
+    </message>
+    <message>
+        <source>a table, with a |---|---| line under its head</source>
+        <translation>eine Tabelle, mit einer Zeile |---|---| unter dem Kopf</translation>
+    </message>
+    <message>
+        <source>A fail, told well</source>
+        <translation>Eine Panne, gut erzählt</translation>
+    </message>
+    <message>
+        <source>Spill turns a kitchen mishap into a post your readers can trust. Write it in five beats; the coach on the right says what a reader would miss, and the post is ready when you are.</source>
+        <translation>Spill macht aus einer Küchenpanne einen Beitrag, dem deine Leser trauen können. Schreib ihn in fünf Abschnitten; der Coach rechts sagt, was Lesern fehlen würde, und der Beitrag ist fertig, wenn du es bist.</translation>
+    </message>
+    <message>
+        <source>The five beats</source>
+        <translation>Die fünf Abschnitte</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+5 jump to a beat. Each beat has a heading for your readers; its menu (Alt+Down) suggests others or hides it.</source>
+        <translation>Strg+1 bis Strg+5 springen zu einem Abschnitt. Jeder Abschnitt hat eine Überschrift für deine Leser; ihr Menü (Alt+Pfeil runter) schlägt andere vor oder blendet sie aus.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweise</translation>
+    </message>
+    <message>
+        <source>Out into the world</source>
+        <translation>Hinaus in die Welt</translation>
+    </message>
+    <message>
+        <source>Export writes the post as Markdown, for Hugo or Jekyll, or as HTML, with its photos beside it; the preview shows the post as readers will see it. The Gallery keeps every fail, to find again and to see what goes wrong most.</source>
+        <translation>Der Export schreibt den Beitrag als Markdown, für Hugo oder Jekyll oder als HTML, mit seinen Fotos daneben; die Vorschau zeigt ihn so, wie Leser ihn sehen werden. Die Galerie bewahrt jede Panne auf, zum Wiederfinden und um zu sehen, was am häufigsten schiefgeht.</translation>
+    </message>
+    <message>
+        <source>Markdown in a beat</source>
+        <translation>Markdown in einem Abschnitt</translation>
+    </message>
+    <message>
+        <source>A beat is plain text with a little Markdown:</source>
+        <translation>Ein Abschnitt ist einfacher Text mit ein wenig Markdown:</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph. The beat&apos;s heading is set above it, so a beat needs no headings of its own.</source>
+        <translation>Eine Leerzeile beginnt einen neuen Absatz. Die Überschrift des Abschnitts steht über ihm, er braucht also keine eigenen Überschriften.</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started with Spill</source>
+        <translation>Erste Schritte mit Spill</translation>
+    </message>
+    <message>
+        <source>Add photos and short clips to the beat they belong to: drop them on it, paste a copied photo, or use “Add photo or clip”. The dream and reality pair, how it should have looked and how it turned out, leads the post. Describe each photo for readers who cannot see it, and pick a clip&apos;s poster frame in its player.</source>
+        <translation>Füge Fotos und kurze Clips dem Abschnitt hinzu, zu dem sie gehören: zieh sie darauf, füge ein kopiertes Foto ein oder nutze „Foto oder Clip hinzufügen“. Das Paar aus Traum und Wirklichkeit, wie es aussehen sollte und wie es wurde, führt den Beitrag an. Beschreibe jedes Foto für Leser, die es nicht sehen können, und wähle das Titelbild eines Clips in seinem Player.</translation>
+    </message>
+</context>
+<context>
     <name>Spill::HeadingEdit</name>
     <message>
         <source>Heading above “%1”</source>
@@ -2121,6 +2224,10 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
 </context>
 <context>

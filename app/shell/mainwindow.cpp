@@ -7,6 +7,7 @@
 #include "export/exportplace.h"
 #include "gallery/galleryplace.h"
 #include "gallery/galleryview.h"
+#include "gettingstarted.h"
 #include "lazyplace.h"
 #include "placeholderplace.h"
 #include "shortcutsdialog.h"
@@ -186,6 +187,12 @@ void MainWindow::createMenus()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = helpMenu->addAction(tr("&Getting Started"), this, [this] {
+        auto *dialog = new GettingStartedDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *keys = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         auto *dialog = new ShortcutsDialog(this, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
