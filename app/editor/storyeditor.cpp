@@ -7,6 +7,7 @@
 #include "document/storydocument.h"
 #include "findbar.h"
 #include "headingedit.h"
+#include "media/mediaitemeditor.h"
 #include "media/mediastrip.h"
 #include "media/signaturepair.h"
 #include "media/storymedia.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -166,7 +168,7 @@ StoryEditor::StoryEditor(QWidget *parent)
 
     m_steps = new BeatStepList;
     m_steps->setObjectName(QStringLiteral("steps"));
-    connect(m_steps, &BeatStepList::beatActivated, this, &StoryEditor::focusBeat);
+    connect(m_steps, &BeatStepList::beatActivated, this, &StoryEditor::showBeatFromStart);
     auto *stepColumn = new QWidget;
     auto *steps = new QVBoxLayout(stepColumn);
     steps->setContentsMargins(line / 2, line * 2, line / 2, line);
@@ -399,6 +401,52 @@ void StoryEditor::focusBeat(Beat beat)
     editor->setFocus(Qt::ShortcutFocusReason);
     setCurrentBeat(beat);
     revealCursor(editor);
+}
+
+void StoryEditor::showBeatFromStart(Beat beat)
+{
+    BeatSection *shown = section(beat);
+    BeatEdit *editor = shown->editor();
+    QTextCursor cursor = editor->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    editor->setTextCursor(cursor);
+    editor->setFocus(Qt::ShortcutFocusReason);
+    setCurrentBeat(beat);
+    // Once the page is laid out: the section, its heading first, at the top.
+    QMetaObject::invokeMethod(
+        this,
+        [this, shown] {
+            const int top = shown->mapTo(m_scroll->widget(), QPoint(0, 0)).y();
+            m_scroll->verticalScrollBar()->setValue(top - fontMetrics().height() / 2);
+        },
+        Qt::QueuedConnection);
+}
+
+void StoryEditor::focusMediaAltText(int index)
+{
+    const QList<MediaItem> &media = m_document ? m_document->story().media : QList<MediaItem>();
+    if (index < 0 || index >= media.size())
+        return;
+    const Beat beat = media.at(index).beat;
+    MediaStrip *strip = mediaStrip(beat);
+    if (!strip) {
+        focusBeat(beat);
+        return;
+    }
+    // The strip shows its beat's items in the story's order.
+    int slot = 0;
+    for (int i = 0; i < index; ++i)
+        slot += media.at(i).beat == beat ? 1 : 0;
+    setCurrentBeat(beat);
+    strip->selectSlot(slot);
+    QLineEdit *alt = strip->itemEditor()->altEdit();
+    QWidget *target =
+        alt->isEnabled() ? static_cast<QWidget *>(alt) : strip->itemEditor()->decorativeBox();
+    target->setFocus(Qt::ShortcutFocusReason);
+    QMetaObject::invokeMethod(
+        this,
+        [this, target] { m_scroll->ensureWidgetVisible(target, 0, fontMetrics().height() * 4); },
+        Qt::QueuedConnection);
 }
 
 void StoryEditor::setCurrentBeat(Beat beat)

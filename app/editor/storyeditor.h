@@ -62,6 +62,12 @@ public:
 
     void focusTitle();
     void focusBeat(Beat beat);
+    // Opens the beat from its start: its heading at the top of the page and
+    // the cursor before its first word (a step clicked in the step list).
+    void showBeatFromStart(Beat beat);
+    // Selects the story's media item `index` in its beat's strip and puts
+    // the cursor in its alt text (the coach's "Describe photo 1").
+    void focusMediaAltText(int index);
     // The beat being written, or the last one that was.
     Beat currentBeat() const { return m_currentBeat; }
 

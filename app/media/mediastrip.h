@@ -72,6 +72,7 @@ public:
     // Whole-list index of the selected item, or -1.
     int selectedIndex() const;
     void selectSlot(int slot);
+    int selectedSlot() const; // -1 when nothing is selected
     // Moves the selected item left (-1) or right (+1) within the beat.
     void moveSelected(int delta);
     // Takes the selected item out of the story; its file stays.
@@ -104,7 +105,6 @@ protected:
 
 private:
     bool handleKey(QKeyEvent *event);
-    int selectedSlot() const;
     void updateSelection();
     void rowChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void batchStarted(int files);

@@ -361,14 +361,9 @@ void WritePlace::jumpTo(const CoachLocation &location)
     case CoachLocation::Field::Beat:
         m_editor->focusBeat(location.beat);
         break;
-    case CoachLocation::Field::Media: {
-        const Story story = m_editor->story();
-        const Beat beat = location.mediaIndex >= 0 && location.mediaIndex < story.media.size()
-            ? story.media.at(location.mediaIndex).beat
-            : Beat::WentWrong;
-        m_editor->focusBeat(beat);
+    case CoachLocation::Field::Media:
+        m_editor->focusMediaAltText(location.mediaIndex);
         break;
-    }
     }
 }
 

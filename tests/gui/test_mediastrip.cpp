@@ -467,6 +467,35 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
     }
 }
 
+TEST_CASE("media strip: the coach's \"Describe photo N\" opens that photo's alt text",
+          "[gui][media]")
+{
+    Fixture f;
+    f.import(Beat::Intended, {writePhoto(f.sources.path(), QStringLiteral("plan.jpg"), 1)});
+    f.import(Beat::WentWrong,
+             {writePhoto(f.sources.path(), QStringLiteral("a.jpg"), 2),
+              writePhoto(f.sources.path(), QStringLiteral("b.jpg"), 3)});
+    REQUIRE(f.media().size() == 3);
+    f.editor.show();
+    f.editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.editor));
+
+    // Photo 3 of the story is the second of "What went wrong".
+    f.editor.focusMediaAltText(2);
+    MediaStrip *strip = f.strip(Beat::WentWrong);
+    CHECK(strip->selectedSlot() == 1);
+    CHECK(QApplication::focusWidget() == strip->itemEditor()->altEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("The second try"));
+    CHECK(f.media().at(2).alt == QStringLiteral("The second try"));
+    CHECK(f.media().at(1).alt.isEmpty());
+
+    f.editor.focusMediaAltText(0);
+    CHECK(f.strip(Beat::Intended)->selectedSlot() == 0);
+    CHECK(QApplication::focusWidget() == f.strip(Beat::Intended)->itemEditor()->altEdit());
+    f.editor.focusMediaAltText(7); // gone meanwhile: nothing happens
+    CHECK(QApplication::focusWidget() == f.strip(Beat::Intended)->itemEditor()->altEdit());
+}
+
 TEST_CASE("signature pair shows the dream and the reality", "[gui][media]")
 {
     Fixture f;

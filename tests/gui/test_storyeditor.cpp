@@ -234,6 +234,31 @@ TEST_CASE("story editor: moving around by keyboard")
         CHECK(changed.count() == 5);
     }
 
+    SECTION("nominal: a step clicked in the list opens its beat from the top")
+    {
+        auto *page = editor.findChild<QScrollArea *>(QStringLiteral("pageScroll"));
+        REQUIRE(page);
+        for (Beat beat : {Beat::Lesson, Beat::WentWrong, Beat::CallToAction}) {
+            INFO(beatKey(beat).toStdString());
+            QPlainTextEdit *beatEditor = editor.beatEditor(beat);
+            QTextCursor end = beatEditor->textCursor();
+            end.movePosition(QTextCursor::End);
+            beatEditor->setTextCursor(end);
+            emit editor.stepList()->beatActivated(beat);
+            CHECK(QApplication::focusWidget() == beatEditor);
+            CHECK(beatEditor->textCursor().position() == 0);
+            CHECK(editor.currentBeat() == beat);
+            // The beat's heading (above its text) is at the top of the page.
+            QCoreApplication::processEvents();
+            const int editorTop = beatEditor->mapTo(page->viewport(), QPoint(0, 0)).y();
+            const int line = editor.fontMetrics().height();
+            if (page->verticalScrollBar()->value() < page->verticalScrollBar()->maximum()) {
+                CHECK(editorTop > 0);
+                CHECK(editorTop < line * 12); // heading, question and hint above it
+            }
+        }
+    }
+
     SECTION("nominal: a beat leaves the mouse wheel to the page, which scrolls")
     {
         // Qt passes a real wheel event on to the parents only when the
