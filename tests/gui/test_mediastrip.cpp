@@ -496,6 +496,30 @@ TEST_CASE("media strip: the coach's \"Describe photo N\" opens that photo's alt 
     CHECK(QApplication::focusWidget() == f.strip(Beat::Intended)->itemEditor()->altEdit());
 }
 
+TEST_CASE("media strip: Tab reaches every add button and the dream and reality slots",
+          "[gui][media]")
+{
+    Fixture f;
+    f.editor.show();
+    f.editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.editor));
+    f.editor.focusTitle();
+    QWidget *start = QApplication::focusWidget();
+    REQUIRE(start);
+    QStringList reached;
+    for (int i = 0; i < 300; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || focus == start)
+            break;
+        reached << focus->objectName();
+    }
+    INFO(reached.join(u' ').toStdString());
+    CHECK(reached.count(QStringLiteral("addMedia")) == BeatCount);
+    CHECK(reached.contains(QStringLiteral("addDream")));
+    CHECK(reached.contains(QStringLiteral("addReality")));
+}
+
 TEST_CASE("signature pair shows the dream and the reality", "[gui][media]")
 {
     Fixture f;
