@@ -208,6 +208,20 @@ void BeatStepList::setCurrentBeat(Beat beat)
     viewport()->update();
 }
 
+int BeatStepList::minimumWidthForWords() const
+{
+    // As the delegate paints a row: margin, marker, gap, the title in
+    // demibold, margin; and the list's frame around it.
+    QFont titleFont = font();
+    titleFont.setWeight(QFont::DemiBold);
+    const QFontMetrics titleMetrics(titleFont);
+    int widest = 0;
+    for (Beat beat : AllBeats)
+        widest = std::max(widest, titleMetrics.horizontalAdvance(beatTitle(beat)));
+    const int line = fontMetrics().height();
+    return line / 2 + line + line * 2 / 3 + widest + line / 2 + 2 * frameWidth() + 2;
+}
+
 QSize BeatStepList::sizeHint() const
 {
     const int line = fontMetrics().height();

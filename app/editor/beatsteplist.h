@@ -25,6 +25,8 @@ public:
     void setCurrentBeat(Beat beat);
 
     QSize sizeHint() const override;
+    // The narrowest the list can be with every beat's title whole.
+    int minimumWidthForWords() const;
 
 signals:
     void beatActivated(Spill::Beat beat);

@@ -194,6 +194,9 @@ CoachPanel::CoachPanel(QWidget *parent)
 
     m_goodHeading = new QLabel(tr("Looking good"), this);
     m_goodHeading->setFont(headingFont);
+    // A narrow window narrows the coach: its headings wrap like its text.
+    heading->setWordWrap(true);
+    m_goodHeading->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 16, 12, 16);

@@ -171,9 +171,11 @@ StoryEditor::StoryEditor(QWidget *parent)
     connect(m_steps, &BeatStepList::beatActivated, this, &StoryEditor::showBeatFromStart);
     auto *stepColumn = new QWidget;
     auto *steps = new QVBoxLayout(stepColumn);
-    steps->setContentsMargins(line / 2, line * 2, line / 2, line);
+    steps->setContentsMargins(line / 4, line * 2, line / 4, line);
     steps->addWidget(m_steps, 1);
     stepColumn->setMaximumWidth(m_steps->sizeHint().width() + line);
+    // Never narrower than its words: a squeezed list showed "Int… Do…".
+    stepColumn->setMinimumWidth(m_steps->minimumWidthForWords() + line / 2);
 
     m_coachArea = new QWidget;
     m_coachArea->setObjectName(QStringLiteral("coachArea"));

@@ -109,9 +109,16 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     auto *sortLabel = new QLabel(tr("&Sort:"));
     sortLabel->setBuddy(m_sort);
 
+    // Two rows that each fit a 1024-pixel screen beside the sidebar: the
+    // search, the dates and the order above; the filters and the count below.
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    top->addSpacing(fontMetrics().height());
+    top->addSpacing(fontMetrics().height() / 2);
+    top->addWidget(m_dateRange);
+    top->addWidget(m_from);
+    top->addWidget(andLabel);
+    top->addWidget(m_to);
+    top->addSpacing(fontMetrics().height() / 2);
     top->addWidget(sortLabel);
     top->addWidget(m_sort);
     top->addWidget(m_direction);
@@ -121,11 +128,6 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     bottom->addWidget(m_tag);
     bottom->addWidget(m_outcome);
     bottom->addWidget(m_status);
-    bottom->addSpacing(fontMetrics().height() / 2);
-    bottom->addWidget(m_dateRange);
-    bottom->addWidget(m_from);
-    bottom->addWidget(andLabel);
-    bottom->addWidget(m_to);
     bottom->addWidget(m_clear);
     bottom->addStretch(1);
     bottom->addWidget(m_count);
@@ -134,16 +136,16 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(bottom);
 
-    setTabOrder(m_search, m_sort);
+    setTabOrder(m_search, m_dateRange);
+    setTabOrder(m_dateRange, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_sort);
     setTabOrder(m_sort, m_direction);
     setTabOrder(m_direction, m_kind);
     setTabOrder(m_kind, m_tag);
     setTabOrder(m_tag, m_outcome);
     setTabOrder(m_outcome, m_status);
-    setTabOrder(m_status, m_dateRange);
-    setTabOrder(m_dateRange, m_from);
-    setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_clear);
+    setTabOrder(m_status, m_clear);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);

@@ -29,6 +29,12 @@ void Sidebar::addPlace(const QIcon &icon, const QString &name, const QString &sh
     item->setFont(font);
 }
 
+QSize Sidebar::minimumSizeHint() const
+{
+    // Never squeezed to "Gal…": the places' names stay whole.
+    return {sizeHint().width(), QListWidget::minimumSizeHint().height()};
+}
+
 QSize Sidebar::sizeHint() const
 {
     int widest = 0;

@@ -17,6 +17,7 @@ public:
     void addPlace(const QIcon &icon, const QString &name, const QString &shortcutText);
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 };
 
 } // namespace Spill

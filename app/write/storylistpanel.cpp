@@ -175,7 +175,7 @@ StoryListPanel::StoryListPanel(LibraryService &service, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_views, 1);
     layout->addLayout(footer);
-    setMinimumWidth(line * 11);
+    setMinimumWidth(line * 8);
     setMaximumWidth(line * 16);
 
     connect(m_stories, &QAbstractItemModel::modelReset, this, &StoryListPanel::updateActions);
