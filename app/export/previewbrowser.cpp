@@ -2,6 +2,7 @@
 #include "previewbrowser.h"
 
 #include "async/continuation.h"
+#include "previewtrace.h"
 #include "webpreview.h"
 #include "webpreviewmodule.h"
 
@@ -80,17 +81,26 @@ void PreviewBrowser::startEngine()
         return;
     }
     showMessage(tr("Starting the browser engine…"));
+    m_starting.start();
     // The module brings Chromium: a large library, read off the GUI thread.
     onResult(QtConcurrent::run(&m_pool, &WebPreviewModule::load), this,
              [this](const WebPreviewModule::Loaded &loaded) {
+                 qCDebug(lcPreview, "%6.1f ms since the start: the module is loaded",
+                         double(m_starting.nsecsElapsed()) / 1e6);
                  if (!loaded.create) {
                      fail(loaded.error);
                      return;
                  }
-                 m_engine = loaded.create(m_stack);
+                 {
+                     PreviewStepTimer timer("the view made, in all");
+                     m_engine = loaded.create(m_stack);
+                 }
                  QWidget *view = m_engine->widget();
                  view->setAccessibleName(tr("Rendered post"));
-                 m_stack->addWidget(view);
+                 {
+                     PreviewStepTimer timer("the view added to the stack");
+                     m_stack->addWidget(view);
+                 }
                  setFocusProxy(view); // the pane's "Rendered" mnemonic reaches the page
                  m_state = Engine::Ready;
                  if (!m_file.isEmpty())
@@ -118,10 +128,17 @@ void PreviewBrowser::showMessage(const QString &text)
 void PreviewBrowser::loadCurrent()
 {
     const QString file = m_file;
+    PreviewStepTimer timer("a page load asked for");
     m_engine->showFile(file, [this, file](bool ok) {
+        if (m_starting.isValid()) {
+            qCDebug(lcPreview, "%6.1f ms since the start: the first page has loaded",
+                    double(m_starting.nsecsElapsed()) / 1e6);
+            m_starting.invalidate();
+        }
         if (file != m_file)
             return; // replaced while it loaded
         if (ok) {
+            PreviewStepTimer timer("the view brought to the front");
             m_stack->setCurrentWidget(m_engine->widget());
         } else {
             showMessage(tr("The browser engine could not show %1.\n\nOpen in browser shows "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QThreadPool>
 #include <QWidget>
@@ -63,6 +64,7 @@ private:
     QString m_file;
     QString m_problem;
     QString m_note;
+    QElapsedTimer m_starting; // from the engine's start to its first page
     QSet<QString> m_opened; // files handed to the system browser: kept
     // Last, so it is destroyed first: it waits for the module to load.
     QThreadPool m_pool;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webpreviewview.h"
 
+#include "export/previewtrace.h"
+
 #include <QDesktopServices>
 #include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
@@ -39,17 +41,30 @@ protected:
 WebPreviewView::WebPreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
-    // No storage name: off the record, so no cache or cookies on disk.
-    m_profile = new QWebEngineProfile(this);
-    auto *page = new PreviewPage(m_profile, this);
-    QWebEngineSettings *settings = page->settings();
-    // Exports carry no scripts; the page runs none of its own.
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    setPage(page);
+    {
+        // No storage name: off the record, so no cache or cookies on disk.
+        PreviewStepTimer timer("the profile (Chromium started with the first)");
+        m_profile = new QWebEngineProfile(this);
+    }
+    PreviewPage *page = nullptr;
+    {
+        PreviewStepTimer timer("the page");
+        page = new PreviewPage(m_profile, this);
+    }
+    {
+        PreviewStepTimer timer("the page's settings");
+        QWebEngineSettings *settings = page->settings();
+        // Exports carry no scripts; the page runs none of its own.
+        settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+        settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+        settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    }
+    {
+        PreviewStepTimer timer("the view takes the page");
+        setPage(page);
+    }
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(page, &QWebEnginePage::loadingChanged, this, &WebPreviewView::onLoadingChanged);
 }
@@ -66,6 +81,7 @@ void WebPreviewView::showFile(const QString &file, Loaded loaded)
     m_loaded = std::move(loaded);
     m_loading = QUrl::fromLocalFile(file);
     if (url().isEmpty()) {
+        PreviewStepTimer timer("the first load asked for");
         load(m_loading); // the first page: nothing to keep
         return;
     }
