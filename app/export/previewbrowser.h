@@ -4,7 +4,10 @@
 #include <QElapsedTimer>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QStackedWidget;
@@ -12,6 +15,7 @@ class QStackedWidget;
 namespace Spill {
 
 class WebPreview;
+class WebPreviewStart;
 
 // Shows a written post in a real browser engine (Chromium, through the web
 // preview module), started the first time a page is shown. Where the engine
@@ -52,6 +56,7 @@ private:
     enum class Engine { NotStarted, Starting, Ready, Failed };
 
     void startEngine();
+    void runStartStep();
     void fail(const QString &why);
     void showMessage(const QString &text);
     void loadCurrent();
@@ -60,6 +65,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
     WebPreview *m_engine = nullptr; // a child of m_stack once made
+    std::unique_ptr<WebPreviewStart> m_start; // its steps, while they run
+    QTimer m_startTurn; // runs the next of them
     Engine m_state = Engine::NotStarted;
     QString m_file;
     QString m_problem;

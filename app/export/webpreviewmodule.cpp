@@ -106,9 +106,9 @@ Loaded load()
             problems.append(library.errorString());
             continue;
         }
-        loaded.create =
-            reinterpret_cast<SpillWebPreviewCreate>(library.resolve(SPILL_WEBPREVIEW_CREATE));
-        if (loaded.create)
+        loaded.start =
+            reinterpret_cast<SpillWebPreviewStart>(library.resolve(SPILL_WEBPREVIEW_START));
+        if (loaded.start)
             return loaded;
         problems.append(
             Text::tr("%1 is not Spill's web preview module").arg(QDir::toNativeSeparators(path)));

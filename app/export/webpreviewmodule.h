@@ -26,12 +26,12 @@ bool prepareSandbox(QString *why, QString *note);
 
 struct Loaded
 {
-    SpillWebPreviewCreate create = nullptr; // null: `error` says why
+    SpillWebPreviewStart start = nullptr; // null: `error` says why
     QString error;
 };
 
 // Loads the module (a large library: call it off the GUI thread). The
-// view is made with `create` on the GUI thread.
+// view is made with `start`'s steps on the GUI thread.
 Loaded load();
 
 } // namespace WebPreviewModule
