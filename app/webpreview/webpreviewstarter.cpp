@@ -55,8 +55,10 @@ void WebPreviewStarter::runNextStep()
         m_next = Step::Contents;
         break;
     case Step::Contents:
-        // Chromium makes the page's contents with its first load; blank,
-        // it is a turn of its own before the post's.
+        // Chromium makes the page's contents, and the view its render
+        // widget, with the first navigation. Asking for a blank page gives
+        // that a turn of its own before the post's load; PreviewPage lets
+        // only local files load, so nothing else is shown.
         if (m_view)
             m_view->setUrl(QUrl(QStringLiteral("about:blank")));
         m_next = Step::Done;

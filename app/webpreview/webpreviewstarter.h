@@ -12,9 +12,9 @@ namespace Spill {
 class PreviewPage;
 class WebPreviewView;
 
-// Makes the preview's view in three steps: the profile (Chromium itself
-// starts with the first profile of the process), the page, then the view
-// holding them, a hidden child of `parent`.
+// Makes the preview's view in four steps: the profile (Chromium itself
+// starts with the first profile of the process), the page, the view holding
+// them (a hidden child of `parent`), then the page's first, blank contents.
 class WebPreviewStarter : public WebPreviewStart
 {
 public:
