@@ -2,6 +2,7 @@
 #include "previewbrowser.h"
 
 #include "async/continuation.h"
+#include "previewtrace.h"
 #include "webpreview.h"
 #include "webpreviewmodule.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,6 +22,9 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
     : QWidget(parent)
 {
     m_pool.setMaxThreadCount(1);
+    m_startTurn.setSingleShot(true);
+    m_startTurn.setInterval(0); // once the events waiting have been handled
+    connect(&m_startTurn, &QTimer::timeout, this, &PreviewBrowser::runStartStep);
     m_message = new QLabel;
     m_message->setAccessibleName(tr("Preview message"));
     m_message->setWordWrap(true);
@@ -80,22 +85,46 @@ void PreviewBrowser::startEngine()
         return;
     }
     showMessage(tr("Starting the browser engine…"));
+    m_starting.start();
+    qCDebug(lcPreview, "%6.1f ms since the start: the module loads, on a worker", 0.0);
     // The module brings Chromium: a large library, read off the GUI thread.
     onResult(QtConcurrent::run(&m_pool, &WebPreviewModule::load), this,
              [this](const WebPreviewModule::Loaded &loaded) {
-                 if (!loaded.create) {
+                 qCDebug(lcPreview, "%6.1f ms since the start: the module is loaded",
+                         double(m_starting.nsecsElapsed()) / 1e6);
+                 if (!loaded.start) {
                      fail(loaded.error);
                      return;
                  }
-                 m_engine = loaded.create(m_stack);
-                 QWidget *view = m_engine->widget();
-                 view->setAccessibleName(tr("Rendered post"));
-                 m_stack->addWidget(view);
-                 setFocusProxy(view); // the pane's "Rendered" mnemonic reaches the page
-                 m_state = Engine::Ready;
-                 if (!m_file.isEmpty())
-                     loadCurrent();
+                 m_start.reset(loaded.start(m_stack));
+                 m_startTurn.start();
              });
+}
+
+void PreviewBrowser::runStartStep()
+{
+    // One step a turn: Chromium must be started on this thread, and in one
+    // go it kept the thread from its event loop for 0.2-0.9 s.
+    if (const char *step = m_start->nextStep()) {
+        PreviewStepTimer timer(step);
+        m_start->runNextStep();
+        m_startTurn.start();
+        return;
+    }
+    if (!m_engine) {
+        PreviewStepTimer timer("the view added to the stack, hidden");
+        m_engine = m_start->view();
+        QWidget *view = m_engine->widget();
+        view->setAccessibleName(tr("Rendered post"));
+        m_stack->addWidget(view);
+        setFocusProxy(view); // the pane's "Rendered" mnemonic reaches the page
+        m_startTurn.start(); // the first load on the next turn
+        return;
+    }
+    m_start.reset();
+    m_state = Engine::Ready;
+    if (!m_file.isEmpty())
+        loadCurrent();
 }
 
 void PreviewBrowser::fail(const QString &why)
@@ -118,10 +147,18 @@ void PreviewBrowser::showMessage(const QString &text)
 void PreviewBrowser::loadCurrent()
 {
     const QString file = m_file;
+    PreviewStepTimer timer(m_starting.isValid() ? "the first load asked for"
+                                                : "a page load asked for");
     m_engine->showFile(file, [this, file](bool ok) {
+        if (m_starting.isValid()) {
+            qCDebug(lcPreview, "%6.1f ms since the start: the first page has loaded",
+                    double(m_starting.nsecsElapsed()) / 1e6);
+            m_starting.invalidate();
+        }
         if (file != m_file)
             return; // replaced while it loaded
         if (ok) {
+            PreviewStepTimer timer("the view brought to the front");
             m_stack->setCurrentWidget(m_engine->widget());
         } else {
             showMessage(tr("The browser engine could not show %1.\n\nOpen in browser shows "

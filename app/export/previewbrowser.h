@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QStackedWidget;
@@ -11,6 +15,7 @@ class QStackedWidget;
 namespace Spill {
 
 class WebPreview;
+class WebPreviewStart;
 
 // Shows a written post in a real browser engine (Chromium, through the web
 // preview module), started the first time a page is shown. Where the engine
@@ -51,6 +56,7 @@ private:
     enum class Engine { NotStarted, Starting, Ready, Failed };
 
     void startEngine();
+    void runStartStep();
     void fail(const QString &why);
     void showMessage(const QString &text);
     void loadCurrent();
@@ -59,10 +65,13 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
     WebPreview *m_engine = nullptr; // a child of m_stack once made
+    std::unique_ptr<WebPreviewStart> m_start; // its steps, while they run
+    QTimer m_startTurn; // runs the next of them
     Engine m_state = Engine::NotStarted;
     QString m_file;
     QString m_problem;
     QString m_note;
+    QElapsedTimer m_starting; // from the engine's start to its first page
     QSet<QString> m_opened; // files handed to the system browser: kept
     // Last, so it is destroyed first: it waits for the module to load.
     QThreadPool m_pool;

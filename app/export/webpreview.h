@@ -31,4 +31,22 @@ public:
     virtual void runScript(const QString &script, ScriptResult result) = 0;
 };
 
+// Makes the engine's view a step at a time. Chromium must be driven from
+// the GUI thread, and starting it in one call kept that thread from its
+// event loop for 0.2-0.9 s; run one step per turn of the event loop
+// instead, so frames and key presses come between them.
+class WebPreviewStart
+{
+public:
+    virtual ~WebPreviewStart() = default;
+
+    // What the next step does, for the trace; null once the view is made.
+    virtual const char *nextStep() const = 0;
+    // Runs the next step (GUI thread).
+    virtual void runNextStep() = 0;
+    // The view the steps made, null until they all ran. It is a hidden
+    // child of the parent given to the module and owned by it.
+    virtual WebPreview *view() = 0;
+};
+
 } // namespace Spill

@@ -22,16 +22,18 @@ QStringList candidatePaths();
 // sandbox, Spill sets QTWEBENGINE_DISABLE_SANDBOX for its own process and
 // *note says so; elsewhere the sandbox stays on, and where the system
 // cannot give it one (no user namespaces) this is false with *why set.
+// With the sandbox off, Chromium is also told to start no zygote
+// (QTWEBENGINE_CHROMIUM_FLAGS gains --no-zygote), which shortens its start.
 bool prepareSandbox(QString *why, QString *note);
 
 struct Loaded
 {
-    SpillWebPreviewCreate create = nullptr; // null: `error` says why
+    SpillWebPreviewStart start = nullptr; // null: `error` says why
     QString error;
 };
 
 // Loads the module (a large library: call it off the GUI thread). The
-// view is made with `create` on the GUI thread.
+// view is made with `start`'s steps on the GUI thread.
 Loaded load();
 
 } // namespace WebPreviewModule

@@ -9,6 +9,8 @@
 
 class QWidget;
 
-using SpillWebPreviewCreate = Spill::WebPreview *(*)(QWidget *parent);
+// Returns the steps that make the preview's view under `parent`; the caller
+// owns them and runs them one per turn of the event loop.
+using SpillWebPreviewStart = Spill::WebPreviewStart *(*)(QWidget *parent);
 
-#define SPILL_WEBPREVIEW_CREATE "spillWebPreviewCreate"
+#define SPILL_WEBPREVIEW_START "spillWebPreviewStart"

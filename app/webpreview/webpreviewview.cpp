@@ -1,54 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webpreviewview.h"
 
-#include <QDesktopServices>
 #include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
-#include <QWebEngineSettings>
 
 namespace Spill {
 
-namespace {
-
-// Loads only what Spill asks for; a link the creator clicks goes to the
-// system browser.
-class PreviewPage : public QWebEnginePage
-{
-public:
-    PreviewPage(QWebEngineProfile *profile, QObject *parent)
-        : QWebEnginePage(profile, parent)
-    {
-    }
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
-    {
-        if (type == NavigationTypeLinkClicked) {
-            if (url.scheme() == u"http" || url.scheme() == u"https")
-                QDesktopServices::openUrl(url);
-            return false;
-        }
-        return isMainFrame && url.isLocalFile();
-    }
-};
-
-} // namespace
-
-WebPreviewView::WebPreviewView(QWidget *parent)
+WebPreviewView::WebPreviewView(QWebEngineProfile *profile, QWebEnginePage *page, QWidget *parent)
     : QWebEngineView(parent)
 {
-    // No storage name: off the record, so no cache or cookies on disk.
-    m_profile = new QWebEngineProfile(this);
-    auto *page = new PreviewPage(m_profile, this);
-    QWebEngineSettings *settings = page->settings();
-    // Exports carry no scripts; the page runs none of its own.
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    profile->setParent(this);
+    page->setParent(this);
     setPage(page);
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(page, &QWebEnginePage::loadingChanged, this, &WebPreviewView::onLoadingChanged);
@@ -65,7 +29,7 @@ void WebPreviewView::showFile(const QString &file, Loaded loaded)
 {
     m_loaded = std::move(loaded);
     m_loading = QUrl::fromLocalFile(file);
-    if (url().isEmpty()) {
+    if (!url().isLocalFile()) {
         load(m_loading); // the first page: nothing to keep
         return;
     }

@@ -7,20 +7,23 @@
 #include <QWebEngineView>
 
 class QWebEngineLoadingInfo;
+class QWebEnginePage;
 class QWebEngineProfile;
 
 namespace Spill {
 
 // The web preview module's view: Chromium showing one written post. Its
-// profile is off the record (nothing is kept on disk), the page's own
-// scripts are off, it reaches no network and no other local file, and a
-// link in the post opens in the system browser instead of here.
+// profile is off the record (nothing is kept on disk) and its page is a
+// PreviewPage: no scripts of the page's own, no network, no other local
+// file, and a link in the post opens in the system browser instead of here.
 class WebPreviewView : public QWebEngineView, public WebPreview
 {
     Q_OBJECT
 
 public:
-    explicit WebPreviewView(QWidget *parent = nullptr);
+    // Takes `profile` and `page` (made on earlier turns, see
+    // WebPreviewStarter); the page goes before the profile it uses.
+    WebPreviewView(QWebEngineProfile *profile, QWebEnginePage *page, QWidget *parent);
     ~WebPreviewView() override;
 
     QWidget *widget() override { return this; }
@@ -30,7 +33,6 @@ public:
 private:
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
 
-    QWebEngineProfile *m_profile = nullptr;
     Loaded m_loaded; // for the load of m_loading
     QUrl m_loading;
     QPointF m_scroll; // where the previous page was scrolled to

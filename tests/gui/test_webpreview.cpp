@@ -10,7 +10,9 @@
 #include "testsupport.h"
 #include "write/samplestory.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -89,6 +91,28 @@ public slots:
     void open(const QUrl &url) { opened.append(url); }
 };
 
+// The command lines of this process's child processes.
+QStringList childCommandLines()
+{
+    QStringList lines;
+    const QByteArray self = QByteArray::number(QCoreApplication::applicationPid());
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(proc.filePath(pid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (name) state ppid ...": the name may hold spaces.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || fields.at(1) != self)
+            continue;
+        QFile command(proc.filePath(pid + QStringLiteral("/cmdline")));
+        if (command.open(QIODevice::ReadOnly))
+            lines.append(QString::fromLocal8Bit(command.readAll().replace('\0', ' ')));
+    }
+    return lines;
+}
+
 int countOf(const QString &html, const QString &pattern)
 {
     return int(html.count(QRegularExpression(pattern)));
@@ -146,6 +170,19 @@ TEST_CASE("web preview: the rendered view is the written post")
         CHECK(evaluate(engine, QStringLiteral("document.title")).toString() ==
               QStringLiteral("The Soufflé That Sighed: A Birthday Collapse"));
         CHECK(pane->caption().contains(QStringLiteral("single HTML file")));
+    }
+
+    SECTION("nominal: without its sandbox Chromium starts no zygote, which slowed its start")
+    {
+        if (qEnvironmentVariableIntValue("QTWEBENGINE_DISABLE_SANDBOX") == 0) {
+            WARN("Chromium runs with its sandbox here: its zygote is needed");
+            return;
+        }
+        CHECK(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--no-zygote"));
+        const QStringList children = childCommandLines();
+        INFO(children.join(QLatin1Char('\n')).toStdString());
+        CHECK(children.filter(QStringLiteral("QtWebEngineProcess")).size() > 0);
+        CHECK(children.filter(QStringLiteral("--type=zygote")).isEmpty());
     }
 
     SECTION("nominal: switching theme changes the stylesheet, and the scroll stays")

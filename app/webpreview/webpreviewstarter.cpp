@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webpreviewstarter.h"
+
+#include "previewpage.h"
+#include "webpreviewview.h"
+
+#include <QWebEngineProfile>
+
+namespace Spill {
+
+WebPreviewStarter::WebPreviewStarter(QWidget *parent)
+    : m_parent(parent)
+{
+}
+
+WebPreviewStarter::~WebPreviewStarter()
+{
+    delete m_page;
+    delete m_profile;
+}
+
+const char *WebPreviewStarter::nextStep() const
+{
+    switch (m_next) {
+    case Step::Profile:
+        return "the profile (Chromium starts with the first)";
+    case Step::Page:
+        return "the page and its settings";
+    case Step::View:
+        return "the view, holding the page";
+    case Step::Contents:
+        return "the page's first contents (blank)";
+    case Step::Done:
+        break;
+    }
+    return nullptr;
+}
+
+void WebPreviewStarter::runNextStep()
+{
+    switch (m_next) {
+    case Step::Profile:
+        // No storage name: off the record, so no cache or cookies on disk.
+        m_profile = new QWebEngineProfile;
+        m_next = Step::Page;
+        break;
+    case Step::Page:
+        m_page = new PreviewPage(m_profile);
+        m_next = Step::View;
+        break;
+    case Step::View:
+        m_view = new WebPreviewView(std::exchange(m_profile, nullptr),
+                                    std::exchange(m_page, nullptr), m_parent);
+        m_view->hide(); // until it has a page to show
+        m_next = Step::Contents;
+        break;
+    case Step::Contents:
+        // Chromium makes the page's contents, and the view its render
+        // widget, with the first navigation. Asking for a blank page gives
+        // that a turn of its own before the post's load; PreviewPage lets
+        // only local files load, so nothing else is shown.
+        if (m_view)
+            m_view->setUrl(QUrl(QStringLiteral("about:blank")));
+        m_next = Step::Done;
+        break;
+    case Step::Done:
+        break;
+    }
+}
+
+WebPreview *WebPreviewStarter::view()
+{
+    return m_view;
+}
+
+} // namespace Spill
