@@ -82,9 +82,7 @@ void PhotoFrame::paintEvent(QPaintEvent *)
     painter.setClipPath(clip);
     if (!m_image.isNull()) {
         // Fit, not crop: here the whole photo matters. Letterbox on a tint.
-        painter.fillRect(picture,
-                         CardPalette::mix(palette().color(QPalette::Base),
-                                          palette().color(QPalette::Text), 0.06));
+        painter.fillRect(picture, CardPalette::photoFrame(palette()));
         const qreal dpr = devicePixelRatioF();
         const QSize fitted =
             m_image.size().scaled((picture.size() * dpr).toSize(), Qt::KeepAspectRatio);
