@@ -118,7 +118,8 @@ void PhotoFrame::paintEvent(QPaintEvent *)
     QFont captionFont = font();
     captionFont.setWeight(QFont::DemiBold);
     painter.setFont(captionFont);
-    painter.setPen(CardPalette::muted(palette()));
+    // The caption sits on the panel, not on a card.
+    painter.setPen(CardPalette::mutedOnWindow(palette()));
     const QRectF caption(picture.left(), picture.bottom() + fontMetrics().height() / 3.0,
                          picture.width(), fontMetrics().lineSpacing());
     painter.drawText(

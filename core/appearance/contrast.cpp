@@ -150,6 +150,9 @@ QList<ColourPair> paintedPairs(const QPalette &p)
         const QColor hue = statusHue(QLatin1StringView(status));
         add(k.arg(u"status badge", QLatin1StringView(status)), ink(p, hue), role(QPalette::Base));
     }
+    add(QStringLiteral("look closer: lesson"), role(QPalette::WindowText),
+        tint(p, outcomeHue(QStringLiteral("rescued")), 0.8));
+    add(QStringLiteral("look closer: photo caption"), mutedOnWindow(p), role(QPalette::Window));
     add(QStringLiteral("chart label"), role(QPalette::WindowText), role(QPalette::Window));
     add(QStringLiteral("chart value"), mutedOnWindow(p), role(QPalette::Window));
 
