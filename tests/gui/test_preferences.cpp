@@ -13,11 +13,14 @@
 #include "write/writeplace.h"
 #include "writing/spellchecker.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -114,6 +117,32 @@ TEST_CASE("preferences dialog: appearance")
         CHECK(QTest::qWaitFor(
             [&] { return f.window->palette().color(QPalette::Window) == lightWindow; }));
     }
+}
+
+TEST_CASE("preferences dialog: every page's mnemonics are its own")
+{
+    Fixture f;
+    PreferencesDialog *dialog = f.openPreferences();
+    QStringList texts;
+    for (int i = 0; i < dialog->pages()->count(); ++i)
+        texts.append(dialog->pages()->tabText(i));
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->buddy())
+            texts.append(label->text());
+    QMap<QChar, QString> taken;
+    for (const QString &text : texts) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (mnemonic.isEmpty())
+            continue;
+        const QChar key = QChar(mnemonic[0].key()).toLower();
+        INFO(text.toStdString() << " and " << taken.value(key).toStdString());
+        CHECK_FALSE(taken.contains(key));
+        taken.insert(key, text);
+    }
+    // Tabs, appearances, the dictionary's and the targets' controls, the interval.
+    CHECK(taken.size() >= 15);
 }
 
 TEST_CASE("preferences dialog: the personal dictionary")
