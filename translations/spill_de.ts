@@ -1700,6 +1700,61 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>Spill::ExportTargetsPage</name>
+    <message>
+        <source>(no folder)</source>
+        <translation>(kein Ordner)</translation>
+    </message>
+    <message>
+        <source>Forget Last Targ&amp;et</source>
+        <translation>&amp;Letztes Ziel vergessen</translation>
+    </message>
+    <message>
+        <source>Export opens on Markdown, the default theme and no folder</source>
+        <translation>Export öffnet dann mit Markdown, dem Standard-Theme und ohne Ordner</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Re&amp;membered for each format and folder:</source>
+        <translation>Ge&amp;merkt für jedes Format und jeden Ordner:</translation>
+    </message>
+    <message>
+        <source>Export opens on Markdown, with no folder chosen.</source>
+        <translation>Export öffnet mit Markdown, ohne gewählten Ordner.</translation>
+    </message>
+    <message>
+        <source>Export opens on %1, theme “%2”, into %3.</source>
+        <translation>Export öffnet mit %1, Theme „%2“, in %3.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Invites comments</source>
+        <translation>Lädt zu Kommentaren ein</translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation>Keine Kommentare</translation>
+    </message>
+</context>
+<context>
     <name>Spill::FindBar</name>
     <message>
         <source>Find in the story</source>
@@ -2229,6 +2284,14 @@ Zuletzt geändert am %2</translation>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Ei&amp;nstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
@@ -2566,6 +2629,65 @@ Zuletzt geändert am %2</translation>
     </message>
 </context>
 <context>
+    <name>Spill::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aussehen</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation>&amp;Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Targets</source>
+        <translation>E&amp;xportziele</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Follow the s&amp;ystem</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>How Spill looks. The change shows at once.</source>
+        <translation>Wie Spill aussieht. Die Änderung wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>Following the system, Spill is dark when the desktop&apos;s settings portal prefers dark, or when the GTK theme is a dark one (GTK_THEME ending in &quot;:dark&quot; or &quot;-dark&quot;); otherwise light.</source>
+        <translation>Folgt Spill dem System, ist es dunkel, wenn das Einstellungsportal des Desktops Dunkel bevorzugt oder das GTK-Theme ein dunkles ist (GTK_THEME endet auf &quot;:dark&quot; oder &quot;-dark&quot;); sonst hell.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes between versions</source>
+        <translation>Minuten zwischen Versionen</translation>
+    </message>
+    <message>
+        <source>While you write, History keeps a version of the story every so many minutes (none while you are away), and one whenever the status changes or you save one. From %1 to %2 minutes; %3 unless you choose otherwise.</source>
+        <translation>Während du schreibst, hält der Verlauf alle so vielen Minuten eine Version der Geschichte fest (keine, solange du weg bist), außerdem eine bei jeder Statusänderung und wenn du selbst eine speicherst. Von %1 bis %2 Minuten; %3, wenn du nichts anderes wählst.</translation>
+    </message>
+    <message>
+        <source>Keep a version e&amp;very:</source>
+        <translation>Eine Version &amp;behalten alle:</translation>
+    </message>
+</context>
+<context>
     <name>Spill::PreviewBrowser</name>
     <message>
         <source>Preview message</source>
@@ -2656,9 +2778,12 @@ Open in browser shows the same page in your web browser.</source>
         <source>Could not restore this version: %1</source>
         <translation>Diese Version konnte nicht wiederhergestellt werden: %1</translation>
     </message>
-    <message>
-        <source>Spill keeps a version every %1 minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S).</source>
-        <translation>Spill hält beim Schreiben alle %1 Minuten eine Version fest, außerdem wenn sich der Status ändert und immer dann, wenn du selbst eine speicherst (Ctrl+Shift+S).</translation>
+    <message numerus="yes">
+        <source>Spill keeps a version every %n minute(s) of writing, when the status changes and whenever you save one (Ctrl+Shift+S). Preferences sets how often.</source>
+        <translation>
+            <numerusform>Spill hält beim Schreiben jede Minute eine Version fest, außerdem wenn sich der Status ändert und immer dann, wenn du selbst eine speicherst (Ctrl+Shift+S). Wie oft, legen die Einstellungen fest.</numerusform>
+            <numerusform>Spill hält beim Schreiben alle %n Minuten eine Version fest, außerdem wenn sich der Status ändert und immer dann, wenn du selbst eine speicherst (Ctrl+Shift+S). Wie oft, legen die Einstellungen fest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3047,41 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Add “%1” to Dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::SpellingPage</name>
+    <message>
+        <source>mirepoix</source>
+        <translation>Mirepoix</translation>
+    </message>
+    <message>
+        <source>Add &amp;to Dictionary</source>
+        <translation>Ins Wörterbuch a&amp;ufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of new stories:</source>
+        <translation>Sprache &amp;neuer Geschichten:</translation>
+    </message>
+    <message>
+        <source>Your w&amp;ords, which Spill never underlines:</source>
+        <translation>Deine &amp;Wörter, die Spill nie unterstreicht:</translation>
+    </message>
+    <message>
+        <source>New &amp;word:</source>
+        <translation>Neues W&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Kept in %1, one word per line.</source>
+        <translation>Gespeichert in %1, ein Wort pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language: %1</source>
+        <translation>Die Sprache des Systems: %1</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>Spill::RevisionsDialog</name>
+    <message numerus="yes">
+        <source>Spill keeps a version every %n minute(s) of writing, when the status changes and whenever you save one (Ctrl+Shift+S). Preferences sets how often.</source>
+        <translation>
+            <numerusform>Spill keeps a version every minute of writing, when the status changes and whenever you save one (Ctrl+Shift+S). Preferences sets how often.</numerusform>
+            <numerusform>Spill keeps a version every %n minutes of writing, when the status changes and whenever you save one (Ctrl+Shift+S). Preferences sets how often.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spill::SaveStatus</name>
     <message numerus="yes">
         <source>Saved · %n s ago</source>

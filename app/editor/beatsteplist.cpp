@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "beatsteplist.h"
 
+#include "appearance/colourroles.h"
+
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -53,11 +55,12 @@ public:
             opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
         const QColor accent = opt.palette.color(group, QPalette::Highlight);
         const QColor text = opt.palette.color(group, QPalette::Text);
-        QColor muted = text;
-        muted.setAlphaF(0.6f);
-        if (selected || opt.state & QStyle::State_MouseOver) {
-            QColor tint = accent;
-            tint.setAlphaF(selected ? 0.16f : 0.07f);
+        const bool tinted = selected || opt.state & QStyle::State_MouseOver;
+        QPalette groupPalette = opt.palette;
+        groupPalette.setCurrentColorGroup(group);
+        const QColor muted = Colours::stepMuted(groupPalette, selected);
+        if (tinted) {
+            const QColor tint = Colours::stepTint(groupPalette, selected);
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setPen(Qt::NoPen);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coachpanel.h"
 
+#include "appearance/colourroles.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -10,18 +12,15 @@ namespace Spill {
 
 namespace {
 
-QColor severityColor(CoachSeverity severity)
+QColor severityColor(CoachSeverity severity, const QPalette &palette)
 {
-    // Mid tones that read on light and dark backgrounds alike.
-    switch (severity) {
-    case CoachSeverity::Warning:
-        return QColor(0xd9, 0x8a, 0x1c);
-    case CoachSeverity::Suggestion:
-        return QColor(0x3f, 0x8f, 0xd8);
-    case CoachSeverity::Good:
-        break;
-    }
-    return QColor(0x3d, 0xa3, 0x5d);
+    // The tone's hue, made to read on the palette (and its sign on it).
+    Colours::Tone tone = Colours::Tone::Good;
+    if (severity == CoachSeverity::Warning)
+        tone = Colours::Tone::Warning;
+    else if (severity == CoachSeverity::Suggestion)
+        tone = Colours::Tone::Suggestion;
+    return Colours::ink(palette, Colours::toneHue(tone));
 }
 
 // A small painted mark: "!" for a warning, a dot for a suggestion, a tick
@@ -42,7 +41,7 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        const QColor color = severityColor(m_severity);
+        const QColor color = severityColor(m_severity, palette());
         const QRectF r = QRectF(rect()).adjusted(2, 2, -2, -2);
         p.setPen(Qt::NoPen);
         p.setBrush(color);

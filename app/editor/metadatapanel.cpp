@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatapanel.h"
 
+#include "appearance/colourroles.h"
 #include "chipgroup.h"
 #include "document/storydocument.h"
 #include "story/urlpolicy.h"
@@ -208,14 +209,7 @@ void MetadataPanel::applyFieldPalettes()
 {
     // Fields are softly filled instead of relying on the style's frame,
     // which some styles draw in the page's own colour on dark palettes.
-    const QPalette page = palette();
-    const QColor base = page.color(QPalette::Base);
-    const QColor text = page.color(QPalette::Text);
-    const qreal amount = 0.07;
-    const QColor fill =
-        QColor::fromRgbF(float(base.redF() * (1 - amount) + text.redF() * amount),
-                         float(base.greenF() * (1 - amount) + text.greenF() * amount),
-                         float(base.blueF() * (1 - amount) + text.blueF() * amount));
+    const QColor fill = Colours::fieldFill(palette());
     for (QLineEdit *edit :
          {m_dish, m_recipeUrl, static_cast<QLineEdit *>(m_tags), m_publishedUrl}) {
         QPalette fieldPalette = edit->palette();

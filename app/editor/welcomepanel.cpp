@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcomepanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -46,12 +47,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     startFont.setWeight(QFont::DemiBold);
     m_start->setFont(startFont);
     m_start->setMinimumWidth(QFontMetrics(startFont).horizontalAdvance(m_start->text()) + line * 3);
-    // The primary action carries the accent, like a default button should
-    // on every style, not only those that draw one.
-    QPalette startPalette = m_start->palette();
-    startPalette.setColor(QPalette::Button, startPalette.color(QPalette::Highlight));
-    startPalette.setColor(QPalette::ButtonText, startPalette.color(QPalette::HighlightedText));
-    m_start->setPalette(startPalette);
+    applyStartPalette();
 
     m_sample = new QPushButton(tr("Add a sample story"), this);
     m_sample->setObjectName(QStringLiteral("addSampleStory"));
@@ -92,6 +88,24 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     layout->addLayout(row);
     layout->addStretch(3);
     setFocusProxy(m_start);
+}
+
+void WelcomePanel::applyStartPalette()
+{
+    // The primary action carries the accent, like a default button should
+    // on every style, not only those that draw one.
+    QPalette startPalette = palette();
+    startPalette.setColor(QPalette::Button, startPalette.color(QPalette::Highlight));
+    startPalette.setColor(QPalette::ButtonText, startPalette.color(QPalette::HighlightedText));
+    m_start->setPalette(startPalette);
+}
+
+void WelcomePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The button's own colours do not follow a new palette by themselves.
+    if (event->type() == QEvent::PaletteChange && m_start)
+        applyStartPalette();
 }
 
 } // namespace Spill

@@ -23,7 +23,12 @@ signals:
     void startRequested();
     void sampleRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyStartPalette();
+
     QPushButton *m_start = nullptr;
     QPushButton *m_sample = nullptr;
 };

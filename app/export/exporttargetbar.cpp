@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporttargetbar.h"
 
+#include "preferences/exporttargets.h"
 #include "publishing/themefolders.h"
 
 #include <QCheckBox>
@@ -138,9 +139,7 @@ void ExportTargetBar::restoreSettings()
 // One blog per format and folder: a Hugo site's folder, say.
 QString ExportTargetBar::commentsKey() const
 {
-    const QString target = exportFormatKey(format()) + u'\n' + outputFolder();
-    return QStringLiteral("export-comments/") +
-        QString::fromLatin1(QUrl::toPercentEncoding(target));
+    return exportCommentsKey(exportFormatKey(format()), outputFolder());
 }
 
 void ExportTargetBar::restoreComments()

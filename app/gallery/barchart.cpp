@@ -194,7 +194,7 @@ void BarChart::paintEvent(QPaintEvent *)
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
-    const QColor muted = CP::mix(text, pal.color(QPalette::Window), 0.42);
+    const QColor muted = CP::mutedOnWindow(pal);
     const qreal em = fontMetrics().height();
 
     if (m_bars.isEmpty() || maxValue() == 0) {
@@ -277,7 +277,7 @@ void BarChart::paintEvent(QPaintEvent *)
                 const QString label = QStringLiteral("%1%").arg(percent);
                 painter.setFont(small);
                 if (QFontMetricsF(small).horizontalAdvance(label) + em * 0.6 < parts.bar.width()) {
-                    painter.setPen(CP::isDark(pal) ? QColor(20, 20, 20) : QColor(Qt::white));
+                    painter.setPen(CP::readableOn(fill));
                     painter.drawText(parts.bar, Qt::AlignCenter, label);
                 }
             }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appearance/colourroles.h"
+
 #include <QColor>
 #include <QFont>
-#include <QPalette>
 #include <QRectF>
 #include <QString>
 
@@ -11,26 +12,11 @@ class QPainter;
 
 namespace Spill {
 
-// Colours for the gallery, derived from the palette so light and dark themes
-// both work: a fixed hue per failure kind, outcome and status, mixed with the
-// palette's base and text colours rather than used raw.
+// The gallery's pills, painted in the colours of core/appearance's
+// colourroles.h, which this namespace also brings in (CardPalette::tint…).
 namespace CardPalette {
 
-QColor mix(const QColor &from, const QColor &to, qreal amount);
-bool isDark(const QPalette &palette);
-
-QColor failureKindHue(const QString &kindKey); // unknown keys get "other"'s hue
-QColor outcomeHue(const QString &outcomeKey); // empty or unknown: a neutral grey
-QColor statusHue(const QString &statusKey);
-
-// A soft background tinted with the hue, for placeholders and pills.
-QColor tint(const QPalette &palette, const QColor &hue, qreal strength = 1.0);
-// The hue made readable as text or strokes on tint().
-QColor ink(const QPalette &palette, const QColor &hue);
-// Secondary text: between the text and the base colour.
-QColor muted(const QPalette &palette);
-// The hairline around a card or a frame.
-QColor hairline(const QPalette &palette);
+using namespace Spill::Colours;
 
 // A rounded label ("Burnt", "Draft"); height from the font, width from the text.
 QSizeF pillSize(const QFont &font, const QString &text);

@@ -258,9 +258,7 @@ void paintFailurePlaceholder(QPainter *painter, const QRectF &rect, const QStrin
     painter->fillRect(rect, wash);
     const qreal side = std::min(rect.width(), rect.height()) * glyphScale;
     const QRectF glyph(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);
-    QColor ink = CardPalette::ink(palette, hue);
-    ink.setAlphaF(0.85);
-    paintFailureGlyph(painter, glyph, kindKey, ink);
+    paintFailureGlyph(painter, glyph, kindKey, CardPalette::ink(palette, hue));
 }
 
 } // namespace Spill

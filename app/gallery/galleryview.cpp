@@ -182,13 +182,7 @@ void GalleryView::updateActions()
 
 void GalleryView::updateBackground()
 {
-    // Cards sit on the window colour, nudged towards the text colour a little
-    // in light themes, so their base-coloured faces stand out.
-    QPalette pal = palette();
-    const QColor window = pal.color(QPalette::Window);
-    const QColor back = CardPalette::isDark(pal)
-        ? CardPalette::mix(pal.color(QPalette::Base), window, 0.5)
-        : CardPalette::mix(window, pal.color(QPalette::Text), 0.02);
+    const QColor back = CardPalette::galleryBackground(palette());
     if (viewport()->palette().color(QPalette::Base) == back)
         return;
     QPalette viewportPalette = viewport()->palette();

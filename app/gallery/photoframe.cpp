@@ -82,9 +82,7 @@ void PhotoFrame::paintEvent(QPaintEvent *)
     painter.setClipPath(clip);
     if (!m_image.isNull()) {
         // Fit, not crop: here the whole photo matters. Letterbox on a tint.
-        painter.fillRect(picture,
-                         CardPalette::mix(palette().color(QPalette::Base),
-                                          palette().color(QPalette::Text), 0.06));
+        painter.fillRect(picture, CardPalette::photoFrame(palette()));
         const qreal dpr = devicePixelRatioF();
         const QSize fitted =
             m_image.size().scaled((picture.size() * dpr).toSize(), Qt::KeepAspectRatio);
@@ -120,7 +118,8 @@ void PhotoFrame::paintEvent(QPaintEvent *)
     QFont captionFont = font();
     captionFont.setWeight(QFont::DemiBold);
     painter.setFont(captionFont);
-    painter.setPen(CardPalette::muted(palette()));
+    // The caption sits on the panel, not on a card.
+    painter.setPen(CardPalette::mutedOnWindow(palette()));
     const QRectF caption(picture.left(), picture.bottom() + fontMetrics().height() / 3.0,
                          picture.width(), fontMetrics().lineSpacing());
     painter.drawText(

@@ -82,7 +82,7 @@ QString statusText(const QString &key)
     return status ? statusLabel(*status) : key;
 }
 
-// A label with a coloured dot on a nearly opaque base, so it reads on photos.
+// A label with a coloured dot on an opaque base, so it reads on any photo.
 void paintBadge(QPainter *painter, const QRectF &picture, Qt::Alignment corner,
                 const QString &label, const QColor &hue, const QPalette &pal, const QFont &font,
                 qreal inset)
@@ -98,9 +98,7 @@ void paintBadge(QPainter *painter, const QRectF &picture, Qt::Alignment corner,
     const qreal y = corner.testFlag(Qt::AlignBottom) ? picture.bottom() - inset - size.height()
                                                      : picture.top() + inset;
     const QRectF badge(x, y, width, size.height());
-    QColor back = pal.color(QPalette::Base);
-    back.setAlphaF(0.92);
-    CP::paintPill(painter, badge, QString(), font, back, Qt::transparent);
+    CP::paintPill(painter, badge, QString(), font, pal.color(QPalette::Base), Qt::transparent);
     painter->save();
     painter->setPen(Qt::NoPen);
     painter->setBrush(hue);
@@ -208,8 +206,7 @@ void StoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     QPainterPath cardPath;
     cardPath.addRoundedRect(g.card, g.radius, g.radius);
-    painter->fillPath(cardPath,
-                      selected ? CP::mix(base, highlight, CP::isDark(pal) ? 0.22 : 0.12) : base);
+    painter->fillPath(cardPath, selected ? CP::selectedCard(pal) : base);
 
     // Picture: the thumbnail, or the failure kind's drawn placeholder.
     const QStringList kinds = index.data(FailureKindsRole).toStringList();
@@ -277,8 +274,8 @@ void StoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!snippet.isEmpty()) {
         QTextCharFormat match;
         match.setFontWeight(QFont::Bold);
-        match.setBackground(CP::mix(base, highlight, CP::isDark(pal) ? 0.45 : 0.25));
-        painter->setPen(CP::mix(text, base, 0.2));
+        match.setBackground(CP::matchBackground(pal));
+        painter->setPen(CP::snippetText(pal));
         drawWrappedText(painter, QPointF(g.text.left(), y), g.text.width(), smallFont(option.font),
                         parseSnippet(snippet, match), 2);
     }
@@ -311,10 +308,10 @@ void StoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const QString outcomeLabel = outcomeText(outcome);
         if (!outcomeLabel.isEmpty() && x + CP::pillSize(font, outcomeLabel).width() <= limit) {
             const QColor hue = CP::outcomeHue(outcome);
-            pill(outcomeLabel, CP::tint(pal, hue, 1.3), CP::ink(pal, hue));
+            pill(outcomeLabel, CP::tint(pal, hue, CP::PillTint), CP::ink(pal, hue));
         }
         const QStringList tags = index.data(TagsRole).toStringList();
-        const QColor tagBack = CP::mix(base, text, 0.07);
+        const QColor tagBack = CP::tagBackground(pal);
         const QColor tagInk = CP::muted(pal);
         for (qsizetype i = 0; i < tags.size(); ++i) {
             const bool last = i + 1 == tags.size();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediatiledelegate.h"
 
+#include "appearance/colourroles.h"
 #include "clipduration.h"
 #include "document/mediastripmodel.h"
 #include "mediathumbnailmodel.h"
@@ -46,7 +47,7 @@ void drawPlaceholder(QPainter *painter, const QRectF &frame, const QColor &fill)
 void drawPill(QPainter *painter, const QRectF &box, const QString &text)
 {
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 150));
+    painter->setBrush(Colours::photoScrim());
     painter->drawRoundedRect(box, 3, 3);
     painter->setPen(Qt::white);
     painter->drawText(box, Qt::AlignCenter, text);
@@ -135,8 +136,10 @@ void MediaTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const qreal shadeHeight = pillHeight * 2;
         const QRectF shade(frame.left(), frame.bottom() - shadeHeight, frame.width(), shadeHeight);
         QLinearGradient fade(shade.topLeft(), shade.bottomLeft());
+        // Dark enough by the caption's line to read on a white photo.
         fade.setColorAt(0, QColor(0, 0, 0, 0));
-        fade.setColorAt(1, QColor(0, 0, 0, 170));
+        fade.setColorAt(0.45, Colours::photoScrim());
+        fade.setColorAt(1, Colours::photoScrim());
         painter->save();
         painter->setClipPath(clip);
         painter->fillRect(shade, fade);
@@ -157,7 +160,7 @@ void MediaTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const qreal r = std::min(frame.width(), frame.height()) * 0.17;
         const QPointF c = frame.center();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 0, 0, 150));
+        painter->setBrush(Colours::photoScrim());
         painter->drawEllipse(c, r, r);
         QPolygonF triangle;
         triangle << c + QPointF(-r * 0.35, -r * 0.5) << c + QPointF(r * 0.55, 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appearancecontrol.h"
 #include "document/storydocument.h"
 #include "editmenu.h"
 #include "editor/storyeditor.h"
@@ -10,6 +11,7 @@
 #include "gettingstarted.h"
 #include "lazyplace.h"
 #include "placeholderplace.h"
+#include "preferences/preferencesdialog.h"
 #include "shortcutsdialog.h"
 #include "sidebar.h"
 #include "workspace.h"
@@ -28,6 +30,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -98,6 +101,11 @@ void MainWindow::attachWorkspace(Workspace &workspace)
     m_libraryFolder = workspace.folder();
     // Trash, restore, duplicate and tags undo from the Edit menu outside a story.
     m_editMenu->setLibraryStack(workspace.libraryUndoStack());
+    // The appearance follows Preferences from now on; the system's, once the
+    // window is up.
+    m_appearance = new AppearanceControl(workspace.preferences(), this);
+    QTimer::singleShot(0, m_appearance, &AppearanceControl::start);
+    m_preferencesAction->setEnabled(true);
     m_stack->addWidget(createWritePlace());
     m_stack->addWidget(createGalleryPlace());
     m_stack->addWidget(createExportPlace());
@@ -168,8 +176,17 @@ void MainWindow::createMenus()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
-    m_editMenu = new EditMenu(menuBar()->addMenu(tr("&Edit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = new EditMenu(edit);
     connect(m_editMenu, &EditMenu::findRequested, this, &MainWindow::find);
+    edit->addSeparator();
+    m_preferencesAction = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferences"));
+    // QKeySequence::Preferences has no binding on Linux desktops other than KDE.
+    m_preferencesAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    m_preferencesAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setEnabled(false); // until the library is open
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *goMenu = m_goMenu;
@@ -279,6 +296,20 @@ void MainWindow::carrySelectionToExport()
         return; // nothing chosen there: the checks stay as they were
     if (auto *place = qobject_cast<ExportPlace *>(lazy->ensureBuilt()))
         place->selectStories(ids);
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_workspace)
+        return;
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(m_workspace->preferences(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

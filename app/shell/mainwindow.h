@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace Spill {
 
+class AppearanceControl;
 class EditMenu;
 class Sidebar;
 class Workspace;
@@ -58,6 +59,7 @@ private:
     // The Write place's actions join the menus once it is built.
     void addWriteActions(QWidget *writePlace);
     void showAbout();
+    void showPreferences();
     void find();
     // Window geometry and splitters (restoreWindowState()).
     void watchPlaceSplitters();
@@ -73,6 +75,8 @@ private:
     QMenu *m_goMenu = nullptr;
     EditMenu *m_editMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    AppearanceControl *m_appearance = nullptr;
     bool m_closeRefused = false;
     Place m_lastBrowsed = Place::Write; // Write or Gallery, whichever was shown last
     std::optional<WindowState> m_windowState;

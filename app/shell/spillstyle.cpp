@@ -72,4 +72,24 @@ QIcon SpillStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
     return QProxyStyle::standardIcon(icon, option, widget);
 }
 
+void SpillStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                               QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+    if ((!box && element != PE_IndicatorRadioButton) ||
+        option->palette.color(QPalette::Base).lightnessF() >= 0.5)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText), 1.0));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF rect = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (box)
+        painter->drawRoundedRect(rect, 2, 2);
+    else
+        painter->drawEllipse(rect);
+    painter->restore();
+}
+
 } // namespace Spill

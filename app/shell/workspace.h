@@ -5,6 +5,7 @@
 #include "library/libraryservice.h"
 #include "media/mediastore.h"
 #include "media/thumbnailcache.h"
+#include "preferences/preferences.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -37,6 +38,9 @@ public:
     Library::Handle handle() const { return m_library->handle(); }
     MediaStore &mediaStore() { return m_mediaStore; }
     ThumbnailCache &thumbnails() { return m_thumbnails; }
+    // The creator's preferences (the user's, not the library's): the places
+    // follow its signals.
+    PreferencesStore &preferences() { return m_preferences; }
 
     bool isReadOnly() const { return m_library->isReadOnly(); }
     QString readOnlyMessage() const { return m_readOnlyMessage; }
@@ -63,6 +67,7 @@ private:
     QUndoStack m_undoStack;
     MediaStore m_mediaStore;
     ThumbnailCache m_thumbnails;
+    PreferencesStore m_preferences;
     QString m_readOnlyMessage;
     QString m_warning;
 };

@@ -4,8 +4,9 @@
 #include "appidentity.h"
 #include "cli/clirunner.h"
 #include "library/librarylocation.h"
+#include "preferences/preferences.h"
+#include "shell/appearancecontrol.h"
 #include "shell/mainwindow.h"
-#include "shell/spillstyle.h"
 #include "shell/startuptrace.h"
 #include "shell/workspace.h"
 #include "window/windowmoduleabi.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
-#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
 
@@ -32,8 +32,10 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QStri
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     traceStartup("application");
-    // Wraps the style the platform or -style chose.
-    QApplication::setStyle(new SpillStyle(QStyleFactory::create(QApplication::style()->name())));
+    // Spill's own style and palette, light or dark as the creator chose: a
+    // settings read, before any window exists.
+    AppearanceControl::applyAtStart(PreferencesStore().appearance());
+    traceStartup("appearance");
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Spill"));
     QGuiApplication::setDesktopFileName(QStringLiteral(SPILL_APP_ID));

@@ -2,7 +2,6 @@
 #include "revisionsdialog.h"
 
 #include "async/continuation.h"
-#include "library/autosaver.h"
 #include "library/libraryservice.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +15,8 @@
 
 namespace Spill {
 
-RevisionsDialog::RevisionsDialog(LibraryService &service, qint64 storyId, QWidget *parent)
+RevisionsDialog::RevisionsDialog(LibraryService &service, qint64 storyId, int versionInterval,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_storyId(storyId)
@@ -44,9 +44,10 @@ RevisionsDialog::RevisionsDialog(LibraryService &service, qint64 storyId, QWidge
     panes->addWidget(m_list, 1);
     panes->addWidget(m_preview, 2);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Spill keeps a version every %1 minutes of writing, when the "
-                                "status changes and whenever you save one (Ctrl+Shift+S).")
-                                 .arg(Autosaver::DefaultRevisionInterval.count()));
+    auto *intro = new QLabel(tr("Spill keeps a version every %n minute(s) of writing, when the "
+                                "status changes and whenever you save one (Ctrl+Shift+S). "
+                                "Preferences sets how often.",
+                                nullptr, versionInterval));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(panes, 1);

@@ -23,7 +23,9 @@ class RevisionsDialog : public QDialog
     Q_OBJECT
 
 public:
-    RevisionsDialog(LibraryService &service, qint64 storyId, QWidget *parent = nullptr);
+    // `versionInterval`: the minutes between versions kept while writing.
+    RevisionsDialog(LibraryService &service, qint64 storyId, int versionInterval,
+                    QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     QPlainTextEdit *preview() const { return m_preview; }

@@ -21,7 +21,11 @@ StoryController::StoryController(Workspace &workspace, std::chrono::milliseconds
         return;
     Autosaver::Options options;
     options.delay = autosaveDelay;
+    options.revisionInterval = workspace.preferences().versionIntervalDuration();
     m_autosaver = std::make_unique<Autosaver>(workspace.handle(), options);
+    connect(
+        &workspace.preferences(), &PreferencesStore::versionIntervalChanged, this,
+        [this](int minutes) { m_autosaver->setRevisionInterval(std::chrono::minutes(minutes)); });
     connect(m_autosaver.get(), &Autosaver::storyCreated, this, &StoryController::onStoryCreated);
     // The service reads the saved row back, so every list shows the change.
     connect(m_autosaver.get(), &Autosaver::saved, this, [this](qint64 id, const QDateTime &when) {
@@ -106,7 +110,7 @@ StoryDocument *StoryController::startNew()
 {
     ++m_generation;
     m_loading = 0;
-    StoryDocument *document = m_documents->create();
+    StoryDocument *document = m_documents->create(m_workspace.preferences().spellingLanguage());
     track(document);
     m_document = document;
     return document;

@@ -33,7 +33,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -56,9 +55,12 @@ WritePlace::WritePlace(Workspace &workspace, const Options &options, QWidget *pa
     setObjectName(QStringLiteral("writePlace"));
     setAccessibleName(tr("Write"));
     if (m_options.dictionaryPath.isEmpty())
-        m_options.dictionaryPath =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-            QStringLiteral("/dictionary.txt");
+        m_options.dictionaryPath = workspace.preferences().personalDictionaryPath();
+    // Preferences edited the dictionary: check again with its words.
+    connect(&workspace.preferences(), &PreferencesStore::personalDictionaryChanged, this, [this] {
+        if (m_spell)
+            m_spell->reloadPersonalDictionary();
+    });
 
     traceStartup("write place: begin");
     m_controller = new StoryController(workspace, m_options.autosaveDelay, this);
@@ -399,7 +401,8 @@ void WritePlace::showRevisions()
     afterPendingWrites([this, id] {
         if (id != currentStoryId() || m_revisionsDialog)
             return;
-        auto *dialog = new RevisionsDialog(m_workspace.service(), id, this);
+        auto *dialog = new RevisionsDialog(m_workspace.service(), id,
+                                           m_workspace.preferences().versionInterval(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setReadOnly(m_readOnly);
         connect(dialog, &RevisionsDialog::restored, this, &WritePlace::reloadAfterRestore);

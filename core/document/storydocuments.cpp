@@ -22,9 +22,11 @@ StoryDocument *StoryDocuments::open(const Story &stored)
     return document;
 }
 
-StoryDocument *StoryDocuments::create()
+StoryDocument *StoryDocuments::create(const QString &language)
 {
-    return new StoryDocument({}, this);
+    Story story;
+    story.language = language;
+    return new StoryDocument(story, this);
 }
 
 void StoryDocuments::assignId(StoryDocument *document, qint64 id)

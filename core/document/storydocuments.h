@@ -25,7 +25,7 @@ public:
     // until its autosave has run, so it is never made again from it.
     StoryDocument *open(const Story &stored);
     // A document for a story not in the library yet (id 0).
-    StoryDocument *create();
+    StoryDocument *create(const QString &language = {});
     // The library gave a new story its id.
     void assignId(StoryDocument *document, qint64 id);
     StoryDocument *find(qint64 id) const;

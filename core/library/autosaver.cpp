@@ -72,6 +72,11 @@ public:
 
     // The first change starts the clock; later ones ride along, so a write
     // happens at most `delay` after any change even during non-stop typing.
+    void setRevisionInterval(std::chrono::milliseconds interval)
+    {
+        m_options.revisionInterval = interval;
+    }
+
     void schedule()
     {
         if (!m_timer->isActive())
@@ -223,6 +228,13 @@ void Autosaver::update(const Story &story, quintptr key)
     m_worker->enqueue(story, key);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
+}
+
+void Autosaver::setRevisionInterval(std::chrono::milliseconds interval)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, interval] { worker->setRevisionInterval(interval); },
+        Qt::QueuedConnection);
 }
 
 QFuture<bool> Autosaver::saveVersion(const Story &story, quintptr key)

@@ -40,8 +40,8 @@ class Autosaver : public QObject
     Q_OBJECT
 
 public:
-    // How often a version is kept while the creator writes; the History
-    // window says so.
+    // How often a version is kept while the creator writes, unless the
+    // creator chose otherwise in Preferences; the History window says which.
     static constexpr std::chrono::minutes DefaultRevisionInterval {10};
 
     struct Options
@@ -72,6 +72,9 @@ public:
     // Returns false when a write failed (failed() has the message).
     bool flush();
     bool hasPendingChanges() const;
+    // From the next write on, a version every `interval` of editing
+    // (Preferences changed it). Never waits.
+    void setRevisionInterval(std::chrono::milliseconds interval);
 
 signals:
     void storyCreated(qint64 id, quintptr key);

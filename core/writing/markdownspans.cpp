@@ -106,8 +106,8 @@ private:
     cmark_node *m_leaf = nullptr;
     int m_leafLine = 0;
     std::vector<int> m_deltas; // column correction per line of the leaf
-    int m_lineShift = 0;       // line correction for the leaf's inlines
-    qsizetype m_cursor = 0;    // inlines before this byte are done
+    int m_lineShift = 0; // line correction for the leaf's inlines
+    qsizetype m_cursor = 0; // inlines before this byte are done
     qsizetype m_leafEnd = 0;
 
     std::unordered_map<int, std::vector<qsizetype>> m_quoteMarkers;
@@ -223,7 +223,8 @@ void SpanWalker::enterLeaf(cmark_node *node)
     // Reference definitions at the top of a paragraph are cut from its text,
     // and cmark numbers the remaining lines from the paragraph's first line.
     m_lineShift = 0;
-    if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && m_src.at(contentStart(m_leafLine)) == '[') {
+    if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
+        m_src.at(contentStart(m_leafLine)) == '[') {
         for (cmark_node *child = cmark_node_last_child(node); child;
              child = cmark_node_previous(child)) {
             const int childEnd = cmark_node_get_end_line(child);
@@ -370,8 +371,8 @@ void SpanWalker::link(cmark_node *node, bool image)
 {
     const qsizetype from = start(node);
     const char first = m_src.at(from);
-    if (from < 0 || cmark_node_get_start_line(node) <= 0 || (image ? first != '!' : first != '['
-                                                              && first != '<')) {
+    if (from < 0 || cmark_node_get_start_line(node) <= 0 ||
+        (image ? first != '!' : first != '[' && first != '<')) {
         if (!image)
             autolink(node);
         return;
@@ -426,7 +427,7 @@ void SpanWalker::add(qsizetype from, qsizetype to, MarkdownKind kind, int level)
     const int start = m_src.utf16Offset(from);
     const int length = m_src.utf16Offset(to) - start;
     if (length > 0)
-        m_spans.append(MarkdownSpan{start, length, kind, level});
+        m_spans.append(MarkdownSpan {start, length, kind, level});
 }
 
 qsizetype SpanWalker::start(cmark_node *node) const

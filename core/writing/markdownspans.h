@@ -9,19 +9,19 @@ namespace Spill {
 // What a stretch of Markdown source is. Spans nest: a Strong span inside a
 // Heading, Markup spans at both ends of an Emphasis span.
 enum class MarkdownKind : quint8 {
-    Heading,       // a whole heading line (level in MarkdownSpan::level)
-    Emphasis,      // *text* or _text_, delimiters included
-    Strong,        // **text** or __text__, delimiters included
+    Heading, // a whole heading line (level in MarkdownSpan::level)
+    Emphasis, // *text* or _text_, delimiters included
+    Strong, // **text** or __text__, delimiters included
     Strikethrough, // ~~text~~, delimiters included
-    LinkText,      // the text of [text](url), without brackets
-    LinkUrl,       // (url "title") or [ref] after a link or image; a whole autolink
-    Image,         // the alt text of ![alt](url), without brackets
-    ListMarker,    // "-", "*", "+", "1." or "1)"
-    BlockQuote,    // a whole block quote (outermost only), markers included
-    InlineCode,    // `code`, backticks included
-    CodeBlock,     // a fenced or indented code block, fences included
-    Html,          // raw HTML, inline or block
-    Markup,        // syntax characters: # * _ ~ [ ] ! > ` fences, rules, table rows
+    LinkText, // the text of [text](url), without brackets
+    LinkUrl, // (url "title") or [ref] after a link or image; a whole autolink
+    Image, // the alt text of ![alt](url), without brackets
+    ListMarker, // "-", "*", "+", "1." or "1)"
+    BlockQuote, // a whole block quote (outermost only), markers included
+    InlineCode, // `code`, backticks included
+    CodeBlock, // a fenced or indented code block, fences included
+    Html, // raw HTML, inline or block
+    Markup, // syntax characters: # * _ ~ [ ] ! > ` fences, rules, table rows
 };
 
 struct MarkdownSpan

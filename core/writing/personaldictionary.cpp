@@ -42,14 +42,31 @@ bool PersonalDictionary::add(const QString &word, QString *error)
     const QString trimmed = word.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(u'\n') || m_words.contains(trimmed))
         return !trimmed.isEmpty();
-    if (m_path.isEmpty()) {
-        m_words.insert(trimmed);
-        return true;
-    }
+    QStringList all = words();
+    all.append(trimmed);
+    if (!save(all, error))
+        return false;
+    m_words.insert(trimmed);
+    return true;
+}
 
-    QStringList sorted = words();
-    sorted.append(trimmed);
-    std::sort(sorted.begin(), sorted.end());
+bool PersonalDictionary::remove(const QString &word, QString *error)
+{
+    if (!m_words.contains(word))
+        return true;
+    QStringList all = words();
+    all.removeAll(word);
+    if (!save(all, error))
+        return false;
+    m_words.remove(word);
+    return true;
+}
+
+bool PersonalDictionary::save(QStringList words, QString *error) const
+{
+    if (m_path.isEmpty())
+        return true;
+    std::sort(words.begin(), words.end());
     QSaveFile file(m_path);
     const auto fail = [&](const QString &reason) {
         if (error) {
@@ -62,10 +79,9 @@ bool PersonalDictionary::add(const QString &word, QString *error)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    if (const QString reason = writeWhole(file, QByteArray(sorted.join(u'\n').toUtf8() + '\n'));
-        !reason.isEmpty())
+    const QByteArray text = words.isEmpty() ? QByteArray() : words.join(u'\n').toUtf8() + '\n';
+    if (const QString reason = writeWhole(file, text); !reason.isEmpty())
         return fail(reason);
-    m_words.insert(trimmed);
     return true;
 }
 

@@ -158,6 +158,21 @@ bool SpellChecker::addToDictionary(const QString &word)
     return true;
 }
 
+bool SpellChecker::removeFromDictionary(const QString &word)
+{
+    m_error.clear();
+    if (!m_personal.remove(word, &m_error))
+        return false;
+    m_cache.clear();
+    emit changed();
+    return true;
+}
+
+bool SpellChecker::reloadPersonalDictionary()
+{
+    return setPersonalDictionaryPath(m_personal.path());
+}
+
 bool SpellChecker::isCorrect(const QString &word) const
 {
     if (!m_dictionary || word.isEmpty())

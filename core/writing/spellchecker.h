@@ -68,6 +68,12 @@ public:
     // Accepts the word from now on and saves it; false and errorString()
     // if the file cannot be written. Emits changed().
     bool addToDictionary(const QString &word);
+    // Flags the word again and saves; false and errorString() if the file
+    // cannot be written. Emits changed().
+    bool removeFromDictionary(const QString &word);
+    // Reads the personal dictionary's file again (another window edited
+    // it). Emits changed().
+    bool reloadPersonalDictionary();
     QStringList personalWords() const { return m_personal.words(); }
     QString errorString() const { return m_error; }
 

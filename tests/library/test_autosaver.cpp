@@ -179,6 +179,27 @@ TEST_CASE("autosave: the editor's changes reach the library")
         CHECK(library->revisions(id).size() == 4);
     }
 
+    SECTION("nominal: a new version interval counts from the next write")
+    {
+        const qint64 id = library->createStory(sampleStory());
+        Autosaver saver(library->handle(), manualOptions(clock));
+        // Preferences chose three minutes: ten minutes of editing keep
+        // versions three, six and nine minutes after the first write, where
+        // ten would keep none.
+        saver.setRevisionInterval(3min);
+        Story story = *library->story(id);
+        for (int minute = 1; minute <= 10; ++minute) {
+            clock.advance(1min);
+            story.beat(Beat::Salvage) = QStringLiteral("minute %1").arg(minute);
+            saver.update(story);
+            REQUIRE(saver.flush());
+        }
+        const QList<RevisionInfo> list = library->revisions(id);
+        REQUIRE(list.size() == 3);
+        CHECK(library->revision(list.first().id)->beat(Beat::Salvage) ==
+              QStringLiteral("minute 10"));
+    }
+
     SECTION("nominal: pending changes are written when the autosaver goes away")
     {
         const qint64 id = library->createStory(sampleStory());

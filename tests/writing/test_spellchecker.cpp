@@ -174,6 +174,40 @@ TEST_CASE("spell checker: the personal dictionary")
         CHECK_FALSE(again.isCorrect(QStringLiteral("spillmeister")));
     }
 
+    SECTION("nominal: a removed word is flagged again, and gone from the file")
+    {
+        SpellChecker checker(QStringLiteral("en_US"));
+        REQUIRE(checker.setPersonalDictionaryPath(path));
+        REQUIRE(checker.addToDictionary(QStringLiteral("ganachey")));
+        REQUIRE(checker.addToDictionary(QStringLiteral("mirepoixed")));
+        QSignalSpy changed(&checker, &SpellChecker::changed);
+        REQUIRE(checker.removeFromDictionary(QStringLiteral("ganachey")));
+        CHECK(changed.count() == 1);
+        CHECK_FALSE(checker.isCorrect(QStringLiteral("ganachey")));
+        CHECK(checker.isCorrect(QStringLiteral("mirepoixed")));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == QByteArray("mirepoixed\n"));
+        // A word that is not there is no error.
+        CHECK(checker.removeFromDictionary(QStringLiteral("ganachey")));
+    }
+
+    SECTION("nominal: a file changed elsewhere is read again on request")
+    {
+        SpellChecker checker(QStringLiteral("en_US"));
+        REQUIRE(checker.setPersonalDictionaryPath(path));
+        CHECK_FALSE(checker.isCorrect(QStringLiteral("ganachey")));
+        PersonalDictionary elsewhere;
+        REQUIRE(elsewhere.load(path));
+        REQUIRE(elsewhere.add(QStringLiteral("ganachey")));
+        CHECK_FALSE(checker.isCorrect(QStringLiteral("ganachey")));
+        REQUIRE(checker.reloadPersonalDictionary());
+        CHECK(checker.isCorrect(QStringLiteral("ganachey")));
+        REQUIRE(elsewhere.remove(QStringLiteral("ganachey")));
+        REQUIRE(checker.reloadPersonalDictionary());
+        CHECK_FALSE(checker.isCorrect(QStringLiteral("ganachey")));
+    }
+
     SECTION("robustness: an unwritable dictionary file reports the file and keeps working")
     {
         SpellChecker checker(QStringLiteral("en_US"));

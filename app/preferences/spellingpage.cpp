@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spellingpage.h"
+
+#include "preferences/preferences.h"
+#include "writing/spellchecker.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Spill {
+
+namespace {
+
+// "Deutsch (Deutschland)": the language in its own words, with its country.
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    const QString name = locale.nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    const QString territory = locale.nativeTerritoryName();
+    return territory.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, territory);
+}
+
+} // namespace
+
+SpellingPage::SpellingPage(PreferencesStore &preferences, QWidget *parent)
+    : QWidget(parent)
+    , m_preferences(preferences)
+{
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("spellingLanguage"));
+    fillLanguages();
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_preferences.setSpellingLanguage(m_language->itemData(index).toString());
+    });
+
+    m_words = new QListWidget;
+    m_words->setObjectName(QStringLiteral("personalWords"));
+    m_words->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_word = new QLineEdit;
+    m_word->setObjectName(QStringLiteral("newWord"));
+    m_word->setPlaceholderText(tr("mirepoix"));
+    m_add = new QPushButton(tr("Add &to Dictionary"));
+    m_add->setEnabled(false);
+    m_add->setAutoDefault(false);
+    m_remove = new QPushButton(tr("&Remove"));
+    m_remove->setEnabled(false);
+    m_remove->setAutoDefault(false);
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+
+    connect(m_word, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_add->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_word, &QLineEdit::returnPressed, m_add, &QPushButton::click);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        if (addWord(m_word->text()))
+            m_word->clear();
+    });
+    connect(m_words, &QListWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_words->selectedItems().isEmpty()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QList<QListWidgetItem *> selected = m_words->selectedItems();
+        QStringList words;
+        for (const QListWidgetItem *item : selected)
+            words.append(item->text());
+        for (const QString &word : words)
+            if (!removeWord(word))
+                break;
+    });
+
+    auto *languageLabel = new QLabel(tr("Lan&guage of new stories:"));
+    languageLabel->setBuddy(m_language);
+    auto *wordsLabel = new QLabel(tr("Your w&ords, which Spill never underlines:"));
+    wordsLabel->setBuddy(m_words);
+    auto *wordLabel = new QLabel(tr("New &word:"));
+    wordLabel->setBuddy(m_word);
+    auto *file =
+        new QLabel(tr("Kept in %1, one word per line.")
+                       .arg(QDir::toNativeSeparators(preferences.personalDictionaryPath())));
+    file->setWordWrap(true);
+    file->setForegroundRole(QPalette::PlaceholderText);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language, 1);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(wordLabel);
+    addRow->addWidget(m_word, 1);
+    addRow->addWidget(m_add);
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_words, 1);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_remove);
+    side->addStretch(1);
+    listRow->addLayout(side);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(languageRow);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(wordsLabel);
+    layout->addLayout(listRow, 1);
+    layout->addLayout(addRow);
+    layout->addWidget(m_error);
+    layout->addWidget(file);
+
+    loadWords();
+}
+
+void SpellingPage::fillLanguages()
+{
+    const QString system = SpellChecker::defaultLanguage();
+    m_language->addItem(tr("The system's language: %1").arg(languageName(system)), QString());
+    for (const QString &code : SpellChecker::availableLanguages())
+        m_language->addItem(languageName(code), code);
+    const int current = m_language->findData(m_preferences.spellingLanguage());
+    m_language->setCurrentIndex(std::max(0, current));
+}
+
+void SpellingPage::loadWords()
+{
+    QString error;
+    if (!m_dictionary.load(m_preferences.personalDictionaryPath(), &error))
+        showError(error);
+    showWords();
+}
+
+void SpellingPage::showWords()
+{
+    m_words->clear();
+    m_words->addItems(m_dictionary.words());
+    m_remove->setEnabled(false);
+}
+
+void SpellingPage::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+bool SpellingPage::addWord(const QString &word)
+{
+    // The file is shared with the checker, which may have added a word.
+    QString error;
+    const bool ok = m_dictionary.load(m_preferences.personalDictionaryPath(), &error) &&
+        m_dictionary.add(word.trimmed(), &error);
+    showError(error);
+    if (!ok)
+        return false;
+    showWords();
+    const QList<QListWidgetItem *> added = m_words->findItems(word.trimmed(), Qt::MatchExactly);
+    if (!added.isEmpty())
+        m_words->setCurrentItem(added.constFirst());
+    m_preferences.notePersonalDictionaryChanged();
+    return true;
+}
+
+bool SpellingPage::removeWord(const QString &word)
+{
+    QString error;
+    const bool ok = m_dictionary.load(m_preferences.personalDictionaryPath(), &error) &&
+        m_dictionary.remove(word, &error);
+    showError(error);
+    if (!ok)
+        return false;
+    showWords();
+    m_preferences.notePersonalDictionaryChanged();
+    return true;
+}
+
+} // namespace Spill

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferences/exporttargets.h"
+#include "preferences/preferences.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Spill;
+
+TEST_CASE("preferences: kept in the settings file")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("spill.ini"));
+
+    SECTION("nominal: the defaults without a file")
+    {
+        const PreferencesStore store(file);
+        CHECK(store.appearance() == Appearance::System);
+        CHECK(store.spellingLanguage().isEmpty());
+        CHECK(store.versionInterval() == DefaultVersionInterval);
+    }
+
+    SECTION("nominal: what one store writes, another reads")
+    {
+        PreferencesStore store(file);
+        store.setAppearance(Appearance::Dark);
+        store.setSpellingLanguage(QStringLiteral("de_DE"));
+        store.setVersionInterval(25);
+        const PreferencesStore other(file);
+        CHECK(other.appearance() == Appearance::Dark);
+        CHECK(other.spellingLanguage() == QStringLiteral("de_DE"));
+        CHECK(other.versionInterval() == 25);
+        CHECK(other.versionIntervalDuration() == std::chrono::minutes(25));
+    }
+
+    SECTION("nominal: a change is signalled once, and no change not at all")
+    {
+        PreferencesStore store(file);
+        QSignalSpy appearance(&store, &PreferencesStore::appearanceChanged);
+        QSignalSpy interval(&store, &PreferencesStore::versionIntervalChanged);
+        store.setAppearance(Appearance::Light);
+        store.setAppearance(Appearance::Light);
+        store.setVersionInterval(DefaultVersionInterval);
+        store.setVersionInterval(30);
+        CHECK(appearance.count() == 1);
+        REQUIRE(interval.count() == 1);
+        CHECK(interval.at(0).at(0).toInt() == 30);
+    }
+
+    SECTION("robustness: the version interval stays within its bounds")
+    {
+        PreferencesStore store(file);
+        store.setVersionInterval(0);
+        CHECK(store.versionInterval() == MinimumVersionInterval);
+        store.setVersionInterval(100000);
+        CHECK(store.versionInterval() == MaximumVersionInterval);
+        // A file edited by hand is brought within them too.
+        QSettings(file, QSettings::IniFormat)
+            .setValue(QStringLiteral("preferences/version-interval-minutes"), -5);
+        CHECK(store.versionInterval() == MinimumVersionInterval);
+        QSettings(file, QSettings::IniFormat)
+            .setValue(QStringLiteral("preferences/version-interval-minutes"),
+                      QStringLiteral("often"));
+        CHECK(store.versionInterval() == DefaultVersionInterval);
+    }
+
+    SECTION("nominal: the system's spelling language again is no stored language")
+    {
+        PreferencesStore store(file);
+        store.setSpellingLanguage(QStringLiteral("en_GB"));
+        store.setSpellingLanguage(QString());
+        CHECK(store.spellingLanguage().isEmpty());
+        CHECK_FALSE(QSettings(file, QSettings::IniFormat)
+                        .contains(QStringLiteral("preferences/spelling-language")));
+    }
+}
+
+TEST_CASE("preferences: what the Export place remembers")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("spill.ini"));
+    const QString site = dir.filePath(QStringLiteral("my blog/content"));
+    {
+        // As the Export place writes them.
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(exportCommentsKey(QStringLiteral("hugo"), site), true);
+        settings.setValue(exportCommentsKey(QStringLiteral("html"), QStringLiteral("/srv/www")),
+                          false);
+        settings.setValue(QStringLiteral("export/format"), QStringLiteral("hugo"));
+        settings.setValue(QStringLiteral("export/theme"), QStringLiteral("paper"));
+        settings.setValue(QStringLiteral("export/folder"), site);
+        settings.setValue(QStringLiteral("export-comments/not-ours"), true);
+    }
+    PreferencesStore store(file);
+
+    SECTION("nominal: each format and folder, with its comments choice")
+    {
+        const QList<RememberedExportTarget> targets = store.exportTargets();
+        REQUIRE(targets.size() == 2);
+        CHECK(targets.at(0) ==
+              RememberedExportTarget {QStringLiteral("html"), QStringLiteral("/srv/www"), false});
+        CHECK(targets.at(1) == RememberedExportTarget {QStringLiteral("hugo"), site, true});
+        const LastExportTarget last = store.lastExportTarget();
+        CHECK(last.formatKey == QStringLiteral("hugo"));
+        CHECK(last.theme == QStringLiteral("paper"));
+        CHECK(last.folder == site);
+    }
+
+    SECTION("nominal: a forgotten target is gone from the file, the others stay")
+    {
+        QSignalSpy changed(&store, &PreferencesStore::exportTargetsChanged);
+        store.forgetExportTarget(store.exportTargets().at(1));
+        CHECK(changed.count() == 1);
+        const QList<RememberedExportTarget> left = PreferencesStore(file).exportTargets();
+        REQUIRE(left.size() == 1);
+        CHECK(left.at(0).formatKey == QStringLiteral("html"));
+        CHECK_FALSE(QSettings(file, QSettings::IniFormat)
+                        .contains(exportCommentsKey(QStringLiteral("hugo"), site)));
+    }
+
+    SECTION("nominal: forgetting the last target leaves the remembered ones")
+    {
+        store.forgetLastExportTarget();
+        CHECK(store.lastExportTarget().isEmpty());
+        CHECK(store.exportTargets().size() == 2);
+    }
+
+    SECTION("robustness: forgetting what is not there changes nothing")
+    {
+        QSignalSpy changed(&store, &PreferencesStore::exportTargetsChanged);
+        store.forgetExportTarget({QStringLiteral("jekyll"), QStringLiteral("/nowhere"), true});
+        CHECK(changed.count() == 0);
+        CHECK(store.exportTargets().size() == 2);
+    }
+}
