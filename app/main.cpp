@@ -3,13 +3,12 @@
 #include "cli/climessages.h"
 #include "cli/clirunner.h"
 #include "cli/commandline.h"
-#include "media/videomodule.h"
+#include "cli/transfermodule.h"
 #include "windowmodule.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -27,27 +26,16 @@ QStringList argumentsOf(int argc, char *argv[])
 
 } // namespace
 
-// The hidden `spill __probe FILE [--frame MS --out PNG]`: reads a video in a
-// child process, so a hostile file can crash or hang only this process.
-int runProbe(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
-        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
-    QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
-    return Spill::VideoModule::runProbe(QCoreApplication::arguments().mid(2), out);
-}
-
 int main(int argc, char *argv[])
 {
     using namespace Spill;
     QElapsedTimer started;
     started.start();
 
+    // The hidden `spill __probe FILE [--frame MS --out PNG]` reads a video in
+    // a child process, so a hostile file can crash or hang only that process.
     if (argc >= 2 && qstrcmp(argv[1], "__probe") == 0)
-        return runProbe(argc, argv);
+        return Cli::runProbe(argc, argv);
     // Qt Multimedia's GStreamer backend lacks the decoders on Debian.
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
@@ -80,9 +68,8 @@ int main(int argc, char *argv[])
     }
 
     // The window lives in its own module, loaded only now: the commands
-    // above never map Qt Widgets.
-    const QString programDir = WindowModule::programDir(argv[0]);
-    if (const SpillWindowMain windowMain = WindowModule::load(programDir, nullptr))
+    // above never map Qt Widgets (nor, but for import and export, Qt Gui).
+    if (const SpillWindowMain windowMain = WindowModule::load(nullptr))
         return windowMain(argc, argv, parsed.invocation->libraryDir, started);
     // Said on stderr in words, translated: there is no window to show it in.
     Cli::installMessageHandler(Cli::Command::Gui);
@@ -91,7 +78,7 @@ int main(int argc, char *argv[])
     QTranslator translator;
     installTranslator(app, translator);
     QString error;
-    WindowModule::load(programDir, &error);
+    WindowModule::load(&error);
     QTextStream(stderr) << "spill: " << error << '\n';
     return Cli::ExitFailure;
 }

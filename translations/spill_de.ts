@@ -3827,6 +3827,13 @@ Open in browser shows the same page in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>TransferModule</name>
+    <message>
+        <source>import and export are not installed (%1)</source>
+        <translation>Import und Export sind nicht installiert (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TrashStoriesCommand</name>
     <message>
         <source>Move to Trash</source>
@@ -3963,14 +3970,6 @@ Open in browser shows the same page in your web browser.</source>
 </context>
 <context>
     <name>WindowModule</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not Spill&apos;s window module</source>
-        <translation>%1 ist nicht das Fenstermodul von Spill</translation>
-    </message>
     <message>
         <source>Spill&apos;s window is not installed (%1)</source>
         <translation>Das Fenster von Spill ist nicht installiert (%1)</translation>

@@ -6,7 +6,7 @@
 #include "clirunner.h"
 #include "commands.h"
 #include "library/librarylocation.h"
-#include "media/mediastore.h"
+#include "media/mediapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,7 +101,7 @@ QStringList unusedMedia(Library &library, bool *ok)
     const QStringList names = media.entryList(QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const QString hash = name.section(u'.', 0, 0);
-        if (!MediaStore::isValidHash(hash) || used->contains(hash))
+        if (!isValidMediaHash(hash) || used->contains(hash))
             continue;
         lines.append(Text::tr("media: %1 is not used by any story or revision (an interrupted "
                               "import may have left it; not deleted)")

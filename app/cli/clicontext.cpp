@@ -2,7 +2,7 @@
 #include "clicontext.h"
 
 #include "library/librarylocation.h"
-#include "publishing/librarymedia.h"
+#include "media/mediapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,6 +5,7 @@
 #include "climessages.h"
 #include "commands.h"
 #include "stderrcapture.h"
+#include "transfermodule.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +52,8 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
             << Qt::endl;
         break;
     case Command::Import:
-        code = runImport(ctx);
+    case Command::Export:
+        code = runTransfer(invocation.command, ctx);
         break;
     case Command::List:
         code = runList(ctx);
@@ -61,9 +63,6 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
         break;
     case Command::Check:
         code = runCheck(ctx);
-        break;
-    case Command::Export:
-        code = runExport(ctx);
         break;
     }
     out.flush();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless subcommands, one file each. Every one returns an exit code
 // (see clirunner.h): results go to ctx.out(), problems to ctx.err().
+// runImport() and runExport() are in the transfer module (transfermodule.h);
+// the program reaches them through runTransfer().
 #pragma once
 
 namespace Spill::Cli {

@@ -31,7 +31,7 @@ QList<bool> longestIncreasing(const QList<int> &values)
         if (best < 0 || length.at(i) > length.at(best))
             best = i;
     }
-    QList<bool> kept(n, false);
+    QList<bool> kept(values.size(), false);
     for (int i = best; i >= 0; i = previous.at(i))
         kept[i] = true;
     return kept;

@@ -18,6 +18,15 @@ struct Text
 
 } // namespace
 
+QString programDir()
+{
+    if (QCoreApplication::instance())
+        return QCoreApplication::applicationDirPath();
+    // Linux names the running program here, whatever argv[0] says.
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
+    return self.isEmpty() ? QDir::currentPath() : QFileInfo(self).absolutePath();
+}
+
 QStringList candidatePaths(const char *environmentVariable, const QString &fileName,
                            const QString &installedPath)
 {
@@ -25,9 +34,9 @@ QStringList candidatePaths(const char *environmentVariable, const QString &fileN
     const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
     if (!fromEnvironment.isEmpty())
         paths.append(fromEnvironment);
-    const QDir programDir(QCoreApplication::applicationDirPath());
-    paths.append(programDir.filePath(fileName));
-    paths.append(QDir::cleanPath(programDir.filePath(installedPath)));
+    const QDir dir(programDir());
+    paths.append(dir.filePath(fileName));
+    paths.append(QDir::cleanPath(dir.filePath(installedPath)));
     return paths;
 }
 

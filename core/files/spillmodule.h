@@ -11,8 +11,13 @@ namespace Spill::SpillModule {
 // program does not pay for them at start) is looked for, first found wins:
 // the file named by the environment variable, the file beside the program (a
 // build tree), then the installed location, relative to the program's folder.
+// Works before any Qt application object exists.
 QStringList candidatePaths(const char *environmentVariable, const QString &fileName,
                            const QString &installedPath);
+
+// The folder the running program is in. Works before any Qt application
+// object exists (QCoreApplication::applicationDirPath() needs one).
+QString programDir();
 
 struct Resolved
 {

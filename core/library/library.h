@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -163,10 +164,21 @@ public:
     std::optional<Story> revision(qint64 revisionId);
     bool restoreRevision(qint64 revisionId);
 
-    // Every story not in the trash, newest change first, with only id, slug,
-    // title, dish, dates, status, outcome and (when asked) failure kinds:
-    // what a listing on the command line shows. nullopt when it fails.
-    std::optional<QList<StorySummary>> listStoryHeaders(bool withFailureKinds);
+    // What a listing on the command line reads of each story: the table
+    // (slug, title, status, updated) or everything `list --json` shows (also
+    // id, dish, created, outcome and failure kinds).
+    enum class HeaderColumns { Table, Full };
+    // Every story not in the trash, newest change first, handed to `row` as
+    // SQLite reads it, so a listing of any length holds one story at a time.
+    // Only the columns asked for are filled in. False, with lastError() set,
+    // when the stories cannot be read (some may have been handed over).
+    bool forEachStoryHeader(HeaderColumns columns,
+                            const std::function<void(const StorySummary &)> &row);
+    // The length in characters of the longest slug of any story, in the
+    // trash or not (0 when there is none): read from the slugs' own index,
+    // without touching the wide story rows. nullopt with lastError() set on
+    // failure.
+    std::optional<qsizetype> longestSlugLength();
 
     // PRAGMA integrity_check and foreign_key_check.
     CheckResult check();

@@ -4,6 +4,7 @@
 #include "contenthash.h"
 #include "files/wholefile.h"
 #include "mediaformats.h"
+#include "mediapaths.h"
 #include "photodecode.h"
 
 #include <QCoreApplication>
@@ -30,14 +31,6 @@ constexpr qint64 CopyChunkBytes = 1024 * 1024;
 QString systemError(int error)
 {
     return qt_error_string(error); // strerror() is not safe on import threads
-}
-
-const QStringList &storeSuffixes()
-{
-    static const QStringList suffixes {QStringLiteral("jpg"),  QStringLiteral("png"),
-                                       QStringLiteral("webp"), QStringLiteral("mp4"),
-                                       QStringLiteral("mov"),  QStringLiteral("webm")};
-    return suffixes;
 }
 
 // Fills in photo metadata from the stored copy and decodes it once.
@@ -124,23 +117,17 @@ QString MediaStore::mediaDir() const
 
 bool MediaStore::isValidHash(const QString &hash)
 {
-    if (hash.size() != 64)
-        return false;
-    return std::all_of(hash.cbegin(), hash.cend(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+    return isValidMediaHash(hash);
 }
 
 bool MediaStore::isStoreSuffix(const QString &suffix)
 {
-    return storeSuffixes().contains(suffix);
+    return mediaStoreSuffixes().contains(suffix);
 }
 
 QString MediaStore::filePath(const QString &hash, const QString &suffix) const
 {
-    if (!isValidHash(hash) || !isStoreSuffix(suffix))
-        return {};
-    return QDir(mediaDir()).filePath(hash + u'.' + suffix);
+    return mediaStorePath(m_libraryDir, hash, suffix);
 }
 
 bool MediaStore::contains(const QString &hash, const QString &suffix) const
@@ -156,7 +143,7 @@ bool MediaStore::remove(const QString &hash, QString *error) const
             *error = Text::tr("%1 is not a media hash").arg(hash);
         return false;
     }
-    for (const QString &suffix : storeSuffixes()) {
+    for (const QString &suffix : mediaStoreSuffixes()) {
         QFile file(filePath(hash, suffix));
         if (file.exists() && !file.remove()) {
             if (error)

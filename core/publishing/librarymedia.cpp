@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymedia.h"
 
-#include "media/mediaformats.h"
-#include "media/mediastore.h"
-
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -19,21 +16,6 @@ struct Text
 };
 
 } // namespace
-
-QString storedMediaFile(const QString &libraryFolder, const MediaItem &item)
-{
-    const MediaStore store(libraryFolder);
-    const QString suffix = QFileInfo(item.file).suffix().toLower();
-    QString path = store.filePath(item.hash, suffix);
-    if (!path.isEmpty() && QFileInfo(path).isFile())
-        return path;
-    for (const QString &candidate : photoSuffixes() + videoSuffixes()) {
-        path = store.filePath(item.hash, candidate);
-        if (!path.isEmpty() && QFileInfo(path).isFile())
-            return path;
-    }
-    return {};
-}
 
 LibraryMedia::LibraryMedia(const QString &libraryFolder, VideoProber prober, Posters posters)
     : m_folder(libraryFolder)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exporter.h"
+#include "media/mediapaths.h" // storedMediaFile()
 #include "media/thumbnailcache.h"
 #include "media/videoprober.h"
 
@@ -9,12 +10,6 @@
 #include <QStringList>
 
 namespace Spill {
-
-// The file the media store keeps for an item (<library>/media/<hash>.<suffix>),
-// or an empty string when the item has no valid hash or the file is missing.
-// An item named with another spelling of its suffix (photo.jpeg, stored as
-// jpg) is found too.
-QString storedMediaFile(const QString &libraryFolder, const MediaItem &item);
 
 // The media of a library's stories as an exporter reads them: each item's
 // stored file and, for a clip, its poster frame from the thumbnail cache

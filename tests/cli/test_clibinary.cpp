@@ -16,6 +16,28 @@ using namespace Spill::Test;
 
 using Result = SpillRun;
 
+namespace {
+
+// A file the build put beside the program.
+QString besideProgram(const QString &name)
+{
+    return QFileInfo(QStringLiteral(SPILL_EXECUTABLE)).dir().filePath(name);
+}
+
+// Runs `lonely ARGUMENTS` without a display and without the variables that
+// point Spill at its modules.
+void startLonely(QProcess &process, const QString &lonely, const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"SPILL_WINDOW_MODULE", "SPILL_TRANSFER_MODULE", "SPILL_VIDEO_MODULE",
+                             "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(lonely, arguments);
+}
+
+} // namespace
+
 TEST_CASE("spill binary: headless use")
 {
     SECTION("nominal: --help prints usage and succeeds without a display")
@@ -88,16 +110,15 @@ TEST_CASE("spill binary: the video module")
 
     SECTION("robustness: without its video module, the probe answers with a clear error")
     {
-        // A copy of the program with nothing beside it, as a broken install.
+        // A copy of the program with only its transfer module beside it (the
+        // probe runs from there), as a broken install.
         const QString lonely = dir.filePath(QStringLiteral("bin/spill"));
         copyFileTo(QStringLiteral(SPILL_EXECUTABLE), lonely);
+        copyFileTo(besideProgram(QStringLiteral("spill-transfer.so")),
+                   dir.filePath(QStringLiteral("bin/spill-transfer.so")));
         REQUIRE(QFile::setPermissions(lonely, QFile::ReadOwner | QFile::ExeOwner));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("SPILL_VIDEO_MODULE"));
-        env.remove(QStringLiteral("DISPLAY"));
         QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(lonely, {QStringLiteral("__probe"), clip});
+        startLonely(process, lonely, {QStringLiteral("__probe"), clip});
         REQUIRE(process.waitForFinished(60000));
         CHECK(process.exitStatus() == QProcess::NormalExit);
         CHECK(process.exitCode() == 1);
@@ -145,6 +166,84 @@ TEST_CASE("spill binary: the window module")
         CHECK(error.contains(QStringLiteral("window is not installed")));
         CHECK(error.contains(dir.filePath(QStringLiteral("bin/spill-gui.so"))));
         CHECK_FALSE(QFileInfo::exists(library));
+    }
+
+    SECTION("robustness: without its transfer module, import and export name what is missing")
+    {
+        // A copy of the program with nothing beside it, as a broken install.
+        const QString lonely = dir.filePath(QStringLiteral("bin/spill"));
+        copyFileTo(QStringLiteral(SPILL_EXECUTABLE), lonely);
+        REQUIRE(QFile::setPermissions(lonely, QFile::ReadOwner | QFile::ExeOwner));
+        const QString library = dir.filePath(QStringLiteral("library"));
+        const QString missing = dir.filePath(QStringLiteral("bin/spill-transfer.so"));
+        for (const QStringList &command :
+             {QStringList {QStringLiteral("import"),
+                           samplePath(QStringLiteral("souffle/story.json"))},
+              QStringList {QStringLiteral("export"), QStringLiteral("--format=json"),
+                           QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                           QStringLiteral("--all")}}) {
+            INFO(command.join(u' ').toStdString());
+            QProcess process;
+            startLonely(process, lonely,
+                        QStringList {QStringLiteral("--library"), library} + command);
+            REQUIRE(process.waitForFinished(60000));
+            CHECK(process.exitStatus() == QProcess::NormalExit);
+            CHECK(process.exitCode() == 1);
+            const QString error = QString::fromUtf8(process.readAllStandardError());
+            CHECK(error.startsWith(QStringLiteral("spill %1: ").arg(command.first())));
+            CHECK(error.contains(QStringLiteral("import and export are not installed")));
+            CHECK(error.contains(missing));
+        }
+        // Nothing was started: no library, no output folder.
+        CHECK_FALSE(QFileInfo::exists(library));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+
+        // The probe child answers its caller in its own format.
+        QProcess probe;
+        startLonely(probe, lonely,
+                    {QStringLiteral("__probe"), samplePath(QStringLiteral("souffle/story.json"))});
+        REQUIRE(probe.waitForFinished(60000));
+        CHECK(probe.exitCode() == 1);
+        const QString error = QJsonDocument::fromJson(probe.readAllStandardOutput())
+                                  .object()
+                                  .value(u"error")
+                                  .toString();
+        CHECK(error.contains(QStringLiteral("import and export are not installed")));
+        CHECK(error.contains(missing));
+    }
+
+    SECTION("nominal: list, search, check, --help and --version do not load Qt Gui")
+    {
+        const QString library = dir.filePath(QStringLiteral("library"));
+        REQUIRE(runSpillOn(library, QStringLiteral("import"),
+                           {samplePath(QStringLiteral("souffle/story.json"))})
+                    .exitCode == 0);
+        const QStringList traced {QStringLiteral("env"), QStringLiteral("LD_DEBUG=libs")};
+        const QStringList onLibrary {QStringLiteral("--library"), library};
+        for (const QStringList &command :
+             {onLibrary + QStringList {QStringLiteral("list")},
+              onLibrary + QStringList {QStringLiteral("list"), QStringLiteral("--json")},
+              onLibrary + QStringList {QStringLiteral("search"), QStringLiteral("birthday")},
+              onLibrary + QStringList {QStringLiteral("check")},
+              QStringList {QStringLiteral("--help")}, QStringList {QStringLiteral("--version")}}) {
+            INFO(command.join(u' ').toStdString());
+            const Result r = runSpillThrough(traced, command);
+            CHECK(r.exitCode == 0);
+            // The trace is there, so its silence about Qt Gui means something.
+            REQUIRE(r.err.contains(QStringLiteral("libQt6Core.so")));
+            CHECK_FALSE(r.err.contains(QStringLiteral("libQt6Gui")));
+            CHECK_FALSE(r.err.contains(QStringLiteral("spill-transfer")));
+        }
+        // Export does load it, from its module: the same trace sees it.
+        const Result exported = runSpillThrough(
+            traced,
+            onLibrary +
+                QStringList {QStringLiteral("export"), QStringLiteral("--format=html"),
+                             QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                             QStringLiteral("--all")});
+        CHECK(exported.exitCode == 0);
+        CHECK(exported.err.contains(QStringLiteral("spill-transfer")));
+        CHECK(exported.err.contains(QStringLiteral("libQt6Gui")));
     }
 
     SECTION("nominal: commands load neither Qt Widgets, the window module nor libavformat")

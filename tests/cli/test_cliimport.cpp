@@ -126,6 +126,29 @@ TEST_CASE("spill import, list and search")
             CHECK(rows.at(3).contains(QStringLiteral(" 2026-11-21 ")));
         }
 
+        SECTION("nominal: list leaves out the trash, whose slugs still set the column width")
+        {
+            {
+                OpenResult writable = Library::open(library, OpenMode::ReadWrite);
+                REQUIRE(writable);
+                const std::optional<Story> longest =
+                    writable.library->storyBySlug(QStringLiteral("the-souffle-that-sighed"));
+                REQUIRE(longest);
+                REQUIRE(writable.library->moveToTrash(longest->id));
+            }
+            const SpillRun list = runSpillOn(library, QStringLiteral("list"));
+            REQUIRE(list.exitCode == 0);
+            const QStringList rows = list.outLines();
+            REQUIRE(rows.size() == 3);
+            CHECK_FALSE(list.out.contains(QStringLiteral("the-souffle-that-sighed")));
+            // The columns are where they were with the trashed story listed.
+            CHECK(rows.at(2).startsWith(QStringLiteral("souffle-that-wasnt       draft      ")));
+            for (const QString &row : rows) {
+                INFO(row.toStdString());
+                CHECK(QDate::fromString(row.mid(36, 10), QStringLiteral("yyyy-MM-dd")).isValid());
+            }
+        }
+
         SECTION("nominal: list --json gives every field of every story")
         {
             const SpillRun list =

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs Spill into a scratch prefix, then runs the installed program's
-# video probe and window: each must find its module where it was installed.
+# video probe, window, import and export: each must find its modules where
+# they were installed (the probe, import and export run from the transfer
+# module).
 # cmake -DBUILD_DIR=... -DPREFIX=... -P installcheck.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
@@ -12,11 +14,11 @@ if(NOT EXISTS "${PREFIX}/bin/spill")
     message(FATAL_ERROR "the installed program is missing: ${PREFIX}/bin/spill")
 endif()
 execute_process(
-    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_VIDEO_MODULE QT_QPA_PLATFORM=offscreen
-        "${PREFIX}/bin/spill" __probe "${PREFIX}/no-such-clip.mp4"
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_VIDEO_MODULE --unset=SPILL_TRANSFER_MODULE
+        QT_QPA_PLATFORM=offscreen "${PREFIX}/bin/spill" __probe "${PREFIX}/no-such-clip.mp4"
     OUTPUT_VARIABLE answer RESULT_VARIABLE result)
 if(answer MATCHES "not installed")
-    message(FATAL_ERROR "the installed spill did not find its video module: ${answer}")
+    message(FATAL_ERROR "the installed spill did not find its transfer or video module: ${answer}")
 endif()
 if(NOT result EQUAL 1 OR NOT answer MATCHES "\"error\":\"the file does not exist\"")
     message(FATAL_ERROR "the probe should report the missing clip (exit ${result}): ${answer}")
@@ -38,6 +40,17 @@ foreach(binary "${PREFIX}/bin/spill" ${_window})
 endforeach()
 message(STATUS "Qt WebEngine is only in ${_webpreview}")
 
+# The program itself links no Qt Gui: import, export and the probe bring it
+# in their own module.
+file(GLOB _transfer "${PREFIX}/lib*/spill/spill-transfer.so")
+if(NOT _transfer)
+    message(FATAL_ERROR "the transfer module was not installed under ${PREFIX}/lib*/spill/")
+endif()
+execute_process(COMMAND objdump -p "${PREFIX}/bin/spill" OUTPUT_VARIABLE needed RESULT_VARIABLE result)
+if(result OR needed MATCHES "Qt6Gui")
+    message(FATAL_ERROR "${PREFIX}/bin/spill must not link Qt Gui (objdump exit ${result})")
+endif()
+
 # Opening the window loads the installed window module; the application
 # object it makes then stops on a platform that does not exist, before any
 # window could open.
@@ -50,11 +63,12 @@ if(err MATCHES "not installed" OR NOT err MATCHES "spill-no-such-platform")
 endif()
 message(STATUS "installed spill loads its window module")
 
-# Importing the sample story's photos reads their metadata through the
-# installed exiv2 module.
+# Importing the sample story's photos runs from the installed transfer module
+# and reads their metadata through the installed exiv2 module.
 file(REMOVE_RECURSE "${PREFIX}/library")
 execute_process(
-    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_METADATA_MODULE QT_QPA_PLATFORM=offscreen
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_METADATA_MODULE --unset=SPILL_TRANSFER_MODULE
+        QT_QPA_PLATFORM=offscreen
         "${PREFIX}/bin/spill" --library "${PREFIX}/library" import
         "${SOURCE_DIR}/resources/samples/souffle/story.json"
     OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
@@ -81,7 +95,7 @@ if(NOT result EQUAL 0)
 endif()
 execute_process(
     COMMAND "${CMAKE_COMMAND}" -E env --unset=SPILL_VIDEO_MODULE --unset=SPILL_REMUX_MODULE
-        QT_QPA_PLATFORM=offscreen
+        --unset=SPILL_TRANSFER_MODULE QT_QPA_PLATFORM=offscreen
         "${PREFIX}/bin/spill" --library "${PREFIX}/clip-library" export --format hugo
         --out "${PREFIX}/clip-export" --all
     OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
