@@ -177,10 +177,6 @@
         <translation>Bibliothek: %1</translation>
     </message>
     <message>
-        <source>media: %1 files referenced, all present</source>
-        <translation>Medien: %1 Dateien verwendet, alle vorhanden</translation>
-    </message>
-    <message>
         <source>the library file %1 is damaged (see the report above); restore a copy from %2</source>
         <translation>die Bibliotheksdatei %1 ist beschädigt (siehe Bericht oben); stelle eine Kopie aus %2 wieder her</translation>
     </message>
@@ -195,6 +191,13 @@
     <message>
         <source>media: %1 is not used by any story or revision (an interrupted import may have left it; not deleted)</source>
         <translation>Medien: %1 wird von keiner Geschichte und keiner Version verwendet (womöglich von einem unterbrochenen Import übrig geblieben; nicht gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>media: %n files referenced, all present</source>
+        <translation>
+    <numerusform>Medien: %n Datei verwendet, vorhanden</numerusform>
+    <numerusform>Medien: %n Dateien verwendet, alle vorhanden</numerusform>
+</translation>
     </message>
 </context>
 <context>
@@ -755,12 +758,15 @@ Optionen:
         <translation>%1: die Mediendatei „%2“ wurde abgelehnt: %3</translation>
     </message>
     <message>
-        <source>%1 of %2 files not imported; nothing was taken from them</source>
-        <translation>%1 von %2 Dateien nicht importiert; aus ihnen wurde nichts übernommen</translation>
-    </message>
-    <message>
         <source>%1. Nothing was imported; see &apos;spill check&apos;.</source>
         <translation>%1. Es wurde nichts importiert; siehe &apos;spill check&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files not imported; nothing was taken from them</source>
+        <translation>
+    <numerusform>%1 von %n Datei nicht importiert; aus ihr wurde nichts übernommen</numerusform>
+    <numerusform>%1 von %n Dateien nicht importiert; aus ihnen wurde nichts übernommen</numerusform>
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>media: %n files referenced, all present</source>
+        <translation>
+    <numerusform>media: %n file referenced, all present</numerusform>
+    <numerusform>media: %n files referenced, all present</numerusform>
+</translation>
+    </message>
+</context>
+<context>
     <name>Coach</name>
     <message numerus="yes">
         <source>The title is short: %n characters</source>
@@ -23,6 +33,16 @@
             <numerusform>%n min read</numerusform>
             <numerusform>%n min read</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n files not imported; nothing was taken from them</source>
+        <translation>
+    <numerusform>%1 of %n file not imported; nothing was taken from it</numerusform>
+    <numerusform>%1 of %n files not imported; nothing was taken from them</numerusform>
+</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,8 @@ int runCheck(const CliContext &ctx)
     for (const QString &line : media.lines)
         out << printable(line) << u'\n';
     if (media.ok && media.missing == 0)
-        out << Text::tr("media: %1 files referenced, all present").arg(media.referenced) << u'\n';
+        out << Text::tr("media: %n files referenced, all present", nullptr, media.referenced)
+            << u'\n';
     for (const QString &line : leftoverImports(library->folder()))
         out << printable(line) << u'\n';
     bool usageRead = false;

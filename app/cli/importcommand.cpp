@@ -180,9 +180,9 @@ int runImport(const CliContext &ctx)
         ctx.out() << story->slug << u'\t' << printable(story->title) << Qt::endl;
     }
     if (failed > 0) {
-        ctx.error(Text::tr("%1 of %2 files not imported; nothing was taken from them")
-                      .arg(failed)
-                      .arg(failed + imported));
+        ctx.error(Text::tr("%1 of %n files not imported; nothing was taken from them", nullptr,
+                           failed + imported)
+                      .arg(failed));
         return ExitFailure;
     }
     return ExitSuccess;
