@@ -195,9 +195,9 @@
     <message numerus="yes">
         <source>media: %n files referenced, all present</source>
         <translation>
-    <numerusform>Medien: %n Datei verwendet, vorhanden</numerusform>
-    <numerusform>Medien: %n Dateien verwendet, alle vorhanden</numerusform>
-</translation>
+            <numerusform>Medien: %n Datei verwendet, vorhanden</numerusform>
+            <numerusform>Medien: %n Dateien verwendet, alle vorhanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -764,9 +764,9 @@ Optionen:
     <message numerus="yes">
         <source>%1 of %n files not imported; nothing was taken from them</source>
         <translation>
-    <numerusform>%1 von %n Datei nicht importiert; aus ihr wurde nichts übernommen</numerusform>
-    <numerusform>%1 von %n Dateien nicht importiert; aus ihnen wurde nichts übernommen</numerusform>
-</translation>
+            <numerusform>%1 von %n Datei nicht importiert; aus ihr wurde nichts übernommen</numerusform>
+            <numerusform>%1 von %n Dateien nicht importiert; aus ihnen wurde nichts übernommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
     <message numerus="yes">
         <source>media: %n files referenced, all present</source>
         <translation>
-    <numerusform>media: %n file referenced, all present</numerusform>
-    <numerusform>media: %n files referenced, all present</numerusform>
-</translation>
+            <numerusform>media: %n file referenced, all present</numerusform>
+            <numerusform>media: %n files referenced, all present</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -40,9 +40,9 @@
     <message numerus="yes">
         <source>%1 of %n files not imported; nothing was taken from them</source>
         <translation>
-    <numerusform>%1 of %n file not imported; nothing was taken from it</numerusform>
-    <numerusform>%1 of %n files not imported; nothing was taken from them</numerusform>
-</translation>
+            <numerusform>%1 of %n file not imported; nothing was taken from it</numerusform>
+            <numerusform>%1 of %n files not imported; nothing was taken from them</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,133 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/mediastripmodel.h"
-#include "editor/storyeditor.h"
-#include "editorundo.h"
-#include "media/mediaitemeditor.h"
-#include "media/mediastore.h"
-#include "media/mediastrip.h"
-#include "media/mediastripview.h"
-#include "media/mediathumbnailmodel.h"
-#include "media/signaturepair.h"
-#include "media/thumbnailcache.h"
-#include "media/videoplayer.h"
-#include "testsupport.h"
+#include "mediastripfixture.h"
 
 #include <QAccessible>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
-#include <QDir>
-#include <QDropEvent>
-#include <QFile>
-#include <QFileInfo>
-#include <QImage>
-#include <QLineEdit>
 #include <QMimeData>
-#include <QPainter>
-#include <QPlainTextEdit>
 #include <QProcess>
-#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
-
-#include <algorithm>
 
 using namespace Spill;
-
-namespace {
-
-constexpr int WaitMs = 60000;
-
-VideoProber realProber()
-{
-    // The test binary has no probe mode: clips are probed by spill itself.
-    return VideoProber(QStringLiteral(SPILL_EXECUTABLE), {QStringLiteral("__probe")});
-}
-
-// A photo whose content depends on `seed`, so each gets its own hash.
-QString writePhoto(const QString &dir, const QString &name, int seed, QSize size = {640, 480})
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(QColor::fromHsv((seed * 47) % 360, 160, 220));
-    QPainter painter(&image);
-    painter.setBrush(QColor::fromHsv((seed * 91) % 360, 200, 120));
-    painter.drawEllipse(QRect(QPoint(seed % 200, 60), QSize(200, 200)));
-    painter.end();
-    const QString path = QDir(dir).filePath(name);
-    REQUIRE(image.save(path));
-    return path;
-}
-
-struct Fixture
-{
-    QTemporaryDir library;
-    QTemporaryDir sources;
-    MediaStore store {library.path(), realProber()};
-    ThumbnailCache thumbnails {library.path(), realProber()};
-    StoryEditor editor;
-    Test::EditorUndo undo {editor};
-
-    Fixture()
-    {
-        REQUIRE(library.isValid());
-        REQUIRE(sources.isValid());
-        editor.resize(1100, 800);
-        editor.enableMedia(&store, &thumbnails);
-    }
-
-    MediaStrip *strip(Beat beat) const { return editor.mediaStrip(beat); }
-
-    // Imports through the same entry point the dialog, drop and paste use.
-    void import(Beat beat, const QStringList &paths)
-    {
-        QSignalSpy finished(strip(beat), &MediaStrip::importFinished);
-        strip(beat)->importFiles(paths);
-        REQUIRE(QTest::qWaitFor([&] { return finished.count() > 0; }, WaitMs));
-    }
-
-    QList<MediaItem> media() const { return editor.story().media; }
-};
-
-// The strip's tiles are the rows of its model.
-int tileCount(const MediaStrip *strip)
-{
-    return strip->tileModel()->rowCount();
-}
-
-QModelIndex tile(const MediaStrip *strip, int slot)
-{
-    return strip->tileModel()->index(slot, 0);
-}
-
-bool allThumbnailsShown(const MediaStrip *strip)
-{
-    for (int slot = 0; slot < tileCount(strip); ++slot) {
-        if (tile(strip, slot).data(Qt::DecorationRole).value<QImage>().isNull())
-            return false;
-    }
-    return tileCount(strip) > 0;
-}
-
-// Tiles made again: any reset, insertion or removal of the strip's rows.
-struct Remade
-{
-    explicit Remade(const MediaStrip *strip)
-        : reset(strip->tileModel(), &QAbstractItemModel::modelReset)
-        , inserted(strip->tileModel(), &QAbstractItemModel::rowsInserted)
-        , removed(strip->tileModel(), &QAbstractItemModel::rowsRemoved)
-    {
-    }
-
-    bool none() const { return reset.isEmpty() && inserted.isEmpty() && removed.isEmpty(); }
-
-    QSignalSpy reset, inserted, removed;
-};
-
-} // namespace
+using namespace Spill::Test::MediaStripTests;
 
 TEST_CASE("media strip imports photos into a beat", "[gui][media]")
 {
@@ -465,59 +349,6 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
         CHECK(f.media() == story.media);
         CHECK(edited.count() == 0);
     }
-}
-
-TEST_CASE("media strip: the coach's \"Describe photo N\" opens that photo's alt text",
-          "[gui][media]")
-{
-    Fixture f;
-    f.import(Beat::Intended, {writePhoto(f.sources.path(), QStringLiteral("plan.jpg"), 1)});
-    f.import(Beat::WentWrong,
-             {writePhoto(f.sources.path(), QStringLiteral("a.jpg"), 2),
-              writePhoto(f.sources.path(), QStringLiteral("b.jpg"), 3)});
-    REQUIRE(f.media().size() == 3);
-    f.editor.show();
-    f.editor.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&f.editor));
-
-    // Photo 3 of the story is the second of "What went wrong".
-    f.editor.focusMediaAltText(2);
-    MediaStrip *strip = f.strip(Beat::WentWrong);
-    CHECK(strip->selectedSlot() == 1);
-    CHECK(QApplication::focusWidget() == strip->itemEditor()->altEdit());
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("The second try"));
-    CHECK(f.media().at(2).alt == QStringLiteral("The second try"));
-    CHECK(f.media().at(1).alt.isEmpty());
-
-    f.editor.focusMediaAltText(0);
-    CHECK(f.strip(Beat::Intended)->selectedSlot() == 0);
-    CHECK(QApplication::focusWidget() == f.strip(Beat::Intended)->itemEditor()->altEdit());
-    f.editor.focusMediaAltText(7); // gone meanwhile: nothing happens
-    CHECK(QApplication::focusWidget() == f.strip(Beat::Intended)->itemEditor()->altEdit());
-}
-
-TEST_CASE("media strip: Tab reaches every add button and the dream and reality slots",
-          "[gui][media]")
-{
-    Fixture f;
-    f.editor.show();
-    f.editor.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&f.editor));
-    f.editor.focusTitle();
-    QWidget *start = QApplication::focusWidget();
-    REQUIRE(start);
-    QStringList reached;
-    for (int i = 0; i < 300; ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QWidget *focus = QApplication::focusWidget();
-        if (!focus || focus == start)
-            break;
-        reached << focus->objectName();
-    }
-    INFO(reached.join(u' ').toStdString());
-    CHECK(reached.count(QStringLiteral("addMedia")) == BeatCount);
-    CHECK(reached.contains(QStringLiteral("addDream")));
-    CHECK(reached.contains(QStringLiteral("addReality")));
 }
 
 TEST_CASE("signature pair shows the dream and the reality", "[gui][media]")
