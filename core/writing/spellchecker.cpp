@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writing/spellchecker.h"
 
+#include "writing/foodwords.h"
 #include "writing/spellwords.h"
 
 #include <QDir>
@@ -132,6 +133,7 @@ QString SpellChecker::defaultLanguage()
 bool SpellChecker::setLanguage(const QString &language)
 {
     m_language = canonicalLanguage(language);
+    m_foodWords = foodWords(m_language);
     LoadResult result = loadDictionary(m_language);
     m_dictionary = std::move(result.dictionary);
     m_status = std::move(result.failure);
@@ -178,7 +180,7 @@ bool SpellChecker::isCorrect(const QString &word) const
     if (!m_dictionary || word.isEmpty())
         return true;
     const QString normalized = normalizedWord(word);
-    if (m_personal.contains(normalized))
+    if (m_personal.contains(normalized) || m_foodWords.contains(normalized.toLower()))
         return true;
     const auto cached = m_cache.constFind(normalized);
     if (cached != m_cache.constEnd())

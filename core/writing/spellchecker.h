@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -98,6 +99,7 @@ private:
     QString m_error;
     std::shared_ptr<const nuspell::Dictionary> m_dictionary;
     PersonalDictionary m_personal;
+    QSet<QString> m_foodWords; // Spill's culinary words for the language
     mutable QHash<QString, bool> m_cache;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
+#include "writing/foodwords.h"
 #include "writing/spellchecker.h"
 #include "writing/spellwords.h"
 
@@ -219,5 +220,62 @@ TEST_CASE("spell checker: the personal dictionary")
         CHECK_FALSE(checker.addToDictionary(QStringLiteral("ganachey")));
         CHECK(checker.errorString().contains(QStringLiteral("personal.txt")));
         CHECK_FALSE(checker.isCorrect(QStringLiteral("ganachey")));
+    }
+}
+
+namespace {
+
+// The words of a list file: one per line, '#' starts a comment.
+QStringList listedWords(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    QStringList words;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        const QString word = line.trimmed();
+        if (!word.isEmpty() && !word.startsWith(u'#'))
+            words << word;
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("spell checker: a food creator's words are not flagged")
+{
+    for (const QString &language : {QStringLiteral("en_US"), QStringLiteral("de_DE")}) {
+        INFO(language.toStdString());
+        SpellChecker checker(language);
+        REQUIRE(checker.isAvailable());
+        const QStringList words = listedWords(QStringLiteral(SPILL_TEST_DATA_DIR "/culinary/") +
+                                              language.left(2) + QStringLiteral(".txt"));
+        REQUIRE(words.size() >= 100);
+        QStringList flagged;
+        for (const QString &word : words) {
+            if (!checker.isCorrect(word))
+                flagged << word;
+        }
+        INFO("flagged: " << flagged.join(QStringLiteral(", ")).toStdString());
+        // At most 2% of the words of the regression list.
+        CHECK(flagged.size() * 50 <= words.size());
+    }
+
+    SECTION("nominal: the words a US dictionary underlined are accepted, typos still flagged")
+    {
+        SpellChecker checker(QStringLiteral("en_US"));
+        for (const QString &word :
+             {QStringLiteral("soufflé"), QStringLiteral("Gruyère"), QStringLiteral("centre"),
+              QStringLiteral("béchamel"), QStringLiteral("gochujang")})
+            CHECK(checker.isCorrect(word));
+        CHECK_FALSE(checker.isCorrect(QStringLiteral("soufle")));
+        CHECK_FALSE(checker.isCorrect(QStringLiteral("gochujnag")));
+    }
+
+    SECTION("nominal: each language has its own list")
+    {
+        CHECK(foodWords(QStringLiteral("en_US")).contains(QStringLiteral("gochujang")));
+        CHECK(foodWords(QStringLiteral("de-DE")).contains(QStringLiteral("soufflé")));
+        CHECK_FALSE(foodWords(QStringLiteral("de_DE")).contains(QStringLiteral("centre")));
+        CHECK(foodWords(QStringLiteral("fr_FR")).isEmpty());
     }
 }
