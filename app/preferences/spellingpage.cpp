@@ -11,26 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Spill {
-
-namespace {
-
-// "Deutsch (Deutschland)": the language in its own words, with its country.
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    const QString name = locale.nativeLanguageName();
-    if (name.isEmpty())
-        return code;
-    const QString territory = locale.nativeTerritoryName();
-    return territory.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, territory);
-}
-
-} // namespace
 
 SpellingPage::SpellingPage(PreferencesStore &preferences, QWidget *parent)
     : QWidget(parent)
@@ -121,9 +105,10 @@ SpellingPage::SpellingPage(PreferencesStore &preferences, QWidget *parent)
 void SpellingPage::fillLanguages()
 {
     const QString system = SpellChecker::defaultLanguage();
-    m_language->addItem(tr("The system's language: %1").arg(languageName(system)), QString());
+    m_language->addItem(tr("The system's language: %1").arg(SpellChecker::languageName(system)),
+                        QString());
     for (const QString &code : SpellChecker::availableLanguages())
-        m_language->addItem(languageName(code), code);
+        m_language->addItem(SpellChecker::languageName(code), code);
     const int current = m_language->findData(m_preferences.spellingLanguage());
     m_language->setCurrentIndex(std::max(0, current));
 }

@@ -13,20 +13,6 @@
 
 namespace Spill {
 
-namespace {
-
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    const QString name = locale.nativeLanguageName();
-    if (name.isEmpty())
-        return code;
-    const QString territory = locale.nativeTerritoryName();
-    return territory.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, territory);
-}
-
-} // namespace
-
 void WritePlace::onSpellLoaded(const SpellLoad &load)
 {
     m_spell = load.checker;
@@ -41,7 +27,7 @@ void WritePlace::onSpellLoaded(const SpellLoad &load)
         // "Deutsch", unless several dictionaries speak it: "Deutsch (Schweiz)".
         const QString &code = load.languages.at(i);
         m_languages->addItem(names.count(names.at(i)) > 1 || names.at(i).isEmpty()
-                                 ? languageName(code)
+                                 ? SpellChecker::languageName(code)
                                  : names.at(i),
                              code);
     }

@@ -130,6 +130,16 @@ QString SpellChecker::defaultLanguage()
     return QString::fromLatin1(FallbackLanguage);
 }
 
+QString SpellChecker::languageName(const QString &code)
+{
+    const QLocale locale(code);
+    const QString name = locale.nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    const QString territory = locale.nativeTerritoryName();
+    return territory.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, territory);
+}
+
 bool SpellChecker::setLanguage(const QString &language)
 {
     m_language = canonicalLanguage(language);

@@ -52,6 +52,10 @@ public:
     // The system's language if a dictionary exists for it, else another
     // dictionary of the same language (de_AT -> de_DE), else en_US.
     static QString defaultLanguage();
+    // A dictionary's language in its own words, with its country:
+    // "de_DE" gives "Deutsch (Deutschland)"; the code itself when Qt has
+    // no name for it.
+    static QString languageName(const QString &code);
 
     // Switches language; returns isAvailable(). Emits changed().
     bool setLanguage(const QString &language);
