@@ -2,14 +2,11 @@
 // Help > Getting Started: the guide names the beats as the editor does and
 // its Markdown examples give what it says they give.
 #include "export/markdown.h"
+#include "mainwindowfixture.h"
 #include "shell/gettingstarted.h"
-#include "shell/mainwindow.h"
-#include "shell/workspace.h"
 #include "story/beats.h"
-#include "testsupport.h"
 
 #include <QMenuBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -17,15 +14,9 @@ using namespace Spill;
 
 TEST_CASE("help: Getting Started opens with F1 and speaks of the five beats as the editor does")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    REQUIRE(workspace);
-    MainWindow window(*workspace);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    Test::TempWorkspace library;
+    MainWindow window(*library.workspace);
+    Test::showActive(window);
     QTest::keyClick(&window, Qt::Key_F1);
     auto *dialog = window.findChild<GettingStartedDialog *>();
     REQUIRE(dialog);

@@ -2,19 +2,15 @@
 // No two keys clash in one window: every place of the main window, each of
 // its menus, with a photo's details open, walked as a creator would see it.
 #include "editor/storyeditor.h"
+#include "mainwindowfixture.h"
 #include "media/mediastrip.h"
 #include "shell/keybindings.h"
-#include "shell/mainwindow.h"
 #include "shell/shortcutsdialog.h"
-#include "shell/workspace.h"
-#include "testsupport.h"
 #include "write/storylistpanel.h"
-#include "write/writeplace.h"
 
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -55,11 +51,7 @@ namespace {
 // details open, and each menu, in the language installed now.
 void walkMainWindow(const QString &language)
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    REQUIRE(workspace);
+    Test::TempWorkspace library;
     Story story;
     story.title = QStringLiteral("Soufflé that sank");
     story.beat(Beat::WentWrong) = QStringLiteral("It sank.");
@@ -68,20 +60,12 @@ void walkMainWindow(const QString &language)
     photo.file = QStringLiteral("sank.jpg");
     photo.beat = Beat::WentWrong;
     story.media = {photo};
-    REQUIRE(workspace->library().createStory(story) > 0);
+    REQUIRE(library.workspace->library().createStory(story) > 0);
 
-    MainWindow window(*workspace);
+    MainWindow window(*library.workspace);
     window.resize(1400, 900);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(QTest::qWaitFor(
-        [&] {
-            auto *write = window.findChild<WritePlace *>();
-            return write && write->currentStoryId() != 0 && !write->isLoading();
-        },
-        10000));
-    auto *write = window.findChild<WritePlace *>();
+    Test::showActive(window);
+    WritePlace *write = Test::waitForWritePlace(window, true);
 
     MediaStrip *strip = write->editor()->mediaStrip(Beat::WentWrong);
     REQUIRE(strip);
@@ -127,16 +111,10 @@ TEST_CASE("keyboard: no two keys clash in any place of the main window")
 
 TEST_CASE("keyboard: Help > Keyboard Shortcuts lists every menu command that has a key")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    REQUIRE(workspace);
-    MainWindow window(*workspace);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }, 10000));
+    Test::TempWorkspace library;
+    MainWindow window(*library.workspace);
+    Test::showActive(window);
+    Test::waitForWritePlace(window, false);
 
     QAction *open = nullptr;
     for (QAction *title : window.menuBar()->actions()) {

@@ -6,15 +6,11 @@
 #include "editor/coachpanel.h"
 #include "editor/storyeditor.h"
 #include "gallery/galleryplace.h"
-#include "shell/mainwindow.h"
-#include "shell/workspace.h"
+#include "mainwindowfixture.h"
 #include "story/story.h"
-#include "testsupport.h"
-#include "write/writeplace.h"
 
 #include <QListWidget>
 #include <QScrollArea>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -50,29 +46,17 @@ TEST_CASE("small screens: every control shows at 1024x600 and 1280x720")
 {
     const QSize size = GENERATE(QSize(1024, 600), QSize(1280, 720));
     INFO(size.width() << "x" << size.height());
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    REQUIRE(workspace);
+    Test::TempWorkspace library;
     Story story;
     story.title = QStringLiteral("Soufflé that sank");
-    REQUIRE(workspace->library().createStory(story) > 0);
+    REQUIRE(library.workspace->library().createStory(story) > 0);
 
-    MainWindow window(*workspace);
+    MainWindow window(*library.workspace);
     window.resize(size);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(QTest::qWaitFor(
-        [&] {
-            auto *write = window.findChild<WritePlace *>();
-            return write && write->currentStoryId() != 0 && !write->isLoading();
-        },
-        10000));
+    Test::showActive(window);
+    WritePlace *write = Test::waitForWritePlace(window, true);
     QCoreApplication::processEvents();
     CHECK(window.width() <= size.width());
-    auto *write = window.findChild<WritePlace *>();
 
     // All eleven kinds of fail, each whole.
     auto *chips = write->editor()->findChild<ChipGroup *>();
