@@ -3367,10 +3367,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Die Geschichte im Papierkorb</translation>
     </message>
     <message>
-        <source>Select a story in the trash to see it here.</source>
-        <translation>Wähle eine Geschichte im Papierkorb, um sie hier zu sehen.</translation>
-    </message>
-    <message>
         <source>Untitled story</source>
         <translation>Geschichte ohne Titel</translation>
     </message>

@@ -56,7 +56,7 @@ TrashPreview::TrashPreview(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_message, 1);
-    showMessage(tr("Select a story in the trash to see it here."));
+    showMessage(QString()); // the Write place says what to do when it shows this
 }
 
 void TrashPreview::showStory(qint64 id, const Story &story, const QDateTime &trashedAt)
