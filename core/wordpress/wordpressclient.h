@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Spill {
+
+// A WordPress site Spill publishes to. The application password is the one
+// made in WordPress under Users > Profile > Application Passwords; it is held
+// only in memory (the keyring keeps it between runs).
+struct WordPressSite
+{
+    QUrl address; // the blog's address, e.g. https://example.com/blog/
+    QString user;
+    QString appPassword;
+};
+
+// Why a request to a site failed. `message` says it in words a creator
+// understands and names the site; `httpStatus` is 0 when no reply came.
+struct WordPressError
+{
+    enum class Kind {
+        None,
+        NoNetwork, // host not found, connection refused, network unreachable
+        Timeout,
+        Tls, // certificate or handshake failure
+        NotWordPress, // the address answers but no WordPress REST API is there
+        RestDisabled, // WordPress, but its REST API is switched off or blocked
+        WrongPassword, // user name or application password refused
+        Forbidden, // signed in, but the user may not do this (e.g. upload files)
+        NotFound, // the post or media item is gone from the site
+        TooLarge, // 413: the server's size limit refused an upload
+        Server, // any other error reply
+        BadReply, // a reply that is not the JSON WordPress sends
+        Cancelled,
+    };
+    Kind kind = Kind::None;
+    QString message;
+    int httpStatus = 0;
+
+    bool ok() const { return kind == Kind::None; }
+};
+
+struct WordPressMedia
+{
+    qint64 id = 0;
+    QString url; // source_url: the uploaded file's address
+};
+
+struct WordPressPost
+{
+    qint64 id = 0;
+    QString link;
+    QString status; // "draft", "publish", "future", "pending", "private"
+};
+
+enum class WordPressTaxonomy { Tags, Categories };
+
+// Talks to a site's REST API (wp/v2) with QNetworkAccessManager: basic
+// authentication with the application password, the system CA store, a
+// timeout per request, at most a few redirects. Finds the API at /wp-json/
+// or, on sites without pretty links, at /?rest_route=/.
+//
+// Blocking: each call runs a local event loop until its reply is in. Use it
+// on a worker thread (or the command line), never on the GUI thread. One
+// instance per thread. `cancel`, when given, is checked while waiting; a
+// cancelled call aborts its request and fails with Kind::Cancelled.
+class WordPressClient
+{
+public:
+    explicit WordPressClient(WordPressSite site, const std::atomic<bool> *cancel = nullptr);
+    ~WordPressClient();
+    WordPressClient(const WordPressClient &) = delete;
+    WordPressClient &operator=(const WordPressClient &) = delete;
+
+    // Seconds without progress before a request fails with Kind::Timeout.
+    void setTimeout(int seconds);
+
+    // Verifies the address (a WordPress REST API answers), the credentials
+    // (users/me with context=edit) and that the user may upload files and
+    // edit posts. On success returns the user's display name.
+    std::optional<QString> checkConnection(WordPressError *error);
+
+    // Uploads a file to the media library. `progress(sent, total)` runs on
+    // the calling thread while the body goes out.
+    std::optional<WordPressMedia>
+    uploadMedia(const QByteArray &bytes, const QString &fileName, const QString &mimeType,
+                WordPressError *error,
+                const std::function<void(qint64 sent, qint64 total)> &progress = {});
+    // Sets fields of a media item: "alt_text", "caption", "title",
+    // "description", "post" (the post it is attached to).
+    bool updateMedia(qint64 id, const QJsonObject &fields, WordPressError *error);
+    // The media item, or nullopt with Kind::NotFound when it was deleted.
+    std::optional<WordPressMedia> media(qint64 id, WordPressError *error);
+
+    // The id of the tag or category with this name (compared as WordPress
+    // does), created when the site has none.
+    std::optional<qint64> termId(WordPressTaxonomy taxonomy, const QString &name,
+                                 WordPressError *error);
+
+    // Creates or updates a post from REST fields: "title", "content",
+    // "excerpt", "status", "date", "tags", "categories", "featured_media".
+    std::optional<WordPressPost> createPost(const QJsonObject &fields, WordPressError *error);
+    std::optional<WordPressPost> updatePost(qint64 id, const QJsonObject &fields,
+                                            WordPressError *error);
+    // The post, or nullopt with Kind::NotFound when it is gone (trashed
+    // posts are still found).
+    std::optional<WordPressPost> post(qint64 id, WordPressError *error);
+
+    // Any authenticated GET under wp/v2 (e.g. "posts/12?context=edit"),
+    // the reply's JSON document. For reading back what was published.
+    std::optional<QJsonDocument> get(const QString &route, WordPressError *error);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Spill
