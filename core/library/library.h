@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "siteposts.h"
 #include "stats.h"
 #include "story/story.h"
 #include "storyquery.h"
@@ -179,6 +180,16 @@ public:
     // without touching the wide story rows. nullopt with lastError() set on
     // failure.
     std::optional<qsizetype> longestSlugLength();
+
+    // Blogs (siteposts.cpp). The story's post on `site` (a
+    // normalizedSiteAddress()); postId 0 when it has none there.
+    std::optional<SitePost> sitePost(qint64 storyId, const QString &site);
+    // Every file uploaded to `site`, by SHA-256.
+    std::optional<QHash<QString, SiteUpload>> siteUploads(const QString &site);
+    // After a publish succeeded: the story's post on the site and the files
+    // it uses there, in one transaction.
+    bool recordSitePost(qint64 storyId, const QString &site, const SitePost &post,
+                        const QHash<QString, SiteUpload> &uploads);
 
     // PRAGMA integrity_check and foreign_key_check.
     CheckResult check();

@@ -111,6 +111,31 @@ const char *const Version3[] = {
     "ALTER TABLE stories ADD COLUMN call_to_action_heading TEXT",
 };
 
+// Version 4: where stories went on WordPress sites. A story has at most one
+// post per site (the address, normalised by normalizedSiteAddress()); a file
+// uploaded to a site is known there by the SHA-256 of the bytes sent, so a
+// republish uploads only what is new or changed. Rows are written only after
+// a publish succeeded; deleting a story from the trash forgets its posts, not
+// the site's files (which other stories may use).
+const char *const Version4[] = {
+    R"(CREATE TABLE site_posts (
+        story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        site TEXT NOT NULL,
+        post_id INTEGER NOT NULL,
+        link TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT '',
+        published TEXT NOT NULL,
+        PRIMARY KEY (story_id, site)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE site_uploads (
+        site TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        media_id INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        PRIMARY KEY (site, sha256)
+    ) WITHOUT ROWID)",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList list;
@@ -156,6 +181,8 @@ QStringList migrationStatements(int version)
         return toList(std::begin(Version2), std::end(Version2));
     case 3:
         return toList(std::begin(Version3), std::end(Version3));
+    case 4:
+        return toList(std::begin(Version4), std::end(Version4));
     default:
         return {};
     }
