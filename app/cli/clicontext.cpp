@@ -122,6 +122,8 @@ QString commandName(Command command)
         return QStringLiteral("search");
     case Command::Export:
         return QStringLiteral("export");
+    case Command::Publish:
+        return QStringLiteral("publish");
     case Command::Check:
         return QStringLiteral("check");
     case Command::Gui:

@@ -53,6 +53,7 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
         break;
     case Command::Import:
     case Command::Export:
+    case Command::Publish:
         code = runTransfer(invocation.command, ctx);
         break;
     case Command::List:

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace Spill::Cli {
 
@@ -49,6 +50,8 @@ std::optional<Command> commandFromName(const QString &name)
         return Command::Search;
     if (name == QLatin1StringView("export"))
         return Command::Export;
+    if (name == QLatin1StringView("publish"))
+        return Command::Publish;
     if (name == QLatin1StringView("check"))
         return Command::Check;
     return std::nullopt;
@@ -191,11 +194,29 @@ private:
             if (const auto value = valueFor(name, inlineValue))
                 inv.theme = *value;
         } else if (name == QLatin1StringView("--comments")) {
-            if (onlyFor({Command::Export}))
+            if (onlyFor({Command::Export, Command::Publish}))
                 inv.comments = true;
         } else if (name == QLatin1StringView("--all")) {
-            if (onlyFor({Command::Export}))
+            if (onlyFor({Command::Export, Command::Publish}))
                 inv.all = true;
+        } else if (name == QLatin1StringView("--site")) {
+            if (!onlyFor({Command::Publish}))
+                return;
+            if (const auto value = valueFor(name, inlineValue))
+                inv.site = *value;
+        } else if (name == QLatin1StringView("--user")) {
+            if (!onlyFor({Command::Publish}))
+                return;
+            if (const auto value = valueFor(name, inlineValue))
+                inv.user = *value;
+        } else if (name == QLatin1StringView("--status")) {
+            if (!onlyFor({Command::Publish}))
+                return;
+            if (const auto value = valueFor(name, inlineValue)) {
+                if (*value != QLatin1StringView("draft") && *value != QLatin1StringView("publish"))
+                    setError(tr("unknown status '%1' (choose from draft, publish)").arg(*value));
+                inv.status = *value;
+            }
         } else if (!inCommand && qtOptionsWithValue().contains(name)) {
             m_pos++; // Qt's own option; QApplication reads it
         } else if (!inCommand && qtFlags().contains(name)) {
@@ -216,6 +237,7 @@ private:
             inv.query = inv.query.isEmpty() ? arg : inv.query + QLatin1Char(' ') + arg;
             break;
         case Command::Export:
+        case Command::Publish:
             inv.slugs.append(arg);
             break;
         default:
@@ -248,6 +270,22 @@ private:
                 setError(tr("'--theme' applies to the html formats, not '%1'")
                              .arg(exportFormatKey(*inv.format)));
             break;
+        case Command::Publish: {
+            const QUrl site(inv.site, QUrl::StrictMode);
+            if (inv.site.isEmpty())
+                setError(tr("'publish' needs --site URL, the WordPress site's address"));
+            else if (!site.isValid() || site.host().isEmpty() ||
+                     (site.scheme() != QLatin1StringView("https") &&
+                      site.scheme() != QLatin1StringView("http")))
+                setError(tr("'--site' needs an http or https address, not '%1'").arg(inv.site));
+            else if (inv.user.isEmpty())
+                setError(tr("'publish' needs --user NAME, the WordPress user"));
+            else if (inv.all == !inv.slugs.isEmpty())
+                setError(inv.all
+                             ? tr("'publish' takes either --all or story slugs, not both")
+                             : tr("'publish' needs --all or the slugs of the stories to publish"));
+            break;
+        }
         default:
             break;
         }
@@ -286,6 +324,10 @@ QString helpText()
         "                             write stories as markdown, hugo, jekyll, html,\n"
         "                             html-single or json; --comments: the blog takes\n"
         "                             comments, so posts invite them\n"
+        "  publish --site URL --user NAME [--status draft|publish] [--comments]\n"
+        "          (--all | SLUG...)  publish stories to a WordPress site; the\n"
+        "                             application password is read from\n"
+        "                             SPILL_WP_APP_PASSWORD\n"
         "  check                      check the library's integrity\n"
         "\n"
         "Options:\n"

@@ -10,7 +10,7 @@
 
 namespace Spill::Cli {
 
-enum class Command { Gui, Help, Version, Import, List, Search, Export, Check };
+enum class Command { Gui, Help, Version, Import, List, Search, Export, Publish, Check };
 
 // What the user asked for on the command line, fully validated.
 struct Invocation
@@ -19,14 +19,17 @@ struct Invocation
     QString libraryDir; // empty: the default library
     QStringList files; // import: the JSON files
     QString query; // search: the words, joined by spaces
-    QStringList slugs; // export: the chosen stories
-    bool all = false; // export: every story
+    QStringList slugs; // export, publish: the chosen stories
+    bool all = false; // export, publish: every story
     bool comments = false; // export: the blog takes comments
     bool json = false; // list, search: machine-readable output
     int limit = 20; // search: at most this many hits
     std::optional<ExportFormat> format;
     QString outDir;
     QString theme;
+    QString site; // publish: the WordPress site's address (http or https)
+    QString user; // publish: the WordPress user
+    QString status = QStringLiteral("draft"); // publish: "draft" or "publish"
 };
 
 struct ParseResult

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless subcommands, one file each. Every one returns an exit code
 // (see clirunner.h): results go to ctx.out(), problems to ctx.err().
-// runImport() and runExport() are in the transfer module (transfermodule.h);
+// runImport(), runExport() and runPublish() are in the transfer module (transfermodule.h);
 // the program reaches them through runTransfer().
 #pragma once
 
@@ -14,5 +14,6 @@ int runList(const CliContext &ctx);
 int runSearch(const CliContext &ctx);
 int runCheck(const CliContext &ctx);
 int runExport(const CliContext &ctx); // the post formats and json, the interchange format
+int runPublish(const CliContext &ctx); // to a WordPress site
 
 } // namespace Spill::Cli

@@ -36,9 +36,12 @@ SpillModule::Resolved resolveTransfer(const char *symbol)
 int runTransfer(Command command, const CliContext &ctx)
 {
     const SpillModule::Resolved resolved =
-        resolveTransfer(command == Command::Import ? SPILL_TRANSFER_IMPORT : SPILL_TRANSFER_EXPORT);
+        resolveTransfer(command == Command::Import        ? SPILL_TRANSFER_IMPORT
+                            : command == Command::Publish ? SPILL_TRANSFER_PUBLISH
+                                                          : SPILL_TRANSFER_EXPORT);
     if (!resolved.function) {
-        ctx.error(Text::tr("import and export are not installed (%1)").arg(resolved.problems));
+        ctx.error(
+            Text::tr("import, export and publish are not installed (%1)").arg(resolved.problems));
         return ExitFailure;
     }
     return reinterpret_cast<SpillTransferCommand>(resolved.function)(ctx);
@@ -52,7 +55,8 @@ int runProbe(int &argc, char **argv)
         // core/media/videoprobe.h); no translator yet, so in English.
         const QJsonObject answer {
             {QStringLiteral("error"),
-             QStringLiteral("import and export are not installed (%1)").arg(resolved.problems)}};
+             QStringLiteral("import, export and publish are not installed (%1)")
+                 .arg(resolved.problems)}};
         const QByteArray text = QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n';
         std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
         return ExitFailure;

@@ -9,7 +9,7 @@ namespace Spill::Cli {
 class CliContext;
 }
 
-// `spill import` and `spill export`: the exit code (see cli/clirunner.h).
+// `spill import`, `spill export` and `spill publish`: the exit code (see cli/clirunner.h).
 // The program made the context, its streams and the application object.
 using SpillTransferCommand = int (*)(const Spill::Cli::CliContext &ctx);
 
@@ -19,4 +19,5 @@ using SpillProbeMain = int (*)(int &argc, char **argv);
 
 #define SPILL_TRANSFER_IMPORT "spillImport"
 #define SPILL_TRANSFER_EXPORT "spillExport"
+#define SPILL_TRANSFER_PUBLISH "spillPublish"
 #define SPILL_TRANSFER_PROBE "spillProbeMain"

@@ -191,7 +191,7 @@ TEST_CASE("spill binary: the window module")
             CHECK(process.exitCode() == 1);
             const QString error = QString::fromUtf8(process.readAllStandardError());
             CHECK(error.startsWith(QStringLiteral("spill %1: ").arg(command.first())));
-            CHECK(error.contains(QStringLiteral("import and export are not installed")));
+            CHECK(error.contains(QStringLiteral("import, export and publish are not installed")));
             CHECK(error.contains(missing));
         }
         // Nothing was started: no library, no output folder.
@@ -208,7 +208,7 @@ TEST_CASE("spill binary: the window module")
                                   .object()
                                   .value(u"error")
                                   .toString();
-        CHECK(error.contains(QStringLiteral("import and export are not installed")));
+        CHECK(error.contains(QStringLiteral("import, export and publish are not installed")));
         CHECK(error.contains(missing));
     }
 

@@ -102,9 +102,9 @@ TEST_CASE("command line: parsing")
 
     SECTION("robustness: an unknown command is named in the error")
     {
-        const ParseResult r = parse(args({"publish"}));
+        const ParseResult r = parse(args({"publsh"}));
         CHECK_FALSE(r.invocation);
-        CHECK(r.error.contains(QStringLiteral("'publish'")));
+        CHECK(r.error.contains(QStringLiteral("'publsh'")));
     }
 
     SECTION("robustness: bad options say which option and why")
@@ -154,6 +154,41 @@ TEST_CASE("command line: parsing")
 
         r = parse(args({"export", "--format", "json", "--out", "d", "--theme", "x", "--all"}));
         CHECK(r.error.contains(QStringLiteral("--theme")));
+    }
+
+    SECTION("nominal: publish takes a site, a user, a status and stories")
+    {
+        ParseResult r = parse(args({"publish", "--site", "https://blog.example/food", "--user",
+                                    "ana", "--status=publish", "souffle", "tart"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Publish);
+        CHECK(r.invocation->site == QStringLiteral("https://blog.example/food"));
+        CHECK(r.invocation->user == QStringLiteral("ana"));
+        CHECK(r.invocation->status == QStringLiteral("publish"));
+        CHECK(r.invocation->slugs == QStringList {"souffle", "tart"});
+        r = parse(args({"publish", "--site", "http://127.0.0.1:8080", "--user", "a", "--all"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->status == QStringLiteral("draft"));
+        CHECK(r.invocation->all);
+    }
+
+    SECTION("robustness: publish checks its options before doing anything")
+    {
+        ParseResult r = parse(args({"publish", "--user", "a", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("--site")));
+        r = parse(args({"publish", "--site", "ftp://blog.example", "--user", "a", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("'ftp://blog.example'")));
+        r = parse(args({"publish", "--site", "blog.example", "--user", "a", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("http or https")));
+        r = parse(args({"publish", "--site", "https://b.example", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("--user")));
+        r = parse(args({"publish", "--site", "https://b.example", "--user", "a"}));
+        CHECK(r.error.contains(QStringLiteral("--all")));
+        r = parse(args({"publish", "--site", "https://b.example", "--user", "a", "--status",
+                        "future", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("'future'")));
+        r = parse(args({"export", "--format", "hugo", "--out", "d", "--site", "x", "--all"}));
+        CHECK(r.error.contains(QStringLiteral("'--site'")));
     }
 
     SECTION("robustness: commands that need arguments say so")
