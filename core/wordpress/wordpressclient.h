@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -63,6 +64,53 @@ struct WordPressPost
 };
 
 enum class WordPressTaxonomy { Tags, Categories };
+
+// What Spill asks of a site's REST API (wp/v2). The publisher is written
+// against this; WordPressClient is the one implementation, which lives with
+// Qt Network in the spill-wordpress module for the window (see
+// wordpressmodule.h), so the window never loads Qt Network at start-up.
+// Every call blocks; see WordPressClient.
+class WordPressConnection
+{
+public:
+    virtual ~WordPressConnection();
+
+    // Verifies the address (a WordPress REST API answers), the credentials
+    // (users/me with context=edit) and that the user may upload files and
+    // edit posts. On success returns the user's display name.
+    virtual std::optional<QString> checkConnection(WordPressError *error) = 0;
+
+    // Uploads a file to the media library. `progress(sent, total)` runs on
+    // the calling thread while the body goes out.
+    virtual std::optional<WordPressMedia>
+    uploadMedia(const QByteArray &bytes, const QString &fileName, const QString &mimeType,
+                WordPressError *error,
+                const std::function<void(qint64 sent, qint64 total)> &progress = {}) = 0;
+    // Sets fields of a media item: "alt_text", "caption", "title",
+    // "description", "post" (the post it is attached to).
+    virtual bool updateMedia(qint64 id, const QJsonObject &fields, WordPressError *error) = 0;
+    // The media item, or nullopt with Kind::NotFound when it was deleted.
+    virtual std::optional<WordPressMedia> media(qint64 id, WordPressError *error) = 0;
+
+    // The id of the tag or category with this name (compared as WordPress
+    // does), created when the site has none.
+    virtual std::optional<qint64> termId(WordPressTaxonomy taxonomy, const QString &name,
+                                         WordPressError *error) = 0;
+
+    // Creates or updates a post from REST fields: "title", "content",
+    // "excerpt", "status", "date", "tags", "categories", "featured_media".
+    virtual std::optional<WordPressPost> createPost(const QJsonObject &fields,
+                                                    WordPressError *error) = 0;
+    virtual std::optional<WordPressPost> updatePost(qint64 id, const QJsonObject &fields,
+                                                    WordPressError *error) = 0;
+    // The post, or nullopt with Kind::NotFound when it is gone (trashed
+    // posts are still found).
+    virtual std::optional<WordPressPost> post(qint64 id, WordPressError *error) = 0;
+
+    // Any authenticated GET under wp/v2 (e.g. "posts/12?context=edit"),
+    // the reply's JSON document. For reading back what was published.
+    virtual std::optional<QJsonDocument> get(const QString &route, WordPressError *error) = 0;
+};
 
 // Talks to a site's REST API (wp/v2) with QNetworkAccessManager: basic
 // authentication with the application password, the system CA store, a
