@@ -6,9 +6,9 @@
 #include "clirunner.h"
 #include "commands.h"
 #include "export/clipremuxloader.h"
-#include "publishing/librarymedia.h"
 #include "publishing/themefolders.h"
-#include "wordpress/publish/wordpresspublisher.h"
+#include "wordpress/module/wordpressmodule.h"
+#include "wordpress/publish/sitepublish.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -32,21 +32,34 @@ bool hasClip(const QList<Story> &stories)
     });
 }
 
+// SPILL_WP_APP_PASSWORD, else the keyring's entry for the site and user.
+std::optional<QString> applicationPassword(const CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    const QString fromEnvironment = qEnvironmentVariable("SPILL_WP_APP_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const WordPressModule::KeyringAnswer answer = WordPressModule::readPassword(inv.site, inv.user);
+    if (answer.state == WordPressModule::KeyringAnswer::State::Done && !answer.secret.isEmpty())
+        return answer.secret;
+    const QString why = answer.state == WordPressModule::KeyringAnswer::State::NotFound
+        ? Text::tr("the keyring has none for %1 on this site").arg(printable(inv.user))
+        : answer.error;
+    ctx.error(Text::tr("no application password for %1 (%2): set SPILL_WP_APP_PASSWORD to one "
+                       "made in WordPress under Users > Profile > Application Passwords, or "
+                       "keep it in the keyring from Spill's Preferences")
+                  .arg(printable(inv.site), why));
+    return std::nullopt;
+}
+
 } // namespace
 
 int runPublish(const CliContext &ctx)
 {
     const Invocation &inv = ctx.invocation();
-    const QString password = qEnvironmentVariable("SPILL_WP_APP_PASSWORD");
-    if (password.isEmpty()) {
-        ctx.error(Text::tr("no application password for %1: set SPILL_WP_APP_PASSWORD to one made "
-                           "in WordPress under Users > Profile > Application Passwords")
-                      .arg(printable(inv.site)));
+    const std::optional<QString> password = applicationPassword(ctx);
+    if (!password)
         return ExitFailure;
-    }
-    const QUrl address(inv.site);
-    const QString site = normalizedSiteAddress(address);
-
     const std::unique_ptr<Library> library = ctx.openForWriting();
     if (!library)
         return ExitFailure;
@@ -59,62 +72,38 @@ int runPublish(const CliContext &ctx)
         ClipRemuxModule::load(&ignored);
     }
 
-    WordPressClient client(WordPressSite {address, inv.user, password});
+    QString missing;
+    const std::unique_ptr<WordPressConnection> connection = WordPressModule::connect(
+        WordPressSite {QUrl(inv.site), inv.user, *password}, nullptr, &missing);
+    if (!connection) {
+        ctx.error(missing);
+        return ExitFailure;
+    }
     WordPressError error;
-    if (!client.checkConnection(&error)) {
+    if (!connection->checkConnection(&error)) {
         ctx.error(printable(error.message));
         return ExitFailure;
     }
 
-    ExportOptions options;
-    options.themeDirs = themeFolders();
-    options.comments = inv.comments;
-    LibraryMedia media(library->folder());
-    bool allPublished = true;
-    for (const Story &story : *stories) {
-        WordPressPublishRequest request;
-        request.input = ExportInput {story, media.resolverFor(story.title)};
-        request.options = options;
-        request.status = inv.status;
-        const std::optional<SitePost> previous = library->sitePost(story.id, site);
-        const std::optional<QHash<QString, SiteUpload>> uploads = library->siteUploads(site);
-        if (!previous || !uploads) {
-            ctx.error(library->lastError());
-            return ExitFailure;
-        }
-        request.previous = *previous;
-        request.uploads = *uploads;
-
-        const WordPressPublishResult result = publishToWordPress(client, request);
-        for (const QString &note : media.takeNotes() + result.notes)
-            ctx.error(Text::tr("note: %1").arg(printable(note)));
-        if (!result.ok()) {
-            ctx.error(printable(result.message));
-            allPublished = false;
-            continue;
-        }
-        const SitePost post {result.post.id, result.post.link, result.post.status, {}};
-        if (!library->recordSitePost(story.id, site, post, result.uploads)) {
-            ctx.error(Text::tr("story \"%1\" is post %2 on %3, but the library could not keep "
-                               "that: %4")
-                          .arg(printable(story.title))
-                          .arg(result.post.id)
-                          .arg(printable(site), library->lastError()));
-            allPublished = false;
-            continue;
-        }
-        Story followed = story;
-        followPostStatus(&followed, result.post.status, result.post.link);
-        if ((followed.status != story.status || followed.publishedUrl != story.publishedUrl) &&
-            !library->saveStory(followed, Library::RevisionStatusChange)) {
-            ctx.error(library->lastError());
-            allPublished = false;
-        }
-        ctx.out() << printable(story.slug) << u'\t' << result.post.id << u'\t'
-                  << printable(result.post.link) << u'\n';
-        ctx.out().flush();
-    }
-    return allPublished ? ExitSuccess : ExitFailure;
+    SitePublishJob job;
+    job.library = library->handle();
+    job.site = inv.site;
+    job.status = inv.status;
+    job.options.themeDirs = themeFolders();
+    job.options.comments = inv.comments;
+    for (const Story &story : *stories)
+        job.storyIds.append(story.id);
+    const std::atomic<bool> cancel = false;
+    const SitePublishReport report = publishToSite(job, *connection, {}, cancel);
+    for (const SitePublished &story : report.published)
+        ctx.out() << printable(story.slug) << u'\t' << story.post.id << u'\t'
+                  << printable(story.post.link) << u'\n';
+    ctx.out().flush();
+    for (const QString &note : report.notes)
+        ctx.error(Text::tr("note: %1").arg(printable(note)));
+    for (const QString &failure : report.errors)
+        ctx.error(printable(failure));
+    return report.ok() ? ExitSuccess : ExitFailure;
 }
 
 } // namespace Spill::Cli

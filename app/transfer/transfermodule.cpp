@@ -24,6 +24,11 @@ extern "C" Q_DECL_EXPORT int spillExport(const Spill::Cli::CliContext &ctx)
     return Spill::Cli::runExport(ctx);
 }
 
+extern "C" Q_DECL_EXPORT int spillPublish(const Spill::Cli::CliContext &ctx)
+{
+    return Spill::Cli::runPublish(ctx);
+}
+
 // Reads a video in a child process, so a hostile file can crash or hang
 // only this process.
 extern "C" Q_DECL_EXPORT int spillProbeMain(int &argc, char **argv)
@@ -40,4 +45,5 @@ extern "C" Q_DECL_EXPORT int spillProbeMain(int &argc, char **argv)
 // Both sides agree on the signatures, checked where the compiler can see both.
 static_assert(std::is_same_v<decltype(&spillImport), SpillTransferCommand>);
 static_assert(std::is_same_v<decltype(&spillExport), SpillTransferCommand>);
+static_assert(std::is_same_v<decltype(&spillPublish), SpillTransferCommand>);
 static_assert(std::is_same_v<decltype(&spillProbeMain), SpillProbeMain>);

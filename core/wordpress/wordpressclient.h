@@ -73,7 +73,7 @@ enum class WordPressTaxonomy { Tags, Categories };
 class WordPressConnection
 {
 public:
-    virtual ~WordPressConnection();
+    virtual ~WordPressConnection() = default;
 
     // Verifies the address (a WordPress REST API answers), the credentials
     // (users/me with context=edit) and that the user may upload files and
