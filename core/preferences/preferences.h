@@ -3,6 +3,7 @@
 
 #include "appearance/appearance.h"
 #include "preferences/exporttargets.h"
+#include "preferences/wordpresssites.h"
 
 #include <QObject>
 #include <QString>
@@ -63,6 +64,12 @@ public:
     LastExportTarget lastExportTarget() const;
     void forgetLastExportTarget();
 
+    // WordPress sites to publish to (wordpresssites.cpp), in the order
+    // added; adding one twice keeps one.
+    QList<WordPressSiteEntry> wordPressSites() const;
+    void addWordPressSite(const WordPressSiteEntry &site);
+    void removeWordPressSite(const WordPressSiteEntry &site);
+
 signals:
     void appearanceChanged(Spill::Appearance appearance);
     void spellingLanguageChanged(const QString &language);
@@ -70,6 +77,7 @@ signals:
     void personalDictionaryChanged();
     // Remembered export targets were forgotten.
     void exportTargetsChanged();
+    void wordPressSitesChanged();
 
 private:
     std::unique_ptr<QSettings> open() const;

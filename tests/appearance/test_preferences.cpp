@@ -2,6 +2,7 @@
 #include "preferences/exporttargets.h"
 #include "preferences/preferences.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -136,5 +137,56 @@ TEST_CASE("preferences: what the Export place remembers")
         store.forgetExportTarget({QStringLiteral("jekyll"), QStringLiteral("/nowhere"), true});
         CHECK(changed.count() == 0);
         CHECK(store.exportTargets().size() == 2);
+    }
+}
+
+TEST_CASE("preferences: WordPress sites")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("spill.ini"));
+    PreferencesStore store(file);
+    QSignalSpy changed(&store, &PreferencesStore::wordPressSitesChanged);
+    const WordPressSiteEntry blog {QStringLiteral("https://blog.example/food/"),
+                                   QStringLiteral("ana")};
+    const WordPressSiteEntry other {QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("bo")};
+
+    SECTION("nominal: sites are kept in order, once, and read by another store")
+    {
+        store.addWordPressSite(blog);
+        store.addWordPressSite(other);
+        store.addWordPressSite(blog);
+        CHECK(changed.count() == 2);
+        CHECK(PreferencesStore(file).wordPressSites() == QList<WordPressSiteEntry> {blog, other});
+        CHECK(blog.displayName() == QStringLiteral("ana on blog.example/food"));
+        CHECK(other.displayName() == QStringLiteral("bo on 127.0.0.1"));
+    }
+
+    SECTION("nominal: a removed site is gone, the other stays")
+    {
+        store.addWordPressSite(blog);
+        store.addWordPressSite(other);
+        store.removeWordPressSite(blog);
+        store.removeWordPressSite(blog);
+        CHECK(changed.count() == 3);
+        CHECK(store.wordPressSites() == QList<WordPressSiteEntry> {other});
+    }
+
+    SECTION("security: no password, and nothing but address and user, is in the file")
+    {
+        store.addWordPressSite(blog);
+        QFile ini(file);
+        REQUIRE(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        CHECK(text.contains("blog.example"));
+        CHECK_FALSE(text.toLower().contains("password"));
+    }
+
+    SECTION("robustness: a site without an address or user is not kept")
+    {
+        store.addWordPressSite({QString(), QStringLiteral("ana")});
+        store.addWordPressSite({QStringLiteral("https://b.example"), QString()});
+        CHECK(store.wordPressSites().isEmpty());
+        CHECK(changed.isEmpty());
     }
 }
