@@ -6,6 +6,7 @@
 #include "exportstorymodel.h"
 #include "exporttargetbar.h"
 #include "paneheading.h"
+#include "publish/publishdialog.h"
 #include "shell/workspace.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
                     requestPreview();
             });
     connect(m_run, &ExportRunPanel::exportRequested, this, &ExportPlace::startExport);
+    connect(m_run, &ExportRunPanel::publishRequested, this, &ExportPlace::publishToWordPress);
     connect(m_run, &ExportRunPanel::finished, this, [this](const BatchResult &result) {
         updateExportAllowed();
         emit exportFinished(result);
@@ -285,6 +287,15 @@ void ExportPlace::startExport()
     job.options = m_target->options();
     job.outputDir = QDir::fromNativeSeparators(outputFolder());
     m_run->start(job);
+}
+
+void ExportPlace::publishToWordPress()
+{
+    if (findChild<PublishDialog *>())
+        return; // one at a time: it is open already
+    auto *dialog = new PublishDialog(m_workspace, m_model->checkedIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ExportPlace::cancelExport()

@@ -56,6 +56,9 @@ public:
     // Starts a batch export of the checked stories, when allowed.
     void startExport();
     void cancelExport();
+    // Opens the Publish dialog for the checked stories (File > Publish to
+    // WordPress…, Ctrl+Shift+P).
+    void publishToWordPress();
     ExportRunPanel *runPanel() const { return m_run; }
 
 signals:

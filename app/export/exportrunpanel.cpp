@@ -39,6 +39,9 @@ ExportRunPanel::ExportRunPanel(QWidget *parent)
     m_exportButton = new QPushButton(tr("E&xport"));
     m_exportButton->setAccessibleName(tr("Export the checked stories"));
     m_exportButton->setDefault(true);
+    m_publishButton = new QPushButton(tr("Publish to &WordPress…"));
+    m_publishButton->setToolTip(tr(
+        "Post the checked stories to a WordPress site, photos and clips included (Ctrl+Shift+P)"));
     m_progress = new QProgressBar;
     m_progress->setAccessibleName(tr("Export progress"));
     m_progress->setFormat(tr("%v of %m stories"));
@@ -59,6 +62,7 @@ ExportRunPanel::ExportRunPanel(QWidget *parent)
 
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_exportButton);
+    runRow->addWidget(m_publishButton);
     runRow->addWidget(m_progress, 1);
     runRow->addWidget(m_cancelButton);
     runRow->addWidget(m_summary, 1);
@@ -76,6 +80,7 @@ ExportRunPanel::ExportRunPanel(QWidget *parent)
     m_problems->hide();
 
     connect(m_exportButton, &QPushButton::clicked, this, &ExportRunPanel::exportRequested);
+    connect(m_publishButton, &QPushButton::clicked, this, &ExportRunPanel::publishRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &ExportRunPanel::cancel);
     connect(m_openButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_outputDir)); });

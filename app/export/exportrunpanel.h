@@ -44,6 +44,7 @@ public:
     void cancel();
 
     QPushButton *exportButton() const { return m_exportButton; }
+    QPushButton *publishButton() const { return m_publishButton; }
     QProgressBar *progressBar() const { return m_progress; }
     QString summaryText() const;
     const BatchResult &lastResult() const { return m_result; }
@@ -51,6 +52,7 @@ public:
 signals:
     // The place gathers the job and calls start().
     void exportRequested();
+    void publishRequested();
     void progressChanged(int done, int total);
     void finished(const Spill::BatchResult &result);
 
@@ -59,6 +61,7 @@ private:
     void updateButtons();
 
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_publishButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_summary = nullptr;

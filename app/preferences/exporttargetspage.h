@@ -13,8 +13,8 @@ class PreferencesStore;
 
 // Preferences' export targets page: what the Export place remembers, shown
 // and forgettable: the target it opens on, and for each format and folder
-// whether that blog takes comments. Sites Spill publishes to over the web
-// will be listed here too, as targets of their own.
+// whether that blog takes comments. WordPress sites have a page of their own
+// (WordPressSitesPage).
 class ExportTargetsPage : public QWidget
 {
     Q_OBJECT

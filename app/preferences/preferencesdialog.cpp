@@ -4,6 +4,7 @@
 #include "exporttargetspage.h"
 #include "preferences/preferences.h"
 #include "spellingpage.h"
+#include "wordpresssitespage.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -30,6 +31,8 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &preferences, QWidget *par
     m_pages->addTab(createAppearancePage(), tr("&Appearance"));
     m_pages->addTab(m_spelling, tr("&Spelling"));
     m_pages->addTab(m_exportTargets, tr("E&xport Targets"));
+    m_wordPress = new WordPressSitesPage(preferences);
+    m_pages->addTab(m_wordPress, tr("&WordPress"));
     m_pages->addTab(createHistoryPage(), tr("&History"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

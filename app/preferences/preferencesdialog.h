@@ -13,6 +13,7 @@ namespace Spill {
 class ExportTargetsPage;
 class PreferencesStore;
 class SpellingPage;
+class WordPressSitesPage;
 
 // Edit ▸ Preferences… (Ctrl+,): appearance, spelling, export targets and
 // the version interval. Every change applies at once and is kept in the
@@ -30,6 +31,7 @@ public:
     QRadioButton *systemButton() const { return m_system; }
     SpellingPage *spellingPage() const { return m_spelling; }
     ExportTargetsPage *exportTargetsPage() const { return m_exportTargets; }
+    WordPressSitesPage *wordPressPage() const { return m_wordPress; }
     QSpinBox *versionIntervalBox() const { return m_interval; }
 
 private:
@@ -44,6 +46,7 @@ private:
     QRadioButton *m_system = nullptr;
     SpellingPage *m_spelling = nullptr;
     ExportTargetsPage *m_exportTargets = nullptr;
+    WordPressSitesPage *m_wordPress = nullptr;
     QSpinBox *m_interval = nullptr;
 };
 

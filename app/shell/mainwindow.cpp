@@ -106,6 +106,7 @@ void MainWindow::attachWorkspace(Workspace &workspace)
     m_appearance = new AppearanceControl(workspace.preferences(), this);
     QTimer::singleShot(0, m_appearance, &AppearanceControl::start);
     m_preferencesAction->setEnabled(true);
+    m_publishAction->setEnabled(true);
     m_stack->addWidget(createWritePlace());
     m_stack->addWidget(createGalleryPlace());
     m_stack->addWidget(createExportPlace());
@@ -172,6 +173,12 @@ void MainWindow::createFrame()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_publishAction =
+        m_fileMenu->addAction(tr("&Publish to WordPress…"), this, &MainWindow::publishToWordPress);
+    m_publishAction->setObjectName(QStringLiteral("publishToWordPress"));
+    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_publishAction->setEnabled(false); // until the library is open
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -250,10 +257,10 @@ void MainWindow::addWriteActions(QWidget *writePlace)
         if (goes)
             m_goMenu->addAction(action);
         else
-            m_fileMenu->insertAction(m_quit, action);
+            m_fileMenu->insertAction(m_publishAction, action);
         connect(action, &QAction::triggered, this, [this] { showPlace(Place::Write); });
     }
-    m_fileMenu->insertSeparator(m_quit);
+    m_fileMenu->insertSeparator(m_publishAction);
 }
 
 QWidget *MainWindow::createGalleryPlace()
@@ -277,6 +284,18 @@ QWidget *MainWindow::createExportPlace()
                     place->selectStories(storyIds);
             });
     return lazy;
+}
+
+// The checked stories of Export, which opens on the story or stories the
+// creator was looking at, go to WordPress.
+void MainWindow::publishToWordPress()
+{
+    showPlace(Place::Export);
+    auto *lazy = qobject_cast<LazyPlace *>(m_stack->widget(static_cast<int>(Place::Export)));
+    if (!lazy)
+        return;
+    if (auto *place = qobject_cast<ExportPlace *>(lazy->ensureBuilt()))
+        place->publishToWordPress();
 }
 
 // Export opens on what the creator was looking at: the story open in Write,

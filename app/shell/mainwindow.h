@@ -65,6 +65,7 @@ private:
     void watchPlaceSplitters();
     void saveWindowState();
     void carrySelectionToExport();
+    void publishToWordPress();
 
     Workspace *m_workspace = nullptr; // null until attachWorkspace()
     QString m_libraryFolder;
@@ -75,6 +76,7 @@ private:
     QMenu *m_goMenu = nullptr;
     EditMenu *m_editMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_publishAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     AppearanceControl *m_appearance = nullptr;
     bool m_closeRefused = false;

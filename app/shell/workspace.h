@@ -54,6 +54,9 @@ signals:
     void tagAdded(const QList<qint64> &storyIds, const QString &tag);
     // Somewhere asked to export these stories: the Export place shows them checked.
     void exportStoriesRequested(const QList<qint64> &storyIds);
+    // A story went to a blog and its status followed the post's (saved in
+    // the library already): an open document takes the same status.
+    void storyPublished(qint64 storyId, Spill::Status status, const QString &publishedUrl);
     // The daily backup, run in the background, did not succeed.
     void backupFailed(const QString &error);
 

@@ -17,6 +17,17 @@ StoryController::StoryController(Workspace &workspace, std::chrono::milliseconds
     , m_workspace(workspace)
     , m_documents(new StoryDocuments(this))
 {
+    // Published elsewhere (the Publish dialog): an open story shows it too,
+    // and its next save keeps it.
+    connect(&workspace, &Workspace::storyPublished, this,
+            [this](qint64 id, Status status, const QString &url) {
+                if (StoryDocument *document = m_documents->find(id)) {
+                    if (document->story().publishedUrl != url)
+                        document->setPublishedUrl(url);
+                    if (document->story().status != status)
+                        document->setStatus(status);
+                }
+            });
     if (workspace.isReadOnly())
         return;
     Autosaver::Options options;
