@@ -39,6 +39,32 @@ struct Document
     std::unique_ptr<cmark_node, NodeDeleter> root;
 };
 
+bool isText(cmark_node *node)
+{
+    return cmark_node_get_type(node) == CMARK_NODE_TEXT;
+}
+
+// The guard's placeholders become the runs they stand for, as one text
+// node each: the renderers escape the text, so it shows as written.
+void restorePlainRuns(cmark_node *root, const GuardedMarkdown &guarded)
+{
+    const QByteArray marker = QString(guarded.marker).toUtf8();
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || !isText(node))
+            continue;
+        const char *literal = cmark_node_get_literal(node);
+        if (!literal || !std::strstr(literal, marker.constData()))
+            continue;
+        GuardedMarkdown piece = guarded;
+        piece.markdown = QString::fromUtf8(literal);
+        cmark_node_set_literal(node, piece.restored().toUtf8().constData());
+    }
+    cmark_iter_free(iter);
+}
+
 Document parse(const QString &markdown)
 {
     // Registration fills a global list without a lock; exports run on
@@ -51,9 +77,12 @@ Document parse(const QString &markdown)
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(doc.parser.get(), extension);
     }
-    const QByteArray utf8 = defusePathologicalMarkdown(markdown).toUtf8();
+    const GuardedMarkdown guarded = guardMarkdown(markdown);
+    const QByteArray utf8 = guarded.markdown.toUtf8();
     cmark_parser_feed(doc.parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
     doc.root.reset(cmark_parser_finish(doc.parser.get()));
+    if (guarded.changed())
+        restorePlainRuns(doc.root.get(), guarded);
     return doc;
 }
 

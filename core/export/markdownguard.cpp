@@ -68,26 +68,64 @@ struct Paragraph
     qsizetype marks = 0;
 };
 
-QString escapeMarks(QStringView line)
+// A private-use character the text does not hold, to mark placeholders.
+QChar unusedMarker(QStringView text)
 {
+    for (char16_t candidate = 0xE000; candidate < 0xF8FF; ++candidate) {
+        if (!text.contains(QChar(candidate)))
+            return QChar(candidate);
+    }
+    return QChar(0xF8FF); // a text holding all 6,400 is not a story
+}
+
+// Collects the runs taken out and writes their placeholders.
+class Runs
+{
+public:
+    explicit Runs(GuardedMarkdown &guarded)
+        : m_guarded(guarded)
+    {
+    }
+
+    QString placeholder(QString run)
+    {
+        run.replace(u'\n', u' ');
+        m_guarded.plain.append(run);
+        const QChar marker = m_guarded.marker;
+        return marker + QString::number(m_guarded.plain.size() - 1) + marker;
+    }
+
+private:
+    GuardedMarkdown &m_guarded;
+};
+
+} // namespace
+
+QString GuardedMarkdown::restored() const
+{
+    if (plain.isEmpty())
+        return markdown;
+    const QStringList parts = markdown.split(marker);
     QString out;
-    out.reserve(line.size() + line.size() / 4);
-    for (const QChar c : line) {
-        if (isMark(c) || c == u'\\')
-            out += u'\\';
-        out += c;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i % 2 == 0) {
+            out += parts.at(i);
+            continue;
+        }
+        bool ok = false;
+        const qsizetype index = parts.at(i).toLongLong(&ok);
+        out += ok && index >= 0 && index < plain.size() ? plain.at(index) : parts.at(i);
     }
     return out;
 }
 
-} // namespace
-
-QString defusePathologicalMarkdown(const QString &markdown)
+GuardedMarkdown guardMarkdown(const QString &markdown)
 {
+    GuardedMarkdown guarded {markdown, QChar(), {}};
     // Fast exit for the common case: short text cannot be pathological.
     if (markdown.size() < MaxPipesPerLine)
-        return markdown;
-    // cmark ends a line at CR too; the copy is only returned when changed.
+        return guarded;
+    // cmark ends a line at CR too; the copy is only used when changed.
     QString normalised;
     if (markdown.contains(u'\r')) {
         normalised = markdown;
@@ -144,64 +182,66 @@ QString defusePathologicalMarkdown(const QString &markdown)
             deepQuotes.append(i);
     }
     closeParagraph(lines.size());
-    if (paragraphs > MaxParagraphs) {
-        // Millions of tiny blocks: one paragraph of plain text, every mark
-        // escaped, every break a space.
-        QString plain = escapeMarks(text);
-        plain.replace(u'\n', u' ').replace(u'|', QStringLiteral("&#124;"));
-        return plain;
+    const bool tooManyBlocks = paragraphs > MaxParagraphs;
+    if (!tooManyBlocks && heavy.isEmpty() && pipeLines.isEmpty() && deepQuotes.isEmpty())
+        return guarded;
+
+    guarded.marker = unusedMarker(text);
+    Runs runs(guarded);
+    if (tooManyBlocks) {
+        // Millions of tiny blocks: one paragraph of plain text.
+        guarded.markdown = runs.placeholder(text);
+        return guarded;
     }
-    if (heavy.isEmpty() && pipeLines.isEmpty() && deepQuotes.isEmpty())
-        return markdown;
 
     // Second pass: rewrite only the lines found.
     QList<QString> replaced(lines.size());
     QList<bool> changed(lines.size(), false);
-    QList<bool> joinWithNext(lines.size(), false);
+    QList<bool> dropped(lines.size(), false);
+    for (const Paragraph &paragraph : std::as_const(heavy)) {
+        // The whole paragraph as written, one run.
+        const QStringView whole =
+            QStringView(text).mid(lines.at(paragraph.first).data() - text.data(),
+                                  lines.at(paragraph.last - 1).data() +
+                                      lines.at(paragraph.last - 1).size() -
+                                      lines.at(paragraph.first).data());
+        replaced[paragraph.first] = runs.placeholder(whole.toString());
+        changed[paragraph.first] = true;
+        for (qsizetype i = paragraph.first + 1; i < paragraph.last; ++i)
+            dropped[i] = true;
+    }
     for (const qsizetype i : std::as_const(deepQuotes)) {
-        // The marks beyond the limit are kept, escaped, as text.
+        if (changed.at(i) || dropped.at(i))
+            continue; // in a heavy paragraph's run already
+        // The levels a reader can follow stay quoting; the rest is text.
         const QStringView line = lines.at(i);
-        QString out;
         qsizetype depth = 0;
         qsizetype at = 0;
         while (at < line.size() && (line.at(at) == u'>' || line.at(at) == u' ')) {
             if (line.at(at) == u'>' && ++depth > MaxQuoteDepth)
-                out += u'\\';
-            out += line.at(at++);
+                break;
+            ++at;
         }
-        replaced[i] = out + line.mid(at).toString();
+        replaced[i] = line.left(at).toString() + runs.placeholder(line.mid(at).toString());
         changed[i] = true;
     }
     for (const qsizetype i : std::as_const(pipeLines)) {
-        // An entity: the table extension does not count it as a cell border.
-        const QString base = changed.at(i) ? replaced.at(i) : lines.at(i).toString();
-        replaced[i] = QString(base).replace(u'|', QStringLiteral("&#124;"));
+        if (changed.at(i) || dropped.at(i))
+            continue; // its pipes are in a run already
+        replaced[i] = runs.placeholder(lines.at(i).toString());
         changed[i] = true;
     }
-    for (const Paragraph &paragraph : std::as_const(heavy)) {
-        const bool escape = paragraph.marks > MaxMarksPerParagraph;
-        const bool join = paragraph.last - paragraph.first > MaxLinesPerParagraph;
-        for (qsizetype i = paragraph.first; i < paragraph.last; ++i) {
-            if (escape) {
-                replaced[i] =
-                    escapeMarks(changed.at(i) ? QStringView(replaced.at(i)) : lines.at(i));
-                changed[i] = true;
-            }
-            if (join && i + 1 < paragraph.last)
-                joinWithNext[i] = true;
-        }
-    }
     QString out;
-    out.reserve(text.size() + text.size() / 8);
+    out.reserve(text.size() / 4);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (changed.at(i))
-            out += replaced.at(i);
-        else
-            out += lines.at(i);
+        if (dropped.at(i))
+            continue;
+        out += changed.at(i) ? QStringView(replaced.at(i)) : lines.at(i);
         if (i + 1 < lines.size())
-            out += joinWithNext.at(i) ? u' ' : u'\n';
+            out += u'\n';
     }
-    return out;
+    guarded.markdown = out;
+    return guarded;
 }
 
 } // namespace Spill

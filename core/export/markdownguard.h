@@ -1,19 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QChar>
 #include <QString>
+#include <QStringList>
 
 namespace Spill {
 
 // cmark-gfm takes time or memory out of all proportion on some inputs: a
 // table row of thousands of cells is quadratic, as are paragraphs of
 // thousands of emphasis marks, brackets or angle brackets, and every short
-// line and every level of quoting is a node of its own (10 MB of "a\n" is
-// gigabytes). Text that could only be such an input is made plain before
-// it is parsed: the marks are escaped (so they show as written), a
-// paragraph of very many lines becomes one line, and deep quoting is
-// cut to a level a reader can follow.
-// Returns `markdown` itself, unchanged, for any ordinary text.
-QString defusePathologicalMarkdown(const QString &markdown);
+// line, every level of quoting and every escaped mark is a node of its own
+// (10 MB of "a\n" or of "\\*" is gigabytes). Text that could only be such
+// an input is taken out before parsing: each such run stands in the text to
+// parse as a placeholder, and goes back into the parsed document as one
+// text node holding it as written (restorePlainRuns() in markdown.cpp), so
+// it shows exactly as typed, marks and all, as plain text. A paragraph of
+// very many lines becomes one line; quoting deeper than a reader can follow
+// keeps its first levels and the rest of the line is text.
+struct GuardedMarkdown
+{
+    QString markdown; // what to parse: `markdown` itself for any ordinary text
+    QChar marker; // a placeholder is marker, the run's index, marker
+    QStringList plain; // the runs taken out, as written (line breaks as spaces)
+
+    bool changed() const { return !plain.isEmpty(); }
+    // The text with each placeholder replaced by its run.
+    QString restored() const;
+};
+
+GuardedMarkdown guardMarkdown(const QString &markdown);
 
 } // namespace Spill

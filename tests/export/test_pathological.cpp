@@ -19,7 +19,8 @@ TEST_CASE("markdown guard: ordinary text is parsed as written")
     for (const ExportInput &input : {souffleStory(temp.path()), hostileStory(), bareStory()}) {
         for (Beat beat : AllBeats) {
             const QString &text = input.story.beat(beat);
-            CHECK(defusePathologicalMarkdown(text) == text);
+            CHECK_FALSE(guardMarkdown(text).changed());
+            CHECK(guardMarkdown(text).markdown == text);
         }
     }
     // A long story of ordinary paragraphs, lists, a table and emphasis.
@@ -28,7 +29,7 @@ TEST_CASE("markdown guard: ordinary text is parsed as written")
         story +=
             u"Paragraph %1 with *emphasis*, a [link](https://example.com) and `code`.\n"
             u"- item one\n- item two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n"_s.arg(i);
-    CHECK(defusePathologicalMarkdown(story) == story);
+    CHECK(guardMarkdown(story).markdown == story);
 }
 
 TEST_CASE("markdown guard: pathological input is made plain, nothing dropped")
@@ -62,9 +63,10 @@ TEST_CASE("markdown guard: pathological input is made plain, nothing dropped")
     {
         for (const QString &unit : {u"a\n"_s, u"a\n\n"_s, u"a\r"_s, u"- a\n"_s}) {
             const QString text = unit.repeated(300000);
-            const QString guarded = defusePathologicalMarkdown(text);
-            CHECK(guarded.count(u'a') == 300000);
-            CHECK(guarded.count(u'\n') < 10);
+            const GuardedMarkdown guarded = guardMarkdown(text);
+            CHECK(guarded.restored().count(u'a') == 300000);
+            CHECK(guarded.markdown.count(u'\n') < 10);
+            CHECK(markdownToPlainText(text).count(u'a') == 300000);
         }
     }
 
@@ -76,9 +78,37 @@ TEST_CASE("markdown guard: pathological input is made plain, nothing dropped")
         CHECK(html.contains(u"deep"_s));
     }
 
+    SECTION("robustness: a heavy paragraph is one text node, shown exactly as written")
+    {
+        const QString run = u"*a* [b] <c> `d` \\e _f_ {g} |h| &amp;"_s.repeated(400);
+        const QString text = u"Before.\n\n"_s + run + u"\n\nAfter *this*."_s;
+        const GuardedMarkdown guarded = guardMarkdown(text);
+        REQUIRE(guarded.changed());
+        CHECK(guarded.plain == QStringList {run});
+        CHECK(guarded.restored() == text);
+        const QString html = markdownToHtml(text);
+        CHECK(html.contains(u"<em>this</em>"_s));
+        CHECK(html.count(u"*a* [b] &lt;c&gt; `d` \\e _f_ {g} |h| &amp;amp;"_s) == 400);
+        // The Markdown formats escape every mark, so nothing in it acts.
+        const QString markdown = sanitizedMarkdown(text);
+        CHECK(markdown.count(u"\\*a\\*"_s) == 400);
+        CHECK(markdown.count(u"&#123;g}"_s) == 400);
+        CHECK(markdown.contains(u"After *this*."_s));
+    }
+
+    SECTION("robustness: a creator's own private-use characters are not taken for placeholders")
+    {
+        const QString run =
+            QString(QChar(0xE000)) + u"0"_s + QChar(0xE000) + u"*a*"_s.repeated(3000);
+        const GuardedMarkdown guarded = guardMarkdown(run);
+        REQUIRE(guarded.changed());
+        CHECK(guarded.marker != QChar(0xE000));
+        CHECK(markdownToPlainText(run) == run);
+    }
+
     SECTION("nominal: a fenced code block is left as written")
     {
         const QString code = u"```\n"_s + u"*a*|[b]\n"_s.repeated(5000) + u"```\n"_s;
-        CHECK(defusePathologicalMarkdown(code) == code);
+        CHECK(guardMarkdown(code).markdown == code);
     }
 }
