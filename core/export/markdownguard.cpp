@@ -200,11 +200,10 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
     QList<bool> dropped(lines.size(), false);
     for (const Paragraph &paragraph : std::as_const(heavy)) {
         // The whole paragraph as written, one run.
-        const QStringView whole =
-            QStringView(text).mid(lines.at(paragraph.first).data() - text.data(),
-                                  lines.at(paragraph.last - 1).data() +
-                                      lines.at(paragraph.last - 1).size() -
-                                      lines.at(paragraph.first).data());
+        const QStringView whole = QStringView(text).mid(
+            lines.at(paragraph.first).data() - text.data(),
+            lines.at(paragraph.last - 1).data() + lines.at(paragraph.last - 1).size() -
+                lines.at(paragraph.first).data());
         replaced[paragraph.first] = runs.placeholder(whole.toString());
         changed[paragraph.first] = true;
         for (qsizetype i = paragraph.first + 1; i < paragraph.last; ++i)

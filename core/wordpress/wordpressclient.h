@@ -54,6 +54,7 @@ struct WordPressMedia
 {
     qint64 id = 0;
     QString url; // source_url: the uploaded file's address
+    qint64 attachedTo = 0; // the post it is attached to ("post"), 0 when none
 };
 
 struct WordPressPost
@@ -114,62 +115,52 @@ public:
 
 // Talks to a site's REST API (wp/v2) with QNetworkAccessManager: basic
 // authentication with the application password, the system CA store, a
-// timeout per request, at most a few redirects. Finds the API at /wp-json/
-// or, on sites without pretty links, at /?rest_route=/.
+// timeout without progress per request, at most five redirects and never
+// from https to http. Finds the API where the site's Link header says, else
+// at /wp-json/, else at /?rest_route=/ (sites without pretty links).
 //
 // Blocking: each call runs a local event loop until its reply is in. Use it
-// on a worker thread (or the command line), never on the GUI thread. One
+// on a worker thread (or the command line), never on the GUI thread; one
 // instance per thread. `cancel`, when given, is checked while waiting; a
 // cancelled call aborts its request and fails with Kind::Cancelled.
-class WordPressClient
+class WordPressClient : public WordPressConnection
 {
 public:
     explicit WordPressClient(WordPressSite site, const std::atomic<bool> *cancel = nullptr);
-    ~WordPressClient();
+    ~WordPressClient() override;
     WordPressClient(const WordPressClient &) = delete;
     WordPressClient &operator=(const WordPressClient &) = delete;
 
     // Seconds without progress before a request fails with Kind::Timeout.
     void setTimeout(int seconds);
 
-    // Verifies the address (a WordPress REST API answers), the credentials
-    // (users/me with context=edit) and that the user may upload files and
-    // edit posts. On success returns the user's display name.
-    std::optional<QString> checkConnection(WordPressError *error);
-
-    // Uploads a file to the media library. `progress(sent, total)` runs on
-    // the calling thread while the body goes out.
+    std::optional<QString> checkConnection(WordPressError *error) override;
     std::optional<WordPressMedia>
     uploadMedia(const QByteArray &bytes, const QString &fileName, const QString &mimeType,
                 WordPressError *error,
-                const std::function<void(qint64 sent, qint64 total)> &progress = {});
-    // Sets fields of a media item: "alt_text", "caption", "title",
-    // "description", "post" (the post it is attached to).
-    bool updateMedia(qint64 id, const QJsonObject &fields, WordPressError *error);
-    // The media item, or nullopt with Kind::NotFound when it was deleted.
-    std::optional<WordPressMedia> media(qint64 id, WordPressError *error);
-
-    // The id of the tag or category with this name (compared as WordPress
-    // does), created when the site has none.
+                const std::function<void(qint64 sent, qint64 total)> &progress = {}) override;
+    bool updateMedia(qint64 id, const QJsonObject &fields, WordPressError *error) override;
+    std::optional<WordPressMedia> media(qint64 id, WordPressError *error) override;
     std::optional<qint64> termId(WordPressTaxonomy taxonomy, const QString &name,
-                                 WordPressError *error);
-
-    // Creates or updates a post from REST fields: "title", "content",
-    // "excerpt", "status", "date", "tags", "categories", "featured_media".
-    std::optional<WordPressPost> createPost(const QJsonObject &fields, WordPressError *error);
+                                 WordPressError *error) override;
+    std::optional<WordPressPost> createPost(const QJsonObject &fields,
+                                            WordPressError *error) override;
     std::optional<WordPressPost> updatePost(qint64 id, const QJsonObject &fields,
-                                            WordPressError *error);
-    // The post, or nullopt with Kind::NotFound when it is gone (trashed
-    // posts are still found).
-    std::optional<WordPressPost> post(qint64 id, WordPressError *error);
+                                            WordPressError *error) override;
+    std::optional<WordPressPost> post(qint64 id, WordPressError *error) override;
+    std::optional<QJsonDocument> get(const QString &route, WordPressError *error) override;
 
-    // Any authenticated GET under wp/v2 (e.g. "posts/12?context=edit"),
-    // the reply's JSON document. For reading back what was published.
-    std::optional<QJsonDocument> get(const QString &route, WordPressError *error);
+    // Where the API was found ("…/wp-json/" or "…/?rest_route=/"); empty
+    // until a call has found it.
+    QString apiRoot() const;
 
 private:
     class Private;
     std::unique_ptr<Private> d;
 };
+
+// The text of an HTML-escaped name as WordPress stores tags and categories
+// ("Salt &amp; Pepper" is "Salt & Pepper").
+QString decodeWordPressEntities(const QString &text);
 
 } // namespace Spill

@@ -80,7 +80,7 @@ private:
     QJsonObject postFields();
     bool sendPost(const QJsonObject &fields);
     std::optional<WordPressPost> postMadeBefore();
-    void attachNewUploads();
+    void attachUnattached();
 
     void report(const QString &step, qint64 done = 0, qint64 total = 0);
     bool fail(const QString &step, const WordPressError &error);
@@ -94,7 +94,7 @@ private:
     std::optional<Post> m_post;
     QList<Upload> m_uploads;
     QHash<QString, UploadedMedia> m_onSite; // by PostMedia::fileName
-    QList<qint64> m_newMedia;
+    QList<qint64> m_unattached; // media attached to no post yet
 };
 
 QString Publisher::storyTitle() const
@@ -181,8 +181,11 @@ std::optional<SiteUpload> Publisher::findOnSite(const Upload &upload)
     if (known != m_request.uploads.cend()) {
         WordPressError error;
         const std::optional<WordPressMedia> media = m_client.media(known->mediaId, &error);
-        if (media)
+        if (media) {
+            if (media->attachedTo == 0)
+                m_unattached.append(media->id);
             return SiteUpload {media->id, media->url};
+        }
         if (error.kind != WordPressError::Kind::NotFound) {
             fail(Text::tr("checking %1 on the site").arg(upload.fileName), error);
             return std::nullopt;
@@ -200,8 +203,11 @@ std::optional<SiteUpload> Publisher::findOnSite(const Upload &upload)
     const QJsonArray items = found->array();
     for (const QJsonValue &item : items) {
         const QString url = item[u"source_url"].toString();
-        if (QUrl(url).path().contains(mark))
+        if (QUrl(url).path().contains(mark)) {
+            if (item[u"post"].toInteger() == 0)
+                m_unattached.append(item[u"id"].toInteger());
             return SiteUpload {item[u"id"].toInteger(), url};
+        }
     }
     return SiteUpload {};
 }
@@ -209,7 +215,8 @@ std::optional<SiteUpload> Publisher::findOnSite(const Upload &upload)
 bool Publisher::describe(const Upload &upload, qint64 mediaId)
 {
     QJsonObject fields;
-    fields[u"alt_text"] = upload.alt;
+    // Kept as WordPress keeps text: HTML, so a "<" stays a character.
+    fields[u"alt_text"] = htmlText(upload.alt);
     fields[u"caption"] = htmlText(upload.caption);
     const QString title = !upload.alt.isEmpty() ? upload.alt
         : !upload.caption.isEmpty()             ? upload.caption
@@ -249,7 +256,7 @@ bool Publisher::uploadAll()
             if (!sent)
                 return fail(Text::tr("uploading %1").arg(upload.fileName), error);
             onSite = SiteUpload {sent->id, sent->url};
-            m_newMedia.append(sent->id);
+            m_unattached.append(sent->id);
             ++m_result.uploaded;
         }
         if (!describe(upload, onSite->mediaId))
@@ -363,10 +370,10 @@ bool Publisher::sendPost(const QJsonObject &fields)
     return true;
 }
 
-void Publisher::attachNewUploads()
+void Publisher::attachUnattached()
 {
     // "Uploaded to" in the site's media library; the post works without it.
-    for (qint64 id : std::as_const(m_newMedia)) {
+    for (qint64 id : std::as_const(m_unattached)) {
         WordPressError error;
         QJsonObject fields;
         fields[u"post"] = m_result.post.id;
@@ -401,7 +408,7 @@ WordPressPublishResult Publisher::run()
         fields[u"categories"] = *categories;
     if (!sendPost(fields))
         return m_result;
-    attachNewUploads();
+    attachUnattached();
     return m_result;
 }
 
