@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A post's body in the block editor's markup: as WordPress 6.1's editor
+// saves each block, every part a block to WordPress's own parser, and
+// nothing a creator typed turned into markup or a block.
+#include "export/post.h"
+#include "exportfixture.h"
+#include "testsupport.h"
+#include "wordpress/blocks/blockmarkup.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Spill;
+using namespace Spill::Test;
+
+namespace {
+
+// What WordPress's parser (class-wp-block-parser.php, run by php) finds.
+QJsonArray parsedBlocks(const QString &content)
+{
+    QProcess php;
+    php.start(u"php"_s, {QStringLiteral(SPILL_WORDPRESS_TESTS_DIR "/parse-blocks.php")});
+    REQUIRE(php.waitForStarted(10000));
+    php.write(content.toUtf8());
+    php.closeWriteChannel();
+    REQUIRE(php.waitForFinished(30000));
+    INFO(QString::fromUtf8(php.readAllStandardError()).toStdString());
+    REQUIRE(php.exitCode() == 0);
+    const QJsonDocument json = QJsonDocument::fromJson(php.readAllStandardOutput());
+    REQUIRE(json.isArray());
+    return json.array();
+}
+
+// Text outside any block: what the editor would show as a "Classic" block.
+void checkEveryPartIsABlock(const QJsonArray &blocks)
+{
+    for (const QJsonValue &block : blocks) {
+        if (block[u"name"].isNull()) {
+            INFO(block[u"html"].toString().toStdString());
+            CHECK(block[u"html"].toString().trimmed().isEmpty());
+        }
+    }
+}
+
+QStringList names(const QJsonArray &blocks)
+{
+    QStringList out;
+    for (const QJsonValue &block : blocks) {
+        if (!block[u"name"].isNull())
+            out.append(block[u"name"].toString());
+    }
+    return out;
+}
+
+Post preparedPost(const ExportInput &input)
+{
+    QString error;
+    std::optional<Post> post = preparePost(input, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(post);
+    return *post;
+}
+
+} // namespace
+
+TEST_CASE("wordpress blocks: the soufflé story as native blocks")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const Post post = preparedPost(souffleStory(temp.path()));
+    QHash<QString, UploadedMedia> uploaded;
+    qint64 id = 40;
+    for (const PostMedia &media : post.media) {
+        UploadedMedia site {
+            ++id, u"https://blog.example/wp-content/uploads/"_s + media.fileName, 0, {}};
+        if (media.isVideo())
+            site = {id, site.url, ++id, u"https://blog.example/wp-content/uploads/poster.jpg"_s};
+        uploaded.insert(media.fileName, site);
+    }
+    const QString markup = wordpressBlockMarkup(post, uploaded);
+    const QJsonArray blocks = parsedBlocks(markup);
+
+    SECTION("nominal: WordPress's parser finds every part as a block, in the post's order")
+    {
+        checkEveryPartIsABlock(blocks);
+        const QStringList found = names(blocks);
+        for (const QString &name :
+             {u"core/heading"_s, u"core/paragraph"_s, u"core/table"_s, u"core/columns"_s,
+              u"core/column"_s, u"core/image"_s, u"core/video"_s, u"core/quote"_s})
+            CHECK(found.contains(name));
+        // The beats' headings, in order, as the post's language says them.
+        QStringList headings;
+        for (const QJsonValue &block : blocks) {
+            if (block[u"name"] == u"core/heading"_s && block[u"depth"].toInt() == 0)
+                headings.append(block[u"html"].toString().trimmed());
+        }
+        CHECK(headings ==
+              QStringList {u"<h2>The plan</h2>"_s, u"<h2>Where it went sideways</h2>"_s,
+                           u"<h2>The rescue</h2>"_s, u"<h2>What I learned</h2>"_s,
+                           u"<h2>Over to you</h2>"_s});
+    }
+
+    SECTION("nominal: each photo an image block with its id, alt text and caption")
+    {
+        int images = 0;
+        for (const QJsonValue &block : blocks) {
+            if (block[u"name"] != u"core/image"_s)
+                continue;
+            ++images;
+            const qint64 blockId = block[u"attrs"][u"id"].toInteger();
+            CHECK(blockId > 40);
+            const QString html = block[u"html"].toString();
+            CHECK(html.contains(u"class=\"wp-image-%1\""_s.arg(blockId)));
+            CHECK(html.contains(u"<figure class=\"wp-block-image size-full\">"_s));
+        }
+        CHECK(images == 3); // dream, toast, steam
+        CHECK(markup.contains(u"alt=\"A tall golden soufflé in a white ramekin\""_s));
+        CHECK(markup.contains(u"<figcaption class=\"wp-element-caption\">The plan</figcaption>"_s));
+        // A decorative photo has an empty alt, so readers of screens skip it.
+        CHECK(markup.contains(u"uploads/04-step.png\" alt=\"\""_s));
+    }
+
+    SECTION("nominal: the clip a video block with its poster, the pair two columns")
+    {
+        QJsonObject video;
+        for (const QJsonValue &block : blocks) {
+            if (block[u"name"] == u"core/video"_s)
+                video = block.toObject();
+        }
+        REQUIRE(!video.isEmpty());
+        CHECK(video[u"depth"].toInt() == 2); // columns > column > video
+        CHECK(video[u"attrs"][u"id"].toInteger() > 40);
+        CHECK(video[u"html"].toString().contains(
+            u"<video controls poster=\"https://blog.example/wp-content/uploads/poster.jpg\" "_s));
+        CHECK(markup.contains(u"<p><strong>Intended</strong></p>"_s));
+        CHECK(markup.contains(u"<p><strong>Actual</strong></p>"_s));
+    }
+
+    SECTION("nominal: the exact form of the editor's save for common blocks")
+    {
+        CHECK(markup.contains(u"<!-- wp:heading -->\n<h2>The plan</h2>\n<!-- /wp:heading -->"_s));
+        CHECK(markup.contains(u"<!-- wp:paragraph -->\n<p>Twenty minutes in I opened the oven, "
+                              u"<em>just to check</em>."_s));
+        CHECK(markup.contains(u"<!-- wp:table -->\n<figure class=\"wp-block-table\"><table><thead>"
+                              u"<tr><th>Ingredient</th><th>Amount</th></tr></thead><tbody>"_s));
+        CHECK(markup.contains(u"<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\">"
+                              u"<!-- wp:paragraph -->\n<p><strong>"_s));
+        CHECK(markup.contains(u"<!-- wp:columns -->\n<div class=\"wp-block-columns\">"
+                              u"<!-- wp:column -->\n<div class=\"wp-block-column\">"_s));
+        // Blocks are separated by one blank line, as the serializer joins them.
+        CHECK_FALSE(markup.contains(u"-->\n\n\n"_s));
+    }
+
+    SECTION("robustness: a media item not uploaded is left out, not linked to the disk")
+    {
+        const QString partial = wordpressBlockMarkup(post, {});
+        CHECK_FALSE(partial.contains(u"wp:image"_s));
+        CHECK_FALSE(partial.contains(u"wp:video"_s));
+        CHECK_FALSE(partial.contains(temp.path()));
+        checkEveryPartIsABlock(parsedBlocks(partial));
+    }
+}
+
+TEST_CASE("wordpress blocks: Markdown structures")
+{
+    ExportInput input = bareStory();
+    input.story.beat(Beat::Intended) =
+        u"# Big\n\n- one\n- two\n  1. inner\n\n3. three\n4. four\n\n---\n\n"
+        u"```\n[gallery] <b>\nhttps://example.com/x\n```\n\n| l | c | r |\n|:--|:-:|--:|\n| 1 | 2 | 3 |"_s;
+    const QString markup = wordpressBlockMarkup(preparedPost(input), {});
+    const QJsonArray blocks = parsedBlocks(markup);
+    checkEveryPartIsABlock(blocks);
+
+    SECTION("nominal: headings sit below the beats', lists keep their items and nesting")
+    {
+        CHECK(markup.contains(u"<!-- wp:heading {\"level\":3} -->\n<h3>Big</h3>"_s));
+        CHECK(markup.contains(u"<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>one</li>\n"
+                              u"<!-- /wp:list-item -->\n\n<!-- wp:list-item -->\n<li>two"
+                              u"<!-- wp:list {\"ordered\":true} -->\n<ol>"_s));
+        CHECK(markup.contains(
+            u"<!-- wp:list {\"ordered\":true,\"start\":3} -->\n<ol start=\"3\">"_s));
+        CHECK(names(blocks).count(u"core/list-item"_s) == 5);
+    }
+
+    SECTION("nominal: rules, code and aligned table cells as the editor saves them")
+    {
+        CHECK(markup.contains(u"<!-- wp:separator -->\n<hr class=\"wp-block-separator "
+                              u"has-alpha-channel-opacity\"/>\n<!-- /wp:separator -->"_s));
+        CHECK(markup.contains(u"<pre class=\"wp-block-code\"><code>&#91;gallery] &lt;b&gt;\n"
+                              u"https:&#47;&#47;example.com/x</code></pre>"_s));
+        CHECK(
+            markup.contains(u"<th class=\"has-text-align-left\" data-align=\"left\">l</th>"
+                            u"<th class=\"has-text-align-center\" data-align=\"center\">c</th>"_s));
+    }
+}
+
+TEST_CASE("wordpress blocks: nothing a creator typed becomes markup or a block")
+{
+    ExportInput input = hostileStory();
+    const QString smuggled = u"<!-- wp:html --><script>alert(1)</script><!-- /wp:html --> -->"_s;
+    for (Beat beat : AllBeats)
+        input.story.beat(beat) += u"\n\n"_s + smuggled;
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString photo = writePhoto(temp.filePath(u"p.jpg"_s), 100, 80, Qt::red);
+    MediaItem item;
+    item.file = u"p.jpg"_s;
+    item.alt = smuggled;
+    item.caption = smuggled;
+    item.beat = Beat::Salvage;
+    input.story.media = {item};
+    input.resolveMedia = [photo](const MediaItem &) { return MediaSource {photo, {}}; };
+    const Post post = preparedPost(input);
+    const QString markup = wordpressBlockMarkup(
+        post, {{post.media.first().fileName, {9, u"https://b.example/p.jpg"_s, 0, {}}}});
+    const QJsonArray blocks = parsedBlocks(markup);
+
+    checkEveryPartIsABlock(blocks);
+    CHECK_FALSE(names(blocks).contains(u"core/html"_s));
+    CHECK_FALSE(markup.contains(u"<script"_s, Qt::CaseInsensitive));
+    CHECK_FALSE(markup.contains(u"<!-- wp:html"_s));
+    CHECK(markup.contains(u"&lt;!-- wp:html --&gt;&lt;script&gt;"_s));
+    checkNoLiveMarkup(markup);
+}
