@@ -169,7 +169,8 @@ WordPressClient::Private::send(const QByteArray &verb, const QUrl &url, const QB
         loop.exec();
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.network = reply->error();
     result.networkText = reply->errorString();
     for (const QNetworkReply::RawHeaderPair &header : reply->rawHeaderPairs()) {
