@@ -501,6 +501,30 @@
         <translation>in der Bibliothek %2 gibt es keine Geschichte „%1“ (siehe &apos;spill list&apos;)</translation>
     </message>
     <message>
+        <source>unknown status &apos;%1&apos; (choose from draft, publish)</source>
+        <translation>unbekannter Status &apos;%1&apos; (zur Wahl: draft, publish)</translation>
+    </message>
+    <message>
+        <source>&apos;publish&apos; needs --site URL, the WordPress site&apos;s address</source>
+        <translation>&apos;publish&apos; braucht --site URL, die Adresse der WordPress-Website</translation>
+    </message>
+    <message>
+        <source>&apos;--site&apos; needs an http or https address, not &apos;%1&apos;</source>
+        <translation>&apos;--site&apos; braucht eine http- oder https-Adresse, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;publish&apos; needs --user NAME, the WordPress user</source>
+        <translation>&apos;publish&apos; braucht --user NAME, den WordPress-Benutzer</translation>
+    </message>
+    <message>
+        <source>&apos;publish&apos; takes either --all or story slugs, not both</source>
+        <translation>&apos;publish&apos; nimmt entweder --all oder Slugs, nicht beides</translation>
+    </message>
+    <message>
+        <source>&apos;publish&apos; needs --all or the slugs of the stories to publish</source>
+        <translation>&apos;publish&apos; braucht --all oder die Slugs der zu veröffentlichenden Geschichten</translation>
+    </message>
+    <message>
         <source>Usage: spill [--library DIR] [COMMAND]
 
 Spill turns a kitchen mishap into an honest, well-told post.
@@ -515,6 +539,10 @@ Commands:
                              write stories as markdown, hugo, jekyll, html,
                              html-single or json; --comments: the blog takes
                              comments, so posts invite them
+  publish --site URL --user NAME [--status draft|publish] [--comments]
+          (--all | SLUG...)  publish stories to a WordPress site; the
+                             application password is read from
+                             SPILL_WP_APP_PASSWORD
   check                      check the library&apos;s integrity
 
 Options:
@@ -536,6 +564,10 @@ Befehle:
                              Geschichten als markdown, hugo, jekyll, html,
                              html-single oder json schreiben; --comments: der Blog
                              hat Kommentare, die Beiträge laden dazu ein
+  publish --site URL --user NAME [--status draft|publish] [--comments]
+          (--all | SLUG...)  Geschichten auf einer WordPress-Website
+                             veröffentlichen; das Anwendungspasswort kommt aus
+                             SPILL_WP_APP_PASSWORD
   check                      die Bibliothek auf Schäden prüfen
 
 Optionen:
@@ -781,6 +813,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation>der Schlüsselbund des Systems hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>there is no system keyring (%1)</source>
+        <translation>es gibt keinen Schlüsselbund des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>the system keyring refused access (%1)</source>
+        <translation>der Schlüsselbund des Systems hat den Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>the system keyring failed (%1)</source>
+        <translation>der Schlüsselbund des Systems ist fehlgeschlagen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>cannot be read: %1</source>
@@ -1014,6 +1065,22 @@ Optionen:
         <source>cannot remove the tag &quot;%1&quot;</source>
         <translation>das Schlagwort „%1“ kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>cannot read where story %1 was published</source>
+        <translation>es kann nicht gelesen werden, wo Geschichte %1 veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <source>cannot read the files uploaded to %1</source>
+        <translation>die nach %1 hochgeladenen Dateien können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot record where story %1 was published</source>
+        <translation>es kann nicht festgehalten werden, wo Geschichte %1 veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <source>no site or post</source>
+        <translation>keine Website oder kein Beitrag</translation>
+    </message>
 </context>
 <context>
     <name>MediaImporter</name>
@@ -1136,6 +1203,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <source>the keyring has none for %1 on this site</source>
+        <translation>der Schlüsselbund hat keines für %1 auf dieser Website</translation>
+    </message>
+    <message>
+        <source>no application password for %1 (%2): set SPILL_WP_APP_PASSWORD to one made in WordPress under Users &gt; Profile &gt; Application Passwords, or keep it in the keyring from Spill&apos;s Preferences</source>
+        <translation>kein Anwendungspasswort für %1 (%2): setze SPILL_WP_APP_PASSWORD auf eines, das in WordPress unter Benutzer &gt; Profil &gt; Anwendungspasswörter angelegt wurde, oder bewahre es über die Einstellungen von Spill im Schlüsselbund auf</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>Publishing</name>
     <message>
         <source>Story &quot;%1&quot;: the clip %2 has no poster frame (%3)</source>
@@ -1178,6 +1260,63 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <message>
         <source>no story matches &quot;%1&quot;</source>
         <translation>keine Geschichte passt zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCheck</name>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Mit %1 als %2 verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePassword</name>
+    <message>
+        <source>The system keyring has no application password for %1.</source>
+        <translation>Der Schlüsselbund des Systems hat kein Anwendungspasswort für %1.</translation>
+    </message>
+    <message>
+        <source>Spill keeps application passwords in the system keyring, but %1. It asks each time and keeps the password only while it publishes.</source>
+        <translation>Spill bewahrt Anwendungspasswörter im Schlüsselbund des Systems auf, aber %1. Es fragt jedes Mal und behält das Passwort nur, solange es veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation>Anwendungspasswort</translation>
+    </message>
+    <message>
+        <source>%1
+
+Application password for %2 (WordPress: Users &gt; Profile &gt; Application Passwords):</source>
+        <translation>%1
+
+Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspasswörter):</translation>
+    </message>
+    <message>
+        <source>The application password for %1 is kept in the system keyring.</source>
+        <translation>Das Anwendungspasswort für %1 ist im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The application password for %1 could not be kept: %2. Spill will ask for it when it publishes.</source>
+        <translation>Das Anwendungspasswort für %1 konnte nicht aufbewahrt werden: %2. Spill fragt beim Veröffentlichen danach.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublish</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a website (http or https)</source>
+        <translation>„%1“ ist keine Website-Adresse (http oder https)</translation>
+    </message>
+    <message>
+        <source>Story %1 could not be read: %2</source>
+        <translation>Geschichte %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot; is post %2 on %3, but the library could not keep that: %4</source>
+        <translation>Geschichte „%1“ ist Beitrag %2 auf %3, aber die Bibliothek konnte das nicht festhalten: %4</translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot; was published, but its status could not be saved: %2</source>
+        <translation>Geschichte „%1“ wurde veröffentlicht, aber ihr Status konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1760,14 @@ Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordn
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Publish to &amp;WordPress…</source>
+        <translation>Auf WordPress veröffentli&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Post the checked stories to a WordPress site, photos and clips included (Ctrl+Shift+P)</source>
+        <translation>Die angehakten Geschichten samt Fotos und Clips auf einer WordPress-Website veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2445,10 @@ Zuletzt geändert am %2</translation>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>&amp;Publish to WordPress…</source>
+        <translation>Auf &amp;WordPress veröffentlichen…</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
@@ -2692,6 +2843,10 @@ Zuletzt geändert am %2</translation>
         <source>Keep a version e&amp;very:</source>
         <translation>Eine Version &amp;behalten alle:</translation>
     </message>
+    <message>
+        <source>Word&amp;Press</source>
+        <translation>Word&amp;Press</translation>
+    </message>
 </context>
 <context>
     <name>Spill::PreviewBrowser</name>
@@ -2722,6 +2877,139 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Die Browser-Engine konnte %1 nicht anzeigen.
 
 „Im Browser öffnen“ zeigt dieselbe Seite in deinem Webbrowser.</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::PublishDialog</name>
+    <message>
+        <source>Publish to WordPress</source>
+        <translation>Auf WordPress veröffentlichen</translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation>WordPress-Website</translation>
+    </message>
+    <message>
+        <source>Add Si&amp;te…</source>
+        <translation>Website hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>As a &amp;draft, to finish in WordPress</source>
+        <translation>Als &amp;Entwurf, in WordPress fertigstellen</translation>
+    </message>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation>&amp;Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule for</source>
+        <translation>&amp;Planen für</translation>
+    </message>
+    <message>
+        <source>Publish on</source>
+        <translation>Veröffentlichen am</translation>
+    </message>
+    <message>
+        <source>The blog takes c&amp;omments: the post invites them</source>
+        <translation>Der Blog nimmt &amp;Kommentare an: der Beitrag lädt dazu ein</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Beitrag:</translation>
+    </message>
+    <message>
+        <source>Publishing step</source>
+        <translation>Schritt der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt beim Hochladen</translation>
+    </message>
+    <message>
+        <source>Publishing summary</source>
+        <translation>Zusammenfassung der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Publishing errors and notes</source>
+        <translation>Fehler und Hinweise der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story goes to the site with its photos and clips; one published before updates its post.</source>
+        <translation>
+            <numerusform>%n Geschichte geht mit ihren Fotos und Clips auf die Website; eine schon früher veröffentlichte aktualisiert ihren Beitrag.</numerusform>
+            <numerusform>%n Geschichten gehen mit ihren Fotos und Clips auf die Website; eine schon früher veröffentlichte aktualisiert ihren Beitrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Add a WordPress site first</source>
+        <translation>Füge zuerst eine WordPress-Website hinzu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>Story %1 of %2: %3</source>
+        <translation>Geschichte %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</source>
+        <translation>„%1“ ist %2: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing of a story that did not finish was kept in the library; publishing again reuses what reached the site.</source>
+        <translation>Abgebrochen. Von einer Geschichte, die nicht fertig wurde, hat die Bibliothek nichts behalten; beim nächsten Veröffentlichen wird wiederverwendet, was die Website schon erreicht hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story could not be published; publishing again reuses what reached the site.</source>
+        <translation>
+            <numerusform>%n Geschichte konnte nicht veröffentlicht werden; beim nächsten Mal wird wiederverwendet, was die Website schon erreicht hat.</numerusform>
+            <numerusform>%n Geschichten konnten nicht veröffentlicht werden; beim nächsten Mal wird wiederverwendet, was die Website schon erreicht hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3734,123 @@ Open in browser shows the same page in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>Spill::WordPressSiteDialog</name>
+    <message>
+        <source>Add WordPress Site</source>
+        <translation>WordPress-Website hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>xxxx xxxx xxxx xxxx xxxx xxxx</source>
+        <translation>xxxx xxxx xxxx xxxx xxxx xxxx</translation>
+    </message>
+    <message>
+        <source>Make an application password in WordPress under Users &gt; Profile &gt; Application Passwords. Spill keeps it in the system keyring, never in its own files.</source>
+        <translation>Lege in WordPress unter Benutzer &gt; Profil &gt; Anwendungspasswörter ein Anwendungspasswort an. Spill bewahrt es im Schlüsselbund des Systems auf, nie in seinen eigenen Dateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Connection</source>
+        <translation>&amp;Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Site</source>
+        <translation>Website &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation>Anwendungs&amp;passwort:</translation>
+    </message>
+    <message>
+        <source>Type the site&apos;s address.</source>
+        <translation>Gib die Adresse der Website ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a website address (http or https).</source>
+        <translation>„%1“ ist keine Website-Adresse (http oder https).</translation>
+    </message>
+    <message>
+        <source>Type your WordPress user name.</source>
+        <translation>Gib deinen WordPress-Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Paste the application password.</source>
+        <translation>Füge das Anwendungspasswort ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::WordPressSites</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::WordPressSitesPage</name>
+    <message>
+        <source>Spill publishes stories straight to these WordPress sites, photos and clips included.</source>
+        <translation>Spill veröffentlicht Geschichten samt Fotos und Clips direkt auf diesen WordPress-Websites.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Your &amp;blogs:</source>
+        <translation>Deine &amp;Blogs:</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Neue Website…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Connection</source>
+        <translation>Verbindung prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Forget S&amp;ite</source>
+        <translation>Website ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Forget the site and its password here; nothing on the site changes</source>
+        <translation>Website und Passwort hier vergessen; auf der Website ändert sich nichts</translation>
+    </message>
+    <message>
+        <source>No sites yet: add one to publish from Export.</source>
+        <translation>Noch keine Websites: füge eine hinzu, um aus dem Export zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Keeping the password…</source>
+        <translation>Das Passwort wird aufbewahrt…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 is forgotten here; its posts stay on the site.</source>
+        <translation>%1 ist hier vergessen; die Beiträge bleiben auf der Website.</translation>
+    </message>
+</context>
+<context>
     <name>Spill::WritePlace</name>
     <message>
         <source>Could not duplicate: %1</source>
@@ -3831,8 +4236,8 @@ Open in browser shows the same page in your web browser.</source>
 <context>
     <name>TransferModule</name>
     <message>
-        <source>import and export are not installed (%1)</source>
-        <translation>Import und Export sind nicht installiert (%1)</translation>
+        <source>import, export and publish are not installed (%1)</source>
+        <translation>Import, Export und Veröffentlichen sind nicht installiert (%1)</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4380,175 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Spill&apos;s window is not installed (%1)</source>
         <translation>Das Fenster von Spill ist nicht installiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WordPress</name>
+    <message>
+        <source>%1 looks like WordPress, but its REST API does not answer, so Spill cannot publish there: it may be switched off by a plugin</source>
+        <translation>%1 sieht nach WordPress aus, aber seine REST-API antwortet nicht, also kann Spill dort nicht veröffentlichen: vielleicht hat ein Plugin sie abgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not a WordPress site (no REST API at /wp-json/ or /?rest_route=/)</source>
+        <translation>%1 antwortet, ist aber keine WordPress-Website (keine REST-API unter /wp-json/ oder /?rest_route=/)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with what WordPress sends (%2)</source>
+        <translation>%1 hat geantwortet, aber nicht so, wie WordPress antwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 may not upload files or write posts: give the user the Author role or higher</source>
+        <translation>%1 darf auf %2 keine Dateien hochladen oder Beiträge schreiben: gib dem Benutzer die Rolle Autor oder höher</translation>
+    </message>
+    <message>
+        <source>%1 took the file but gave no id for it</source>
+        <translation>%1 hat die Datei angenommen, aber keine ID dafür genannt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed (%2): check the address, or the site&apos;s certificate</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen (%2): prüfe die Adresse oder das Zertifikat der Website</translation>
+    </message>
+    <message>
+        <source>%1 was not found: check the address and the network</source>
+        <translation>%1 wurde nicht gefunden: prüfe die Adresse und das Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the address right and the site up?</source>
+        <translation>%1 hat die Verbindung abgelehnt: stimmt die Adresse, und läuft die Website?</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it answered</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor es geantwortet hat</translation>
+    </message>
+    <message>
+        <source>%1 redirects too often or to an insecure address (%2)</source>
+        <translation>%1 leitet zu oft oder an eine unsichere Adresse weiter (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2)</source>
+        <translation>%1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP status %2)</source>
+        <translation>%1 (HTTP-Status %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the file as too large: its server&apos;s upload limit is lower (HTTP status 413)</source>
+        <translation>%1 hat die Datei als zu groß abgelehnt: die Grenze des Servers für Uploads liegt darunter (HTTP-Status 413)</translation>
+    </message>
+    <message>
+        <source>the REST API of %1 is switched off or blocked, so Spill cannot publish there: %2</source>
+        <translation>die REST-API von %1 ist abgeschaltet oder gesperrt, also kann Spill dort nicht veröffentlichen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name and application password: %2</source>
+        <translation>%1 hat Benutzername und Anwendungspasswort nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not let this user do that: %2</source>
+        <translation>%1 erlaubt diesem Benutzer das nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no such item: %2</source>
+        <translation>%1 hat diesen Eintrag nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressModule</name>
+    <message>
+        <source>publishing to WordPress is not installed (%1)</source>
+        <translation>Veröffentlichen auf WordPress ist nicht installiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressPublish</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: %2: %3</source>
+        <translation>Geschichte „%1“: %2: %3</translation>
+    </message>
+    <message>
+        <source>preparing the photos and clips</source>
+        <translation>beim Vorbereiten der Fotos und Clips</translation>
+    </message>
+    <message>
+        <source>preparing the clip %1</source>
+        <translation>beim Vorbereiten des Clips %1</translation>
+    </message>
+    <message>
+        <source>checking %1 on the site</source>
+        <translation>beim Prüfen von %1 auf der Website</translation>
+    </message>
+    <message>
+        <source>looking for %1 on the site</source>
+        <translation>beim Suchen von %1 auf der Website</translation>
+    </message>
+    <message>
+        <source>From the story “%1” (%2)</source>
+        <translation>Aus der Geschichte „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>setting the alt text and caption of %1</source>
+        <translation>beim Setzen von Alternativtext und Bildunterschrift für %1</translation>
+    </message>
+    <message>
+        <source>Uploading the poster of %1 (%2 of %3)</source>
+        <translation>Vorschaubild von %1 wird hochgeladen (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Uploading clip %1 (%2 of %3)</source>
+        <translation>Clip %1 wird hochgeladen (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Uploading photo %1 (%2 of %3)</source>
+        <translation>Foto %1 wird hochgeladen (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>beim Hochladen von %1</translation>
+    </message>
+    <message>
+        <source>finding or creating the tag &quot;%1&quot;</source>
+        <translation>beim Suchen oder Anlegen des Schlagworts „%1“</translation>
+    </message>
+    <message>
+        <source>finding or creating the category &quot;%1&quot;</source>
+        <translation>beim Suchen oder Anlegen der Kategorie „%1“</translation>
+    </message>
+    <message>
+        <source>looking for an earlier post of this story</source>
+        <translation>beim Suchen eines früheren Beitrags dieser Geschichte</translation>
+    </message>
+    <message>
+        <source>sending the post</source>
+        <translation>beim Senden des Beitrags</translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: its post %2 is gone from the site: a new post was made</source>
+        <translation>Geschichte „%1“: ihr Beitrag %2 ist nicht mehr auf der Website; ein neuer Beitrag wurde angelegt</translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: media %2 could not be attached to the post: %3</source>
+        <translation>Geschichte „%1“: Mediendatei %2 konnte dem Beitrag nicht zugeordnet werden: %3</translation>
     </message>
 </context>
 </TS>

@@ -178,6 +178,23 @@
     </message>
 </context>
 <context>
+    <name>Spill::PublishDialog</name>
+    <message numerus="yes">
+        <source>%n story goes to the site with its photos and clips; one published before updates its post.</source>
+        <translation>
+            <numerusform>%n story goes to the site with its photos and clips; one published before updates its post.</numerusform>
+            <numerusform>%n stories go to the site with their photos and clips; one published before updates its post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story could not be published; publishing again reuses what reached the site.</source>
+        <translation>
+            <numerusform>%n story could not be published; publishing again reuses what reached the site.</numerusform>
+            <numerusform>%n stories could not be published; publishing again reuses what reached the site.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spill::RevisionsDialog</name>
     <message numerus="yes">
         <source>Spill keeps a version every %n minute(s) of writing, when the status changes and whenever you save one (Ctrl+Shift+S). Preferences sets how often.</source>

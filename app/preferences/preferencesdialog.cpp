@@ -32,7 +32,7 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &preferences, QWidget *par
     m_pages->addTab(m_spelling, tr("&Spelling"));
     m_pages->addTab(m_exportTargets, tr("E&xport Targets"));
     m_wordPress = new WordPressSitesPage(preferences);
-    m_pages->addTab(m_wordPress, tr("&WordPress"));
+    m_pages->addTab(m_wordPress, tr("Word&Press"));
     m_pages->addTab(createHistoryPage(), tr("&History"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

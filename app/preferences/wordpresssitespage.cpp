@@ -38,12 +38,12 @@ WordPressSitesPage::WordPressSitesPage(PreferencesStore &preferences, QWidget *p
     m_sites->setHeaderLabels({tr("Site"), tr("User")});
     m_sites->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sites->header()->setStretchLastSection(false);
-    auto *listLabel = new QLabel(tr("S&ites:"));
+    auto *listLabel = new QLabel(tr("Your &blogs:"));
     listLabel->setBuddy(m_sites);
 
-    m_add = new QPushButton(tr("Add Si&te…"));
+    m_add = new QPushButton(tr("&New Site…"));
     m_check = new QPushButton(tr("&Check Connection"));
-    m_remove = new QPushButton(tr("&Remove"));
+    m_remove = new QPushButton(tr("Forget S&ite"));
     m_remove->setToolTip(tr("Forget the site and its password here; nothing on the site changes"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
