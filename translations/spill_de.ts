@@ -3977,4 +3977,91 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Das Fenster von Spill ist nicht installiert (%1)</translation>
     </message>
 </context>
+<context>
+    <name>WordPress</name>
+    <message>
+        <source>%1 looks like WordPress, but its REST API does not answer, so Spill cannot publish there: it may be switched off by a plugin</source>
+        <translation>%1 sieht nach WordPress aus, aber seine REST-API antwortet nicht, daher kann Spill dort nicht veröffentlichen: Vielleicht hat ein Plugin sie abgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not a WordPress site (no REST API at /wp-json/ or /?rest_route=/)</source>
+        <translation>%1 antwortet, ist aber keine WordPress-Website (keine REST-API unter /wp-json/ oder /?rest_route=/)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with what WordPress sends (%2)</source>
+        <translation>%1 hat geantwortet, aber nicht so, wie WordPress antwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 may not upload files or write posts: give the user the Author role or higher</source>
+        <translation>%1 darf auf %2 keine Dateien hochladen oder Beiträge schreiben: Gib dem Benutzer die Rolle Autor oder eine höhere</translation>
+    </message>
+    <message>
+        <source>%1 took the file but gave no id for it</source>
+        <translation>%1 hat die Datei angenommen, aber keine ID dafür genannt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed (%2): check the address, or the site&apos;s certificate</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen (%2): Prüfe die Adresse oder das Zertifikat der Website</translation>
+    </message>
+    <message>
+        <source>%1 was not found: check the address and the network</source>
+        <translation>%1 wurde nicht gefunden: Prüfe die Adresse und die Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the address right and the site up?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Stimmt die Adresse, und ist die Website erreichbar?</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it answered</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor eine Antwort kam</translation>
+    </message>
+    <message>
+        <source>%1 redirects too often or to an insecure address (%2)</source>
+        <translation>%1 leitet zu oft oder auf eine unsichere Adresse weiter (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2)</source>
+        <translation>%1 war nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP status %2)</source>
+        <translation>%1 (HTTP-Status %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the file as too large: its server&apos;s upload limit is lower (HTTP status 413)</source>
+        <translation>%1 hat die Datei als zu groß abgelehnt: Die Upload-Grenze seines Servers liegt darunter (HTTP-Status 413)</translation>
+    </message>
+    <message>
+        <source>the REST API of %1 is switched off or blocked, so Spill cannot publish there: %2</source>
+        <translation>die REST-API von %1 ist abgeschaltet oder gesperrt, daher kann Spill dort nicht veröffentlichen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name and application password: %2</source>
+        <translation>%1 hat den Benutzernamen und das Anwendungspasswort nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not let this user do that: %2</source>
+        <translation>%1 erlaubt diesem Benutzer das nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no such item: %2</source>
+        <translation>%1 hat keinen solchen Eintrag: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+</context>
 </TS>
