@@ -165,6 +165,42 @@ TEST_CASE("no server at the address is no network", "[wordpress]")
     CHECK(error.message.contains(QStringLiteral("127.0.0.1")));
 }
 
+TEST_CASE("a site whose certificate is not trusted fails as TLS", "[wordpress]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    QProcess make;
+    make.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    make.start(QStringLiteral("openssl"),
+               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    const quint16 port = closedPort();
+    QProcess server;
+    server.setStandardOutputFile(QProcess::nullDevice());
+    server.start(QStringLiteral("openssl"),
+                 {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-www"),
+                  QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+                  QStringLiteral("-cert"), cert, QStringLiteral("-key"), key});
+    REQUIRE(server.waitForStarted());
+    REQUIRE(waitForPort(port));
+
+    // Self-signed: not in the system's CA store.
+    WordPressClient client({QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
+                            QStringLiteral("cook"), QStringLiteral("x")});
+    WordPressError error;
+    CHECK_FALSE(client.checkConnection(&error));
+    CHECK(error.kind == Kind::Tls);
+    CHECK(error.message.contains(QStringLiteral("127.0.0.1")));
+    server.kill();
+    server.waitForFinished();
+}
+
 TEST_CASE("a site without pretty links is reached at ?rest_route=", "[wordpress]")
 {
     const TestSite site = TestSite::load();
