@@ -349,6 +349,35 @@ TEST_CASE("a hostile title arrives exactly, on create and update, and a deleted 
     CHECK(error.kind == Kind::NotFound);
 }
 
+TEST_CASE("an HTML-escaped hostile title arrives inert and decodes exactly for any author",
+          "[wordpress]")
+{
+    // Without unfiltered_html (a contributor) WordPress strips tags from a
+    // title; with it (an administrator) it keeps them and renders them as
+    // markup. Escaped, the title is the same for both and never runs.
+    const TestSite site = TestSite::load();
+    const QString title = QStringLiteral(
+        "\"Done\": <script>alert('x')</script> & <b>bold</b> \u05e9\u05dc\u05d5\u05dd \U0001F35D");
+    for (const WordPressSite &author : {site.site(), site.limitedSite()}) {
+        INFO(author.user.toStdString());
+        WordPressClient client(author);
+        WordPressError error;
+        const std::optional<WordPressPost> made =
+            client.createPost({{QStringLiteral("title"), title.toHtmlEscaped()},
+                               {QStringLiteral("status"), QStringLiteral("draft")}},
+                              &error);
+        INFO(error.message.toStdString());
+        REQUIRE(made);
+        const std::optional<QJsonDocument> post =
+            client.get(QStringLiteral("posts/%1?context=edit").arg(made->id), &error);
+        REQUIRE(post);
+        const QJsonObject read = post->object()[u"title"].toObject();
+        CHECK(decodeWordPressEntities(read[u"raw"].toString()) == title);
+        CHECK_FALSE(read[u"rendered"].toString().contains(QStringLiteral("<script")));
+        CHECK_FALSE(read[u"rendered"].toString().contains(QStringLiteral("<b>")));
+    }
+}
+
 TEST_CASE("an upload over the server's limit is too large", "[wordpress]")
 {
     const TestSite site = TestSite::load();
