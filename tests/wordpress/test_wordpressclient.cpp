@@ -154,6 +154,19 @@ TEST_CASE("a site with its REST API switched off is said to be one", "[wordpress
     CHECK(error.message.contains(QStringLiteral("127.0.0.1")));
 }
 
+TEST_CASE("a site whose REST API is blocked by the web server is said to be switched off",
+          "[wordpress]")
+{
+    const TestSite site = TestSite::load();
+    SiteSwitch blocked(site, QStringLiteral("rest-blocked"));
+    WordPressClient client(site.site());
+    WordPressError error;
+    CHECK_FALSE(client.checkConnection(&error));
+    CHECK(error.kind == Kind::RestDisabled);
+    CHECK(error.message.contains(QStringLiteral("127.0.0.1")));
+    CHECK(client.apiRoot().isEmpty());
+}
+
 TEST_CASE("no server at the address is no network", "[wordpress]")
 {
     WordPressClient client({QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())),
