@@ -41,3 +41,16 @@ if (file_exists($spill_switches . 'slow-uploads')) {
         return $result;
     }, 5, 3);
 }
+
+// rest-blocked: the API's addresses answer with a plain 404 page, as a web
+// server's rule that blocks /wp-json/ does; the site's pages still answer.
+if (file_exists($spill_switches . 'rest-blocked')) {
+    add_action('parse_request', function ($wp) {
+        if (!empty($wp->query_vars['rest_route'])) {
+            status_header(404);
+            header('Content-Type: text/html; charset=utf-8');
+            echo "<html><body><h1>Not Found</h1></body></html>\n";
+            exit;
+        }
+    }, 0);
+}

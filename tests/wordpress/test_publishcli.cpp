@@ -2,7 +2,7 @@
 // `spill publish` to a real WordPress, read back through its REST API and
 // its files downloaded: what a reader of the blog gets.
 #include "mediafixtures.h"
-#include "wordpresssite.h"
+#include "testsite.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,6 +75,27 @@ void addGps(const QString &path)
     REQUIRE_FALSE(gpsOf(path).isEmpty());
 }
 
+// An authenticated GET under wp/v2, REQUIREd to work.
+QJsonDocument siteGet(const TestSite &site, const QString &route)
+{
+    QUrl url(site.value(u"SPILL_WP_URL"_s));
+    url.setQuery(u"rest_route=/wp/v2/"_s + route.section(u'?', 0, 0) +
+                 (route.contains(u'?') ? u'&' + route.section(u'?', 1) : QString()));
+    const HttpResult reply = http(site, "GET", url);
+    INFO(route.toStdString() << ": " << reply.body.left(300).toStdString());
+    REQUIRE(reply.status == 200);
+    return QJsonDocument::fromJson(reply.body);
+}
+
+// A file from the site, as a reader's browser gets it.
+QByteArray download(const TestSite &site, const QString &url)
+{
+    const HttpResult reply = http(site, "GET", QUrl(url));
+    INFO(url.toStdString());
+    REQUIRE(reply.status == 200);
+    return reply.body;
+}
+
 QJsonArray blocksOf(const QString &content)
 {
     QProcess php;
@@ -88,7 +109,7 @@ QJsonArray blocksOf(const QString &content)
 
 int mediaCount(const TestSite &site)
 {
-    return int(site.get(u"media?per_page=100&context=edit"_s).array().size());
+    return int(siteGet(site, u"media?per_page=100&context=edit"_s).array().size());
 }
 
 struct Library
@@ -160,7 +181,7 @@ struct Library
     Run publish(const TestSite &site, const QStringList &more, const QString &password)
     {
         return spill(QStringList {u"--library"_s, folder(), u"publish"_s, u"--site"_s,
-                                  site.url.toString(), u"--user"_s, site.user} +
+                                  site.value(u"SPILL_WP_URL"_s), u"--user"_s, site.site().user} +
                          more,
                      password);
     }
@@ -199,7 +220,7 @@ TEST_CASE("spill publish: a story read back from the site")
         u"hostile-tart-%1"_s.arg(QRandomGenerator::global()->generate()), title, tags);
     const int mediaBefore = mediaCount(site);
 
-    const Run first = library.publish(site, {slug}, site.password);
+    const Run first = library.publish(site, {slug}, site.site().appPassword);
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     const QList<QStringList> rows = lines(first.out);
@@ -208,7 +229,7 @@ TEST_CASE("spill publish: a story read back from the site")
     CHECK(rows.first().at(0) == slug);
     const qint64 postId = rows.first().at(1).toLongLong();
     REQUIRE(postId > 0);
-    const QJsonObject post = site.get(u"posts/%1?context=edit"_s.arg(postId)).object();
+    const QJsonObject post = siteGet(site, u"posts/%1?context=edit"_s.arg(postId)).object();
 
     SECTION("nominal: the title and the taxonomies arrive exactly, and inert")
     {
@@ -219,7 +240,7 @@ TEST_CASE("spill publish: a story read back from the site")
         QStringList tagNames;
         for (const QJsonValue &id : post[u"tags"_s].toArray())
             tagNames.append(
-                decodeWordPressEntities(site.get(u"tags/%1?context=edit"_s.arg(id.toInteger()))
+                decodeWordPressEntities(siteGet(site, u"tags/%1?context=edit"_s.arg(id.toInteger()))
                                             .object()[u"name"_s]
                                             .toString()));
         tagNames.sort();
@@ -228,8 +249,9 @@ TEST_CASE("spill publish: a story read back from the site")
         CHECK(tagNames == expected);
         QStringList categories;
         for (const QJsonValue &id : post[u"categories"_s].toArray())
-            categories.append(
-                site.get(u"categories/%1"_s.arg(id.toInteger())).object()[u"name"_s].toString());
+            categories.append(siteGet(site, u"categories/%1"_s.arg(id.toInteger()))
+                                  .object()[u"name"_s]
+                                  .toString());
         categories.sort();
         CHECK(categories == QStringList {u"Burnt"_s, u"Equipment"_s});
         // The description, as the other formats make it, as text.
@@ -261,7 +283,7 @@ TEST_CASE("spill publish: a story read back from the site")
             "featured")
     {
         const QJsonArray attached =
-            site.get(u"media?parent=%1&per_page=100&context=edit"_s.arg(postId)).array();
+            siteGet(site, u"media?parent=%1&per_page=100&context=edit"_s.arg(postId)).array();
         CHECK(attached.size() == 4); // two photos, the clip and its poster
         CHECK(mediaCount(site) == mediaBefore + 4);
         QTemporaryDir downloads;
@@ -273,7 +295,7 @@ TEST_CASE("spill publish: a story read back from the site")
             const QString file = downloads.filePath(QUrl(url).fileName());
             QFile out(file);
             REQUIRE(out.open(QIODevice::WriteOnly));
-            out.write(site.download(url));
+            out.write(download(site, url));
             out.close();
             INFO(url.toStdString());
             CHECK(gpsOf(file).isEmpty());
@@ -290,12 +312,14 @@ TEST_CASE("spill publish: a story read back from the site")
     SECTION("nominal: republishing updates the same post and uploads nothing again")
     {
         const int mediaAfterFirst = mediaCount(site);
-        const Run again = library.publish(site, {u"--status"_s, u"publish"_s, slug}, site.password);
+        const Run again =
+            library.publish(site, {u"--status"_s, u"publish"_s, slug}, site.site().appPassword);
         INFO(again.err.toStdString());
         REQUIRE(again.exitCode == 0);
         CHECK(lines(again.out).first().at(1).toLongLong() == postId);
         CHECK(mediaCount(site) == mediaAfterFirst);
-        const QJsonObject republished = site.get(u"posts/%1?context=edit"_s.arg(postId)).object();
+        const QJsonObject republished =
+            siteGet(site, u"posts/%1?context=edit"_s.arg(postId)).object();
         CHECK(republished[u"status"_s].toString() == u"publish"_s);
         // The story follows its post: published, at the post's address.
         const QJsonObject listed = library.listed(slug);
@@ -335,23 +359,23 @@ TEST_CASE("spill publish: failures leave the library as it was, a retry finishes
         {
             // The dream photo passes, the large reality photo does not.
             const SiteSwitch limit(site, u"upload-limit"_s, "60000");
-            const Run cut = library.publish(site, {slug}, site.password);
+            const Run cut = library.publish(site, {slug}, site.site().appPassword);
             CHECK(cut.exitCode == 1);
             CHECK(cut.out.isEmpty());
             CHECK(cut.err.contains(u"Story \"Retried tart\""_s));
             CHECK(cut.err.contains(u"uploading 02-reality.jpg"_s));
             CHECK(cut.err.contains(u"too large"_s));
             CHECK(mediaCount(site) == mediaBefore + 1);
-            CHECK(site.get(u"posts?slug=%1&status=draft,publish&context=edit"_s.arg(slug))
+            CHECK(siteGet(site, u"posts?slug=%1&status=draft,publish&context=edit"_s.arg(slug))
                       .array()
                       .isEmpty());
         }
-        const Run retry = library.publish(site, {slug}, site.password);
+        const Run retry = library.publish(site, {slug}, site.site().appPassword);
         INFO(retry.err.toStdString());
         REQUIRE(retry.exitCode == 0);
         // The dream photo was reused: four files in all, one post.
         CHECK(mediaCount(site) == mediaBefore + 4);
-        CHECK(site.get(u"posts?slug=%1&status=draft,publish&context=edit"_s.arg(slug))
+        CHECK(siteGet(site, u"posts?slug=%1&status=draft,publish&context=edit"_s.arg(slug))
                   .array()
                   .size() == 1);
     }
