@@ -106,6 +106,7 @@ PublishDialog::PublishDialog(Workspace &workspace, const QList<qint64> &storyIds
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(m_problems, 1);
+    layout->addStretch(0);
     layout->addWidget(buttons);
 
     m_progress->hide();
@@ -120,8 +121,7 @@ PublishDialog::PublishDialog(Workspace &workspace, const QList<qint64> &storyIds
     connect(&m_workspace.preferences(), &PreferencesStore::wordPressSitesChanged, this,
             &PublishDialog::showSites);
     showSites();
-    const int line = fontMetrics().height();
-    resize(line * 34, line * 22);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 PublishDialog::~PublishDialog()
@@ -167,6 +167,15 @@ void PublishDialog::updateButtons()
         m_publish->setToolTip(tr("Add a WordPress site first"));
     else
         m_publish->setToolTip({});
+    // Without a site, say so where the eye is, not only in a tooltip.
+    if (!m_running && m_site->count() == 0) {
+        m_step->setText(tr("No WordPress site yet: add yours with “Add Site…”. You need its "
+                           "address, your user name and an application password."));
+        m_step->show();
+    } else if (!m_running && m_progress->isHidden() &&
+               m_step->text().startsWith(tr("No WordPress site yet"))) {
+        m_step->hide();
+    }
     m_cancel->setText(m_running ? tr("Cancel") : tr("Close"));
 }
 
