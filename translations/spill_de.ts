@@ -1673,6 +1673,29 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
         <source>Ren&amp;dered</source>
         <translation>&amp;Vorschau</translation>
     </message>
+    <message>
+        <source>Cop&amp;y for WordPress</source>
+        <translation>Fü&amp;r WordPress kopieren</translation>
+    </message>
+    <message>
+        <source>Copy for WordPress</source>
+        <translation>Für WordPress kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the post as WordPress blocks, to paste into the block editor&apos;s code view (Ctrl+Shift+W). Photos and clips are not in it: Publish to WordPress uploads them.</source>
+        <translation>Kopiert den Beitrag als WordPress-Blöcke, zum Einfügen in die Code-Ansicht des Block-Editors (Strg+Umschalt+W). Fotos und Clips sind nicht dabei: „Auf WordPress veröffentlichen“ lädt sie hoch.</translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; for WordPress: paste it into the block editor&apos;s code view</source>
+        <translation>„%1“ für WordPress kopiert: füge es in die Code-Ansicht des Block-Editors ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</source>
+        <translation>
+    <numerusform>„%1“ ohne sein Foto oder seinen Clip für WordPress kopiert; das muss hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
+    <numerusform>„%1“ ohne seine %n Fotos und Clips für WordPress kopiert; sie müssen hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
+</translation>
+    </message>
 </context>
 <context>
     <name>Spill::ExportRunPanel</name>
@@ -3011,6 +3034,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>No WordPress site yet: add yours with “Add Site…”. You need its address, your user name and an application password.</source>
+        <translation>Noch keine WordPress-Website: füge deine mit „Website hinzufügen…“ hinzu. Du brauchst ihre Adresse, deinen Benutzernamen und ein Anwendungspasswort.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::RevisionsDialog</name>
@@ -3277,6 +3304,10 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Copy Markdown</source>
         <translation>Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy for WordPress</source>
+        <translation>Für WordPress kopieren</translation>
     </message>
 </context>
 <context>

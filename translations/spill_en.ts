@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>Spill::ExportPreviewPane</name>
+    <message numerus="yes">
+        <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</source>
+        <translation>
+    <numerusform>Copied "%1" for WordPress without its photo or clip, which must be uploaded: Publish to WordPress does that</numerusform>
+    <numerusform>Copied "%1" for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</numerusform>
+</translation>
+    </message>
+</context>
+<context>
     <name>Spill::ExportRunPanel</name>
     <message numerus="yes">
         <source>Cancelled after exporting %n stories to %1</source>

@@ -146,6 +146,7 @@ void ExportPlace::createShortcuts()
     };
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ExportPlace::copyHtml);
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &ExportPlace::copyMarkdown);
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &ExportPlace::copyForWordPress);
     add(QKeySequence(Qt::CTRL | Qt::Key_E), &ExportPlace::startExport);
 }
 
@@ -269,6 +270,11 @@ bool ExportPlace::isRendering() const
 void ExportPlace::copyHtml()
 {
     m_preview->copyHtml();
+}
+
+void ExportPlace::copyForWordPress()
+{
+    m_preview->copyForWordPress();
 }
 
 void ExportPlace::copyMarkdown()

@@ -53,6 +53,7 @@ public:
 
     void copyHtml();
     void copyMarkdown();
+    void copyForWordPress();
     // Starts a batch export of the checked stories, when allowed.
     void startExport();
     void cancelExport();

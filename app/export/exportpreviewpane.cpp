@@ -60,6 +60,13 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     m_copyMarkdownButton->setAccessibleName(tr("Copy Markdown"));
     m_copyMarkdownButton->setToolTip(
         tr("Copies the post as Markdown with its front matter (Ctrl+Shift+M)"));
+    m_copyWordPressButton = new QPushButton(tr("Cop&y for WordPress"));
+    m_copyWordPressButton->setAccessibleName(tr("Copy for WordPress"));
+    m_copyWordPressButton->setToolTip(
+        tr("Copies the post as WordPress blocks, to paste into the block editor's code view "
+           "(Ctrl+Shift+W). Photos and clips are not in it: Publish to WordPress uploads them."));
+    connect(m_copyWordPressButton, &QPushButton::clicked, this,
+            &ExportPreviewPane::copyForWordPress);
     connect(m_copyHtmlButton, &QPushButton::clicked, this, &ExportPreviewPane::copyHtml);
     connect(m_copyMarkdownButton, &QPushButton::clicked, this, &ExportPreviewPane::copyMarkdown);
     m_openButton = new QPushButton(tr("Open &in browser"));
@@ -94,6 +101,7 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     actions->addWidget(m_status, 1);
     actions->addWidget(m_copyHtmlButton);
     actions->addWidget(m_copyMarkdownButton);
+    actions->addWidget(m_copyWordPressButton);
     actions->addWidget(m_openButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -160,6 +168,7 @@ void ExportPreviewPane::showNothing(const QString &reason)
     m_status->setText(reason);
     m_copyHtmlButton->setEnabled(false);
     m_copyMarkdownButton->setEnabled(false);
+    m_copyWordPressButton->setEnabled(false);
     m_changes->showChanges({});
     m_openButton->setEnabled(false);
 }
@@ -182,6 +191,7 @@ void ExportPreviewPane::apply(const Rendered &rendered)
     m_changes->showChanges(result.changes);
     m_copyHtmlButton->setEnabled(!result.articleHtml.isEmpty());
     m_copyMarkdownButton->setEnabled(!result.markdown.isEmpty());
+    m_copyWordPressButton->setEnabled(!result.wordpressBlocks.isEmpty());
     m_openButton->setEnabled(!rendered.file.isEmpty());
     emit renderFinished(result.error.isEmpty());
 }
@@ -248,6 +258,21 @@ void ExportPreviewPane::copyMarkdown()
         return;
     QGuiApplication::clipboard()->setText(m_preview.markdown);
     m_status->setText(tr("Copied the Markdown of \"%1\"").arg(m_preview.title));
+}
+
+void ExportPreviewPane::copyForWordPress()
+{
+    if (m_preview.wordpressBlocks.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_preview.wordpressBlocks);
+    m_status->setText(
+        m_preview.mediaLeftOut == 0
+            ? tr("Copied \"%1\" for WordPress: paste it into the block editor's code view")
+                  .arg(m_preview.title)
+            : tr("Copied \"%1\" for WordPress without its %n photos and clips, which must be "
+                 "uploaded: Publish to WordPress does that",
+                 nullptr, m_preview.mediaLeftOut)
+                  .arg(m_preview.title));
 }
 
 } // namespace Spill

@@ -42,6 +42,8 @@ public:
 
     void copyHtml();
     void copyMarkdown();
+    // The post as block markup, without its media (see PreviewResult).
+    void copyForWordPress();
     void openInBrowser();
 
 signals:
@@ -62,6 +64,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_copyHtmlButton = nullptr;
     QPushButton *m_copyMarkdownButton = nullptr;
+    QPushButton *m_copyWordPressButton = nullptr;
     ExportChangesView *m_changes = nullptr;
     QPushButton *m_openButton = nullptr;
 

@@ -172,9 +172,10 @@ void PublishDialog::updateButtons()
         m_step->setText(tr("No WordPress site yet: add yours with “Add Site…”. You need its "
                            "address, your user name and an application password."));
         m_step->show();
-    } else if (!m_running && m_progress->isHidden() &&
-               m_step->text().startsWith(tr("No WordPress site yet"))) {
+        m_showingNoSite = true;
+    } else if (m_showingNoSite) {
         m_step->hide();
+        m_showingNoSite = false;
     }
     m_cancel->setText(m_running ? tr("Cancel") : tr("Close"));
 }

@@ -82,6 +82,7 @@ private:
     QPushButton *m_publish = nullptr;
     QPushButton *m_cancel = nullptr;
     bool m_running = false;
+    bool m_showingNoSite = false; // the step line says how to add a site
     std::atomic<bool> m_cancelled {false};
     // Last, so it is destroyed first: it waits for the publish.
     QThreadPool m_pool;

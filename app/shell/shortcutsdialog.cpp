@@ -110,7 +110,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
         {QT_TR_NOOP("Export"),
          {{QKeySequence(QStringLiteral("Ctrl+E")), QT_TR_NOOP("Export the checked stories")},
           {QKeySequence(QStringLiteral("Ctrl+Shift+C")), QT_TR_NOOP("Copy HTML")},
-          {QKeySequence(QStringLiteral("Ctrl+Shift+M")), QT_TR_NOOP("Copy Markdown")}}},
+          {QKeySequence(QStringLiteral("Ctrl+Shift+M")), QT_TR_NOOP("Copy Markdown")},
+          {QKeySequence(QStringLiteral("Ctrl+Shift+W")), QT_TR_NOOP("Copy for WordPress")}}},
     };
     for (const Group &group : inside) {
         auto *item = new QTreeWidgetItem(m_list, {tr(group.name)});

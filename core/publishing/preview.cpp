@@ -3,6 +3,7 @@
 
 #include "export/exportsink.h"
 #include "librarymedia.h"
+#include "wordpress/blocks/blockmarkup.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -99,6 +100,11 @@ PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportF
     preview.pageHtml = page.text;
     preview.articleHtml = articleOf(page.text);
     preview.markdown = markdown.text;
+    QString blocksError;
+    if (const std::optional<Post> post = preparePost(input, options, &blocksError, false)) {
+        preview.wordpressBlocks = wordpressBlockMarkup(*post, {});
+        preview.mediaLeftOut = int(story->media.size());
+    }
     Rendered chosen;
     if (format == ExportFormat::HtmlSingle)
         chosen = page;

@@ -21,6 +21,10 @@ struct PreviewResult
     QString source; // the chosen format's main file; inlined images shortened for reading
     QString markdown; // the markdown format's .md text, for "Copy Markdown"
     QString articleHtml; // the <article> of the html-single page, for "Copy HTML"
+    // The post in WordPress's block markup without its photos and clips,
+    // which only an upload puts on the site, for "Copy for WordPress".
+    QString wordpressBlocks;
+    int mediaLeftOut = 0; // photos and clips not in wordpressBlocks
     QStringList changes; // what the export in `format` changes on the way out (exportChanges())
     QString error; // names the story; empty on success
 };

@@ -355,6 +355,12 @@ TEST_CASE("publishing: preview")
         CHECK(preview.pageHtml.contains(u"<!DOCTYPE html>"_s));
         CHECK(preview.pageHtml.contains(u"data:image/jpeg;base64,"_s));
         CHECK(preview.articleHtml == articleOf(preview.pageHtml));
+        // "Copy for WordPress": the same post in blocks, its clip left for an upload.
+        CHECK(preview.wordpressBlocks.contains(u"<!-- wp:heading -->"_s));
+        CHECK_FALSE(preview.wordpressBlocks.contains(u"wp:video"_s));
+        CHECK_FALSE(preview.wordpressBlocks.contains(f.dir.path()));
+        CHECK(preview.mediaLeftOut == int(f.story(f.clipStoryId).media.size()));
+        CHECK(preview.mediaLeftOut > 0);
     }
 
     SECTION("nominal: the interchange format previews as its JSON file")
