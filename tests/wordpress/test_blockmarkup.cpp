@@ -187,6 +187,23 @@ TEST_CASE("wordpress blocks: Markdown structures")
         CHECK(names(blocks).count(u"core/list-item"_s) == 5);
     }
 
+    SECTION("nominal: a quote, code or table inside a list item keeps its words in the item")
+    {
+        ExportInput nested = bareStory();
+        nested.story.beat(Beat::Intended) =
+            u"- first\n\n  > quoted *words*\n  > - deep\n\n  ```\n  a < b\n  ```\n\n"
+            u"  | k | v |\n  |---|---|\n  | salt | 2 g |\n- second"_s;
+        const QString items = wordpressBlockMarkup(preparedPost(nested), {});
+        const QJsonArray parsed = parsedBlocks(items);
+        checkEveryPartIsABlock(parsed);
+        INFO(items.toStdString());
+        CHECK(names(parsed) ==
+              QStringList {u"core/heading"_s, u"core/list"_s, u"core/list-item"_s,
+                           u"core/list-item"_s});
+        CHECK(items.contains(u"<li>first<br><br>quoted <em>words</em><br>deep<br><br>"
+                             u"<code>a &lt; b</code><br><br>k · v<br>salt · 2 g</li>"_s));
+    }
+
     SECTION("nominal: rules, code and aligned table cells as the editor saves them")
     {
         CHECK(markup.contains(u"<!-- wp:separator -->\n<hr class=\"wp-block-separator "
