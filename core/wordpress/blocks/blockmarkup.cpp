@@ -69,7 +69,9 @@ QString list(const MarkdownBlock &list)
 }
 
 // As the code block saves its text: HTML-escaped, '[' as an entity (no
-// shortcode forms), and a URL alone on a line with its "//" as entities.
+// shortcode forms), and a URL alone on a line with its "//" as entities:
+// every such line, where the editor's own save takes only the first (both
+// are valid blocks), so the page never turns a second one into an embed.
 QString code(const QString &text)
 {
     QString html = escaped(text).replace(u'[', QStringLiteral("&#91;"));
