@@ -18,6 +18,25 @@ bool typeIs(cmark_node *node, const char *name)
     return std::strcmp(cmark_node_get_type_string(node), name) == 0;
 }
 
+// A block where only inline content may stand (a list item): its words as
+// inline HTML, lines kept apart, so nothing the creator wrote is dropped.
+QString flattened(const MarkdownBlock &block)
+{
+    if (block.kind == MarkdownBlock::Kind::Code)
+        return QStringLiteral("<code>%1</code>").arg(block.html.toHtmlEscaped());
+    QStringList parts;
+    if (!block.html.isEmpty())
+        parts.append(block.html);
+    for (const QStringList &row : block.rows)
+        parts.append(row.join(QStringLiteral(" · ")));
+    for (const MarkdownBlock &child : block.children) {
+        const QString text = flattened(child);
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    return parts.join(QLatin1StringView("<br>"));
+}
+
 class BlockReader
 {
 public:
@@ -73,11 +92,10 @@ private:
                        cmark_node_get_type(child) == CMARK_NODE_HEADING) {
                 parts.append(inlineHtml(child));
             } else if (std::optional<MarkdownBlock> other = read(child)) {
-                // A quote or code inside an item: its text, in the item.
-                parts.append(
-                    other->kind == MarkdownBlock::Kind::Code
-                        ? QStringLiteral("<code>%1</code>").arg(other->html.toHtmlEscaped())
-                        : other->html);
+                // A quote, code or table inside an item: its text, in the item.
+                const QString text = flattened(*other);
+                if (!text.isEmpty())
+                    parts.append(text);
             }
         }
         block.html = parts.join(QLatin1StringView("<br><br>"));

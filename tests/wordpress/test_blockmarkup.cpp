@@ -6,6 +6,7 @@
 #include "exportfixture.h"
 #include "testsupport.h"
 #include "wordpress/blocks/blockmarkup.h"
+#include "wordpress/blocks/blockserializer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,6 +187,23 @@ TEST_CASE("wordpress blocks: Markdown structures")
         CHECK(names(blocks).count(u"core/list-item"_s) == 5);
     }
 
+    SECTION("nominal: a quote, code or table inside a list item keeps its words in the item")
+    {
+        ExportInput nested = bareStory();
+        nested.story.beat(Beat::Intended) =
+            u"- first\n\n  > quoted *words*\n  > - deep\n\n  ```\n  a < b\n  ```\n\n"
+            u"  | k | v |\n  |---|---|\n  | salt | 2 g |\n- second"_s;
+        const QString items = wordpressBlockMarkup(preparedPost(nested), {});
+        const QJsonArray parsed = parsedBlocks(items);
+        checkEveryPartIsABlock(parsed);
+        INFO(items.toStdString());
+        CHECK(names(parsed) ==
+              QStringList {u"core/heading"_s, u"core/list"_s, u"core/list-item"_s,
+                           u"core/list-item"_s});
+        CHECK(items.contains(u"<li>first<br><br>quoted <em>words</em><br>deep<br><br>"
+                             u"<code>a &lt; b</code><br><br>k · v<br>salt · 2 g</li>"_s));
+    }
+
     SECTION("nominal: rules, code and aligned table cells as the editor saves them")
     {
         CHECK(markup.contains(u"<!-- wp:separator -->\n<hr class=\"wp-block-separator "
@@ -225,4 +243,37 @@ TEST_CASE("wordpress blocks: nothing a creator typed becomes markup or a block")
     CHECK_FALSE(markup.contains(u"<!-- wp:html"_s));
     CHECK(markup.contains(u"&lt;!-- wp:html --&gt;&lt;script&gt;"_s));
     checkNoLiveMarkup(markup);
+}
+
+TEST_CASE("wordpress blocks: attributes written as WordPress's serializer writes them")
+{
+    SECTION("nominal: the editor's key order, numbers and strings as JSON")
+    {
+        CHECK(serializedBlockAttributes({}).isEmpty());
+        CHECK(serializedBlockAttributes(
+                  {{u"id"_s, 41}, {u"sizeSlug"_s, u"full"_s}, {u"linkDestination"_s, u"none"_s}}) ==
+              u"{\"id\":41,\"sizeSlug\":\"full\",\"linkDestination\":\"none\"}"_s);
+        CHECK(serializedBlock(u"list"_s, u"<ol start=\"3\"></ol>"_s,
+                              {{u"ordered"_s, true}, {u"start"_s, 3}}) ==
+              u"<!-- wp:list {\"ordered\":true,\"start\":3} -->\n<ol start=\"3\"></ol>\n"
+              u"<!-- /wp:list -->"_s);
+    }
+
+    SECTION("robustness: a value can neither end the comment nor open markup")
+    {
+        const QString hostile =
+            u"a -- b --> <!-- wp:html --><script> & \"q\" \u05e9\u05dc\u05d5\u05dd 🍮 \\"_s;
+        const QString attributes = serializedBlockAttributes({{u"alt"_s, hostile}});
+        CHECK(attributes ==
+              u"{\"alt\":\"a \\u002d\\u002d b \\u002d\\u002d\\u003e \\u003c!\\u002d\\u002d wp:html "
+              u"\\u002d\\u002d\\u003e\\u003cscript\\u003e \\u0026 \\u0022q\\u0022 "
+              u"\u05e9\u05dc\u05d5\u05dd 🍮 \\\\\"}"_s);
+        // WordPress's parser reads one block, and the value back whole.
+        const QJsonArray parsed =
+            parsedBlocks(serializedBlock(u"paragraph"_s, u"<p>x</p>"_s, {{u"alt"_s, hostile}}));
+        REQUIRE(parsed.size() == 1);
+        CHECK(parsed[0][u"name"] == u"core/paragraph"_s);
+        CHECK(parsed[0][u"attrs"][u"alt"] == hostile);
+        CHECK(parsed[0][u"html"] == u"\n<p>x</p>\n"_s);
+    }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blockmarkup.h"
 
+#include "blockserializer.h"
 #include "export/markdownblocks.h"
 
 #include <QCoreApplication>
@@ -10,17 +11,13 @@
 
 namespace Spill {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-// One block: its comment delimiters around its saved HTML, as WordPress's
-// serializer writes them. `attributes` is JSON without braces, from Spill's
-// own numbers and keys only, never from text the creator typed.
-QString block(const char *name, const QString &html, const QString &attributes = {})
+QString block(const char *name, const QString &html, const BlockAttributes &attributes = {})
 {
-    const QString open = attributes.isEmpty()
-        ? QStringLiteral("<!-- wp:%1 -->").arg(QLatin1StringView(name))
-        : QStringLiteral("<!-- wp:%1 {%2} -->").arg(QLatin1StringView(name), attributes);
-    return open + u'\n' + html + QStringLiteral("\n<!-- /wp:%1 -->").arg(QLatin1StringView(name));
+    return serializedBlock(QLatin1StringView(name), html, attributes);
 }
 
 // Inner blocks as the serializer joins them.
@@ -43,7 +40,7 @@ QString heading(const QString &html, int level)
 {
     const QString tag = QStringLiteral("h%1").arg(level);
     return block("heading", QStringLiteral("<%1>%2</%1>").arg(tag, html),
-                 level == 2 ? QString() : QStringLiteral("\"level\":%1").arg(level));
+                 level == 2 ? BlockAttributes() : BlockAttributes {{u"level"_s, level}});
 }
 
 QString list(const MarkdownBlock &list);
@@ -65,14 +62,16 @@ QString list(const MarkdownBlock &list)
         return block("list", QStringLiteral("<ul>%1</ul>").arg(joined(items)));
     if (list.start == 1)
         return block("list", QStringLiteral("<ol>%1</ol>").arg(joined(items)),
-                     QStringLiteral("\"ordered\":true"));
+                     {{u"ordered"_s, true}});
     return block("list",
                  QStringLiteral("<ol start=\"%1\">%2</ol>").arg(list.start).arg(joined(items)),
-                 QStringLiteral("\"ordered\":true,\"start\":%1").arg(list.start));
+                 {{u"ordered"_s, true}, {u"start"_s, list.start}});
 }
 
 // As the code block saves its text: HTML-escaped, '[' as an entity (no
-// shortcode forms), and a URL alone on a line with its "//" as entities.
+// shortcode forms), and a URL alone on a line with its "//" as entities:
+// every such line, where the editor's own save takes only the first (both
+// are valid blocks), so the page never turns a second one into an embed.
 QString code(const QString &text)
 {
     QString html = escaped(text).replace(u'[', QStringLiteral("&#91;"));
@@ -178,16 +177,16 @@ QString mediaBlock(const PostMedia &media, const QHash<QString, UploadedMedia> &
                      QStringLiteral("<figure class=\"wp-block-video\"><video controls%1 src=\"%2\">"
                                     "</video>%3</figure>")
                          .arg(poster, url, caption(media.item.caption)),
-                     QStringLiteral("\"id\":%1").arg(found->id));
+                     {{u"id"_s, found->id}});
     }
-    return block("image",
-                 QStringLiteral("<figure class=\"wp-block-image size-full\"><img src=\"%1\" "
-                                "alt=\"%2\" class=\"wp-image-%3\"/>%4</figure>")
-                     .arg(url, escaped(media.altText()))
-                     .arg(found->id)
-                     .arg(caption(media.item.caption)),
-                 QStringLiteral("\"id\":%1,\"sizeSlug\":\"full\",\"linkDestination\":\"none\"")
-                     .arg(found->id));
+    return block(
+        "image",
+        QStringLiteral("<figure class=\"wp-block-image size-full\"><img src=\"%1\" "
+                       "alt=\"%2\" class=\"wp-image-%3\"/>%4</figure>")
+            .arg(url, escaped(media.altText()))
+            .arg(found->id)
+            .arg(caption(media.item.caption)),
+        {{u"id"_s, found->id}, {u"sizeSlug"_s, u"full"_s}, {u"linkDestination"_s, u"none"_s}});
 }
 
 // Intended beside actual: two columns, each its label and its photo.
