@@ -84,6 +84,7 @@ void PreviewBrowser::startEngine()
         fail(why);
         return;
     }
+    WebPreviewModule::shareOpenGLContexts();
     showMessage(tr("Starting the browser engine…"));
     m_starting.start();
     qCDebug(lcPreview, "%6.1f ms since the start: the module loads, on a worker", 0.0);

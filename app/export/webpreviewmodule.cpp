@@ -5,11 +5,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QOpenGLContext>
 
 #include <cerrno>
 #include <sched.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+// Qt Gui exports the setter of the context QOpenGLContext::globalShareContext()
+// returns; it is declared only in a private header, which Debian does not
+// ship.
+Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
 
 namespace Spill::WebPreviewModule {
 
@@ -104,6 +110,23 @@ bool prepareSandbox(QString *why, QString *note)
         return false;
     }
     return true;
+}
+
+void shareOpenGLContexts()
+{
+    // Qt WebEngine looks for this context as its library loads and when
+    // Chromium starts; the window's OpenGL surfaces, made when the view is
+    // first shown, share with it. Qt::AA_ShareOpenGLContexts is not set:
+    // after the application object exists Qt only warns about it.
+    if (QOpenGLContext::globalShareContext())
+        return;
+    // Lives as long as the process: Chromium's threads use it to the end.
+    auto *context = new QOpenGLContext;
+    context->setFormat(QSurfaceFormat::defaultFormat());
+    if (context->create())
+        qt_gl_set_global_share_context(context);
+    else
+        delete context; // Chromium then composites in software, and says so
 }
 
 Loaded load()

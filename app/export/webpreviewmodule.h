@@ -26,6 +26,15 @@ QStringList candidatePaths();
 // (QTWEBENGINE_CHROMIUM_FLAGS gains --no-zygote), which shortens its start.
 bool prepareSandbox(QString *why, QString *note);
 
+// Makes the OpenGL context that Chromium's compositor shares with Qt
+// (QOpenGLContext::globalShareContext()) unless there is one: on the GUI
+// thread, before load(). Spill does not set Qt::AA_ShareOpenGLContexts
+// before its application object, which would make Qt create this context at
+// start-up and load the system's OpenGL driver (Mesa's software one under
+// Xvfb: 150 ms and 57 MB before the window maps) for a preview most
+// sessions never show.
+void shareOpenGLContexts();
+
 struct Loaded
 {
     SpillWebPreviewStart start = nullptr; // null: `error` says why

@@ -26,10 +26,10 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QStri
 
     startStartupTrace(started);
     traceStartup("window module loaded");
-    // The Export place's browser engine, loaded later, shares OpenGL
-    // contexts with Qt; the flag must be set before the application exists
-    // (it loads nothing).
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt::AA_ShareOpenGLContexts is not set here: with it the application
+    // object makes an OpenGL context, loading the system's OpenGL driver
+    // before the window maps. The Export place's browser engine makes that
+    // context when it starts (WebPreviewModule::shareOpenGLContexts()).
     QApplication app(argc, argv);
     traceStartup("application");
     // Spill's own style and palette, light or dark as the creator chose: a

@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
         qputenv("SPILL_REMUX_MODULE", SPILL_TEST_REMUX_MODULE);
     QStandardPaths::setTestModeEnabled(true);
 #ifdef SPILL_TEST_WIDGETS
-    // As Spill does, for the browser engine of the Export place's preview.
+    // For the browser engine of the Export place's preview. Spill itself
+    // makes the shared context only when that engine starts
+    // (WebPreviewModule::shareOpenGLContexts(), which finds this one).
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 #endif
     TestApplication app(argc, argv);
