@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,15 +40,20 @@ void withSitePassword(QWidget *parent, const WordPressSiteEntry &site,
             : Text::tr("Spill keeps application passwords in the system keyring, but %1. It "
                        "asks each time and keeps the password only while it publishes.")
                   .arg(answer.error);
-        bool ok = false;
-        const QString password = QInputDialog::getText(
-            parent, Text::tr("Application Password"),
-            Text::tr("%1\n\nApplication password for %2 (WordPress: Users > Profile > "
-                     "Application Passwords):")
-                .arg(why, site.displayName()),
-            QLineEdit::Password, {}, &ok);
-        if (ok && !password.trimmed().isEmpty())
-            then(password.trimmed());
+        QInputDialog ask(parent);
+        ask.setWindowTitle(Text::tr("Application Password"));
+        ask.setLabelText(Text::tr("%1\n\nApplication password for %2 (WordPress: Users > "
+                                  "Profile > Application Passwords):")
+                             .arg(why, site.displayName()));
+        ask.setTextEchoMode(QLineEdit::Password);
+        // The reason can be long: wrapped, the dialog keeps a readable width.
+        for (QLabel *label : ask.findChildren<QLabel *>())
+            label->setWordWrap(true);
+        ask.setMinimumWidth(ask.fontMetrics().averageCharWidth() * 60);
+        const QString password =
+            ask.exec() == QDialog::Accepted ? ask.textValue().trimmed() : QString();
+        if (!password.isEmpty())
+            then(password);
     });
 }
 
