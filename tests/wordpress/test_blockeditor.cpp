@@ -3,7 +3,7 @@
 // (validate-blocks.mjs, in Debian's Chromium): every block valid, and the
 // editor writing the post back unchanged when it is saved as it came.
 #include "export/post.h"
-#include "exportfixture.h"
+#include "postfixture.h"
 #include "testsupport.h"
 #include "wordpress/blocks/blockmarkup.h"
 
@@ -19,29 +19,6 @@ using namespace Spill;
 using namespace Spill::Test;
 
 namespace {
-
-Post preparedPost(const ExportInput &input)
-{
-    QString error;
-    std::optional<Post> post = preparePost(input, {}, &error);
-    INFO(error.toStdString());
-    REQUIRE(post);
-    return *post;
-}
-
-QHash<QString, UploadedMedia> everyMediaUploaded(const Post &post)
-{
-    QHash<QString, UploadedMedia> uploaded;
-    qint64 id = 100;
-    for (const PostMedia &media : post.media) {
-        const QString url = u"https://blog.example/wp-content/uploads/"_s + media.fileName;
-        uploaded.insert(media.fileName,
-                        media.isVideo()
-                            ? UploadedMedia {++id, url, ++id, u"https://blog.example/p.jpg"_s}
-                            : UploadedMedia {++id, url, 0, {}});
-    }
-    return uploaded;
-}
 
 // What the editor makes of each post; empty when the browser tools are not
 // installed (npm unreachable), which the caller reports as skipped.
@@ -121,14 +98,7 @@ TEST_CASE("wordpress editor: a post opens as valid blocks and saves back unchang
         u"<!-- /wp:html -->"_s;
     for (Beat beat : AllBeats)
         hostile.story.beat(beat) += u"\n\n"_s + smuggled;
-    const QString photo = writePhoto(temp.filePath(u"p.jpg"_s), 100, 80, Qt::red);
-    MediaItem item;
-    item.file = u"p.jpg"_s;
-    item.alt = smuggled;
-    item.caption = smuggled;
-    item.beat = Beat::Salvage;
-    hostile.story.media = {item};
-    hostile.resolveMedia = [photo](const MediaItem &) { return MediaSource {photo, {}}; };
+    addPhotoWithText(hostile, temp.path(), smuggled);
     const Post hostilePost = preparedPost(hostile);
 
     const QString souffleMarkup = wordpressBlockMarkup(souffle, everyMediaUploaded(souffle));

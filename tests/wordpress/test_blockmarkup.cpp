@@ -3,7 +3,7 @@
 // saves each block, every part a block to WordPress's own parser, and
 // nothing a creator typed turned into markup or a block.
 #include "export/post.h"
-#include "exportfixture.h"
+#include "postfixture.h"
 #include "testsupport.h"
 #include "wordpress/blocks/blockmarkup.h"
 #include "wordpress/blocks/blockserializer.h"
@@ -57,15 +57,6 @@ QStringList names(const QJsonArray &blocks)
     return out;
 }
 
-Post preparedPost(const ExportInput &input)
-{
-    QString error;
-    std::optional<Post> post = preparePost(input, {}, &error);
-    INFO(error.toStdString());
-    REQUIRE(post);
-    return *post;
-}
-
 } // namespace
 
 TEST_CASE("wordpress blocks: the soufflé story as native blocks")
@@ -73,16 +64,7 @@ TEST_CASE("wordpress blocks: the soufflé story as native blocks")
     QTemporaryDir temp;
     REQUIRE(temp.isValid());
     const Post post = preparedPost(souffleStory(temp.path()));
-    QHash<QString, UploadedMedia> uploaded;
-    qint64 id = 40;
-    for (const PostMedia &media : post.media) {
-        UploadedMedia site {
-            ++id, u"https://blog.example/wp-content/uploads/"_s + media.fileName, 0, {}};
-        if (media.isVideo())
-            site = {id, site.url, ++id, u"https://blog.example/wp-content/uploads/poster.jpg"_s};
-        uploaded.insert(media.fileName, site);
-    }
-    const QString markup = wordpressBlockMarkup(post, uploaded);
+    const QString markup = wordpressBlockMarkup(post, everyMediaUploaded(post));
     const QJsonArray blocks = parsedBlocks(markup);
 
     SECTION("nominal: WordPress's parser finds every part as a block, in the post's order")
@@ -113,7 +95,7 @@ TEST_CASE("wordpress blocks: the soufflé story as native blocks")
                 continue;
             ++images;
             const qint64 blockId = block[u"attrs"][u"id"].toInteger();
-            CHECK(blockId > 40);
+            CHECK(blockId > 100);
             const QString html = block[u"html"].toString();
             CHECK(html.contains(u"class=\"wp-image-%1\""_s.arg(blockId)));
             CHECK(html.contains(u"<figure class=\"wp-block-image size-full\">"_s));
@@ -134,9 +116,9 @@ TEST_CASE("wordpress blocks: the soufflé story as native blocks")
         }
         REQUIRE(!video.isEmpty());
         CHECK(video[u"depth"].toInt() == 2); // columns > column > video
-        CHECK(video[u"attrs"][u"id"].toInteger() > 40);
+        CHECK(video[u"attrs"][u"id"].toInteger() > 100);
         CHECK(video[u"html"].toString().contains(
-            u"<video controls poster=\"https://blog.example/wp-content/uploads/poster.jpg\" "_s));
+            u"<video controls poster=\"https://blog.example/p.jpg\" "_s));
         CHECK(markup.contains(u"<p><strong>Intended</strong></p>"_s));
         CHECK(markup.contains(u"<p><strong>Actual</strong></p>"_s));
     }
@@ -224,14 +206,7 @@ TEST_CASE("wordpress blocks: nothing a creator typed becomes markup or a block")
         input.story.beat(beat) += u"\n\n"_s + smuggled;
     QTemporaryDir temp;
     REQUIRE(temp.isValid());
-    const QString photo = writePhoto(temp.filePath(u"p.jpg"_s), 100, 80, Qt::red);
-    MediaItem item;
-    item.file = u"p.jpg"_s;
-    item.alt = smuggled;
-    item.caption = smuggled;
-    item.beat = Beat::Salvage;
-    input.story.media = {item};
-    input.resolveMedia = [photo](const MediaItem &) { return MediaSource {photo, {}}; };
+    addPhotoWithText(input, temp.path(), smuggled);
     const Post post = preparedPost(input);
     const QString markup = wordpressBlockMarkup(
         post, {{post.media.first().fileName, {9, u"https://b.example/p.jpg"_s, 0, {}}}});

@@ -37,6 +37,17 @@ struct Fixture
         workspace = Workspace::open(dir.path(), &error);
         INFO(error.toStdString());
         REQUIRE(workspace);
+        forgetSites();
+    }
+
+    // Preferences live in the test run's shared settings file: each test
+    // starts and ends without sites.
+    ~Fixture() { forgetSites(); }
+
+    void forgetSites()
+    {
+        for (const WordPressSiteEntry &site : workspace->preferences().wordPressSites())
+            workspace->preferences().removeWordPressSite(site);
     }
 
     qint64 story(const QString &title)
