@@ -139,6 +139,17 @@ std::optional<qint64> WordPressClient::termId(WordPressTaxonomy taxonomy, const 
     return std::nullopt;
 }
 
+namespace {
+
+// A post as the REST API returns it (posts, posts/ID).
+WordPressPost postFrom(const QJsonObject &item)
+{
+    return {item.value(u"id").toInteger(), item.value(u"link").toString(),
+            item.value(u"status").toString()};
+}
+
+} // namespace
+
 std::optional<WordPressPost> WordPressClient::createPost(const QJsonObject &fields,
                                                          WordPressError *error)
 {
@@ -146,9 +157,7 @@ std::optional<WordPressPost> WordPressClient::createPost(const QJsonObject &fiel
         d->callJson("POST", QStringLiteral("wp/v2/posts"), fields, error);
     if (!made)
         return std::nullopt;
-    const QJsonObject item = made->object();
-    return WordPressPost {item.value(u"id").toInteger(), item.value(u"link").toString(),
-                          item.value(u"status").toString()};
+    return postFrom(made->object());
 }
 
 std::optional<WordPressPost> WordPressClient::updatePost(qint64 id, const QJsonObject &fields,
@@ -158,9 +167,7 @@ std::optional<WordPressPost> WordPressClient::updatePost(qint64 id, const QJsonO
         d->callJson("POST", QStringLiteral("wp/v2/posts/%1").arg(id), fields, error);
     if (!made)
         return std::nullopt;
-    const QJsonObject item = made->object();
-    return WordPressPost {item.value(u"id").toInteger(), item.value(u"link").toString(),
-                          item.value(u"status").toString()};
+    return postFrom(made->object());
 }
 
 std::optional<WordPressPost> WordPressClient::post(qint64 id, WordPressError *error)
@@ -169,9 +176,7 @@ std::optional<WordPressPost> WordPressClient::post(qint64 id, WordPressError *er
         d->call("GET", QStringLiteral("wp/v2/posts/%1?context=edit").arg(id), error);
     if (!item)
         return std::nullopt;
-    const QJsonObject object = item->object();
-    return WordPressPost {object.value(u"id").toInteger(), object.value(u"link").toString(),
-                          object.value(u"status").toString()};
+    return postFrom(item->object());
 }
 
 std::optional<QJsonDocument> WordPressClient::get(const QString &route, WordPressError *error)
