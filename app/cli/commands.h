@@ -5,6 +5,12 @@
 // the program reaches them through runTransfer().
 #pragma once
 
+#include <QList>
+
+namespace Spill {
+struct Story;
+}
+
 namespace Spill::Cli {
 
 class CliContext;
@@ -15,5 +21,9 @@ int runSearch(const CliContext &ctx);
 int runCheck(const CliContext &ctx);
 int runExport(const CliContext &ctx); // the post formats and json, the interchange format
 int runPublish(const CliContext &ctx); // to a WordPress site
+
+// Loads the remux module when a story has a clip (exportcommand.cpp), for
+// export and publish alike, before they start any thread.
+void loadRemuxModuleForClips(const QList<Story> &stories);
 
 } // namespace Spill::Cli

@@ -25,6 +25,21 @@ struct Text
 
 } // namespace
 
+void loadRemuxModuleForClips(const QList<Story> &stories)
+{
+    // A clip goes out through the remux module. Loaded here, before the
+    // work starts its threads, its libraries' thread-local storage is set
+    // up while this is the only thread; a failure is reported per clip.
+    const bool clips = std::any_of(stories.cbegin(), stories.cend(), [](const Story &story) {
+        return std::any_of(story.media.cbegin(), story.media.cend(),
+                           [](const MediaItem &item) { return item.kind == MediaKind::Video; });
+    });
+    if (clips) {
+        QString ignored;
+        ClipRemuxModule::load(&ignored);
+    }
+}
+
 int runExport(const CliContext &ctx)
 {
     const Invocation &inv = ctx.invocation();
@@ -47,17 +62,8 @@ int runExport(const CliContext &ctx)
     if (!stories)
         return ExitFailure;
 
-    // A clip goes out through the remux module. Loaded here, before the
-    // batch starts its threads, its libraries' thread-local storage is set
-    // up while this is the only thread; a failure is reported per clip.
-    if (*inv.format != ExportFormat::Json &&
-        std::any_of(stories->cbegin(), stories->cend(), [](const Story &story) {
-            return std::any_of(story.media.cbegin(), story.media.cend(),
-                               [](const MediaItem &item) { return item.kind == MediaKind::Video; });
-        })) {
-        QString ignored;
-        ClipRemuxModule::load(&ignored);
-    }
+    if (*inv.format != ExportFormat::Json)
+        loadRemuxModuleForClips(*stories);
 
     // The running program probes clips for poster frames (`spill __probe`).
     const PublishSource source {library->handle(), VideoProber()};

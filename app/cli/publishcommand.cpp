@@ -5,15 +5,12 @@
 #include "clicontext.h"
 #include "clirunner.h"
 #include "commands.h"
-#include "export/clipremuxloader.h"
 #include "publishing/themefolders.h"
 #include "wordpress/module/wordpressmodule.h"
 #include "wordpress/publish/sitepublish.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <algorithm>
 
 namespace Spill::Cli {
 
@@ -23,14 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PublishCommand)
 };
-
-bool hasClip(const QList<Story> &stories)
-{
-    return std::any_of(stories.cbegin(), stories.cend(), [](const Story &story) {
-        return std::any_of(story.media.cbegin(), story.media.cend(),
-                           [](const MediaItem &item) { return item.kind == MediaKind::Video; });
-    });
-}
 
 // SPILL_WP_APP_PASSWORD, else the keyring's entry for the site and user.
 std::optional<QString> applicationPassword(const CliContext &ctx)
@@ -66,11 +55,7 @@ int runPublish(const CliContext &ctx)
     const std::optional<QList<Story>> stories = selectedStories(ctx, *library);
     if (!stories)
         return ExitFailure;
-    if (hasClip(*stories)) {
-        // Loaded before any other thread exists, as `export` does.
-        QString ignored;
-        ClipRemuxModule::load(&ignored);
-    }
+    loadRemuxModuleForClips(*stories);
 
     QString missing;
     const std::unique_ptr<WordPressConnection> connection = WordPressModule::connect(
