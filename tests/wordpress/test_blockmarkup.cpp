@@ -2,6 +2,7 @@
 // A post's body in the block editor's markup: as WordPress 6.1's editor
 // saves each block, every part a block to WordPress's own parser, and
 // nothing a creator typed turned into markup or a block.
+#include "blockparser.h"
 #include "export/post.h"
 #include "postfixture.h"
 #include "testsupport.h"
@@ -18,47 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace Spill;
 using namespace Spill::Test;
 
-namespace {
-
-// What WordPress's parser (class-wp-block-parser.php, run by php) finds.
-QJsonArray parsedBlocks(const QString &content)
-{
-    QProcess php;
-    php.start(u"php"_s, {QStringLiteral(SPILL_WORDPRESS_TESTS_DIR "/parse-blocks.php")});
-    REQUIRE(php.waitForStarted(10000));
-    php.write(content.toUtf8());
-    php.closeWriteChannel();
-    REQUIRE(php.waitForFinished(30000));
-    INFO(QString::fromUtf8(php.readAllStandardError()).toStdString());
-    REQUIRE(php.exitCode() == 0);
-    const QJsonDocument json = QJsonDocument::fromJson(php.readAllStandardOutput());
-    REQUIRE(json.isArray());
-    return json.array();
-}
-
-// Text outside any block: what the editor would show as a "Classic" block.
-void checkEveryPartIsABlock(const QJsonArray &blocks)
-{
-    for (const QJsonValue &block : blocks) {
-        if (block[u"name"].isNull()) {
-            INFO(block[u"html"].toString().toStdString());
-            CHECK(block[u"html"].toString().trimmed().isEmpty());
-        }
-    }
-}
-
-QStringList names(const QJsonArray &blocks)
-{
-    QStringList out;
-    for (const QJsonValue &block : blocks) {
-        if (!block[u"name"].isNull())
-            out.append(block[u"name"].toString());
-    }
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("wordpress blocks: the soufflé story as native blocks")
 {
     QTemporaryDir temp;
@@ -70,7 +30,7 @@ TEST_CASE("wordpress blocks: the soufflé story as native blocks")
     SECTION("nominal: WordPress's parser finds every part as a block, in the post's order")
     {
         checkEveryPartIsABlock(blocks);
-        const QStringList found = names(blocks);
+        const QStringList found = blockNames(blocks);
         for (const QString &name :
              {u"core/heading"_s, u"core/paragraph"_s, u"core/table"_s, u"core/columns"_s,
               u"core/column"_s, u"core/image"_s, u"core/video"_s, u"core/quote"_s})
@@ -166,7 +126,7 @@ TEST_CASE("wordpress blocks: Markdown structures")
                               u"<!-- wp:list {\"ordered\":true} -->\n<ol>"_s));
         CHECK(markup.contains(
             u"<!-- wp:list {\"ordered\":true,\"start\":3} -->\n<ol start=\"3\">"_s));
-        CHECK(names(blocks).count(u"core/list-item"_s) == 5);
+        CHECK(blockNames(blocks).count(u"core/list-item"_s) == 5);
     }
 
     SECTION("nominal: a quote, code or table inside a list item keeps its words in the item")
@@ -179,7 +139,7 @@ TEST_CASE("wordpress blocks: Markdown structures")
         const QJsonArray parsed = parsedBlocks(items);
         checkEveryPartIsABlock(parsed);
         INFO(items.toStdString());
-        CHECK(names(parsed) ==
+        CHECK(blockNames(parsed) ==
               QStringList {u"core/heading"_s, u"core/list"_s, u"core/list-item"_s,
                            u"core/list-item"_s});
         CHECK(items.contains(u"<li>first<br><br>quoted <em>words</em><br>deep<br><br>"
@@ -213,7 +173,7 @@ TEST_CASE("wordpress blocks: nothing a creator typed becomes markup or a block")
     const QJsonArray blocks = parsedBlocks(markup);
 
     checkEveryPartIsABlock(blocks);
-    CHECK_FALSE(names(blocks).contains(u"core/html"_s));
+    CHECK_FALSE(blockNames(blocks).contains(u"core/html"_s));
     CHECK_FALSE(markup.contains(u"<script"_s, Qt::CaseInsensitive));
     CHECK_FALSE(markup.contains(u"<!-- wp:html"_s));
     CHECK(markup.contains(u"&lt;!-- wp:html --&gt;&lt;script&gt;"_s));

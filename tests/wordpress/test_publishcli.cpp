@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `spill publish` to a real WordPress, read back through its REST API and
 // its files downloaded: what a reader of the blog gets.
+#include "blockparser.h"
 #include "mediafixtures.h"
 #include "testsite.h"
 
@@ -94,17 +95,6 @@ QByteArray download(const TestSite &site, const QString &url)
     INFO(url.toStdString());
     REQUIRE(reply.status == 200);
     return reply.body;
-}
-
-QJsonArray blocksOf(const QString &content)
-{
-    QProcess php;
-    php.start(u"php"_s, {QStringLiteral(SPILL_WORDPRESS_TESTS_DIR "/parse-blocks.php")});
-    REQUIRE(php.waitForStarted());
-    php.write(content.toUtf8());
-    php.closeWriteChannel();
-    REQUIRE(php.waitForFinished(30000));
-    return QJsonDocument::fromJson(php.readAllStandardOutput()).array();
 }
 
 int mediaCount(const TestSite &site)
@@ -262,14 +252,9 @@ TEST_CASE("spill publish: a story read back from the site")
 
     SECTION("nominal: the body is native blocks, the pair in columns, the clip with its poster")
     {
-        const QJsonArray blocks = blocksOf(post[u"content"_s][u"raw"_s].toString());
-        QStringList names;
-        for (const QJsonValue &block : blocks) {
-            if (block[u"name"_s].isNull())
-                CHECK(block[u"html"_s].toString().trimmed().isEmpty());
-            else
-                names.append(block[u"name"_s].toString());
-        }
+        const QJsonArray blocks = parsedBlocks(post[u"content"_s][u"raw"_s].toString());
+        checkEveryPartIsABlock(blocks);
+        const QStringList names = blockNames(blocks);
         CHECK(names.contains(u"core/columns"_s));
         CHECK(names.count(u"core/image"_s) == 2);
         CHECK(names.count(u"core/video"_s) == 1);
