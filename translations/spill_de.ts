@@ -1692,9 +1692,9 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <message numerus="yes">
         <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</source>
         <translation>
-    <numerusform>„%1“ ohne sein Foto oder seinen Clip für WordPress kopiert; das muss hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
-    <numerusform>„%1“ ohne seine %n Fotos und Clips für WordPress kopiert; sie müssen hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
-</translation>
+            <numerusform>„%1“ ohne sein Foto oder seinen Clip für WordPress kopiert; das muss hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
+            <numerusform>„%1“ ohne seine %n Fotos und Clips für WordPress kopiert; sie müssen hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4520,10 +4520,6 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>preparing the photos and clips</source>
         <translation>beim Vorbereiten der Fotos und Clips</translation>
-    </message>
-    <message>
-        <source>preparing the clip %1</source>
-        <translation>beim Vorbereiten des Clips %1</translation>
     </message>
     <message>
         <source>checking %1 on the site</source>

@@ -87,9 +87,9 @@
     <message numerus="yes">
         <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</source>
         <translation>
-    <numerusform>Copied "%1" for WordPress without its photo or clip, which must be uploaded: Publish to WordPress does that</numerusform>
-    <numerusform>Copied "%1" for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</numerusform>
-</translation>
+            <numerusform>Copied &quot;%1&quot; for WordPress without its photo or clip, which must be uploaded: Publish to WordPress does that</numerusform>
+            <numerusform>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</numerusform>
+        </translation>
     </message>
 </context>
 <context>

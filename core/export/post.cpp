@@ -196,7 +196,7 @@ QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QS
     return {};
 }
 
-QString embedClips(Post *post)
+QString embedClips(Post *post, qint64 limit)
 {
     for (PostMedia &media : post->media) {
         if (!media.isVideo())
@@ -204,7 +204,7 @@ QString embedClips(Post *post)
         QBuffer buffer(&media.bytes);
         buffer.open(QIODevice::WriteOnly);
         const ClipRemux remux = remuxClipThroughModule(
-            media.clipSource, QFileInfo(media.fileName).suffix(), buffer, EmbeddedClipLimit);
+            media.clipSource, QFileInfo(media.fileName).suffix(), buffer, limit);
         buffer.close();
         if (!remux.error.isEmpty())
             return QCoreApplication::translate("Export", "Story \"%1\": the clip %2: %3")

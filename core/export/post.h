@@ -79,10 +79,10 @@ QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QS
 // The largest clip (remuxed) a single-file page carries inside it.
 constexpr qint64 EmbeddedClipLimit = 20 * 1024 * 1024;
 
-// For html-single: remuxes each clip into memory, into PostMedia::bytes,
-// or marks it tooLargeToEmbed once it passes EmbeddedClipLimit. An error
-// names the story and the clip.
-QString embedClips(Post *post);
+// Remuxes each clip into memory, into PostMedia::bytes (html-single, and
+// uploads to a blog), or marks it tooLargeToEmbed once it passes `limit`
+// (0: no limit). An error names the story and the clip.
+QString embedClips(Post *post, qint64 limit = EmbeddedClipLimit);
 
 // Cuts plain text to about `limit` characters at a word boundary.
 QString shortDescription(const QString &plain, int limit = 155);

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wordpresspublisher.h"
 
-#include "export/clipremuxloader.h"
 #include "export/post.h"
 #include "wordpress/blocks/blockmarkup.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -84,7 +82,6 @@ private:
 
     void report(const QString &step, qint64 done = 0, qint64 total = 0);
     bool fail(const QString &step, const WordPressError &error);
-    bool failWith(const QString &step, const QString &reason);
     QString storyTitle() const;
 
     WordPressConnection &m_client;
@@ -118,21 +115,16 @@ bool Publisher::fail(const QString &step, const WordPressError &error)
     return false;
 }
 
-bool Publisher::failWith(const QString &step, const QString &reason)
-{
-    WordPressError error;
-    error.kind = WordPressError::Kind::BadReply;
-    error.message = reason;
-    return fail(step, error);
-}
-
 bool Publisher::prepare()
 {
     const QString step = Text::tr("preparing the photos and clips");
     report(step);
     QString error;
     m_post = preparePost(m_request.input, m_request.options, &error);
-    if (!m_post) {
+    // Clips go up whole, remuxed without their metadata.
+    if (m_post)
+        error = embedClips(&*m_post, 0);
+    if (!m_post || !error.isEmpty()) {
         WordPressError failure;
         failure.kind = WordPressError::Kind::Server;
         failure.message = error;
@@ -142,14 +134,6 @@ bool Publisher::prepare()
     }
     for (int i = 0; i < m_post->media.size(); ++i) {
         PostMedia &media = m_post->media[i];
-        if (media.isVideo() && media.bytes.isEmpty()) {
-            QBuffer buffer(&media.bytes);
-            buffer.open(QIODevice::WriteOnly);
-            const ClipRemux remux = remuxClipThroughModule(
-                media.clipSource, QFileInfo(media.fileName).suffix(), buffer);
-            if (!remux.error.isEmpty())
-                return failWith(Text::tr("preparing the clip %1").arg(media.fileName), remux.error);
-        }
         Upload upload;
         upload.bytes = &media.bytes;
         upload.fileName = media.fileName;
