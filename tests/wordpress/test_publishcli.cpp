@@ -3,6 +3,7 @@
 // its files downloaded: what a reader of the blog gets.
 #include "blockparser.h"
 #include "mediafixtures.h"
+#include "spillrun.h"
 #include "testsite.h"
 
 #include <QDir>
@@ -19,28 +20,6 @@ using namespace Spill;
 using namespace Spill::Test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run spill(const QStringList &arguments, const QString &password = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (password.isNull())
-        env.remove(u"SPILL_WP_APP_PASSWORD"_s);
-    else
-        env.insert(u"SPILL_WP_APP_PASSWORD"_s, password);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SPILL_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString writeImage(const QString &path, int width, int height, bool noisy)
 {
