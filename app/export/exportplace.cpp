@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportplace.h"
 
+#include "async/continuation.h"
 #include "exportpreviewpane.h"
 #include "exportrunpanel.h"
 #include "exportstorymodel.h"
@@ -292,7 +293,23 @@ void ExportPlace::startExport()
     job.format = format();
     job.options = m_target->options();
     job.outputDir = QDir::fromNativeSeparators(outputFolder());
-    m_run->start(job);
+    // The files are made from the library: the open story's last words first.
+    const auto begin = [this, job](bool written) {
+        updateExportAllowed();
+        if (!written) {
+            m_run->refuse(tr("The story open in Write could not be saved, so nothing was "
+                             "exported: see the message in Write."));
+            return;
+        }
+        m_run->start(job);
+    };
+    const QFuture<bool> saved = m_workspace.writePendingEdits();
+    if (saved.isFinished()) {
+        begin(saved.result());
+        return;
+    }
+    m_run->setBlockedReason(tr("Saving the story open in Write…"));
+    onResult(saved, this, begin);
 }
 
 void ExportPlace::publishToWordPress()

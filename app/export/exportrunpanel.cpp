@@ -166,6 +166,14 @@ void ExportRunPanel::cancel()
     updateButtons();
 }
 
+void ExportRunPanel::refuse(const QString &reason)
+{
+    m_summary->setText(reason);
+    m_openButton->hide();
+    m_problems->clear();
+    m_problems->hide();
+}
+
 QString ExportRunPanel::summaryText() const
 {
     return m_summary->text();

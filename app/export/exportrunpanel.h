@@ -42,6 +42,8 @@ public:
     bool canStart() const;
     void start(const ExportJob &job);
     void cancel();
+    // Says why an export asked for did not start.
+    void refuse(const QString &reason);
 
     QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *publishButton() const { return m_publishButton; }

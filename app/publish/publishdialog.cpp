@@ -231,6 +231,26 @@ void PublishDialog::publishWith(const QString &password)
     updateButtons();
 
     const WordPressSite target {QUrl(site.address), site.user, password};
+    // The post is made from the library: the open story's last words first.
+    const auto begin = [this, job, target](bool written) {
+        if (!written) {
+            SitePublishReport report;
+            report.errors.append(tr("The story open in Write could not be saved, so it was not "
+                                    "published: see the message in Write."));
+            showReport(report);
+            return;
+        }
+        startPublish(job, target);
+    };
+    const QFuture<bool> saved = m_workspace.writePendingEdits();
+    if (saved.isFinished())
+        begin(saved.result());
+    else
+        onResult(saved, this, begin);
+}
+
+void PublishDialog::startPublish(const SitePublishJob &job, const WordPressSite &target)
+{
     // The dialog outlives the work (its destructor waits), and a step shown
     // after it is gone is dropped with the event.
     const QFuture<PublishOutcome> future =

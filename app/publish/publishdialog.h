@@ -60,6 +60,7 @@ private:
     void showSites();
     void addSite();
     void publish();
+    void startPublish(const SitePublishJob &job, const WordPressSite &target);
     void cancelPublish();
     void showProgress(int story, int stories, const WordPressProgress &progress);
     void showReport(const SitePublishReport &report);

@@ -39,6 +39,19 @@ Workspace::Workspace(std::unique_ptr<Library> library, QString readOnlyMessage, 
 
 Workspace::~Workspace() = default;
 
+QFuture<bool> Workspace::writePendingEdits()
+{
+    if (!m_pendingEditsOwner || !m_pendingEditsWriter)
+        return QtFuture::makeReadyFuture(true);
+    return m_pendingEditsWriter();
+}
+
+void Workspace::setPendingEditsWriter(QObject *owner, std::function<QFuture<bool>()> writer)
+{
+    m_pendingEditsOwner = owner;
+    m_pendingEditsWriter = std::move(writer);
+}
+
 void Workspace::startDailyBackup()
 {
     // The handle keeps the write lock alive for as long as the backup runs.

@@ -7,9 +7,12 @@
 #include "media/thumbnailcache.h"
 #include "preferences/preferences.h"
 
+#include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace Spill {
@@ -42,6 +45,14 @@ public:
     // follow its signals.
     PreferencesStore &preferences() { return m_preferences; }
 
+    // Saves what the story open in Write has not saved yet, so work that
+    // reads the library (export, publish) has the creator's last words. True
+    // at once when nothing is open or pending; false when the save failed
+    // (the Write place says why).
+    QFuture<bool> writePendingEdits();
+    // The Write place tells how, for as long as `owner` lives.
+    void setPendingEditsWriter(QObject *owner, std::function<QFuture<bool>()> writer);
+
     bool isReadOnly() const { return m_library->isReadOnly(); }
     QString readOnlyMessage() const { return m_readOnlyMessage; }
     QString warning() const { return m_warning; }
@@ -73,6 +84,8 @@ private:
     PreferencesStore m_preferences;
     QString m_readOnlyMessage;
     QString m_warning;
+    QPointer<QObject> m_pendingEditsOwner;
+    std::function<QFuture<bool>()> m_pendingEditsWriter;
 };
 
 } // namespace Spill

@@ -64,6 +64,8 @@ WritePlace::WritePlace(Workspace &workspace, const Options &options, QWidget *pa
 
     traceStartup("write place: begin");
     m_controller = new StoryController(workspace, m_options.autosaveDelay, this);
+    workspace.setPendingEditsWriter(m_controller,
+                                    [controller = m_controller] { return controller->writeNow(); });
     buildUi();
     createActions();
     restoreSession();

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/storyeditor.h"
 #include "export/exportchangesview.h"
 #include "export/exportplace.h"
 #include "export/exportrunpanel.h"
 #include "export/exportstorymodel.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
+#include "write/writeplace.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -340,4 +344,46 @@ TEST_CASE("export place: format, theme and folder are remembered")
         second.setFormat(ExportFormat::Markdown);
         CHECK_FALSE(boxes.at(1)->isEnabled());
     }
+}
+
+TEST_CASE("export place: an export started while typing has the last words")
+{
+    Fixture fixture;
+    WritePlace::Options options;
+    options.autosaveDelay = std::chrono::minutes(10); // no save at a pause during the test
+    options.settingsFile = fixture.dir.filePath(QStringLiteral("write.ini"));
+    options.dictionaryPath = fixture.dir.filePath(QStringLiteral("dictionary.txt"));
+    WritePlace write(*fixture.workspace, options);
+    write.resize(1100, 720);
+    write.show();
+    write.openStory(fixture.souffleId);
+    REQUIRE(
+        waitFor([&] { return write.currentStoryId() == fixture.souffleId && !write.isLoading(); }));
+    write.editor()->focusBeat(Beat::Lesson);
+    QTest::keyClicks(write.editor()->beatEditor(Beat::Lesson),
+                     QStringLiteral("Never open the door early."));
+
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    ExportPlace place(*fixture.workspace);
+    place.setFormat(ExportFormat::Markdown);
+    place.setOutputFolder(out.path());
+    place.selectStories({fixture.souffleId});
+    QSignalSpy finished(&place, &ExportPlace::exportFinished);
+    REQUIRE(place.runPanel()->exportButton()->isEnabled());
+    place.runPanel()->exportButton()->click();
+    REQUIRE(waitFor([&] { return finished.count() == 1; }));
+    INFO(place.runPanel()->lastResult().errors.join(u'\n').toStdString());
+    REQUIRE(place.runPanel()->lastResult().exported == 1);
+
+    QString written;
+    QDirIterator it(out.path(), {QStringLiteral("*.md")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        written += QString::fromUtf8(file.readAll());
+    }
+    CHECK(written.contains(QStringLiteral("I opened the oven door.")));
+    CHECK(written.contains(QStringLiteral("Never open the door early.")));
 }
