@@ -89,12 +89,16 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
         done.title = story->title;
         done.post = result.post;
         done.uploaded = result.uploaded;
-        Story followed = *story;
+        // The story as it is now: the creator may have written on while the
+        // files went up, and only the status and address follow the post.
+        const std::optional<Story> current = library->story(id);
+        const Story &before = current ? *current : *story;
+        Story followed = before;
         followPostStatus(&followed, result.post.status, result.post.link);
         done.status = followed.status;
         done.publishedUrl = followed.publishedUrl;
         done.statusChanged =
-            followed.status != story->status || followed.publishedUrl != story->publishedUrl;
+            followed.status != before.status || followed.publishedUrl != before.publishedUrl;
         if (done.statusChanged && !library->saveStory(followed, Library::RevisionStatusChange))
             report.errors.append(Text::tr("Story \"%1\" was published, but its status could not "
                                           "be saved: %2")
