@@ -136,6 +136,24 @@ const char *const Version4[] = {
     ) WITHOUT ROWID)",
 };
 
+// Version 5: "what I changed", the ways the cooking left the recipe, in the
+// creator's order. Their words join the beats' in the search index, so the
+// index is built again for every story.
+const char *const Version5[] = {
+    R"(CREATE TABLE story_changes (
+        story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('ingredient', 'quantity', 'step', 'time', 'temperature', 'tool')),
+        subject TEXT NOT NULL DEFAULT '',
+        planned TEXT NOT NULL DEFAULT '',
+        actual TEXT NOT NULL DEFAULT '',
+        caused_fail INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (story_id, position)
+    ) WITHOUT ROWID)",
+    "DELETE FROM story_search",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList list;
@@ -160,7 +178,9 @@ bool applyMigration(QSqlDatabase db, int version, QString *error)
                 return false;
         }
     }
-    if (version == 2) {
+    // The index holds what the latest schema indexes: filled by the last
+    // migration that changed what it holds (a library always takes all).
+    if (version == 5) {
         if (!Sql::exec(db, searchIndexInsertSql(AllStories), {}, error))
             return false;
     }
@@ -183,6 +203,8 @@ QStringList migrationStatements(int version)
         return toList(std::begin(Version3), std::end(Version3));
     case 4:
         return toList(std::begin(Version4), std::end(Version4));
+    case 5:
+        return toList(std::begin(Version5), std::end(Version5));
     default:
         return {};
     }
@@ -190,12 +212,16 @@ QStringList migrationStatements(int version)
 
 QString searchIndexInsertSql(SearchRows rows)
 {
-    // Beats are joined with blank lines; tags with spaces, in story order.
+    // Beats are joined with blank lines, then the changes' words, one change
+    // a line; tags with spaces, in story order.
     return QStringLiteral(
                "INSERT INTO story_search (rowid, title, dish, beats, tags) "
                "SELECT s.id, s.title, s.dish, "
                "s.intended || char(10, 10) || s.went_wrong || char(10, 10) || s.salvage "
-               "|| char(10, 10) || s.lesson || char(10, 10) || s.call_to_action, "
+               "|| char(10, 10) || s.lesson || char(10, 10) || s.call_to_action "
+               "|| coalesce(char(10, 10) || (SELECT group_concat(line, char(10)) FROM "
+               "(SELECT c.subject || ' ' || c.planned || ' ' || c.actual AS line "
+               "FROM story_changes c WHERE c.story_id = s.id ORDER BY c.position)), ''), "
                "coalesce((SELECT group_concat(name, ' ') FROM (SELECT t.name FROM story_tags st "
                "JOIN tags t ON t.id = st.tag_id WHERE st.story_id = s.id ORDER BY st.position)), "
                "'') "

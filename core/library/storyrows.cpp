@@ -98,6 +98,23 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
             story.failureKinds.append(*kind);
     }
 
+    QSqlQuery changes(db);
+    if (!Sql::run(changes,
+                  QStringLiteral("SELECT kind, subject, planned, actual, caused_fail "
+                                 "FROM story_changes WHERE story_id = ? ORDER BY position"),
+                  {id}, error))
+        return std::nullopt;
+    while (changes.next()) {
+        Deviation change;
+        change.kind =
+            deviationKindFromKey(changes.value(0).toString()).value_or(DeviationKind::Ingredient);
+        change.subject = changes.value(1).toString();
+        change.planned = changes.value(2).toString();
+        change.actual = changes.value(3).toString();
+        change.causedFail = changes.value(4).toBool();
+        story.changes.append(change);
+    }
+
     QSqlQuery media(db);
     if (!Sql::run(media,
                   QStringLiteral("SELECT id, hash, file_name, kind, beat, role, alt, decorative, "
@@ -194,6 +211,23 @@ bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *e
                                       "(story_id, kind_id, position) "
                                       "SELECT ?, id, ? FROM failure_kinds WHERE key = ?"),
                        {id, ++kindPosition, failureKindKey(kind)}, error))
+            return false;
+    }
+
+    // Changes: a row with nothing typed in it is not kept.
+    if (!Sql::exec(db, QStringLiteral("DELETE FROM story_changes WHERE story_id = ?"), {id}, error))
+        return false;
+    int changePosition = 0;
+    for (const Deviation &change : story.changes) {
+        if (change.isBlank())
+            continue;
+        if (!Sql::exec(db,
+                       QStringLiteral("INSERT INTO story_changes (story_id, position, kind, "
+                                      "subject, planned, actual, caused_fail) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {id, ++changePosition, deviationKindKey(change.kind), change.subject,
+                        change.planned, change.actual, change.causedFail ? 1 : 0},
+                       error))
             return false;
     }
 

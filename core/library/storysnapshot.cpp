@@ -68,6 +68,8 @@ QByteArray toSnapshot(const Story &story)
     }
     if (!headings.isEmpty())
         root.insert(QStringLiteral("headings"), headings);
+    if (!story.changes.isEmpty())
+        root.insert(QStringLiteral("changes"), deviationsToJson(story.changes));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -89,6 +91,10 @@ std::optional<Story> fromSnapshot(const QByteArray &json)
     if (QString ignored;
         !beatHeadingsFromJson(root.value(QStringLiteral("headings")), &story.headings, &ignored))
         story.headings.fill(BeatHeading::byDefault());
+    // Versions written before changes existed have none.
+    if (QString ignored;
+        !deviationsFromJson(root.value(QStringLiteral("changes")), &story.changes, &ignored))
+        story.changes.clear();
     for (const QJsonValue &kind : root.value(QStringLiteral("failure_kinds")).toArray()) {
         if (const auto value = failureKindFromKey(kind.toString()))
             story.failureKinds.append(*value);

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 namespace Spill {
 
 namespace {
@@ -291,6 +293,44 @@ void checkLesson(const Beats &beats, QList<CoachFinding> &out)
     }
 }
 
+// The change marked as the cause, named in the lesson: a word of three or
+// more letters of its subject (else of what was done) found in the lesson.
+void checkLessonCause(const Story &story, const Beats &beats, QList<CoachFinding> &out)
+{
+    const auto cause = std::find_if(story.changes.cbegin(), story.changes.cend(),
+                                    [](const Deviation &change) { return change.causedFail; });
+    if (cause == story.changes.cend() || beats.count(Beat::Lesson) == 0)
+        return;
+    const QString named = cause->subject.trimmed().isEmpty() ? cause->actual : cause->subject;
+    const QString lesson = beats.text(Beat::Lesson);
+    static const QRegularExpression wordPattern(QStringLiteral("\\w{3,}"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    bool mentioned = false;
+    for (auto it = wordPattern.globalMatch(named); it.hasNext() && !mentioned;)
+        mentioned = lesson.contains(it.next().captured(), Qt::CaseInsensitive);
+    const QString what =
+        named.trimmed().isEmpty() ? deviationKindLabel(cause->kind) : named.simplified();
+    const CoachLocation at = CoachLocation::inBeat(Beat::Lesson);
+    if (mentioned) {
+        out.append(finding(
+            QStringLiteral("lesson-cause"), CoachSeverity::Good,
+            QCoreApplication::translate("Coach", "The lesson names what caused it"),
+            QCoreApplication::translate("Coach",
+                                        "Readers see how the change led to the fail, and what "
+                                        "to do instead."),
+            at));
+    } else {
+        out.append(finding(
+            QStringLiteral("lesson-no-cause"), CoachSeverity::Suggestion,
+            QCoreApplication::translate("Coach", "Link the lesson to what caused it"),
+            QCoreApplication::translate("Coach",
+                                        "You marked \u201c%1\u201d as what caused the fail: "
+                                        "say in the lesson what to do about it.")
+                .arg(what),
+            at));
+    }
+}
+
 void checkCallToAction(const Beats &beats, QList<CoachFinding> &out)
 {
     if (beats.count(Beat::CallToAction) == 0)
@@ -342,6 +382,7 @@ QList<CoachFinding> coachStory(const Story &story)
     checkEvidence(story, findings);
     checkAltText(story, findings);
     checkLesson(beats, findings);
+    checkLessonCause(story, beats, findings);
     checkCallToAction(beats, findings);
     checkReadingTime(beats, findings);
     return findings;

@@ -62,6 +62,9 @@ struct CoachFinding
 //   alt-missing:<i>, alt-filename:<i> / alt-text: media not marked decorative
 //       need alt text that is not a camera file name or a bare "photo"
 //   lesson-no-tip / lesson-tip: only for a written lesson; see givesAdvice()
+//   lesson-no-cause / lesson-cause: a written lesson and a change marked as
+//       the cause; the lesson names a word of its subject (else of what was
+//       done)
 //   cta-no-question / cta-question: only for a written call to action
 //   reading-time: always Good, when the beats hold any words
 QList<CoachFinding> coachStory(const Story &story);

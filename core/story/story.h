@@ -3,6 +3,7 @@
 
 #include "beatheadings.h"
 #include "beats.h"
+#include "deviation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -87,6 +88,7 @@ struct Story
     std::array<QString, BeatCount> beats;
     BeatHeadings headings; // what readers see above each beat
     QList<FailureKind> failureKinds;
+    QList<Deviation> changes; // "what I changed" from the recipe followed
     QStringList tags;
     std::optional<Outcome> outcome;
     Status status = Status::Draft;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storyjson.h"
 
+#include "deviation.h"
+#include "jsonmessages.h"
 #include "slug.h"
 #include "storyjsonscan.h"
 
@@ -14,37 +16,9 @@
 
 namespace Spill {
 
+using JsonMessages::quoted;
+
 namespace {
-
-// Values quoted back in messages are cut short: a message is not a dump.
-QString quoted(const QString &value)
-{
-    constexpr qsizetype MaxShown = 60;
-    if (value.size() <= MaxShown)
-        return value;
-    return value.left(MaxShown) + QChar(0x2026);
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QCoreApplication::translate("StoryJson", "null");
-    case QJsonValue::Bool:
-        return QCoreApplication::translate("StoryJson", "true or false");
-    case QJsonValue::Double:
-        return QCoreApplication::translate("StoryJson", "a number");
-    case QJsonValue::String:
-        return QCoreApplication::translate("StoryJson", "a string");
-    case QJsonValue::Array:
-        return QCoreApplication::translate("StoryJson", "an array");
-    case QJsonValue::Object:
-        return QCoreApplication::translate("StoryJson", "an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QCoreApplication::translate("StoryJson", "nothing");
-}
 
 template<typename Enum> QString keyList(const QList<Enum> &values, QString (*keyOf)(Enum))
 {
@@ -104,14 +78,12 @@ public:
 
     bool wrongType(const QString &key, const QString &expected, const QJsonValue &value)
     {
-        return fail(QCoreApplication::translate("StoryJson", "\"%1\" must be %2, not %3")
-                        .arg(key, expected, typeName(value)));
+        return fail(JsonMessages::wrongType(key, expected, value));
     }
 
     bool badChoice(const QString &key, const QString &choices, const QString &value)
     {
-        return fail(QCoreApplication::translate("StoryJson", "\"%1\" must be one of %2, not \"%3\"")
-                        .arg(key, choices, quoted(value)));
+        return fail(JsonMessages::badChoice(key, choices, value));
     }
 
     // Optional string: absent and null leave `out` as it is.
@@ -220,6 +192,9 @@ bool Reader::read(const QJsonObject &root, Story &story)
         return false;
     if (QString error;
         !beatHeadingsFromJson(root.value(QStringLiteral("headings")), &story.headings, &error))
+        return fail(error);
+    if (QString error;
+        !deviationsFromJson(root.value(QStringLiteral("changes")), &story.changes, &error))
         return fail(error);
 
     if (!string(root, {}, QStringLiteral("slug"), story.slug))

@@ -161,6 +161,26 @@ QByteArray writeStoryJson(const Story &story,
         headings.close();
     }
 
+    // Only a story with changes has the key: older files round-trip.
+    if (!story.changes.isEmpty()) {
+        QString &changes = root.key(QStringLiteral("changes"));
+        changes += QStringLiteral("[\n");
+        for (qsizetype i = 0; i < story.changes.size(); ++i) {
+            const Deviation &change = story.changes.at(i);
+            changes += QStringLiteral("    ");
+            ObjectWriter writer(changes, 2);
+            writer.string(QStringLiteral("kind"), deviationKindKey(change.kind));
+            writer.string(QStringLiteral("subject"), change.subject);
+            writer.string(QStringLiteral("planned"), change.planned);
+            writer.string(QStringLiteral("actual"), change.actual);
+            writer.raw(QStringLiteral("caused_fail"),
+                       change.causedFail ? QStringLiteral("true") : QStringLiteral("false"));
+            writer.close();
+            changes += i + 1 < story.changes.size() ? QStringLiteral(",\n") : QStringLiteral("\n");
+        }
+        changes += QStringLiteral("  ]");
+    }
+
     QStringList kinds;
     for (FailureKind kind : story.failureKinds)
         kinds.append(failureKindKey(kind));
