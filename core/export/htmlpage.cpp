@@ -3,6 +3,7 @@
 
 #include "markdown.h"
 #include "post.h"
+#include "postchanges.h"
 #include "theme.h"
 
 #include <QJsonArray>
@@ -227,6 +228,9 @@ QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QS
         section.set("has_invite_text", flag(beat == Beat::CallToAction && post.comments));
         section.set("invite_text", str(words.commentInvitation()));
         section.set("figures", figureList(post, media, singleFile));
+        const QString changes = beat == Beat::WentWrong ? changesMarkdown(post) : QString();
+        section.set("has_changes", flag(!changes.isEmpty()));
+        section.set("changes", str(changes.isEmpty() ? QString() : markdownToHtml(changes)));
         section.set("has_pair", flag(pairHere));
         if (pairHere) {
             Data pair;

@@ -3,6 +3,7 @@
 
 #include "markdown.h"
 #include "post.h"
+#include "postchanges.h"
 
 #include <QStringList>
 
@@ -104,6 +105,10 @@ QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTi
                     figureMarkdown(post.media.at(post.dream), words, mediaBase);
             blocks << u"**" + escapeMarkdownText(words.actual()) + u":**\\\n" +
                     figureMarkdown(post.media.at(post.reality), words, mediaBase);
+        }
+        if (beat == Beat::WentWrong) {
+            if (const QString changes = changesMarkdown(post); !changes.isEmpty())
+                blocks << changes;
         }
         for (int index : media)
             blocks << figureMarkdown(post.media.at(index), words, mediaBase);

@@ -212,3 +212,21 @@ TEST_CASE("wordpress blocks: attributes written as WordPress's serializer writes
         CHECK(parsed[0][u"html"] == u"\n<p>x</p>\n"_s);
     }
 }
+
+TEST_CASE("wordpress blocks: what I changed is a heading and a table block")
+{
+    ExportInput input = bareStory();
+    input.story.changes = {
+        {DeviationKind::Time, u"the | proof"_s, u"2 h"_s, u"<b>20 min</b>"_s, true},
+    };
+    const QString markup = wordpressBlockMarkup(preparedPost(input), {});
+    const QJsonArray blocks = parsedBlocks(markup);
+    checkEveryPartIsABlock(blocks);
+    const QStringList names = blockNames(blocks);
+    // "What went wrong" is there for the table even with no words of its own.
+    CHECK(names.contains(u"core/table"_s));
+    CHECK(markup.contains(u"<h3>What I changed</h3>"_s));
+    CHECK(markup.contains(u"<td>Time: the | proof</td>"_s));
+    CHECK(markup.contains(u"<td>&lt;b&gt;20 min&lt;/b&gt;</td>"_s));
+    CHECK(markup.contains(u"<td><strong>Caused it</strong></td>"_s));
+}

@@ -3,6 +3,7 @@
 
 #include "blockserializer.h"
 #include "export/markdownblocks.h"
+#include "export/postchanges.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -239,7 +240,8 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
         const QString text = story.beat(beat).trimmed();
         const QList<int> media = post.mediaIn(beat);
         const bool pairHere = beat == Beat::WentWrong && post.hasPair();
-        if (text.isEmpty() && media.isEmpty() && !pairHere)
+        const QString changes = beat == Beat::WentWrong ? changesMarkdown(post) : QString();
+        if (text.isEmpty() && media.isEmpty() && !pairHere && changes.isEmpty())
             continue;
         const QString title = post.words.heading(story, beat);
         if (!title.isEmpty())
@@ -259,6 +261,8 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
             if (!pair.isEmpty())
                 out.append(pair);
         }
+        if (!changes.isEmpty())
+            out += markdownBlocksMarkup(markdownBlocks(changes));
         for (int index : media) {
             const QString figure = mediaBlock(post.media.at(index), uploaded);
             if (!figure.isEmpty())
