@@ -321,6 +321,7 @@ void MetadataPanel::showField(StoryField field)
         break;
     case StoryField::Language:
     case StoryField::Headings:
+    case StoryField::Changes:
         break;
     }
     m_showing = false;

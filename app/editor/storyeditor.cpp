@@ -4,6 +4,7 @@
 #include "beatedit.h"
 #include "beatsection.h"
 #include "beatsteplist.h"
+#include "changesedit.h"
 #include "document/storydocument.h"
 #include "findbar.h"
 #include "headingedit.h"
@@ -102,6 +103,11 @@ StoryEditor::StoryEditor(QWidget *parent)
         m_sections.at(std::size_t(beatIndex(beat))) = beatSection;
         column->addSpacing(line * 3);
         column->addWidget(beatSection);
+        if (beat == Beat::WentWrong) {
+            m_changes = new ChangesEdit;
+            column->addSpacing(line);
+            column->addWidget(m_changes);
+        }
 
         BeatEdit *editor = beatSection->editor();
         editor->installEventFilter(this);
@@ -273,6 +279,7 @@ void StoryEditor::setDocument(StoryDocument *document)
         };
     }
     m_metadata->setDocument(document);
+    m_changes->setDocument(document);
     for (BeatSection *section : m_sections)
         section->heading()->setDocument(document);
     if (m_media)

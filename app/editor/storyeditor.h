@@ -21,6 +21,7 @@ namespace Spill {
 class BeatEdit;
 class BeatSection;
 class BeatStepList;
+class ChangesEdit;
 class FindBar;
 class MediaStore;
 class MediaStrip;
@@ -90,6 +91,7 @@ public:
     QList<QAction *> beatActions() const { return m_beatActions; }
 
     MetadataPanel *metadata() const { return m_metadata; }
+    ChangesEdit *changesEdit() const { return m_changes; }
     BeatStepList *stepList() const { return m_steps; }
     BeatSection *section(Beat beat) const;
 
@@ -125,6 +127,7 @@ private:
     std::array<MediaStrip *, BeatCount> m_strips {};
     SignaturePair *m_signature = nullptr;
     MetadataPanel *m_metadata = nullptr;
+    ChangesEdit *m_changes = nullptr; // under "What went wrong"
     std::array<BeatSection *, BeatCount> m_sections {};
     BeatStepList *m_steps = nullptr;
     QScrollArea *m_scroll = nullptr;

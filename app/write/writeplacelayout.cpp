@@ -3,6 +3,7 @@
 // the read-only banner, the footer with the save status, messages, language
 // and history, and the place's keyboard actions. What the parts do is wired
 // to StoryController and the place's handlers here, and done elsewhere.
+#include "editor/changesedit.h"
 #include "editor/coachpanel.h"
 #include "editor/metadatapanel.h"
 #include "editor/storyeditor.h"
@@ -137,6 +138,7 @@ void WritePlace::buildUi()
     }
     if (m_readOnly)
         m_editor->metadata()->setEnabled(false);
+    m_editor->changesEdit()->setReadOnly(m_readOnly);
 
     m_welcome = new WelcomePanel;
     m_welcome->startButton()->setEnabled(!m_readOnly);

@@ -127,6 +127,15 @@ void StoryDocument::setTags(const QStringList &tags)
     pushField(StoryField::Tags, after, tr("Tags"), true);
 }
 
+void StoryDocument::setChanges(const QList<Deviation> &changes, bool typed)
+{
+    if (changes == m_story.changes)
+        return;
+    Story after = m_story;
+    after.changes = changes;
+    pushField(StoryField::Changes, after, tr("What I changed"), typed);
+}
+
 void StoryDocument::setOutcome(std::optional<Outcome> outcome)
 {
     if (outcome == m_story.outcome)
@@ -322,6 +331,9 @@ void StoryDocument::applyField(StoryField field, const Story &from)
         break;
     case StoryField::Tags:
         m_story.tags = from.tags;
+        break;
+    case StoryField::Changes:
+        m_story.changes = from.changes;
         break;
     case StoryField::Outcome:
         m_story.outcome = from.outcome;

@@ -23,6 +23,7 @@ enum class StoryField {
     PublishedUrl,
     Language,
     Headings,
+    Changes,
 };
 
 // One open story: the Story value and the undo stack of its edits. Editors
@@ -57,6 +58,9 @@ public:
     void setPublishedUrl(const QString &url);
     void setFailureKinds(const QList<FailureKind> &kinds);
     void setTags(const QStringList &tags);
+    // "What I changed": typing in the table merges into one step, adding
+    // or removing a row is a step of its own.
+    void setChanges(const QList<Deviation> &changes, bool typed = false);
     void setOutcome(std::optional<Outcome> outcome);
     void setStatus(Status status);
     // The spelling language is a setting of the story, not an edit of it:
