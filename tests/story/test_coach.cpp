@@ -409,3 +409,50 @@ TEST_CASE("coach: does the lesson give readers something to do?")
         }
     }
 }
+
+TEST_CASE("coach: the lesson and the change that caused the fail")
+{
+    Story story = goodStory();
+    story.changes = {{DeviationKind::Tool, QStringLiteral("the oven door"), QStringLiteral("shut"),
+                      QStringLiteral("opened at 10 min"), false}};
+
+    SECTION("nominal: no change marked as the cause, nothing to say")
+    {
+        const QStringList found = ids(coachStory(story));
+        CHECK_FALSE(found.contains(QStringLiteral("lesson-cause")));
+        CHECK_FALSE(found.contains(QStringLiteral("lesson-no-cause")));
+    }
+
+    SECTION("nominal: a lesson naming the cause passes")
+    {
+        story.changes[0].causedFail = true;
+        CHECK(ids(coachStory(story)).contains(QStringLiteral("lesson-cause")));
+    }
+
+    SECTION("nominal: a lesson about something else is asked to name it, in the lesson")
+    {
+        story.changes[0].causedFail = true;
+        story.beat(Beat::Lesson) = QStringLiteral("Patience is everything.");
+        const QList<CoachFinding> findings = coachStory(story);
+        const CoachFinding *missing = findById(findings, QStringLiteral("lesson-no-cause"));
+        REQUIRE(missing);
+        CHECK(missing->severity == CoachSeverity::Suggestion);
+        CHECK(missing->why.contains(QStringLiteral("\u201cthe oven door\u201d")));
+        CHECK(missing->location == CoachLocation::inBeat(Beat::Lesson));
+    }
+
+    SECTION("robustness: without a subject, what was done is looked for; an empty lesson waits")
+    {
+        story.changes[0] = {DeviationKind::Ingredient,
+                            {},
+                            QStringLiteral("butter"),
+                            QStringLiteral("margarine"),
+                            true};
+        story.beat(Beat::Lesson) = QStringLiteral("Margarine will not do.");
+        CHECK(ids(coachStory(story)).contains(QStringLiteral("lesson-cause")));
+        story.beat(Beat::Lesson).clear();
+        const QStringList found = ids(coachStory(story));
+        CHECK_FALSE(found.contains(QStringLiteral("lesson-cause")));
+        CHECK_FALSE(found.contains(QStringLiteral("lesson-no-cause")));
+    }
+}
