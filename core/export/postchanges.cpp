@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Spill {
 
 namespace {
@@ -17,7 +19,7 @@ QString row(const QStringList &cells)
 
 } // namespace
 
-QString changesMarkdown(const Post &post)
+QString changesTableMarkdown(const Post &post)
 {
     const PostWords &words = post.words;
     QStringList rows;
@@ -27,13 +29,11 @@ QString changesMarkdown(const Post &post)
         QString what = words.translate("Story", deviationKindSource(change.kind));
         if (!change.subject.trimmed().isEmpty())
             what += u": " + change.subject;
-        rows << row(
-            {escapeMarkdownText(what), escapeMarkdownText(change.planned),
-             escapeMarkdownText(change.actual),
-             change.causedFail ? u"**" +
-                     escapeMarkdownText(words.text(QT_TRANSLATE_NOOP("Export", "Caused it"))) +
-                     u"**"
-                               : QString()});
+        const QString cause = change.causedFail ? u"**" +
+                escapeMarkdownText(words.text(QT_TRANSLATE_NOOP("Export", "Caused it"))) + u"**"
+                                                : QString();
+        rows << row({escapeMarkdownText(what), escapeMarkdownText(change.planned),
+                     escapeMarkdownText(change.actual), cause});
     }
     if (rows.isEmpty())
         return {};
@@ -42,11 +42,23 @@ QString changesMarkdown(const Post &post)
         escapeMarkdownText(words.text(QT_TRANSLATE_NOOP("Export", "The recipe said"))),
         escapeMarkdownText(words.text(QT_TRANSLATE_NOOP("Export", "I did"))),
         escapeMarkdownText(words.text(QT_TRANSLATE_NOOP("Export", "The fail")))};
-    return u"### " + escapeMarkdownText(words.text(QT_TRANSLATE_NOOP("Export", "What I changed"))) +
-        QStringLiteral("\n\n") + row(header) + u'\n' +
-        row({QStringLiteral("---"), QStringLiteral("---"), QStringLiteral("---"),
-             QStringLiteral("---")}) +
-        u'\n' + rows.join(u'\n');
+    const QString rule = QStringLiteral("---");
+    return row(header) + u'\n' + row({rule, rule, rule, rule}) + u'\n' + rows.join(u'\n');
+}
+
+QString changesHeading(const Post &post)
+{
+    const bool any = std::any_of(post.story.changes.cbegin(), post.story.changes.cend(),
+                                 [](const Deviation &change) { return !change.isBlank(); });
+    return any ? post.words.text(QT_TRANSLATE_NOOP("Export", "What I changed")) : QString();
+}
+
+QString changesMarkdown(const Post &post)
+{
+    const QString table = changesTableMarkdown(post);
+    if (table.isEmpty())
+        return {};
+    return u"### " + escapeMarkdownText(changesHeading(post)) + QStringLiteral("\n\n") + table;
 }
 
 } // namespace Spill

@@ -14,4 +14,9 @@ struct Post;
 // Markdown formats as it is, HTML and WordPress rendered from it.
 QString changesMarkdown(const Post &post);
 
+// Its two parts, for formats that make the heading themselves: the heading's
+// text (plain) and the table (Markdown); both empty without changes.
+QString changesHeading(const Post &post);
+QString changesTableMarkdown(const Post &post);
+
 } // namespace Spill

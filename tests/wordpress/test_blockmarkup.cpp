@@ -220,6 +220,7 @@ TEST_CASE("wordpress blocks: what I changed is a heading and a table block")
         {DeviationKind::Time, u"the | proof"_s, u"2 h"_s, u"<b>20 min</b>"_s, true},
     };
     const QString markup = wordpressBlockMarkup(preparedPost(input), {});
+    INFO(markup.toStdString());
     const QJsonArray blocks = parsedBlocks(markup);
     checkEveryPartIsABlock(blocks);
     const QStringList names = blockNames(blocks);

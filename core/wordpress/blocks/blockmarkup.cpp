@@ -261,8 +261,11 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
             if (!pair.isEmpty())
                 out.append(pair);
         }
-        if (!changes.isEmpty())
-            out += markdownBlocksMarkup(markdownBlocks(changes));
+        if (!changes.isEmpty()) {
+            // Under the beat's heading, as in the other formats.
+            out.append(heading(escaped(changesHeading(post)), 3));
+            out += markdownBlocksMarkup(markdownBlocks(changesTableMarkdown(post)));
+        }
         for (int index : media) {
             const QString figure = mediaBlock(post.media.at(index), uploaded);
             if (!figure.isEmpty())
