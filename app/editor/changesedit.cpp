@@ -72,7 +72,9 @@ ChangesEdit::ChangesEdit(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(CauseColumn, QHeaderView::ResizeToContents);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                             QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -157,6 +159,7 @@ void ChangesEdit::setDocument(StoryDocument *document)
     }
     showChanges();
     setExpanded(m_table->rowCount() > 0);
+    updateButtons();
 }
 
 void ChangesEdit::setReadOnly(bool readOnly)

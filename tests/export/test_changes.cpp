@@ -91,7 +91,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
 
     SECTION("nominal: the HTML formats show the same table inside the section")
     {
-        for (ExportFormat format : {ExportFormat::HtmlSingle, ExportFormat::HtmlFolder}) {
+        for (ExportFormat format : {ExportFormat::HtmlSingle, ExportFormat::Html}) {
             INFO(exportFormatKey(format).toStdString());
             const QString html = postText(format, focaccia());
             const qsizetype section = html.indexOf(u"<div class=\"changes\">"_s);

@@ -30,12 +30,22 @@ QString cell(const ChangesEdit &edit, int row, int column)
 void typeInto(ChangesEdit &edit, int row, int column, const QString &text)
 {
     QTableWidget *table = edit.table();
-    table->setFocus();
-    table->setCurrentCell(row, column);
-    QTest::keyClicks(table, text);
+    const bool editing = table->isAncestorOf(QApplication::focusWidget()) &&
+        table->currentRow() == row && table->currentColumn() == column;
+    if (!editing) {
+        table->setFocus();
+        table->setCurrentCell(row, column);
+        QTest::keyClicks(table, text.left(1)); // the first key opens the cell
+    } else {
+        QTest::keyClicks(QApplication::focusWidget(), text.left(1));
+    }
     QWidget *editor = QApplication::focusWidget();
     REQUIRE(editor);
+    REQUIRE(editor != table);
+    QTest::keyClicks(editor, text.mid(1));
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits and closes the editor on the next turn of the loop.
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == table; }, 5000));
 }
 
 } // namespace
@@ -73,6 +83,8 @@ TEST_CASE("changes edit: what I changed from the recipe, a view of the document"
         REQUIRE(box);
         box->setCurrentIndex(box->findData(deviationKindKey(DeviationKind::Temperature)));
         QTest::keyClick(box, Qt::Key_Return);
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == edit.table(); },
+                                5000));
         CHECK(document.story().changes.at(0).kind == DeviationKind::Temperature);
         CHECK(cell(edit, 0, ChangesEdit::KindColumn) == u"Temperature"_s);
     }

@@ -76,6 +76,7 @@ TEST_CASE("story json: what I changed from the recipe")
     {
         Story story;
         story.title = u"Round trip"_s;
+        story.slug = u"round-trip"_s;
         for (DeviationKind kind : allDeviationKinds()) {
             story.changes.append({kind, u"a | pipe \"quoted\" <b>"_s, u"180 °C\n(fan)"_s,
                                   u"220 °C 🔥 \\ back"_s, kind == DeviationKind::Temperature});
