@@ -401,6 +401,22 @@
         <source>Knowing how long a story takes helps readers settle in and read to the end.</source>
         <translation>Wer weiß, wie lange eine Geschichte dauert, kann es sich gemütlich machen und liest eher bis zum Ende.</translation>
     </message>
+    <message>
+        <source>The lesson names what caused it</source>
+        <translation>Die Lehre nennt, was es verursacht hat</translation>
+    </message>
+    <message>
+        <source>Readers see how the change led to the fail, and what to do instead.</source>
+        <translation>Leser sehen, wie die Änderung zum Fehlschlag führte und was sie stattdessen tun können.</translation>
+    </message>
+    <message>
+        <source>Link the lesson to what caused it</source>
+        <translation>Verbinde die Lehre mit der Ursache</translation>
+    </message>
+    <message>
+        <source>You marked “%1” as what caused the fail: say in the lesson what to do about it.</source>
+        <translation>Du hast „%1“ als Ursache des Fehlschlags markiert: Sag in der Lehre, was man dagegen tun kann.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -680,6 +696,30 @@ Optionen:
     <message>
         <source>Clip too large to embed.</source>
         <translation>Clip zu groß zum Einbetten.</translation>
+    </message>
+    <message>
+        <source>Caused it</source>
+        <translation>Hat es verursacht</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>The recipe said</source>
+        <translation>Laut Rezept</translation>
+    </message>
+    <message>
+        <source>I did</source>
+        <translation>Ich habe</translation>
+    </message>
+    <message>
+        <source>The fail</source>
+        <translation>Der Fehlschlag</translation>
+    </message>
+    <message>
+        <source>What I changed</source>
+        <translation>Was ich geändert habe</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1439,56 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     </message>
 </context>
 <context>
+    <name>Spill::ChangesEdit</name>
+    <message>
+        <source>What I changed from the recipe</source>
+        <translation>Was ich am Rezept geändert habe</translation>
+    </message>
+    <message numerus="yes">
+        <source>What I changed from the recipe (%n)</source>
+        <translation>
+    <numerusform>Was ich am Rezept geändert habe (%n)</numerusform>
+    <numerusform>Was ich am Rezept geändert habe (%n)</numerusform>
+</translation>
+    </message>
+    <message>
+        <source>Ingredients swapped, times cut, temperatures guessed: readers trust a fail that shows what was done differently.</source>
+        <translation>Zutaten getauscht, Zeiten gekürzt, Temperaturen geschätzt: Leser vertrauen einem Fehlschlag, der zeigt, was anders gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>One row per change. Tick the one you think caused the fail.</source>
+        <translation>Eine Zeile pro Änderung. Hake die an, die deiner Meinung nach den Fehlschlag verursacht hat.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>The recipe said</source>
+        <translation>Laut Rezept</translation>
+    </message>
+    <message>
+        <source>I did</source>
+        <translation>Ich habe</translation>
+    </message>
+    <message>
+        <source>Caused the fail</source>
+        <translation>Hat den Fehlschlag verursacht</translation>
+    </message>
+    <message>
+        <source>Add Change</source>
+        <translation>Änderung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Change</source>
+        <translation>Änderung entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Spill::ChipGroup</name>
     <message>
         <source>Failure kinds</source>
@@ -1569,6 +1659,14 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <message>
         <source>Could not list the stories: %1</source>
         <translation>Die Geschichten konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The story open in Write could not be saved, so nothing was exported: see the message in Write.</source>
+        <translation>Die in „Schreiben“ geöffnete Geschichte konnte nicht gespeichert werden, daher wurde nichts exportiert: siehe die Meldung in „Schreiben“.</translation>
+    </message>
+    <message>
+        <source>Saving the story open in Write…</source>
+        <translation>Die in „Schreiben“ geöffnete Geschichte wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3136,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>No WordPress site yet: add yours with “Add Site…”. You need its address, your user name and an application password.</source>
         <translation>Noch keine WordPress-Website: füge deine mit „Website hinzufügen…“ hinzu. Du brauchst ihre Adresse, deinen Benutzernamen und ein Anwendungspasswort.</translation>
     </message>
+    <message>
+        <source>The story open in Write could not be saved, so it was not published: see the message in Write.</source>
+        <translation>Die in „Schreiben“ geöffnete Geschichte konnte nicht gespeichert werden, daher wurde sie nicht veröffentlicht: siehe die Meldung in „Schreiben“.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::RevisionsDialog</name>
@@ -3552,6 +3654,10 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Default Heading</source>
         <translation>Vorgegebene Überschrift</translation>
+    </message>
+    <message>
+        <source>What I changed</source>
+        <translation>Was ich geändert habe</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4210,26 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Zutat</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
     </message>
 </context>
 <context>

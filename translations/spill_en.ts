@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Spill::ChangesEdit</name>
+    <message numerus="yes">
+        <source>What I changed from the recipe (%n)</source>
+        <translation>
+    <numerusform>What I changed from the recipe (%n)</numerusform>
+    <numerusform>What I changed from the recipe (%n)</numerusform>
+</translation>
+    </message>
+</context>
+<context>
     <name>Spill::CoachPanel</name>
     <message numerus="yes">
         <source>%n thing(s) to look at.</source>
