@@ -4586,10 +4586,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>%1 hat die Verbindung geschlossen, bevor es geantwortet hat</translation>
     </message>
     <message>
-        <source>%1 redirects too often or to an insecure address (%2)</source>
-        <translation>%1 leitet zu oft oder an eine unsichere Adresse weiter (%2)</translation>
-    </message>
-    <message>
         <source>%1 could not be reached (%2)</source>
         <translation>%1 ist nicht erreichbar (%2)</translation>
     </message>
@@ -4624,6 +4620,18 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>%1 answered with an error: %2</source>
         <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times in a row, so Spill stopped: check the site&apos;s address and its redirect rules</source>
+        <translation>%1 hat mehr als %2-mal hintereinander weitergeleitet, also hat Spill aufgehört: prüfe die Adresse der Website und ihre Weiterleitungsregeln</translation>
+    </message>
+    <message>
+        <source>%1 sent Spill on to %2, which is not a secure address, so Spill stopped: your application password never goes out unencrypted</source>
+        <translation>%1 hat Spill an %2 weitergeschickt, eine unsichere Adresse, also hat Spill aufgehört: dein Anwendungspasswort geht nie unverschlüsselt hinaus</translation>
+    </message>
+    <message>
+        <source>%1 sent Spill on to %2, another server, so Spill stopped: your application password goes to %1 only. If the blog has moved, use its new address</source>
+        <translation>%1 hat Spill an %2 weitergeschickt, einen anderen Server, also hat Spill aufgehört: dein Anwendungspasswort geht nur an %1. Ist der Blog umgezogen, nimm seine neue Adresse</translation>
     </message>
 </context>
 <context>

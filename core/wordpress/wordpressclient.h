@@ -115,8 +115,9 @@ public:
 
 // Talks to a site's REST API (wp/v2) with QNetworkAccessManager: basic
 // authentication with the application password, the system CA store, a
-// timeout without progress per request, at most five redirects and never
-// from https to http. Finds the API where the site's Link header says, else
+// timeout without progress per request, at most five redirects, never from
+// https to http, and with the password only to the site itself (its scheme,
+// host and port, or up from http to https). Finds the API where the site's Link header says, else
 // at /wp-json/, else at /?rest_route=/ (sites without pretty links).
 //
 // Blocking: each call runs a local event loop until its reply is in. Use it

@@ -20,7 +20,8 @@ public:
         : site(std::move(site))
         , cancel(cancel)
     {
-        nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        // send() follows redirects itself.
+        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
 
     QString siteName() const
@@ -31,9 +32,15 @@ public:
         return name.isEmpty() ? site.address.toString() : name;
     }
 
+    // One request and its answer, redirects followed (at most
+    // WordPressMaxRedirects; with the password, only to the site itself).
     WordPressReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                         const QList<std::pair<QByteArray, QByteArray>> &headers, bool authorized,
                         const std::function<void(qint64, qint64)> &progress = {});
+    // One request and its answer; a redirect comes back as it is.
+    WordPressReply exchange(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                            const QList<std::pair<QByteArray, QByteArray>> &headers,
+                            bool authorized, const std::function<void(qint64, qint64)> &progress);
     bool discover(WordPressError *error);
     QUrl routeUrl(const QString &route) const;
     std::optional<QJsonDocument> call(const QByteArray &verb, const QString &route,

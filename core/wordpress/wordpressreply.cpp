@@ -33,6 +33,30 @@ WordPressError wordPressErrorFor(const WordPressReply &reply, const QString &sit
         return make(Kind::Cancelled, Text::tr("cancelled"));
     if (reply.timedOut)
         return make(Kind::Timeout, Text::tr("%1 did not answer in time").arg(site));
+    if (reply.tooManyRedirects)
+        return make(Kind::Server,
+                    Text::tr("%1 redirected more than %2 times in a row, so Spill stopped: check "
+                             "the site's address and its redirect rules")
+                        .arg(site)
+                        .arg(WordPressMaxRedirects),
+                    reply.status);
+    if (reply.refusedRedirect.isValid()) {
+        const QString to = reply.refusedRedirect.toString(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                          QUrl::RemoveQuery | QUrl::RemoveFragment);
+        if (reply.insecureRedirect)
+            return make(Kind::Server,
+                        Text::tr("%1 sent Spill on to %2, which is not a secure address, so "
+                                 "Spill stopped: your application password never goes out "
+                                 "unencrypted")
+                            .arg(site, to),
+                        reply.status);
+        return make(Kind::Server,
+                    Text::tr("%1 sent Spill on to %2, another server, so Spill stopped: your "
+                             "application password goes to %1 only. If the blog has moved, use "
+                             "its new address")
+                        .arg(site, to),
+                    reply.status);
+    }
     if (reply.status == 0) {
         switch (reply.network) {
         case QNetworkReply::SslHandshakeFailedError:
@@ -51,11 +75,6 @@ WordPressError wordPressErrorFor(const WordPressReply &reply, const QString &sit
         case QNetworkReply::RemoteHostClosedError:
             return make(Kind::NoNetwork,
                         Text::tr("%1 closed the connection before it answered").arg(site));
-        case QNetworkReply::TooManyRedirectsError:
-        case QNetworkReply::InsecureRedirectError:
-            return make(Kind::Server,
-                        Text::tr("%1 redirects too often or to an insecure address (%2)")
-                            .arg(site, reply.networkText));
         default:
             return make(Kind::NoNetwork,
                         Text::tr("%1 could not be reached (%2)").arg(site, reply.networkText));

@@ -9,6 +9,9 @@
 
 namespace Spill {
 
+// Redirects followed for one request before it fails.
+constexpr int WordPressMaxRedirects = 5;
+
 // One finished request: the HTTP status (0 without one), the body, and the
 // transport's error.
 struct WordPressReply
@@ -20,6 +23,13 @@ struct WordPressReply
     bool timedOut = false;
     bool cancelled = false;
     QList<QByteArray> linkHeaders;
+    QUrl location; // a redirect's target, as the server gave it
+    // A redirect not followed: to another server while the password is on
+    // the request, or (insecureRedirect) from https to http or to no web
+    // address at all.
+    QUrl refusedRedirect;
+    bool insecureRedirect = false;
+    bool tooManyRedirects = false; // more than WordPressMaxRedirects in a row
 };
 
 // What went wrong with `reply`, in words naming `site` and, for an error

@@ -20,8 +20,37 @@ struct Text
 
 using Kind = WordPressError::Kind;
 
-constexpr int MaxRedirects = 5;
 constexpr int CancelPollMs = 50;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
+
+// Where a request carrying the password may be sent on to: the same scheme,
+// host and port as the address asked, or up from http to https on the same
+// host's usual ports. Any other server never sees the password.
+bool passwordMayFollow(const QUrl &asked, const QUrl &to)
+{
+    if (asked.host() != to.host())
+        return false;
+    if (asked.scheme() == to.scheme())
+        return portOf(asked) == portOf(to);
+    return asked.scheme() == u"http" && to.scheme() == u"https" && portOf(asked) == 80 &&
+        portOf(to) == 443;
+}
+
+// The request did not get to an answer of the site's: no connection, or a
+// redirect not followed.
+bool stopped(const WordPressReply &reply)
+{
+    return reply.status == 0 || reply.refusedRedirect.isValid() || reply.tooManyRedirects;
+}
 
 // The part of a Link header that names the REST API.
 QString apiLink(const QList<QByteArray> &headers)
@@ -69,17 +98,51 @@ WordPressClient::Private::send(const QByteArray &verb, const QUrl &url, const QB
                                const QList<std::pair<QByteArray, QByteArray>> &headers,
                                bool authorized, const std::function<void(qint64, qint64)> &progress)
 {
+    // Redirects are followed here, not by Qt: where the password may go is
+    // Spill's rule, and Qt 6.4 loses the answer that follows a redirect
+    // whose connection closes after its body.
+    QByteArray method = verb;
+    QByteArray payload = body;
+    QList<std::pair<QByteArray, QByteArray>> extra = headers;
+    QUrl at = url;
+    for (int redirects = 0;; ++redirects) {
+        WordPressReply reply = exchange(method, at, payload, extra, authorized, progress);
+        if (!isRedirect(reply.status) || !reply.location.isValid())
+            return reply;
+        const QUrl to = at.resolved(reply.location);
+        if (redirects == WordPressMaxRedirects) {
+            reply.tooManyRedirects = true;
+            return reply;
+        }
+        const bool web = to.scheme() == u"http" || to.scheme() == u"https";
+        const bool downgrade = at.scheme() == u"https" && to.scheme() != u"https";
+        if (!web || downgrade || (authorized && !passwordMayFollow(url, to))) {
+            reply.refusedRedirect = to;
+            reply.insecureRedirect = !web || downgrade;
+            return reply;
+        }
+        if (reply.status == 303) { // "see other": read the answer there
+            method = "GET";
+            payload.clear();
+            extra.clear();
+        }
+        at = to;
+    }
+}
+
+WordPressReply
+WordPressClient::Private::exchange(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                   const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                   bool authorized,
+                                   const std::function<void(qint64, qint64)> &progress)
+{
     WordPressReply result;
     QNetworkRequest request(url);
-    request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setRawHeader("Accept", "application/json, */*;q=0.5");
     request.setRawHeader("User-Agent", "Spill");
     if (authorized) {
         request.setRawHeader("Authorization",
                              "Basic " + (site.user + u':' + site.appPassword).toUtf8().toBase64());
-        // The password goes to this site only: a redirect elsewhere is refused.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::UserVerifiedRedirectPolicy);
     }
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
@@ -93,12 +156,6 @@ WordPressClient::Private::send(const QByteArray &verb, const QUrl &url, const QB
     QTimer poll;
     poll.setInterval(CancelPollMs);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::redirected, reply, [reply, url](const QUrl &to) {
-        if (to.host() == url.host() && !(url.scheme() == u"https" && to.scheme() != u"https"))
-            emit reply->redirectAllowed();
-        else
-            reply->abort();
-    });
     QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64 total) {
         idle.start();
         if (progress && total > 0)
@@ -121,6 +178,7 @@ WordPressClient::Private::send(const QByteArray &verb, const QUrl &url, const QB
         loop.exec();
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     if (reply->isOpen())
         result.body = reply->readAll();
     result.network = reply->error();
@@ -128,10 +186,6 @@ WordPressClient::Private::send(const QByteArray &verb, const QUrl &url, const QB
     for (const QNetworkReply::RawHeaderPair &header : reply->rawHeaderPairs()) {
         if (header.first.compare("link", Qt::CaseInsensitive) == 0)
             result.linkHeaders.append(header.second);
-    }
-    if (result.network == QNetworkReply::OperationCanceledError && !result.timedOut &&
-        !result.cancelled && result.status == 0) {
-        result.network = QNetworkReply::InsecureRedirectError; // refused above
     }
     reply->deleteLater();
     return result;
@@ -148,7 +202,7 @@ bool WordPressClient::Private::discover(WordPressError *error)
     // The site's own page says where its API is (no password sent yet).
     const WordPressReply home = send("GET", address, {}, {}, false);
     const WordPressError homeError = wordPressErrorFor(home, siteName());
-    if (home.status == 0) {
+    if (stopped(home)) {
         setWordPressError(error, homeError);
         return false;
     }
@@ -160,7 +214,7 @@ bool WordPressClient::Private::discover(WordPressError *error)
             return true;
         }
         const WordPressError refused = wordPressErrorFor(reply, siteName());
-        if (refused.kind == Kind::RestDisabled || reply.status == 0) {
+        if (refused.kind == Kind::RestDisabled || stopped(reply)) {
             setWordPressError(error, refused);
             style = Style::Unknown;
             return false;

@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
 
 namespace Spill::Test {
 
@@ -92,6 +94,47 @@ quint16 closedPort()
     const quint16 port = server.serverPort();
     server.close();
     return port;
+}
+
+PhpServer::PhpServer(const QString &router, const QString &documentRoot,
+                     const QMap<QString, QString> &environment)
+    : m_port(closedPort())
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    m_process.setProcessEnvironment(env);
+    // php -S logs every connection: quiet, so the test's own output reads.
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.setStandardErrorFile(QProcess::nullDevice());
+    m_process.start(QStringLiteral("php"),
+                    {QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                     QStringLiteral("-t"), documentRoot, router});
+    INFO("php -S with " << router.toStdString());
+    REQUIRE(m_process.waitForStarted());
+    const bool answering = QTest::qWaitFor(
+        [this] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            return socket.waitForConnected(200) || m_process.state() == QProcess::NotRunning;
+        },
+        20000);
+    REQUIRE(m_process.state() == QProcess::Running);
+    REQUIRE(answering);
+}
+
+PhpServer::~PhpServer()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
+QString PhpServer::address() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
 } // namespace Spill::Test

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QProcess>
 #include <QString>
 
 namespace Spill::Test {
@@ -48,5 +49,25 @@ HttpResult http(const TestSite &site, const QByteArray &verb, const QUrl &url);
 
 // A local port nothing listens on.
 quint16 closedPort();
+
+// A `php -S` of the test's own on a free local port, serving `documentRoot`
+// through `router`, with `environment` added to the test's; answering when
+// made, stopped when it goes.
+class PhpServer
+{
+public:
+    PhpServer(const QString &router, const QString &documentRoot,
+              const QMap<QString, QString> &environment = {});
+    ~PhpServer();
+    PhpServer(const PhpServer &) = delete;
+    PhpServer &operator=(const PhpServer &) = delete;
+
+    quint16 port() const { return m_port; }
+    QString address() const; // "http://127.0.0.1:<port>"
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
 
 } // namespace Spill::Test

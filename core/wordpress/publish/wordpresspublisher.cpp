@@ -5,6 +5,7 @@
 #include "wordpress/blocks/blockmarkup.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,7 @@ private:
     std::optional<QJsonArray> termIds(WordPressTaxonomy taxonomy, const QStringList &names);
     QJsonObject postFields();
     bool sendPost(const QJsonObject &fields);
+    bool update(qint64 postId, QJsonObject fields, WordPressError *error);
     std::optional<WordPressPost> postMadeBefore();
     void attachUnattached();
 
@@ -322,6 +324,29 @@ std::optional<WordPressPost> Publisher::postMadeBefore()
     return WordPressPost {};
 }
 
+// Updates the post. "Publish now" on a post still set for a later day (it
+// was scheduled, perhaps taken back to a draft since) clears that day:
+// WordPress would keep it and schedule the post again.
+bool Publisher::update(qint64 postId, QJsonObject fields, WordPressError *error)
+{
+    if (m_request.status == u"publish") {
+        const std::optional<QJsonDocument> current =
+            m_client.get(QStringLiteral("posts/%1?context=edit").arg(postId), error);
+        if (!current)
+            return false;
+        const QJsonObject post = current->object();
+        QDateTime date = QDateTime::fromString(post.value(u"date_gmt").toString(), Qt::ISODate);
+        date.setTimeSpec(Qt::UTC);
+        if (post.value(u"status").toString() != u"publish" && date.isValid() &&
+            date > QDateTime::currentDateTimeUtc())
+            fields[u"date_gmt"] = QJsonValue::Null; // WordPress's "now"
+    }
+    const std::optional<WordPressPost> post = m_client.updatePost(postId, fields, error);
+    if (post)
+        m_result.post = *post;
+    return post.has_value();
+}
+
 bool Publisher::sendPost(const QJsonObject &fields)
 {
     const QString step = Text::tr("sending the post");
@@ -329,11 +354,8 @@ bool Publisher::sendPost(const QJsonObject &fields)
     qint64 postId = m_request.previous.postId;
     if (postId > 0) {
         WordPressError error;
-        const std::optional<WordPressPost> post = m_client.updatePost(postId, fields, &error);
-        if (post) {
-            m_result.post = *post;
+        if (update(postId, fields, &error))
             return true;
-        }
         if (error.kind != WordPressError::Kind::NotFound)
             return fail(step, error);
         m_result.notes.append(
@@ -345,9 +367,9 @@ bool Publisher::sendPost(const QJsonObject &fields)
     if (!before)
         return false;
     WordPressError error;
-    const std::optional<WordPressPost> post = before->id > 0
-        ? m_client.updatePost(before->id, fields, &error)
-        : m_client.createPost(fields, &error);
+    if (before->id > 0)
+        return update(before->id, fields, &error) || fail(step, error);
+    const std::optional<WordPressPost> post = m_client.createPost(fields, &error);
     if (!post)
         return fail(step, error);
     m_result.post = *post;
