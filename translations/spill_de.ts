@@ -1447,9 +1447,9 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <message numerus="yes">
         <source>What I changed from the recipe (%n)</source>
         <translation>
-    <numerusform>Was ich am Rezept geändert habe (%n)</numerusform>
-    <numerusform>Was ich am Rezept geändert habe (%n)</numerusform>
-</translation>
+            <numerusform>Was ich am Rezept geändert habe (%n)</numerusform>
+            <numerusform>Was ich am Rezept geändert habe (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ingredients swapped, times cut, temperatures guessed: readers trust a fail that shows what was done differently.</source>
@@ -1486,6 +1486,18 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <message>
         <source>Remove Change</source>
         <translation>Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>Columns of what I changed</source>
+        <translation>Spalten der Änderungen</translation>
+    </message>
+    <message>
+        <source>Rows of what I changed</source>
+        <translation>Zeilen der Änderungen</translation>
+    </message>
+    <message>
+        <source>Select all changes</source>
+        <translation>Alle Änderungen auswählen</translation>
     </message>
 </context>
 <context>

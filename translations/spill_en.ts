@@ -67,9 +67,9 @@
     <message numerus="yes">
         <source>What I changed from the recipe (%n)</source>
         <translation>
-    <numerusform>What I changed from the recipe (%n)</numerusform>
-    <numerusform>What I changed from the recipe (%n)</numerusform>
-</translation>
+            <numerusform>What I changed from the recipe (%n)</numerusform>
+            <numerusform>What I changed from the recipe (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

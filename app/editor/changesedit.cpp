@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changesedit.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -73,8 +74,7 @@ ChangesEdit::ChangesEdit(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                             QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed);
+                             QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -123,8 +123,16 @@ void ChangesEdit::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Change"), tr("About"), tr("The recipe said"), tr("I did"), tr("Caused the fail")});
     m_table->setAccessibleName(tr("What I changed from the recipe"));
+    m_toggle->setAccessibleName(tr("What I changed from the recipe"));
+    m_table->horizontalHeader()->setAccessibleName(tr("Columns of what I changed"));
+    m_table->verticalHeader()->setAccessibleName(tr("Rows of what I changed"));
     m_add->setText(tr("Add Change"));
+    m_add->setAccessibleName(m_add->text());
     m_remove->setText(tr("Remove Change"));
+    m_remove->setAccessibleName(m_remove->text());
+    // The table's corner button, which selects every cell.
+    for (QAbstractButton *corner : m_table->findChildren<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all changes"));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (QTableWidgetItem *kind = m_table->item(row, KindColumn)) {
             const auto key = deviationKindFromKey(kind->data(KindRole).toString());

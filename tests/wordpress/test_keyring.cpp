@@ -32,7 +32,10 @@ QString libraryWithStory(const QTemporaryDir &dir, const QString &slug)
                                  {u"title"_s, u"Kept in the keyring"_s},
                                  {u"beats"_s,
                                   QJsonObject {{u"intended"_s, u"Bread."_s},
-                                               {u"went_wrong"_s, u"A brick."_s}}},
+                                               {u"went_wrong"_s, u"A brick."_s},
+                                               {u"salvage"_s, u""_s},
+                                               {u"lesson"_s, u""_s},
+                                               {u"call_to_action"_s, u""_s}}},
                              })
                    .toJson());
     json.close();
