@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfixture.h"
 
+#include "export/exportsink.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -199,6 +200,21 @@ void checkNoLiveMarkup(const QString &html)
             CHECK_FALSE(tag.startsWith(QLatin1StringView(element)));
     }
     CHECK_FALSE(html.contains(QStringLiteral("<script>"), Qt::CaseInsensitive));
+}
+
+QString exportedPostText(ExportFormat format, const ExportInput &input,
+                         const ExportOptions &options)
+{
+    MemorySink sink;
+    const ExportResult result = exporterFor(format)->exportStory(input, options, sink);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok());
+    for (auto it = sink.files().cbegin(); it != sink.files().cend(); ++it) {
+        if (it.key().endsWith(QStringLiteral(".html")) || it.key().endsWith(QStringLiteral(".md")))
+            return QString::fromUtf8(it.value());
+    }
+    FAIL("no post was written");
+    return {};
 }
 
 } // namespace Spill::Test

@@ -40,6 +40,11 @@ QStringList startTags(const QString &html);
 // an element a hostile story tried to smuggle in.
 void checkNoLiveMarkup(const QString &html);
 
+// The post file (.md or .html) that `format` writes for `input`, as text;
+// REQUIREs that the export succeeds.
+QString exportedPostText(ExportFormat format, const ExportInput &input,
+                         const ExportOptions &options = {});
+
 // The YAML between the first two "---" lines of a Markdown file.
 QByteArray frontMatterOf(const QByteArray &markdown);
 

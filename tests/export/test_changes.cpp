@@ -15,20 +15,6 @@ using namespace Spill::Test;
 
 namespace {
 
-QString postText(ExportFormat format, const ExportInput &input)
-{
-    MemorySink sink;
-    const ExportResult result = exporterFor(format)->exportStory(input, {}, sink);
-    INFO(result.error.toStdString());
-    REQUIRE(result.ok());
-    for (auto it = sink.files().cbegin(); it != sink.files().cend(); ++it) {
-        if (it.key().endsWith(u".html"_s) || it.key().endsWith(u".md"_s))
-            return QString::fromUtf8(it.value());
-    }
-    FAIL("no post was written");
-    return {};
-}
-
 ExportInput focaccia(const QString &language = u"en_GB"_s)
 {
     ExportInput input;
@@ -79,7 +65,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
         for (ExportFormat format :
              {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
             INFO(exportFormatKey(format).toStdString());
-            const QString markdown = postText(format, focaccia());
+            const QString markdown = exportedPostText(format, focaccia());
             const qsizetype changes = markdown.indexOf(u"### What I changed"_s);
             REQUIRE(changes > 0);
             CHECK(markdown.indexOf(u"It never rose."_s) < changes);
@@ -93,7 +79,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
     {
         for (ExportFormat format : {ExportFormat::HtmlSingle, ExportFormat::Html}) {
             INFO(exportFormatKey(format).toStdString());
-            const QString html = postText(format, focaccia());
+            const QString html = exportedPostText(format, focaccia());
             const qsizetype section = html.indexOf(u"<div class=\"changes\">"_s);
             REQUIRE(section > 0);
             CHECK(html.indexOf(u"<h3>What I changed</h3>"_s, section) > section);
@@ -104,7 +90,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
 
     SECTION("nominal: in a German post the words are German")
     {
-        const QString html = postText(ExportFormat::HtmlSingle, focaccia(u"de_DE"_s));
+        const QString html = exportedPostText(ExportFormat::HtmlSingle, focaccia(u"de_DE"_s));
         CHECK(html.contains(u"<h3>Was ich geändert habe</h3>"_s));
         const QList<QStringList> rows = tableRows(html);
         REQUIRE(rows.size() == 3);
@@ -117,7 +103,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
         ExportInput input = focaccia();
         input.story.changes = {Deviation {}};
         for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::HtmlSingle}) {
-            const QString text = postText(format, input);
+            const QString text = exportedPostText(format, input);
             CHECK_FALSE(text.contains(u"What I changed"_s));
             CHECK_FALSE(text.contains(u"<table"_s));
         }

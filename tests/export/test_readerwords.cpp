@@ -16,20 +16,6 @@ using namespace Spill::Test;
 
 namespace {
 
-QString exportText(ExportFormat format, const ExportInput &input, const ExportOptions &options = {})
-{
-    MemorySink sink;
-    const ExportResult result = exporterFor(format)->exportStory(input, options, sink);
-    INFO(result.error.toStdString());
-    REQUIRE(result.ok());
-    for (auto it = sink.files().cbegin(); it != sink.files().cend(); ++it) {
-        if (it.key().endsWith(u".html"_s) || it.key().endsWith(u".md"_s))
-            return QString::fromUtf8(it.value());
-    }
-    FAIL("no post was written");
-    return {};
-}
-
 ExportInput textOnly()
 {
     ExportInput input;
@@ -70,13 +56,13 @@ TEST_CASE("reader headings: defaults for readers, the creator's own, or none")
     {
         const QStringList expected {u"The plan"_s, u"Where it went sideways"_s, u"The rescue"_s,
                                     u"What I learned"_s, u"Over to you"_s};
-        CHECK(headingsOf(exportText(ExportFormat::Html, input)) == expected);
-        CHECK(markdownHeadingsOf(exportText(ExportFormat::Markdown, input)) == expected);
-        CHECK(markdownHeadingsOf(exportText(ExportFormat::Hugo, input)) == expected);
-        CHECK(markdownHeadingsOf(exportText(ExportFormat::Jekyll, input)) == expected);
+        CHECK(headingsOf(exportedPostText(ExportFormat::Html, input)) == expected);
+        CHECK(markdownHeadingsOf(exportedPostText(ExportFormat::Markdown, input)) == expected);
+        CHECK(markdownHeadingsOf(exportedPostText(ExportFormat::Hugo, input)) == expected);
+        CHECK(markdownHeadingsOf(exportedPostText(ExportFormat::Jekyll, input)) == expected);
         // Spill's step names are for the creator, not the reader.
         for (Beat beat : AllBeats)
-            CHECK_FALSE(exportText(ExportFormat::Html, input).contains(beatTitle(beat)));
+            CHECK_FALSE(exportedPostText(ExportFormat::Html, input).contains(beatTitle(beat)));
     }
 
     SECTION("a typed heading replaces the default; a hidden one leaves no heading at all")
@@ -85,28 +71,28 @@ TEST_CASE("reader headings: defaults for readers, the creator's own, or none")
         input.story.heading(Beat::Salvage) = BeatHeading::hidden();
         const QStringList expected {u"Birthday ambitions"_s, u"Where it went sideways"_s,
                                     u"What I learned"_s, u"Over to you"_s};
-        const QString html = exportText(ExportFormat::Html, input);
+        const QString html = exportedPostText(ExportFormat::Html, input);
         CHECK(headingsOf(html) == expected);
         // The beat's text is still there, only its heading went.
         CHECK(html.contains(u"Something happened in salvage."_s));
         CHECK_FALSE(html.contains(u"<h2></h2>"_s));
-        CHECK(markdownHeadingsOf(exportText(ExportFormat::Markdown, input)) == expected);
+        CHECK(markdownHeadingsOf(exportedPostText(ExportFormat::Markdown, input)) == expected);
     }
 
     SECTION("a step name reaches the post only when the creator types it")
     {
         input.story.heading(Beat::Lesson) = BeatHeading::withText(u"Lesson"_s);
-        CHECK(headingsOf(exportText(ExportFormat::Html, input)).contains(u"Lesson"_s));
+        CHECK(headingsOf(exportedPostText(ExportFormat::Html, input)).contains(u"Lesson"_s));
     }
 
     SECTION("a hostile heading is text, never markup")
     {
         input.story.heading(Beat::Intended) =
             BeatHeading::withText(u"<script>alert(1)</script> & {{x}}"_s);
-        const QString html = exportText(ExportFormat::Html, input);
+        const QString html = exportedPostText(ExportFormat::Html, input);
         CHECK(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{x}}"_s));
         checkNoLiveMarkup(html);
-        const QString markdown = exportText(ExportFormat::Hugo, input);
+        const QString markdown = exportedPostText(ExportFormat::Hugo, input);
         CHECK_FALSE(markdown.contains(u"<script>"_s));
         CHECK_FALSE(markdown.contains(u"{{x}}"_s));
     }
@@ -118,7 +104,7 @@ TEST_CASE("reader dates: the story's language in a <time> element, ISO 8601 in f
 
     SECTION("nominal: British English")
     {
-        const QString html = exportText(ExportFormat::Html, input);
+        const QString html = exportedPostText(ExportFormat::Html, input);
         CHECK(html.contains(
             u"<time datetime=\"2026-12-03T18:42:00+01:00\">3 December 2026</time>"_s));
     }
@@ -126,13 +112,13 @@ TEST_CASE("reader dates: the story's language in a <time> element, ISO 8601 in f
     SECTION("American English puts the month first")
     {
         input.story.language = u"en_US"_s;
-        CHECK(exportText(ExportFormat::Html, input).contains(u">December 3, 2026</time>"_s));
+        CHECK(exportedPostText(ExportFormat::Html, input).contains(u">December 3, 2026</time>"_s));
     }
 
     SECTION("German, with the German default headings")
     {
         input.story.language = u"de_DE"_s;
-        const QString html = exportText(ExportFormat::Html, input);
+        const QString html = exportedPostText(ExportFormat::Html, input);
         CHECK(html.contains(u">3. Dezember 2026</time>"_s));
         CHECK(html.contains(u"<html lang=\"de-DE\">"_s));
         // Spill's German translation travels with this test.
@@ -142,7 +128,7 @@ TEST_CASE("reader dates: the story's language in a <time> element, ISO 8601 in f
 
     SECTION("front matter keeps the machine's date")
     {
-        const QByteArray yaml = frontMatterOf(exportText(ExportFormat::Hugo, input).toUtf8());
+        const QByteArray yaml = frontMatterOf(exportedPostText(ExportFormat::Hugo, input).toUtf8());
         CHECK(yaml.contains("date: 2026-12-03T18:42:00+01:00"));
     }
 }
@@ -156,14 +142,14 @@ TEST_CASE("the comment prompt: only when the blog takes comments")
     for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll,
                                 ExportFormat::Html, ExportFormat::HtmlSingle}) {
         INFO(exportFormatKey(format).toStdString());
-        const QString without = exportText(format, input);
+        const QString without = exportedPostText(format, input);
         // The post ends with the creator's own question.
         CHECK(without.contains(u"What collapsed on you last?"_s));
         CHECK_FALSE(without.contains(prompt));
 
         ExportOptions options;
         options.comments = true;
-        const QString with = exportText(format, input, options);
+        const QString with = exportedPostText(format, input, options);
         CHECK(with.contains(prompt));
         CHECK(with.indexOf(prompt) > with.indexOf(u"What collapsed on you last?"_s));
     }
