@@ -37,6 +37,14 @@ SpillRun runSpillThrough(const QStringList &wrapper, const QStringList &argument
     env.insert(QStringLiteral("LANGUAGE"), lang);
     env.remove(QStringLiteral("LC_ALL"));
     env.remove(QStringLiteral("LC_MESSAGES"));
+    // Under LeakSanitizer: its tracer can crash at the child's exit on a
+    // thread's dynamic TLS vector that glibc has since grown (loading a
+    // module with thread-local storage), and then the child dies with no
+    // report. The child's TLS is not scanned; what only TLS holds is listed
+    // in tests/lsan.supp.
+    if (env.contains(QStringLiteral("LSAN_OPTIONS")))
+        env.insert(QStringLiteral("LSAN_OPTIONS"),
+                   env.value(QStringLiteral("LSAN_OPTIONS")) + QStringLiteral(":use_tls=0"));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -47,9 +55,11 @@ SpillRun runSpillThrough(const QStringList &wrapper, const QStringList &argument
     const QStringList command = wrapper + QStringList {QStringLiteral(SPILL_EXECUTABLE)};
     process.start(command.first(), command.mid(1) + arguments);
     REQUIRE(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO("spill " << arguments.join(u' ').toStdString() << " crashed:\n" << err.toStdString());
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), out, err};
 }
 
 SpillRun runSpillOn(const QString &library, const QString &command, const QStringList &arguments)
