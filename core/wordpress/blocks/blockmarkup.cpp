@@ -240,7 +240,7 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
         const QString text = story.beat(beat).trimmed();
         const QList<int> media = post.mediaIn(beat);
         const bool pairHere = beat == Beat::WentWrong && post.hasPair();
-        const QString changes = beat == Beat::WentWrong ? changesMarkdown(post) : QString();
+        const QString changes = beat == Beat::WentWrong ? changesTableMarkdown(post) : QString();
         if (text.isEmpty() && media.isEmpty() && !pairHere && changes.isEmpty())
             continue;
         const QString title = post.words.heading(story, beat);
@@ -264,7 +264,7 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
         if (!changes.isEmpty()) {
             // Under the beat's heading, as in the other formats.
             out.append(heading(escaped(changesHeading(post)), 3));
-            out += markdownBlocksMarkup(markdownBlocks(changesTableMarkdown(post)));
+            out += markdownBlocksMarkup(markdownBlocks(changes));
         }
         for (int index : media) {
             const QString figure = mediaBlock(post.media.at(index), uploaded);
