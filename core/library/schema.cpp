@@ -154,6 +154,20 @@ const char *const Version5[] = {
     "DELETE FROM story_search",
 };
 
+// Version 6: the fixed recipe, the recipe as the creator would cook it now:
+// ingredients and steps, each in the creator's order. Their words are
+// searched too, so the index is built again.
+const char *const Version6[] = {
+    R"(CREATE TABLE story_recipe (
+        story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        part TEXT NOT NULL CHECK (part IN ('ingredient', 'step')),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (story_id, part, position)
+    ) WITHOUT ROWID)",
+    "DELETE FROM story_search",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList list;
@@ -180,7 +194,7 @@ bool applyMigration(QSqlDatabase db, int version, QString *error)
     }
     // The index holds what the latest schema indexes: filled by the last
     // migration that changed what it holds (a library always takes all).
-    if (version == 5) {
+    if (version == 6) {
         if (!Sql::exec(db, searchIndexInsertSql(AllStories), {}, error))
             return false;
     }
@@ -205,6 +219,8 @@ QStringList migrationStatements(int version)
         return toList(std::begin(Version4), std::end(Version4));
     case 5:
         return toList(std::begin(Version5), std::end(Version5));
+    case 6:
+        return toList(std::begin(Version6), std::end(Version6));
     default:
         return {};
     }
@@ -213,7 +229,8 @@ QStringList migrationStatements(int version)
 QString searchIndexInsertSql(SearchRows rows)
 {
     // Beats are joined with blank lines, then the changes' words, one change
-    // a line; tags with spaces, in story order.
+    // a line, then the fixed recipe, one ingredient or step a line; tags with
+    // spaces, in story order.
     return QStringLiteral(
                "INSERT INTO story_search (rowid, title, dish, beats, tags) "
                "SELECT s.id, s.title, s.dish, "
@@ -221,7 +238,10 @@ QString searchIndexInsertSql(SearchRows rows)
                "|| char(10, 10) || s.lesson || char(10, 10) || s.call_to_action "
                "|| coalesce(char(10, 10) || (SELECT group_concat(line, char(10)) FROM "
                "(SELECT c.subject || ' ' || c.planned || ' ' || c.actual AS line "
-               "FROM story_changes c WHERE c.story_id = s.id ORDER BY c.position)), ''), "
+               "FROM story_changes c WHERE c.story_id = s.id ORDER BY c.position)), '') "
+               "|| coalesce(char(10, 10) || (SELECT group_concat(text, char(10)) FROM "
+               "(SELECT r.text FROM story_recipe r WHERE r.story_id = s.id "
+               "ORDER BY r.part, r.position)), ''), "
                "coalesce((SELECT group_concat(name, ' ') FROM (SELECT t.name FROM story_tags st "
                "JOIN tags t ON t.id = st.tag_id WHERE st.story_id = s.id ORDER BY st.position)), "
                "'') "

@@ -115,6 +115,19 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
         story.changes.append(change);
     }
 
+    QSqlQuery recipe(db);
+    if (!Sql::run(recipe,
+                  QStringLiteral("SELECT part, text FROM story_recipe WHERE story_id = ? "
+                                 "ORDER BY part, position"),
+                  {id}, error))
+        return std::nullopt;
+    while (recipe.next()) {
+        QStringList &part = recipe.value(0).toString() == QLatin1StringView("step")
+            ? story.fixedRecipe.steps
+            : story.fixedRecipe.ingredients;
+        part.append(recipe.value(1).toString());
+    }
+
     QSqlQuery media(db);
     if (!Sql::run(media,
                   QStringLiteral("SELECT id, hash, file_name, kind, beat, role, alt, decorative, "
@@ -229,6 +242,21 @@ bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *e
                         change.planned, change.actual, change.causedFail ? 1 : 0},
                        error))
             return false;
+    }
+
+    // The fixed recipe: blank entries are not kept.
+    if (!Sql::exec(db, QStringLiteral("DELETE FROM story_recipe WHERE story_id = ?"), {id}, error))
+        return false;
+    const FixedRecipe recipe = story.fixedRecipe.tidied();
+    for (auto [part, entries] : {std::pair {QStringLiteral("ingredient"), &recipe.ingredients},
+                                 std::pair {QStringLiteral("step"), &recipe.steps}}) {
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            if (!Sql::exec(db,
+                           QStringLiteral("INSERT INTO story_recipe (story_id, part, position, "
+                                          "text) VALUES (?, ?, ?, ?)"),
+                           {id, part, i + 1, entries->at(i)}, error))
+                return false;
+        }
     }
 
     if (!Sql::exec(db, QStringLiteral("DELETE FROM media WHERE story_id = ?"), {id}, error))

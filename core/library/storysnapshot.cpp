@@ -70,6 +70,8 @@ QByteArray toSnapshot(const Story &story)
         root.insert(QStringLiteral("headings"), headings);
     if (!story.changes.isEmpty())
         root.insert(QStringLiteral("changes"), deviationsToJson(story.changes));
+    if (!story.fixedRecipe.isEmpty())
+        root.insert(QStringLiteral("fixed_recipe"), fixedRecipeToJson(story.fixedRecipe.tidied()));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -95,6 +97,9 @@ std::optional<Story> fromSnapshot(const QByteArray &json)
     if (QString ignored;
         !deviationsFromJson(root.value(QStringLiteral("changes")), &story.changes, &ignored))
         story.changes.clear();
+    if (QString ignored; !fixedRecipeFromJson(root.value(QStringLiteral("fixed_recipe")),
+                                              &story.fixedRecipe, &ignored))
+        story.fixedRecipe = {};
     for (const QJsonValue &kind : root.value(QStringLiteral("failure_kinds")).toArray()) {
         if (const auto value = failureKindFromKey(kind.toString()))
             story.failureKinds.append(*value);

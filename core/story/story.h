@@ -4,6 +4,7 @@
 #include "beatheadings.h"
 #include "beats.h"
 #include "deviation.h"
+#include "fixedrecipe.h"
 
 #include <QDateTime>
 #include <QList>
@@ -89,6 +90,7 @@ struct Story
     BeatHeadings headings; // what readers see above each beat
     QList<FailureKind> failureKinds;
     QList<Deviation> changes; // "what I changed" from the recipe followed
+    FixedRecipe fixedRecipe; // the recipe as it should be cooked now; may be empty
     QStringList tags;
     std::optional<Outcome> outcome;
     Status status = Status::Draft;

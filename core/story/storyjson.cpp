@@ -2,6 +2,7 @@
 #include "storyjson.h"
 
 #include "deviation.h"
+#include "fixedrecipe.h"
 #include "jsonmessages.h"
 #include "slug.h"
 #include "storyjsonscan.h"
@@ -195,6 +196,9 @@ bool Reader::read(const QJsonObject &root, Story &story)
         return fail(error);
     if (QString error;
         !deviationsFromJson(root.value(QStringLiteral("changes")), &story.changes, &error))
+        return fail(error);
+    if (QString error; !fixedRecipeFromJson(root.value(QStringLiteral("fixed_recipe")),
+                                            &story.fixedRecipe, &error))
         return fail(error);
 
     if (!string(root, {}, QStringLiteral("slug"), story.slug))

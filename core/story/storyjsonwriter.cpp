@@ -180,6 +180,13 @@ QByteArray writeStoryJson(const Story &story,
         }
         changes += QStringLiteral("  ]");
     }
+    // The same for the fixed recipe: blank entries are not written.
+    if (const FixedRecipe recipe = story.fixedRecipe.tidied(); !recipe.isEmpty()) {
+        ObjectWriter fixed(root.key(QStringLiteral("fixed_recipe")), 1);
+        appendStringList(fixed.key(QStringLiteral("ingredients")), recipe.ingredients);
+        appendStringList(fixed.key(QStringLiteral("steps")), recipe.steps);
+        fixed.close();
+    }
 
     QStringList kinds;
     for (FailureKind kind : story.failureKinds)

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "The fixed recipe": the recipe as it should be cooked now, in spill-story/1.
+#include "story/storyjson.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Spill;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray storyWith(const QJsonValue &recipe)
+{
+    QJsonObject root {{u"format"_s, u"spill-story/1"_s},
+                      {u"title"_s, u"Flat focaccia"_s},
+                      {u"beats"_s,
+                       QJsonObject {{u"intended"_s, u""_s},
+                                    {u"went_wrong"_s, u""_s},
+                                    {u"salvage"_s, u""_s},
+                                    {u"lesson"_s, u""_s},
+                                    {u"call_to_action"_s, u""_s}}}};
+    if (!recipe.isUndefined())
+        root.insert(u"fixed_recipe"_s, recipe);
+    return QJsonDocument(root).toJson();
+}
+
+StoryJsonResult read(const QJsonValue &recipe)
+{
+    return readStoryJson(storyWith(recipe), u"focaccia.json"_s);
+}
+
+} // namespace
+
+TEST_CASE("story json: the fixed recipe")
+{
+    SECTION("nominal: ingredients and steps are read in order")
+    {
+        const StoryJsonResult result = read(QJsonObject {
+            {u"ingredients"_s, QJsonArray {u"500 g bread flour"_s, u"7 g fresh yeast"_s}},
+            {u"steps"_s, QJsonArray {u"Proof the yeast first."_s, u"Rise for 2 h."_s}},
+        });
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok());
+        const FixedRecipe &recipe = result.story->fixedRecipe;
+        CHECK(recipe.ingredients == QStringList {u"500 g bread flour"_s, u"7 g fresh yeast"_s});
+        CHECK(recipe.steps == QStringList {u"Proof the yeast first."_s, u"Rise for 2 h."_s});
+        CHECK_FALSE(recipe.isEmpty());
+    }
+
+    SECTION("nominal: either part may be missing; without the key there is no recipe")
+    {
+        const StoryJsonResult steps =
+            read(QJsonObject {{u"steps"_s, QJsonArray {u"Keep the door shut."_s}}});
+        REQUIRE(steps.ok());
+        CHECK(steps.story->fixedRecipe.ingredients.isEmpty());
+        CHECK(steps.story->fixedRecipe.steps == QStringList {u"Keep the door shut."_s});
+
+        const StoryJsonResult none = read(QJsonValue::Undefined);
+        REQUIRE(none.ok());
+        CHECK(none.story->fixedRecipe.isEmpty());
+        CHECK_FALSE(writeStoryJson(*none.story).contains("\"fixed_recipe\""));
+        const StoryJsonResult nulled = read(QJsonValue::Null);
+        REQUIRE(nulled.ok());
+        CHECK(nulled.story->fixedRecipe.isEmpty());
+    }
+
+    SECTION("nominal: hostile words round-trip exactly; blank entries are not written")
+    {
+        Story story;
+        story.title = u"Round trip"_s;
+        story.slug = u"round-trip"_s;
+        story.fixedRecipe.ingredients = {u"a | pipe \"quoted\" <b>"_s, u"  "_s,
+                                         u"½ tsp 🧂 \\"_s};
+        story.fixedRecipe.steps = {u"# not a heading"_s, u"1. not a list"_s};
+        const QByteArray json = writeStoryJson(story);
+        const StoryJsonResult result = readStoryJson(json, u"trip.json"_s);
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok());
+        CHECK(result.story->fixedRecipe.ingredients ==
+              QStringList {u"a | pipe \"quoted\" <b>"_s, u"½ tsp 🧂 \\"_s});
+        CHECK(result.story->fixedRecipe.steps == story.fixedRecipe.steps);
+        CHECK(writeStoryJson(*result.story) == json);
+        // Documented order: after the beats, headings and changes, before the lists.
+        CHECK(json.indexOf("\"beats\"") < json.indexOf("\"fixed_recipe\""));
+        CHECK(json.indexOf("\"fixed_recipe\"") < json.indexOf("\"failure_kinds\""));
+    }
+
+    SECTION("nominal: a recipe of blank lines is empty, and not written")
+    {
+        Story story;
+        story.title = u"Blank"_s;
+        story.fixedRecipe.ingredients = {u""_s, u" \t"_s};
+        CHECK(story.fixedRecipe.isEmpty());
+        CHECK_FALSE(writeStoryJson(story).contains("\"fixed_recipe\""));
+    }
+
+    SECTION("robustness: a wrong value is refused with the file and the key named")
+    {
+        const auto errorFor = [](const QJsonValue &recipe) {
+            const StoryJsonResult result = read(recipe);
+            REQUIRE_FALSE(result.ok());
+            return result.error;
+        };
+        CHECK(errorFor(QJsonArray {u"eggs"_s}) ==
+              u"focaccia.json: \"fixed_recipe\" must be an object, not an array"_s);
+        CHECK(errorFor(QJsonObject {{u"ingredients"_s, u"eggs"_s}}) ==
+              u"focaccia.json: \"fixed_recipe.ingredients\" must be an array, not a string"_s);
+        CHECK(errorFor(QJsonObject {{u"steps"_s, QJsonArray {u"Whisk."_s, 2}}}) ==
+              u"focaccia.json: \"fixed_recipe.steps[1]\" must be a string, not a number"_s);
+    }
+
+    SECTION("robustness: an entry whose words Qt would alter is refused, naming it")
+    {
+        const QByteArray json = storyWith(QJsonObject {{u"ingredients"_s, QJsonArray {u"X"_s}}})
+                                    .replace("\"X\"", "\"A\\ud800BC\"");
+        const StoryJsonResult result = readStoryJson(json, u"focaccia.json"_s);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error.contains(u"fixed_recipe.ingredients[0]"_s));
+    }
+}
