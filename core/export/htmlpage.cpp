@@ -4,6 +4,7 @@
 #include "markdown.h"
 #include "post.h"
 #include "postchanges.h"
+#include "postrecipe.h"
 #include "theme.h"
 
 #include <QJsonArray>
@@ -123,9 +124,45 @@ QString leadImage(const Post &post)
     return {};
 }
 
-} // namespace
+// A section like a beat's, with only a heading and a body.
+Data recipeSection(const QString &heading, const QString &bodyHtml)
+{
+    Data section;
+    section.set("key", str(QStringLiteral("fixed-recipe")));
+    section.set("heading", str(heading));
+    section.set("has_heading", flag(true));
+    section.set("body", str(bodyHtml));
+    section.set("has_body", flag(true));
+    for (const char *off :
+         {"empty", "is_tip", "is_invite", "has_invite_text", "has_changes", "has_pair"})
+        section.set(off, flag(false));
+    section.set("figures", Data(Data::type::list));
+    return section;
+}
 
-QString blogPostingJsonLd(const Post &post, const QString &image)
+// The dream photo (or its clip's poster), the dish as it was meant to be:
+// the only picture a Recipe may show.
+QString dreamImage(const Post &post)
+{
+    for (const PostMedia &media : post.media) {
+        if (media.item.role == MediaRole::Dream)
+            return media.isVideo() ? media.posterName : media.fileName;
+    }
+    return {};
+}
+
+// A file of the post as search engines reach it: beside the published post.
+QString publishedFile(const Post &post, const QString &file)
+{
+    if (file.isEmpty() || post.publishedUrl.isEmpty())
+        return file;
+    QString base = post.publishedUrl;
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    return QUrl(base).resolved(QUrl(file)).toString(QUrl::FullyEncoded);
+}
+
+QJsonObject blogPosting(const Post &post, const QString &image)
 {
     const Story &story = post.story;
     QJsonObject object {{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
@@ -143,7 +180,19 @@ QString blogPostingJsonLd(const Post &post, const QString &image)
         object.insert(QStringLiteral("image"), image);
     if (!post.publishedUrl.isEmpty())
         object.insert(QStringLiteral("url"), post.publishedUrl);
-    QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object;
+}
+
+} // namespace
+
+QString structuredDataJsonLd(const Post &post, const QString &image, const QString &recipeImage)
+{
+    const QJsonObject posting = blogPosting(post, image);
+    const std::optional<QJsonObject> recipe = recipeStructuredData(post, recipeImage);
+    const QByteArray bytes = recipe
+        ? QJsonDocument(QJsonArray {posting, *recipe}).toJson(QJsonDocument::Compact)
+        : QJsonDocument(posting).toJson(QJsonDocument::Compact);
+    QString json = QString::fromUtf8(bytes);
     // Inside <script> only "</script" or "<!--" could end the block early;
     // escaping every '<' (and '>' and '&' for good measure) rules both out.
     json.replace(u'<', QStringLiteral("\\u003c"));
@@ -185,18 +234,12 @@ QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QS
         page.set("date", str(words.date(story.created.date())));
     }
 
-    QString image = singleFile ? QString() : leadImage(post);
-    if (!image.isEmpty()) {
-        if (!post.publishedUrl.isEmpty()) {
-            QString base = post.publishedUrl;
-            if (!base.endsWith(u'/'))
-                base += u'/';
-            image = QUrl(base).resolved(QUrl(image)).toString(QUrl::FullyEncoded);
-        }
-    }
+    // A single file has no picture files beside it to point at.
+    const QString image = singleFile ? QString() : publishedFile(post, leadImage(post));
+    const QString dream = singleFile ? QString() : publishedFile(post, dreamImage(post));
     page.set("has_image", flag(!image.isEmpty()));
     page.set("image", str(image));
-    page.set("json_ld", str(blogPostingJsonLd(post, image)));
+    page.set("json_ld", str(structuredDataJsonLd(post, image, dream)));
 
     QString css = QString::fromUtf8(theme.css);
     css.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
@@ -206,6 +249,11 @@ QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QS
 
     Data sections(Data::type::list);
     for (Beat beat : AllBeats) {
+        // The fixed recipe, a section of its own after the lesson: every
+        // theme shows it as it shows the beats.
+        if (const QString recipe = fixedRecipeHeading(post);
+            beat == Beat::CallToAction && !recipe.isEmpty())
+            sections.push_back(recipeSection(recipe, markdownToHtml(fixedRecipeMarkdown(post))));
         const QString text = story.beat(beat).trimmed();
         const QList<int> media = post.mediaIn(beat);
         const bool pairHere = beat == Beat::WentWrong && post.hasPair();

@@ -16,7 +16,10 @@ struct Theme;
 // frame with a note.
 QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QString *error);
 
-// The JSON-LD BlogPosting for a post, safe inside a <script> element.
-QString blogPostingJsonLd(const Post &post, const QString &image);
+// The post's JSON-LD, safe inside a <script> element: a schema.org
+// BlogPosting with `image`, and when the story has a fixed recipe, an array
+// of that and a Recipe whose picture is `recipeImage`, the dream photo
+// (recipeStructuredData()).
+QString structuredDataJsonLd(const Post &post, const QString &image, const QString &recipeImage);
 
 } // namespace Spill

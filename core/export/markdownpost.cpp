@@ -4,6 +4,7 @@
 #include "markdown.h"
 #include "post.h"
 #include "postchanges.h"
+#include "postrecipe.h"
 
 #include <QStringList>
 
@@ -86,6 +87,12 @@ QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTi
         blocks << facts.join(u"\\\n");
 
     for (Beat beat : AllBeats) {
+        // The fixed recipe follows the lesson it came from; the call to
+        // action still ends the post.
+        if (beat == Beat::CallToAction) {
+            if (const QString heading = fixedRecipeHeading(post); !heading.isEmpty())
+                blocks << u"## " + escapeMarkdownText(heading) << fixedRecipeMarkdown(post);
+        }
         const QString text = sanitizedMarkdown(story.beat(beat));
         const QList<int> media = post.mediaIn(beat);
         const bool pairHere = beat == Beat::WentWrong && post.hasPair();

@@ -231,3 +231,30 @@ TEST_CASE("wordpress blocks: what I changed is a heading and a table block")
     CHECK(markup.contains(u"<td>&lt;b&gt;20 min&lt;/b&gt;</td>"_s));
     CHECK(markup.contains(u"<td><strong>Caused it</strong></td>"_s));
 }
+
+TEST_CASE("wordpress blocks: the fixed recipe is headings and list blocks after the lesson")
+{
+    ExportInput input = bareStory();
+    input.story.beat(Beat::Lesson) = u"Proof the yeast."_s;
+    input.story.beat(Beat::CallToAction) = u"Yours?"_s;
+    input.story.fixedRecipe = {{u"- 7 g <b>fresh</b> yeast"_s}, {u"1. Proof it."_s, u"Bake."_s}};
+    const QString markup = wordpressBlockMarkup(preparedPost(input), {});
+    INFO(markup.toStdString());
+    const QJsonArray blocks = parsedBlocks(markup);
+    checkEveryPartIsABlock(blocks);
+    QStringList headings;
+    QStringList items;
+    for (const QJsonValue &block : blocks) {
+        if (block[u"name"] == u"core/heading"_s)
+            headings.append(block[u"html"].toString().trimmed());
+        if (block[u"name"] == u"core/list-item"_s)
+            items.append(block[u"html"].toString().trimmed());
+    }
+    CHECK(headings ==
+          QStringList {u"<h2>What I learned</h2>"_s, u"<h2>The fixed recipe</h2>"_s,
+                       u"<h3>Ingredients</h3>"_s, u"<h3>Method</h3>"_s, u"<h2>Over to you</h2>"_s});
+    CHECK(items ==
+          QStringList {u"<li>- 7 g &lt;b&gt;fresh&lt;/b&gt; yeast</li>"_s,
+                       u"<li>1. Proof it.</li>"_s, u"<li>Bake.</li>"_s});
+    CHECK(markup.contains(u"<ol"_s));
+}

@@ -4,6 +4,7 @@
 #include "blockserializer.h"
 #include "export/markdownblocks.h"
 #include "export/postchanges.h"
+#include "export/postrecipe.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -237,6 +238,15 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
     const Story &story = post.story;
     QStringList out = factBlocks(post);
     for (Beat beat : AllBeats) {
+        // The fixed recipe after the lesson, as in the other formats.
+        if (const QString recipe = fixedRecipeHeading(post);
+            beat == Beat::CallToAction && !recipe.isEmpty()) {
+            out.append(heading(escaped(recipe), 2));
+            for (const RecipePart &part : fixedRecipeParts(post)) {
+                out.append(heading(escaped(part.heading), 3));
+                out += markdownBlocksMarkup(markdownBlocks(part.listMarkdown));
+            }
+        }
         const QString text = story.beat(beat).trimmed();
         const QList<int> media = post.mediaIn(beat);
         const bool pairHere = beat == Beat::WentWrong && post.hasPair();
