@@ -322,6 +322,7 @@ void MetadataPanel::showField(StoryField field)
     case StoryField::Language:
     case StoryField::Headings:
     case StoryField::Changes:
+    case StoryField::FixedRecipe:
         break;
     }
     m_showing = false;

@@ -7,6 +7,7 @@
 #include "changesedit.h"
 #include "document/storydocument.h"
 #include "findbar.h"
+#include "fixedrecipeedit.h"
 #include "headingedit.h"
 #include "media/mediaitemeditor.h"
 #include "media/mediastrip.h"
@@ -107,6 +108,11 @@ StoryEditor::StoryEditor(QWidget *parent)
             m_changes = new ChangesEdit;
             column->addSpacing(line);
             column->addWidget(m_changes);
+        }
+        if (beat == Beat::Lesson) {
+            m_fixedRecipe = new FixedRecipeEdit;
+            column->addSpacing(line);
+            column->addWidget(m_fixedRecipe);
         }
 
         BeatEdit *editor = beatSection->editor();
@@ -280,6 +286,7 @@ void StoryEditor::setDocument(StoryDocument *document)
     }
     m_metadata->setDocument(document);
     m_changes->setDocument(document);
+    m_fixedRecipe->setDocument(document);
     for (BeatSection *section : m_sections)
         section->heading()->setDocument(document);
     if (m_media)

@@ -22,6 +22,7 @@ class BeatEdit;
 class BeatSection;
 class BeatStepList;
 class ChangesEdit;
+class FixedRecipeEdit;
 class FindBar;
 class MediaStore;
 class MediaStrip;
@@ -92,6 +93,7 @@ public:
 
     MetadataPanel *metadata() const { return m_metadata; }
     ChangesEdit *changesEdit() const { return m_changes; }
+    FixedRecipeEdit *fixedRecipeEdit() const { return m_fixedRecipe; }
     BeatStepList *stepList() const { return m_steps; }
     BeatSection *section(Beat beat) const;
 
@@ -128,6 +130,7 @@ private:
     SignaturePair *m_signature = nullptr;
     MetadataPanel *m_metadata = nullptr;
     ChangesEdit *m_changes = nullptr; // under "What went wrong"
+    FixedRecipeEdit *m_fixedRecipe = nullptr; // under "Lesson"
     std::array<BeatSection *, BeatCount> m_sections {};
     BeatStepList *m_steps = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -5,6 +5,7 @@
 // to StoryController and the place's handlers here, and done elsewhere.
 #include "editor/changesedit.h"
 #include "editor/coachpanel.h"
+#include "editor/fixedrecipeedit.h"
 #include "editor/metadatapanel.h"
 #include "editor/storyeditor.h"
 #include "editor/welcomepanel.h"
@@ -139,6 +140,7 @@ void WritePlace::buildUi()
     if (m_readOnly)
         m_editor->metadata()->setEnabled(false);
     m_editor->changesEdit()->setReadOnly(m_readOnly);
+    m_editor->fixedRecipeEdit()->setReadOnly(m_readOnly);
 
     m_welcome = new WelcomePanel;
     m_welcome->startButton()->setEnabled(!m_readOnly);

@@ -136,6 +136,15 @@ void StoryDocument::setChanges(const QList<Deviation> &changes, bool typed)
     pushField(StoryField::Changes, after, tr("What I changed"), typed);
 }
 
+void StoryDocument::setFixedRecipe(const FixedRecipe &recipe, bool typed)
+{
+    if (recipe == m_story.fixedRecipe)
+        return;
+    Story after = m_story;
+    after.fixedRecipe = recipe;
+    pushField(StoryField::FixedRecipe, after, tr("The fixed recipe"), typed);
+}
+
 void StoryDocument::setOutcome(std::optional<Outcome> outcome)
 {
     if (outcome == m_story.outcome)
@@ -334,6 +343,9 @@ void StoryDocument::applyField(StoryField field, const Story &from)
         break;
     case StoryField::Changes:
         m_story.changes = from.changes;
+        break;
+    case StoryField::FixedRecipe:
+        m_story.fixedRecipe = from.fixedRecipe;
         break;
     case StoryField::Outcome:
         m_story.outcome = from.outcome;

@@ -24,6 +24,7 @@ enum class StoryField {
     Language,
     Headings,
     Changes,
+    FixedRecipe,
 };
 
 // One open story: the Story value and the undo stack of its edits. Editors
@@ -61,6 +62,8 @@ public:
     // "What I changed": typing in the table merges into one step, adding
     // or removing a row is a step of its own.
     void setChanges(const QList<Deviation> &changes, bool typed = false);
+    // "The fixed recipe": typing in it merges into one step.
+    void setFixedRecipe(const FixedRecipe &recipe, bool typed = false);
     void setOutcome(std::optional<Outcome> outcome);
     void setStatus(Status status);
     // The spelling language is a setting of the story, not an edit of it:
