@@ -8,10 +8,12 @@
 #include "wordpresssitedialog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -34,13 +36,16 @@ struct PublishOutcome
 
 } // namespace
 
-PublishDialog::PublishDialog(Workspace &workspace, const QList<qint64> &storyIds, QWidget *parent)
+PublishDialog::PublishDialog(Workspace &workspace, const QList<qint64> &storyIds, QWidget *parent,
+                             Purpose purpose)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_storyIds(storyIds)
+    , m_purpose(purpose)
 {
+    const bool copying = purpose == Purpose::CopyBlocks;
     setObjectName(QStringLiteral("publishDialog"));
-    setWindowTitle(tr("Publish to WordPress"));
+    setWindowTitle(copying ? tr("Copy for WordPress") : tr("Publish to WordPress"));
     m_pool.setMaxThreadCount(1);
 
     m_site = new QComboBox;
@@ -70,11 +75,18 @@ PublishDialog::PublishDialog(Workspace &workspace, const QList<qint64> &storyIds
     siteLabel->setBuddy(m_site);
     form->addRow(siteLabel, siteRow);
     auto *how = new QVBoxLayout;
+    how->setContentsMargins({});
     how->addWidget(m_draft);
     how->addWidget(m_now);
     how->addLayout(scheduleRow);
     how->addWidget(m_comments);
     form->addRow(tr("Post:"), how);
+    if (copying) {
+        // No post is made: only whether the blog takes comments matters.
+        for (QWidget *control :
+             std::initializer_list<QWidget *> {m_draft, m_now, m_schedule, m_when})
+            control->hide();
+    }
 
     m_step = new QLabel;
     m_step->setWordWrap(true);
@@ -91,13 +103,18 @@ PublishDialog::PublishDialog(Workspace &workspace, const QList<qint64> &storyIds
     m_problems->setAccessibleName(tr("Publishing errors and notes"));
 
     auto *buttons = new QDialogButtonBox;
-    m_publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    m_publish = buttons->addButton(copying ? tr("&Upload and Copy") : tr("&Publish"),
+                                   QDialogButtonBox::AcceptRole);
     m_publish->setDefault(true);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
 
-    auto *intro = new QLabel(tr("%n story goes to the site with its photos and clips; one "
-                                "published before updates its post.",
-                                nullptr, int(storyIds.size())));
+    auto *intro = new QLabel(
+        copying ? tr("The story's photos and clips go to the site's media library first, each "
+                     "with its alt text and caption; then the post is copied as blocks that show "
+                     "them, to paste into the block editor's code view. No post is made.")
+                : tr("%n story goes to the site with its photos and clips; one published before "
+                     "updates its post.",
+                     nullptr, int(storyIds.size())));
     intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -218,6 +235,7 @@ void PublishDialog::publishWith(const QString &password)
                                     : QStringLiteral("draft");
     job.date = m_when->dateTime();
     job.options.comments = m_comments->isChecked();
+    job.mediaOnly = m_purpose == Purpose::CopyBlocks;
 
     m_running = true;
     m_cancelled = false;
@@ -235,8 +253,12 @@ void PublishDialog::publishWith(const QString &password)
     const auto begin = [this, job, target](bool written) {
         if (!written) {
             SitePublishReport report;
-            report.errors.append(tr("The story open in Write could not be saved, so it was not "
-                                    "published: see the message in Write."));
+            report.errors.append(
+                m_purpose == Purpose::CopyBlocks
+                    ? tr("The story open in Write could not be saved, so it was not copied: see "
+                         "the message in Write.")
+                    : tr("The story open in Write could not be saved, so it was not published: "
+                         "see the message in Write."));
             showReport(report);
             return;
         }
@@ -307,9 +329,19 @@ void PublishDialog::showReport(const SitePublishReport &report)
     m_running = false;
     m_progress->hide();
     m_step->hide();
+    const bool copying = m_purpose == Purpose::CopyBlocks;
     QStringList lines;
     for (const SitePublished &story : report.published) {
         const QString title = story.title.trimmed().isEmpty() ? tr("Untitled") : story.title;
+        if (copying) {
+            QGuiApplication::clipboard()->setText(story.blocks);
+            lines.append(tr("Copied “%1” for WordPress with its photos and clips, which are on "
+                            "the site (%n uploaded now): paste it into the block editor's code "
+                            "view.",
+                            nullptr, story.uploaded)
+                             .arg(title.toHtmlEscaped()));
+            continue;
+        }
         const QString state = story.post.status == QLatin1StringView("publish") ? tr("published")
             : story.post.status == QLatin1StringView("future")                  ? tr("scheduled")
                                                                                 : tr("a draft");
@@ -324,6 +356,8 @@ void PublishDialog::showReport(const SitePublishReport &report)
     if (report.cancelled)
         lines.append(tr("Cancelled. Nothing of a story that did not finish was kept in the "
                         "library; publishing again reuses what reached the site."));
+    else if (!report.errors.isEmpty() && copying)
+        lines.append(tr("Nothing was copied; trying again reuses what reached the site."));
     else if (!report.errors.isEmpty())
         lines.append(tr("%n story could not be published; publishing again reuses what "
                         "reached the site.",

@@ -27,12 +27,20 @@ class Workspace;
 // then the work on a worker thread with each step and upload shown and
 // Cancel, and at the end each story's post with its address, or what went
 // wrong, naming the story and the step. The window stays usable throughout.
+// For "Copy for WordPress" it uploads only the media and puts the post's
+// blocks, showing them, on the clipboard.
 class PublishDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PublishDialog(Workspace &workspace, const QList<qint64> &storyIds, QWidget *parent = nullptr);
+    enum class Purpose {
+        Publish, // make or update the post
+        CopyBlocks, // upload the media, then copy the blocks
+    };
+
+    PublishDialog(Workspace &workspace, const QList<qint64> &storyIds, QWidget *parent = nullptr,
+                  Purpose purpose = Purpose::Publish);
     ~PublishDialog() override; // cancels a publish under way and waits for it
 
     QComboBox *siteBox() const { return m_site; }
@@ -69,6 +77,7 @@ private:
 
     Workspace &m_workspace;
     QList<qint64> m_storyIds;
+    Purpose m_purpose;
     QComboBox *m_site = nullptr;
     QPushButton *m_addSite = nullptr;
     QRadioButton *m_draft = nullptr;

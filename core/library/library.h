@@ -190,6 +190,9 @@ public:
     // it uses there, in one transaction.
     bool recordSitePost(qint64 storyId, const QString &site, const SitePost &post,
                         const QHash<QString, SiteUpload> &uploads);
+    // Files uploaded to `site` without a post (Copy for WordPress), so that
+    // a later publish reuses them.
+    bool recordSiteUploads(const QString &site, const QHash<QString, SiteUpload> &uploads);
 
     // PRAGMA integrity_check and foreign_key_check.
     CheckResult check();

@@ -10,6 +10,23 @@
 
 namespace Spill {
 
+namespace {
+
+bool insertUploads(QSqlDatabase db, const QString &site, const QHash<QString, SiteUpload> &uploads,
+                   QString *error)
+{
+    for (auto it = uploads.cbegin(); it != uploads.cend(); ++it) {
+        if (!Sql::exec(db,
+                       QStringLiteral("INSERT OR REPLACE INTO site_uploads "
+                                      "(site, sha256, media_id, url) VALUES (?, ?, ?, ?)"),
+                       {site, it.key(), it.value().mediaId, it.value().url}, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString normalizedSiteAddress(const QUrl &address)
 {
     const QString scheme = address.scheme().toLower();
@@ -91,14 +108,23 @@ bool Library::recordSitePost(qint64 storyId, const QString &site, const SitePost
                    {storyId, site, post.postId, post.link, post.status, Sql::toDbTime(when)},
                    &error))
         return fail(what, error);
-    for (auto it = uploads.cbegin(); it != uploads.cend(); ++it) {
-        if (!Sql::exec(db,
-                       QStringLiteral("INSERT OR REPLACE INTO site_uploads "
-                                      "(site, sha256, media_id, url) VALUES (?, ?, ?, ?)"),
-                       {site, it.key(), it.value().mediaId, it.value().url}, &error))
-            return fail(what, error);
-    }
-    if (!transaction.commit(&error))
+    if (!insertUploads(db, site, uploads, &error) || !transaction.commit(&error))
+        return fail(what, error);
+    return true;
+}
+
+bool Library::recordSiteUploads(const QString &site, const QHash<QString, SiteUpload> &uploads)
+{
+    if (!ensureWritable())
+        return false;
+    const QString what = tr("cannot record the files uploaded to %1").arg(site);
+    if (site.isEmpty())
+        return fail(what, tr("no site"));
+    QSqlDatabase db = database();
+    Sql::Transaction transaction(db);
+    QString error;
+    if (!transaction.begin(&error) || !insertUploads(db, site, uploads, &error) ||
+        !transaction.commit(&error))
         return fail(what, error);
     return true;
 }

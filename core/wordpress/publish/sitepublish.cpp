@@ -59,6 +59,7 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
         request.date = job.date;
         request.previous = *previous;
         request.uploads = *uploads;
+        request.mediaOnly = job.mediaOnly;
         const WordPressPublishResult result =
             publishToWordPress(connection, request, [&](const WordPressProgress &step) {
                 if (progress)
@@ -74,6 +75,24 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
             continue;
         }
 
+        SitePublished done;
+        done.storyId = id;
+        done.slug = story->slug;
+        done.title = story->title;
+        done.uploaded = result.uploaded;
+        if (job.mediaOnly) {
+            done.status = story->status;
+            done.publishedUrl = story->publishedUrl;
+            done.blocks = result.blocks;
+            if (!library->recordSiteUploads(site, result.uploads))
+                report.notes.append(Text::tr("Story \"%1\": its photos and clips are on %2, but "
+                                             "the library could not keep that, so publishing "
+                                             "will look for them there again: %3")
+                                        .arg(story->title, site, library->lastError()));
+            report.published.append(done);
+            continue;
+        }
+
         const SitePost post {result.post.id, result.post.link, result.post.status, {}};
         if (!library->recordSitePost(id, site, post, result.uploads)) {
             report.errors.append(Text::tr("Story \"%1\" is post %2 on %3, but the library could "
@@ -83,12 +102,7 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
                                      .arg(site, library->lastError()));
             continue;
         }
-        SitePublished done;
-        done.storyId = id;
-        done.slug = story->slug;
-        done.title = story->title;
         done.post = result.post;
-        done.uploaded = result.uploaded;
         // The story as it is now: the creator may have written on while the
         // files went up, and only the status and address follow the post.
         const std::optional<Story> current = library->story(id);

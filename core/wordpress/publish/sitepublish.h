@@ -25,6 +25,9 @@ struct SitePublishJob
     QString status = QStringLiteral("draft"); // "draft", "publish" or "future"
     QDateTime date; // "future"
     ExportOptions options;
+    // Upload each story's media and give its blocks (SitePublished::blocks)
+    // instead of making or changing a post ("Copy for WordPress").
+    bool mediaOnly = false;
 };
 
 struct SitePublished
@@ -32,7 +35,8 @@ struct SitePublished
     qint64 storyId = 0;
     QString slug;
     QString title;
-    WordPressPost post;
+    WordPressPost post; // none for a mediaOnly job
+    QString blocks; // a mediaOnly job: the post's block markup with the site's media
     int uploaded = 0; // files that went up this time (the others were on the site)
     // The story's status and address now (followPostStatus()), saved in the
     // library when `statusChanged`; an open document takes them from here.
@@ -58,8 +62,9 @@ using SitePublishProgress =
 // Publishes each story in turn through `connection` and, after each one that
 // succeeded, records its post and uploads in the library
 // (Library::recordSitePost()) and its new status, through a connection of
-// the calling thread's own. A story that fails leaves the library as it was
-// and the others still go. Blocking; `cancel` is checked between steps (the
+// the calling thread's own. A mediaOnly job records only the uploads
+// (Library::recordSiteUploads()), so that publishing later reuses them. A story that fails leaves
+// the library as it was and the others still go. Blocking; `cancel` is checked between steps (the
 // connection's own flag stops a transfer under way).
 SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &connection,
                                 const SitePublishProgress &progress,

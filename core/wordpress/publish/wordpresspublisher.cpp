@@ -398,6 +398,11 @@ WordPressPublishResult Publisher::run()
 {
     if (!prepare() || !uploadAll())
         return m_result;
+    if (m_request.mediaOnly) {
+        // Without a post the files stay in the media library unattached.
+        m_result.blocks = wordpressBlockMarkup(*m_post, m_onSite);
+        return m_result;
+    }
     const std::optional<QJsonArray> tags =
         termIds(WordPressTaxonomy::Tags, m_request.input.story.tags);
     if (!tags)

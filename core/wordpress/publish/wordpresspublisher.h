@@ -25,6 +25,9 @@ struct WordPressPublishRequest
     QDateTime date; // "future": when the site publishes it
     SitePost previous; // postId 0: the story has no post on this site yet
     QHash<QString, SiteUpload> uploads; // the site's files by SHA-256
+    // Only upload the media and make the post's blocks, for the creator to
+    // paste ("Copy for WordPress"): no post is made or changed.
+    bool mediaOnly = false;
 };
 
 struct WordPressProgress
@@ -38,7 +41,8 @@ struct WordPressPublishResult
 {
     WordPressError error; // kind None on success
     QString message; // on failure: names the story, the step and the reason
-    WordPressPost post;
+    WordPressPost post; // none when mediaOnly
+    QString blocks; // mediaOnly: the post's block markup, showing the site's media
     // Every file the post uses on the site, by SHA-256, for
     // Library::recordSitePost(): reused ones included.
     QHash<QString, SiteUpload> uploads;
@@ -58,7 +62,9 @@ struct WordPressPublishResult
 // image (the reality photo, else the dream). With previous.postId the same
 // post is updated; without, a post this story made before under its slug
 // (a publish whose reply was lost) is taken over, so a retry never makes a
-// second post. The library is not touched: the caller records the result.
+// second post. With mediaOnly, stops once the media are up and gives the
+// post's blocks instead. The library is not touched: the caller records
+// the result.
 // Blocking, for a worker thread; cancelled through the connection's flag.
 WordPressPublishResult
 publishToWordPress(WordPressConnection &client, const WordPressPublishRequest &request,
