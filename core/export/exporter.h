@@ -40,6 +40,9 @@ struct ExportOptions
     // The blog takes comments: the post ends by inviting them. Off for a
     // static page, where the invitation would lead nowhere.
     bool comments = false;
+    // Also write the share kit beside the post: pin and square images of the
+    // dream/reality pair, their alt text and a social caption (sharekit.h).
+    bool shareKit = false;
 };
 
 // The user's own themes folder first, then the themes built into Spill.

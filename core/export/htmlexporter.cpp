@@ -5,6 +5,7 @@
 #include "exportsink.h"
 #include "htmlpage.h"
 #include "post.h"
+#include "sharekit.h"
 #include "theme.h"
 
 namespace Spill {
@@ -75,6 +76,16 @@ ExportResult HtmlSingleExporter::exportStory(const ExportInput &input, const Exp
     if (!result.ok())
         return result;
     const QString file = post->slug + QStringLiteral(".html");
+    // The page holds its media; only a share kit goes beside it.
+    if (post->shareKit) {
+        QString error = sink.check(shareKitFiles(*post) << file);
+        if (error.isEmpty())
+            error = writeShareKit(*post, sink, &result.files);
+        if (!error.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+    }
     if (QString error = sink.write(file, html.toUtf8()); !error.isEmpty()) {
         result.error = error;
         return result;

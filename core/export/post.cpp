@@ -4,6 +4,7 @@
 #include "clipremuxloader.h"
 #include "exportsink.h"
 #include "markdown.h"
+#include "sharekit.h"
 #include "story/slug.h"
 #include "story/urlpolicy.h"
 #include "webimage.h"
@@ -124,6 +125,7 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
     post.language = languageFor(input, options);
     post.words = PostWords(post.language);
     post.comments = options.comments;
+    post.shareKit = options.shareKit;
     const QString wentWrong = markdownToPlainText(input.story.beat(Beat::WentWrong));
     post.description = shortDescription(
         wentWrong.isEmpty() ? markdownToPlainText(input.story.beat(Beat::Intended)) : wentWrong);
@@ -160,7 +162,7 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
 QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written,
                    const QStringList &postFiles)
 {
-    QStringList targets = postFiles;
+    QStringList targets = postFiles + shareKitFiles(post);
     for (const PostMedia &media : post.media) {
         targets.append(folder + media.fileName);
         if (!media.posterName.isEmpty())
@@ -193,7 +195,7 @@ QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QS
             written->append(posterPath);
         }
     }
-    return {};
+    return writeShareKit(post, sink, written);
 }
 
 QString embedClips(Post *post, qint64 limit)

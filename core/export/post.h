@@ -48,6 +48,7 @@ struct Post
     QString language; // BCP 47, e.g. "en-US"
     PostWords words; // headings, labels and dates in that language
     bool comments = false; // the blog takes comments: invite them
+    bool shareKit = false; // write the share kit beside the post (sharekit.h)
     QString description; // plain text, at most about 155 characters
     QString recipeUrl; // empty unless http(s)
     QString publishedUrl; // empty unless http(s)
@@ -69,10 +70,11 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
 // The slug to export under: the story's own, or one derived from its title.
 QString exportSlug(const Story &story);
 
-// Writes the post's media (and poster frames) into `folder` ("" or "a/b/").
-// First asks the sink whether all of them and `postFiles`, the files the
-// exporter writes after them, may be written: a story refused for one file
-// in the way writes none.
+// Writes the post's media (and poster frames) into `folder` ("" or "a/b/"),
+// and its share kit when it asks for one (writeShareKit()). First asks the
+// sink whether all of them and `postFiles`, the files the exporter writes
+// after them, may be written: a story refused for one file in the way
+// writes none.
 QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QStringList *written,
                    const QStringList &postFiles = {});
 
