@@ -50,9 +50,12 @@ ExportPlace::ExportPlace(Workspace &workspace, QWidget *parent)
     connect(m_target, &ExportTargetBar::formatChanged, this, &ExportPlace::requestPreview);
     connect(m_target, &ExportTargetBar::themeChanged, this, &ExportPlace::requestPreview);
     connect(m_target, &ExportTargetBar::commentsChanged, this, &ExportPlace::requestPreview);
+    connect(m_target, &ExportTargetBar::shareKitChanged, this, &ExportPlace::requestPreview);
     connect(m_target, &ExportTargetBar::outputFolderChanged, this,
             &ExportPlace::updateExportAllowed);
     connect(m_preview, &ExportPreviewPane::renderFinished, this, &ExportPlace::renderFinished);
+    connect(m_preview, &ExportPreviewPane::copyForWordPressRequested, this,
+            &ExportPlace::copyForWordPress);
     connect(m_model, &ExportStoryModel::checkedChanged, this, &ExportPlace::updateExportAllowed);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ExportPlace::requestPreview);
@@ -275,6 +278,19 @@ void ExportPlace::copyHtml()
 
 void ExportPlace::copyForWordPress()
 {
+    const PreviewResult &preview = m_preview->preview();
+    // With a site to put them on, the photos and clips go up first, so the
+    // copied post shows them.
+    if (preview.mediaLeftOut > 0 && preview.storyId > 0 &&
+        !m_workspace.preferences().wordPressSites().isEmpty()) {
+        if (findChild<PublishDialog *>())
+            return; // one at a time: it is open already
+        auto *dialog = new PublishDialog(m_workspace, {preview.storyId}, this,
+                                         PublishDialog::Purpose::CopyBlocks);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return;
+    }
     m_preview->copyForWordPress();
 }
 

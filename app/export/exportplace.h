@@ -61,6 +61,7 @@ public:
     // WordPress…, Ctrl+Shift+P).
     void publishToWordPress();
     ExportRunPanel *runPanel() const { return m_run; }
+    ExportTargetBar *targetBar() const { return m_target; }
 
 signals:
     // A preview was applied (it was still current when it arrived).

@@ -3,6 +3,7 @@
 
 #include "async/continuation.h"
 #include "exportchangesview.h"
+#include "exportsharekitview.h"
 #include "paneheading.h"
 #include "previewbrowser.h"
 
@@ -64,9 +65,10 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     m_copyWordPressButton->setAccessibleName(tr("Copy for WordPress"));
     m_copyWordPressButton->setToolTip(
         tr("Copies the post as WordPress blocks, to paste into the block editor's code view "
-           "(Ctrl+Shift+W). Photos and clips are not in it: Publish to WordPress uploads them."));
+           "(Ctrl+Shift+W). With a WordPress site set in Preferences, its photos and clips are "
+           "uploaded there first; without, they are left out."));
     connect(m_copyWordPressButton, &QPushButton::clicked, this,
-            &ExportPreviewPane::copyForWordPress);
+            &ExportPreviewPane::copyForWordPressRequested);
     connect(m_copyHtmlButton, &QPushButton::clicked, this, &ExportPreviewPane::copyHtml);
     connect(m_copyMarkdownButton, &QPushButton::clicked, this, &ExportPreviewPane::copyMarkdown);
     m_openButton = new QPushButton(tr("Open &in browser"));
@@ -109,6 +111,8 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     layout->addWidget(panes, 1);
     m_changes = new ExportChangesView;
     layout->addWidget(m_changes);
+    m_shareKit = new ExportShareKitView;
+    layout->addWidget(m_shareKit);
     layout->addLayout(actions);
 }
 
@@ -170,6 +174,7 @@ void ExportPreviewPane::showNothing(const QString &reason)
     m_copyMarkdownButton->setEnabled(false);
     m_copyWordPressButton->setEnabled(false);
     m_changes->showChanges({});
+    m_shareKit->clear();
     m_openButton->setEnabled(false);
 }
 
@@ -189,6 +194,10 @@ void ExportPreviewPane::apply(const Rendered &rendered)
                                                        : tr("So&urce: %1").arg(result.sourceFile));
     m_status->setText(result.error);
     m_changes->showChanges(result.changes);
+    if (result.shareKit.caption.isEmpty() && result.shareKit.images.isEmpty())
+        m_shareKit->clear();
+    else
+        m_shareKit->showKit(result.shareKit, result.shareThumbnails);
     m_copyHtmlButton->setEnabled(!result.articleHtml.isEmpty());
     m_copyMarkdownButton->setEnabled(!result.markdown.isEmpty());
     m_copyWordPressButton->setEnabled(!result.wordpressBlocks.isEmpty());
@@ -269,8 +278,8 @@ void ExportPreviewPane::copyForWordPress()
         m_preview.mediaLeftOut == 0
             ? tr("Copied \"%1\" for WordPress: paste it into the block editor's code view")
                   .arg(m_preview.title)
-            : tr("Copied \"%1\" for WordPress without its %n photos and clips, which must be "
-                 "uploaded: Publish to WordPress does that",
+            : tr("Copied \"%1\" for WordPress without its %n photos and clips: add your "
+                 "WordPress site in Preferences and they are uploaded first",
                  nullptr, m_preview.mediaLeftOut)
                   .arg(m_preview.title));
 }

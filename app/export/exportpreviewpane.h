@@ -14,6 +14,7 @@ class QPushButton;
 namespace Spill {
 
 class ExportChangesView;
+class ExportShareKitView;
 class PreviewBrowser;
 
 // The middle of the Export place: one story rendered and as the chosen
@@ -37,18 +38,22 @@ public:
     const PreviewResult &preview() const { return m_preview; }
     bool isRendering() const { return m_rendering > 0; }
     PreviewBrowser *browser() const { return m_rendered; }
+    ExportShareKitView *shareKitView() const { return m_shareKit; }
     // What the rendered view shows, in words (it depends on the format).
     QString caption() const;
 
     void copyHtml();
     void copyMarkdown();
-    // The post as block markup, without its media (see PreviewResult).
+    // The post as block markup, without its media (see PreviewResult); the
+    // Export place uploads them first when a WordPress site is set.
     void copyForWordPress();
     void openInBrowser();
 
 signals:
     // A preview was applied (it was still current when it arrived).
     void renderFinished(bool ok);
+    // "Copy for WordPress" was pressed.
+    void copyForWordPressRequested();
 
 private:
     struct Rendered;
@@ -66,6 +71,7 @@ private:
     QPushButton *m_copyMarkdownButton = nullptr;
     QPushButton *m_copyWordPressButton = nullptr;
     ExportChangesView *m_changes = nullptr;
+    ExportShareKitView *m_shareKit = nullptr;
     QPushButton *m_openButton = nullptr;
 
     PreviewResult m_preview;

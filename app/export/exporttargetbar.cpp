@@ -72,6 +72,11 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     m_comments->setToolTip(tr("Ends each post by inviting readers to answer in the comments. "
                               "Leave it off for a blog or page without comments."));
 
+    m_shareKit = new QCheckBox(tr("Share kit"));
+    m_shareKit->setToolTip(tr("Also makes a share kit beside each post: a tall pin and a square "
+                              "of each of the dream and the reality with the title, their alt "
+                              "text, and a caption for social posts."));
+
     auto *formatLabel = new QLabel(tr("Fo&rmat:"));
     formatLabel->setBuddy(m_formatBox);
     auto *themeLabel = new QLabel(tr("&Theme:"));
@@ -92,6 +97,7 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     layout->addWidget(browse);
     layout->addSpacing(12);
     layout->addWidget(m_comments);
+    layout->addWidget(m_shareKit);
 
     restoreSettings();
     updateThemeEnabled();
@@ -109,6 +115,10 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
         saveSettings();
         restoreComments();
         emit outputFolderChanged();
+    });
+    connect(m_shareKit, &QCheckBox::toggled, this, [this] {
+        saveSettings();
+        emit shareKitChanged();
     });
     connect(m_comments, &QCheckBox::toggled, this, [this] {
         if (m_restoring)
@@ -132,6 +142,7 @@ void ExportTargetBar::restoreSettings()
     if (theme >= 0)
         m_themeBox->setCurrentIndex(theme);
     m_folderEdit->setText(settings.value(QStringLiteral("folder")).toString());
+    m_shareKit->setChecked(settings.value(QStringLiteral("shareKit"), false).toBool());
     m_restoring = false;
     restoreComments();
 }
@@ -164,6 +175,16 @@ void ExportTargetBar::setComments(bool comments)
     m_comments->setChecked(comments);
 }
 
+bool ExportTargetBar::shareKit() const
+{
+    return m_shareKit->isChecked() && format() != ExportFormat::Json;
+}
+
+void ExportTargetBar::setShareKit(bool shareKit)
+{
+    m_shareKit->setChecked(shareKit);
+}
+
 void ExportTargetBar::saveSettings() const
 {
     if (m_restoring)
@@ -173,6 +194,7 @@ void ExportTargetBar::saveSettings() const
     settings.setValue(QStringLiteral("format"), m_formatBox->currentData().toString());
     settings.setValue(QStringLiteral("theme"), theme());
     settings.setValue(QStringLiteral("folder"), outputFolder());
+    settings.setValue(QStringLiteral("shareKit"), m_shareKit->isChecked());
 }
 
 ExportFormat ExportTargetBar::format() const
@@ -217,11 +239,13 @@ ExportOptions ExportTargetBar::options() const
         options.theme = theme();
     options.themeDirs = themeFolders();
     options.comments = comments();
+    options.shareKit = shareKit();
     return options;
 }
 
 void ExportTargetBar::updateThemeEnabled()
 {
+    m_shareKit->setEnabled(format() != ExportFormat::Json);
     const bool themed = exportFormatUsesTheme(format());
     m_themeBox->setEnabled(themed);
     m_themeBox->setToolTip(themed ? tr("How the HTML pages look")

@@ -13,7 +13,8 @@ namespace Spill {
 
 // The top row of the Export place: how and where to export (format, theme,
 // output folder), remembered in the "export/" settings group, and whether
-// the blog there takes comments, remembered per target (format and folder).
+// the blog there takes comments, remembered per target (format and folder),
+// and whether a share kit is made too.
 class ExportTargetBar : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     void setOutputFolder(const QString &folder);
     bool comments() const;
     void setComments(bool comments);
+    // Whether the export also makes a share kit (not for the JSON format).
+    bool shareKit() const;
+    void setShareKit(bool shareKit);
     // The chosen theme and where themes are looked up.
     ExportOptions options() const;
 
@@ -37,6 +41,7 @@ signals:
     void themeChanged();
     void outputFolderChanged();
     void commentsChanged();
+    void shareKitChanged();
 
 private:
     void restoreSettings();
@@ -50,6 +55,7 @@ private:
     QComboBox *m_themeBox = nullptr;
     QLineEdit *m_folderEdit = nullptr;
     QCheckBox *m_comments = nullptr;
+    QCheckBox *m_shareKit = nullptr;
     bool m_restoring = false;
 };
 

@@ -95,8 +95,11 @@ PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportF
     LibraryMedia media(source.library.folder, source.prober);
     const ExportInput input {*story, media.resolverFor(story->title)};
 
-    const Rendered page = renderOne(input, ExportFormat::HtmlSingle, options);
-    const Rendered markdown = renderOne(input, ExportFormat::Markdown, options);
+    // The kit is made once, below, not by each format's writer.
+    ExportOptions postOptions = options;
+    postOptions.shareKit = false;
+    const Rendered page = renderOne(input, ExportFormat::HtmlSingle, postOptions);
+    const Rendered markdown = renderOne(input, ExportFormat::Markdown, postOptions);
     preview.pageHtml = page.text;
     preview.articleHtml = articleOf(page.text);
     preview.markdown = markdown.text;
@@ -111,7 +114,16 @@ PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportF
     else if (format == ExportFormat::Markdown)
         chosen = markdown;
     else
-        chosen = renderOne(input, format, options);
+        chosen = renderOne(input, format, postOptions);
+    if (options.shareKit) {
+        QString kitError;
+        if (const std::optional<Post> post = preparePost(input, options, &kitError)) {
+            preview.shareKit = makeShareKit(*post);
+            for (const ShareImage &image : std::as_const(preview.shareKit.images))
+                preview.shareThumbnails.append(
+                    image.image.scaledToHeight(ShareThumbnailHeight, Qt::SmoothTransformation));
+        }
+    }
     preview.sourceFile = chosen.file;
     preview.changes = chosen.changes;
     preview.source = shortenDataUrls(chosen.text);

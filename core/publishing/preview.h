@@ -2,8 +2,11 @@
 #pragma once
 
 #include "export/exporter.h"
+#include "export/sharekit.h"
 #include "publish.h"
 
+#include <QImage>
+#include <QList>
 #include <QString>
 
 namespace Spill {
@@ -26,8 +29,14 @@ struct PreviewResult
     QString wordpressBlocks;
     int mediaLeftOut = 0; // photos and clips not in wordpressBlocks
     QStringList changes; // what the export in `format` changes on the way out (exportChanges())
+    // With options.shareKit: the kit as the export writes it, and each
+    // picture made small for showing (ShareThumbnailHeight pixels high).
+    ShareKit shareKit;
+    QList<QImage> shareThumbnails;
     QString error; // names the story; empty on success
 };
+
+inline constexpr int ShareThumbnailHeight = 160;
 
 // Renders the story in `format`, in html-single (the rendered view, in
 // options.theme whatever the format) and in markdown, from the same media (posters included) a

@@ -3,7 +3,11 @@
 #include "export/exportchangesview.h"
 #include "export/exportplace.h"
 #include "export/exportrunpanel.h"
+#include "export/exportsharekitview.h"
 #include "export/exportstorymodel.h"
+#include "export/exporttargetbar.h"
+#include "export/sharekit.h"
+#include "publishing/preview.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
 #include "write/writeplace.h"
@@ -16,6 +20,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -205,6 +210,42 @@ TEST_CASE("export place: preview, copy and export")
         place.setCurrentStory(fixture.souffleId);
         REQUIRE(waitFor([&] { return !place.isRendering() && changes->changes().isEmpty(); }));
         CHECK_FALSE(changes->isVisible());
+    }
+
+    SECTION("nominal: a share kit is previewed under the post and written beside it")
+    {
+        auto *kit = place.findChild<ExportShareKitView *>();
+        REQUIRE(kit);
+        REQUIRE(waitFor([&] { return !place.isRendering(); }));
+        CHECK_FALSE(kit->isVisible());
+        place.targetBar()->setShareKit(true);
+        REQUIRE(waitFor([&] { return !place.isRendering() && kit->isVisible(); }));
+        // The toast has a reality photo only: a pin and one square.
+        REQUIRE(kit->pictures().size() == 2);
+        CHECK(kit->pictures().at(0)->accessibleName() == QStringLiteral("pin.jpg"));
+        CHECK(kit->pictures().at(1)->accessibleDescription().contains(
+            QStringLiteral("Black toast on a plate")));
+        CHECK(kit->pictures().at(0)->pixmap().height() == ShareThumbnailHeight);
+        const QString caption = kit->captionEdit()->toPlainText();
+        CHECK(caption.startsWith(QStringLiteral("The grill was on full.")));
+        kit->copyCaptionButton()->click();
+        CHECK(QGuiApplication::clipboard()->text() == caption);
+
+        QTemporaryDir out;
+        REQUIRE(out.isValid());
+        place.setOutputFolder(out.path());
+        QSignalSpy finished(&place, &ExportPlace::exportFinished);
+        place.startExport();
+        REQUIRE(finished.wait(Patience));
+        const QString folder = out.filePath(QStringLiteral("_share-kit/burnt-toast-sunday/"));
+        CHECK(QImage(folder + QStringLiteral("pin.jpg")).size() == SharePinSize);
+        CHECK(QFileInfo::exists(folder + QStringLiteral("square-1-reality.jpg")));
+        QFile written(folder + QStringLiteral("caption.txt"));
+        REQUIRE(written.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(written.readAll()).trimmed() == caption);
+
+        place.targetBar()->setShareKit(false);
+        REQUIRE(waitFor([&] { return !place.isRendering() && !kit->isVisible(); }));
     }
 
     SECTION("nominal: Copy Markdown and Copy HTML fill the clipboard")
