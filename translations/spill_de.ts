@@ -721,6 +721,22 @@ Optionen:
         <source>What I changed</source>
         <translation>Was ich geändert habe</translation>
     </message>
+    <message>
+        <source>The fixed recipe</source>
+        <translation>Das korrigierte Rezept</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Zutaten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zubereitung</translation>
+    </message>
+    <message>
+        <source>The recipe as it should be cooked, corrected after the fail told in “%1”.</source>
+        <translation>Das Rezept, wie es gekocht werden sollte, korrigiert nach dem Missgeschick aus „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChanges</name>
@@ -1121,6 +1137,14 @@ Optionen:
         <source>no site or post</source>
         <translation>keine Website oder kein Beitrag</translation>
     </message>
+    <message>
+        <source>cannot record the files uploaded to %1</source>
+        <translation>es kann nicht festgehalten werden, welche Dateien zu %1 hochgeladen wurden</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>keine Website</translation>
+    </message>
 </context>
 <context>
     <name>MediaImporter</name>
@@ -1357,6 +1381,10 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <message>
         <source>Story &quot;%1&quot; was published, but its status could not be saved: %2</source>
         <translation>Geschichte „%1“ wurde veröffentlicht, aber ihr Status konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Story &quot;%1&quot;: its photos and clips are on %2, but the library could not keep that, so publishing will look for them there again: %3</source>
+        <translation>Geschichte „%1“: Ihre Fotos und Clips sind auf %2, aber die Bibliothek konnte das nicht festhalten; beim Veröffentlichen werden sie dort erneut gesucht: %3</translation>
     </message>
 </context>
 <context>
@@ -1792,18 +1820,18 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
         <translation>Für WordPress kopieren</translation>
     </message>
     <message>
-        <source>Copies the post as WordPress blocks, to paste into the block editor&apos;s code view (Ctrl+Shift+W). Photos and clips are not in it: Publish to WordPress uploads them.</source>
-        <translation>Kopiert den Beitrag als WordPress-Blöcke, zum Einfügen in die Code-Ansicht des Block-Editors (Strg+Umschalt+W). Fotos und Clips sind nicht dabei: „Auf WordPress veröffentlichen“ lädt sie hoch.</translation>
-    </message>
-    <message>
         <source>Copied &quot;%1&quot; for WordPress: paste it into the block editor&apos;s code view</source>
         <translation>„%1“ für WordPress kopiert: füge es in die Code-Ansicht des Block-Editors ein</translation>
     </message>
+    <message>
+        <source>Copies the post as WordPress blocks, to paste into the block editor&apos;s code view (Ctrl+Shift+W). With a WordPress site set in Preferences, its photos and clips are uploaded there first; without, they are left out.</source>
+        <translation>Kopiert den Beitrag als WordPress-Blöcke zum Einfügen in die Code-Ansicht des Block-Editors (Strg+Umschalt+W). Ist in den Einstellungen eine WordPress-Website eingerichtet, werden seine Fotos und Clips zuerst dorthin hochgeladen; sonst fehlen sie.</translation>
+    </message>
     <message numerus="yes">
-        <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</source>
+        <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips: add your WordPress site in Preferences and they are uploaded first</source>
         <translation>
-            <numerusform>„%1“ ohne sein Foto oder seinen Clip für WordPress kopiert; das muss hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
-            <numerusform>„%1“ ohne seine %n Fotos und Clips für WordPress kopiert; sie müssen hochgeladen werden: „Auf WordPress veröffentlichen“ tut das</numerusform>
+            <numerusform>„%1“ für WordPress kopiert, ohne %n Foto oder Clip: Richte deine WordPress-Website in den Einstellungen ein, dann wird es zuerst hochgeladen</numerusform>
+            <numerusform>„%1“ für WordPress kopiert, ohne seine %n Fotos und Clips: Richte deine WordPress-Website in den Einstellungen ein, dann werden sie zuerst hochgeladen</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,6 +1932,37 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     </message>
 </context>
 <context>
+    <name>Spill::ExportShareKitView</name>
+    <message>
+        <source>Social caption</source>
+        <translation>Text für soziale Netzwerke</translation>
+    </message>
+    <message>
+        <source>Copy Caption</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the social caption</source>
+        <translation>Den Text für soziale Netzwerke kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the caption</source>
+        <translation>Text kopiert</translation>
+    </message>
+    <message>
+        <source>No pictures: the story has no dream or reality photo.</source>
+        <translation>Keine Bilder: Die Geschichte hat weder ein geplantes noch ein tatsächliches Foto.</translation>
+    </message>
+    <message>
+        <source>Share kit, written beside the post</source>
+        <translation>Social-Media-Set, neben den Beitrag geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>Spill::ExportStoryModel</name>
     <message>
         <source>Untitled story</source>
@@ -1983,6 +2042,14 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>Th&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Share kit</source>
+        <translation>Social-Media-Set</translation>
+    </message>
+    <message>
+        <source>Also makes a share kit beside each post: a tall pin and a square of each of the dream and the reality with the title, their alt text, and a caption for social posts.</source>
+        <translation>Legt neben jedem Beitrag auch ein Social-Media-Set an: ein hohes Pin-Bild und je ein Quadrat vom geplanten und vom tatsächlichen Ergebnis mit dem Titel, ihre Alternativtexte und einen Text für soziale Netzwerke.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2160,49 @@ Zuletzt geändert am %2</translation>
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::FixedRecipeEdit</name>
+    <message>
+        <source>The fixed recipe</source>
+        <translation>Das korrigierte Rezept</translation>
+    </message>
+    <message>
+        <source>How you would cook it now that you know better. Only a story with a fixed recipe tells search engines it holds a recipe; the failed attempt never does.</source>
+        <translation>So, wie du es jetzt kochen würdest, da du es besser weißt. Nur eine Geschichte mit korrigiertem Rezept sagt Suchmaschinen, dass sie ein Rezept enthält; der misslungene Versuch nie.</translation>
+    </message>
+    <message>
+        <source>One ingredient or step a line. The post shows them as lists after the lesson.</source>
+        <translation>Eine Zutat oder ein Schritt pro Zeile. Der Beitrag zeigt sie nach der Lektion als Listen.</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Zutaten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zubereitung</translation>
+    </message>
+    <message>
+        <source>Ingredients of the fixed recipe</source>
+        <translation>Zutaten des korrigierten Rezepts</translation>
+    </message>
+    <message>
+        <source>4 eggs, separated
+50 g Gruyère, grated</source>
+        <translation>4 Eier, getrennt
+50 g Gruyère, gerieben</translation>
+    </message>
+    <message>
+        <source>Method of the fixed recipe</source>
+        <translation>Zubereitung des korrigierten Rezepts</translation>
+    </message>
+    <message>
+        <source>Heat the oven to 190 °C.
+Keep the door shut for the first 25 minutes.</source>
+        <translation>Den Ofen auf 190 °C vorheizen.
+Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3262,33 @@ Open in browser shows the same page in your web browser.</source>
         <source>The story open in Write could not be saved, so it was not published: see the message in Write.</source>
         <translation>Die in „Schreiben“ geöffnete Geschichte konnte nicht gespeichert werden, daher wurde sie nicht veröffentlicht: siehe die Meldung in „Schreiben“.</translation>
     </message>
+    <message>
+        <source>Copy for WordPress</source>
+        <translation>Für WordPress kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Upload and Copy</source>
+        <translation>&amp;Hochladen und kopieren</translation>
+    </message>
+    <message>
+        <source>The story&apos;s photos and clips go to the site&apos;s media library first, each with its alt text and caption; then the post is copied as blocks that show them, to paste into the block editor&apos;s code view. No post is made.</source>
+        <translation>Die Fotos und Clips der Geschichte gehen zuerst in die Mediathek der Website, jeweils mit Alternativtext und Bildunterschrift; dann wird der Beitrag als Blöcke kopiert, die sie zeigen, zum Einfügen in die Code-Ansicht des Block-Editors. Es wird kein Beitrag angelegt.</translation>
+    </message>
+    <message>
+        <source>The story open in Write could not be saved, so it was not copied: see the message in Write.</source>
+        <translation>Die in „Schreiben“ geöffnete Geschichte konnte nicht gespeichert werden, daher wurde sie nicht kopiert: siehe die Meldung in „Schreiben“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied “%1” for WordPress with its photos and clips, which are on the site (%n uploaded now): paste it into the block editor&apos;s code view.</source>
+        <translation>
+            <numerusform>„%1“ für WordPress kopiert, mit seinen Fotos und Clips, die auf der Website sind (%n jetzt hochgeladen): in die Code-Ansicht des Block-Editors einfügen.</numerusform>
+            <numerusform>„%1“ für WordPress kopiert, mit seinen Fotos und Clips, die auf der Website sind (%n jetzt hochgeladen): in die Code-Ansicht des Block-Editors einfügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was copied; trying again reuses what reached the site.</source>
+        <translation>Nichts wurde kopiert; ein neuer Versuch verwendet, was die Website schon erreicht hat.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::RevisionsDialog</name>
@@ -3670,6 +3807,10 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>What I changed</source>
         <translation>Was ich geändert habe</translation>
+    </message>
+    <message>
+        <source>The fixed recipe</source>
+        <translation>Das korrigierte Rezept</translation>
     </message>
 </context>
 <context>

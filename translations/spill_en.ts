@@ -95,10 +95,10 @@
 <context>
     <name>Spill::ExportPreviewPane</name>
     <message numerus="yes">
-        <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</source>
+        <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips: add your WordPress site in Preferences and they are uploaded first</source>
         <translation>
-            <numerusform>Copied &quot;%1&quot; for WordPress without its photo or clip, which must be uploaded: Publish to WordPress does that</numerusform>
-            <numerusform>Copied &quot;%1&quot; for WordPress without its %n photos and clips, which must be uploaded: Publish to WordPress does that</numerusform>
+            <numerusform>Copied &quot;%1&quot; for WordPress without its photo or clip: add your WordPress site in Preferences and it is uploaded first</numerusform>
+            <numerusform>Copied &quot;%1&quot; for WordPress without its %n photos and clips: add your WordPress site in Preferences and they are uploaded first</numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +211,13 @@
         <translation>
             <numerusform>%n story could not be published; publishing again reuses what reached the site.</numerusform>
             <numerusform>%n stories could not be published; publishing again reuses what reached the site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied “%1” for WordPress with its photos and clips, which are on the site (%n uploaded now): paste it into the block editor&apos;s code view.</source>
+        <translation>
+            <numerusform>Copied “%1” for WordPress with its photos and clips, which are on the site (%n uploaded now): paste it into the block editor&apos;s code view.</numerusform>
+            <numerusform>Copied “%1” for WordPress with its photos and clips, which are on the site (%n uploaded now): paste it into the block editor&apos;s code view.</numerusform>
         </translation>
     </message>
 </context>
