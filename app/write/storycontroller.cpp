@@ -21,12 +21,8 @@ StoryController::StoryController(Workspace &workspace, std::chrono::milliseconds
     // and its next save keeps it.
     connect(&workspace, &Workspace::storyPublished, this,
             [this](qint64 id, Status status, const QString &url) {
-                if (StoryDocument *document = m_documents->find(id)) {
-                    if (document->story().publishedUrl != url)
-                        document->setPublishedUrl(url);
-                    if (document->story().status != status)
-                        document->setStatus(status);
-                }
+                if (StoryDocument *document = m_documents->find(id))
+                    document->followPost(status, url);
             });
     if (workspace.isReadOnly())
         return;

@@ -190,6 +190,17 @@ void StoryDocument::setLanguage(const QString &language)
     emit changed();
 }
 
+void StoryDocument::followPost(Status status, const QString &url)
+{
+    if (status == m_story.status && url == m_story.publishedUrl)
+        return;
+    m_story.status = status;
+    m_story.publishedUrl = url;
+    emit fieldChanged(StoryField::Status);
+    emit fieldChanged(StoryField::PublishedUrl);
+    emit changed();
+}
+
 void StoryDocument::editBeat(Beat beat, int position, int removed, const QString &inserted)
 {
     pushBeatEdit(beat, position, removed, inserted, true);

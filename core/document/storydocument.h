@@ -69,6 +69,10 @@ public:
     // The spelling language is a setting of the story, not an edit of it:
     // it is saved but not undone.
     void setLanguage(const QString &language);
+    // What a blog says of the story's post, its status and address: a fact
+    // the story follows, not an edit, so it is saved but never undone (an
+    // undo must not take a story back to Draft while its post is live).
+    void followPost(Status status, const QString &url);
 
     // The heading readers see above a beat. Typing in one heading merges;
     // picking a suggestion, hiding it or going back to the default is a step

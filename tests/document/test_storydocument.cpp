@@ -136,6 +136,30 @@ TEST_CASE("nominal: the spelling language is saved but not undone", "[document]"
     CHECK(document.undoStack()->count() == 0);
 }
 
+TEST_CASE("nominal: a post's status is followed, saved and not undone", "[document]")
+{
+    StoryDocument document(sampleStory());
+    document.setTitle(QStringLiteral("Edited"));
+    const int steps = document.undoStack()->count();
+    QSignalSpy changed(&document, &StoryDocument::changed);
+    QSignalSpy fields(&document, &StoryDocument::fieldChanged);
+    const QString link = QStringLiteral("https://blog.example/souffle/");
+    document.followPost(Status::Published, link);
+    CHECK(document.story().status == Status::Published);
+    CHECK(document.story().publishedUrl == link);
+    CHECK(changed.count() == 1);
+    CHECK(fields.count() == 2);
+    CHECK(document.undoStack()->count() == steps);
+    // Undo takes back the creator's edit, not what the blog said.
+    document.undoStack()->undo();
+    CHECK(document.story().title == sampleStory().title);
+    CHECK(document.story().status == Status::Published);
+    CHECK(document.story().publishedUrl == link);
+    // The same again is no change.
+    document.followPost(Status::Published, link);
+    CHECK(changed.count() == 2);
+}
+
 TEST_CASE("nominal: replace() starts the history afresh and emits no edit", "[document]")
 {
     StoryDocument document(sampleStory());

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Spill;
@@ -115,6 +116,8 @@ TEST_CASE("publish dialog: a story open in the Write place follows its post")
     CHECK(metadata->statusBox()->currentData().toInt() == int(Status::Published));
     CHECK(metadata->publishedUrlEdit()->isVisibleTo(&place));
     CHECK(metadata->publishedUrlEdit()->text() == link);
+    // What the site says is not an edit: no undo takes it back to Draft.
+    CHECK_FALSE(editor->document()->undoStack()->canUndo());
 
     // Written on: the autosave keeps it published at the post's address.
     const QString more = u" (again)"_s;
