@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changesedit.h"
 
+#include "documentwatch.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
@@ -151,20 +153,8 @@ void ChangesEdit::changeEvent(QEvent *event)
 
 void ChangesEdit::setDocument(StoryDocument *document)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
     m_document = document;
-    if (document) {
-        m_connections = {
-            connect(document, &StoryDocument::fieldChanged, this,
-                    [this](StoryField field) {
-                        if (field == StoryField::Changes)
-                            showChanges();
-                    }),
-            connect(document, &StoryDocument::reset, this, &ChangesEdit::showChanges),
-        };
-    }
+    watchDocument(&m_connections, document, this, {StoryField::Changes}, [this] { showChanges(); });
     showChanges();
     setExpanded(m_table->rowCount() > 0);
     updateButtons();

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixedrecipeedit.h"
 
+#include "documentwatch.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -128,20 +130,9 @@ bool FixedRecipeEdit::eventFilter(QObject *watched, QEvent *event)
 
 void FixedRecipeEdit::setDocument(StoryDocument *document)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
     m_document = document;
-    if (document) {
-        m_connections = {
-            connect(document, &StoryDocument::fieldChanged, this,
-                    [this](StoryField field) {
-                        if (field == StoryField::FixedRecipe)
-                            showRecipe();
-                    }),
-            connect(document, &StoryDocument::reset, this, &FixedRecipeEdit::showRecipe),
-        };
-    }
+    watchDocument(&m_connections, document, this, {StoryField::FixedRecipe},
+                  [this] { showRecipe(); });
     showRecipe();
     setExpanded(m_document && !m_document->story().fixedRecipe.isEmpty());
 }

@@ -2,6 +2,7 @@
 #include "headingedit.h"
 
 #include "document/storydocument.h"
+#include "documentwatch.h"
 #include "export/postwords.h"
 
 #include <QEvent>
@@ -78,20 +79,9 @@ HeadingEdit::HeadingEdit(Beat beat, QWidget *parent)
 
 void HeadingEdit::setDocument(StoryDocument *document)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
     m_document = document;
-    if (document) {
-        m_connections = {
-            connect(document, &StoryDocument::fieldChanged, this,
-                    [this](StoryField field) {
-                        if (field == StoryField::Headings || field == StoryField::Language)
-                            showHeading();
-                    }),
-            connect(document, &StoryDocument::reset, this, &HeadingEdit::showHeading),
-        };
-    }
+    watchDocument(&m_connections, document, this, {StoryField::Headings, StoryField::Language},
+                  [this] { showHeading(); });
     showHeading();
 }
 

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/storydocument.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <initializer_list>
+
+namespace Spill {
+
+// For a view of one part of a story document (its setDocument()): drops the
+// connections to the document shown before, then has `show` called, in
+// `receiver`'s thread, whenever `document` changes one of `fields` or is
+// reset. The caller shows the new document itself.
+inline void watchDocument(QList<QMetaObject::Connection> *connections, StoryDocument *document,
+                          QObject *receiver, std::initializer_list<StoryField> fields,
+                          const std::function<void()> &show)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(*connections))
+        QObject::disconnect(connection);
+    connections->clear();
+    if (!document)
+        return;
+    const QList<StoryField> watched(fields);
+    *connections = {
+        QObject::connect(document, &StoryDocument::fieldChanged, receiver,
+                         [watched, show](StoryField field) {
+                             if (watched.contains(field))
+                                 show();
+                         }),
+        QObject::connect(document, &StoryDocument::reset, receiver, show),
+    };
+}
+
+} // namespace Spill
