@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarytestsupport.h"
 
+#include "library/search.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -68,6 +69,16 @@ std::unique_ptr<Library> openLibrary(const QString &folder)
     REQUIRE(result.library);
     REQUIRE_FALSE(result.readOnly());
     return std::move(result.library);
+}
+
+QList<qint64> searchIds(Library &library, const QString &text)
+{
+    QList<qint64> ids;
+    const std::optional<QList<SearchHit>> hits = library.search(text);
+    REQUIRE(hits);
+    for (const SearchHit &hit : *hits)
+        ids.append(hit.id);
+    return ids;
 }
 
 QVariant queryValue(const QString &databasePath, const QString &sql)

@@ -20,6 +20,9 @@ QByteArray fileBytes(const QString &path);
 // Opens a library read-write, failing the test when it cannot.
 std::unique_ptr<Library> openLibrary(const QString &folder);
 
+// The ids of the stories Library::search() finds for `text`, best first.
+QList<qint64> searchIds(Library &library, const QString &text);
+
 // A value read straight from the database file with a separate connection.
 QVariant queryValue(const QString &databasePath, const QString &sql);
 

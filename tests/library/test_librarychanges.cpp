@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "What I changed" kept in the library: saved, read back, versioned,
 // duplicated and searched.
-#include "library/search.h"
 #include "librarytestsupport.h"
 #include "testsupport.h"
 
@@ -10,20 +9,6 @@
 using namespace Spill;
 using namespace Spill::Test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QList<qint64> found(Library &library, const QString &text)
-{
-    QList<qint64> ids;
-    const std::optional<QList<SearchHit>> hits = library.search(text);
-    REQUIRE(hits);
-    for (const SearchHit &hit : *hits)
-        ids.append(hit.id);
-    return ids;
-}
-
-} // namespace
 
 TEST_CASE("library: the changes from the recipe")
 {
@@ -54,13 +39,13 @@ TEST_CASE("library: the changes from the recipe")
 
     SECTION("nominal: their words are searched, and stop being found once removed")
     {
-        CHECK(found(*library, u"dried"_s) == QList<qint64> {id});
-        CHECK(found(*library, u"230"_s) == QList<qint64> {id});
+        CHECK(searchIds(*library, u"dried"_s) == QList<qint64> {id});
+        CHECK(searchIds(*library, u"230"_s) == QList<qint64> {id});
         Story edited = *library->story(id);
         edited.changes.removeFirst();
         REQUIRE(library->saveStory(edited));
-        CHECK(found(*library, u"dried"_s).isEmpty());
-        CHECK(found(*library, u"oven"_s) == QList<qint64> {id});
+        CHECK(searchIds(*library, u"dried"_s).isEmpty());
+        CHECK(searchIds(*library, u"oven"_s) == QList<qint64> {id});
     }
 
     SECTION("nominal: a version keeps them, a duplicate has them, the trash forgets them")

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fixed recipe kept in the library: saved, read back, versioned,
-// duplicated, searched, and brought forward from a library made before it.
-#include "library/search.h"
+// duplicated and searched.
 #include "librarytestsupport.h"
 #include "testsupport.h"
 
@@ -10,20 +9,6 @@
 using namespace Spill;
 using namespace Spill::Test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QList<qint64> found(Library &library, const QString &text)
-{
-    QList<qint64> ids;
-    const std::optional<QList<SearchHit>> hits = library.search(text);
-    REQUIRE(hits);
-    for (const SearchHit &hit : *hits)
-        ids.append(hit.id);
-    return ids;
-}
-
-} // namespace
 
 TEST_CASE("library: the fixed recipe")
 {
@@ -51,13 +36,13 @@ TEST_CASE("library: the fixed recipe")
 
     SECTION("nominal: its words are searched, and stop being found once removed")
     {
-        CHECK(found(*library, u"proof"_s) == QList<qint64> {id});
-        CHECK(found(*library, u"bread"_s) == QList<qint64> {id});
+        CHECK(searchIds(*library, u"proof"_s) == QList<qint64> {id});
+        CHECK(searchIds(*library, u"bread"_s) == QList<qint64> {id});
         Story edited = *library->story(id);
         edited.fixedRecipe.steps.removeFirst();
         REQUIRE(library->saveStory(edited));
-        CHECK(found(*library, u"proof"_s).isEmpty());
-        CHECK(found(*library, u"hours"_s) == QList<qint64> {id});
+        CHECK(searchIds(*library, u"proof"_s).isEmpty());
+        CHECK(searchIds(*library, u"hours"_s) == QList<qint64> {id});
     }
 
     SECTION("nominal: a version keeps it, a duplicate has it, the trash forgets it")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "What I changed": the changes from the recipe in spill-story/1.
 #include "story/storyjson.h"
+#include "storyjsonfixture.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -12,24 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray storyWith(const QJsonValue &changes)
-{
-    QJsonObject root {{u"format"_s, u"spill-story/1"_s},
-                      {u"title"_s, u"Flat focaccia"_s},
-                      {u"beats"_s,
-                       QJsonObject {{u"intended"_s, u""_s},
-                                    {u"went_wrong"_s, u""_s},
-                                    {u"salvage"_s, u""_s},
-                                    {u"lesson"_s, u""_s},
-                                    {u"call_to_action"_s, u""_s}}}};
-    if (!changes.isUndefined())
-        root.insert(u"changes"_s, changes);
-    return QJsonDocument(root).toJson();
-}
-
 StoryJsonResult read(const QJsonValue &changes)
 {
-    return readStoryJson(storyWith(changes), u"focaccia.json"_s);
+    return readStoryJson(Test::focacciaJsonWith(u"changes"_s, changes), u"focaccia.json"_s);
 }
 
 } // namespace
@@ -119,7 +105,9 @@ TEST_CASE("story json: what I changed from the recipe")
     SECTION("robustness: a change whose words Qt would alter is refused, naming it")
     {
         const QByteArray json =
-            storyWith(QJsonArray {QJsonObject {{u"kind"_s, u"step"_s}, {u"planned"_s, u"X"_s}}})
+            Test::focacciaJsonWith(
+                u"changes"_s,
+                QJsonArray {QJsonObject {{u"kind"_s, u"step"_s}, {u"planned"_s, u"X"_s}}})
                 .replace("\"X\"", "\"A\\ud800BC\"");
         const StoryJsonResult result = readStoryJson(json, u"focaccia.json"_s);
         REQUIRE_FALSE(result.ok());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "The fixed recipe": the recipe as it should be cooked now, in spill-story/1.
 #include "story/storyjson.h"
+#include "storyjsonfixture.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -12,24 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray storyWith(const QJsonValue &recipe)
-{
-    QJsonObject root {{u"format"_s, u"spill-story/1"_s},
-                      {u"title"_s, u"Flat focaccia"_s},
-                      {u"beats"_s,
-                       QJsonObject {{u"intended"_s, u""_s},
-                                    {u"went_wrong"_s, u""_s},
-                                    {u"salvage"_s, u""_s},
-                                    {u"lesson"_s, u""_s},
-                                    {u"call_to_action"_s, u""_s}}}};
-    if (!recipe.isUndefined())
-        root.insert(u"fixed_recipe"_s, recipe);
-    return QJsonDocument(root).toJson();
-}
-
 StoryJsonResult read(const QJsonValue &recipe)
 {
-    return readStoryJson(storyWith(recipe), u"focaccia.json"_s);
+    return readStoryJson(Test::focacciaJsonWith(u"fixed_recipe"_s, recipe), u"focaccia.json"_s);
 }
 
 } // namespace
@@ -114,8 +100,10 @@ TEST_CASE("story json: the fixed recipe")
 
     SECTION("robustness: an entry whose words Qt would alter is refused, naming it")
     {
-        const QByteArray json = storyWith(QJsonObject {{u"ingredients"_s, QJsonArray {u"X"_s}}})
-                                    .replace("\"X\"", "\"A\\ud800BC\"");
+        const QByteArray json =
+            Test::focacciaJsonWith(u"fixed_recipe"_s,
+                                   QJsonObject {{u"ingredients"_s, QJsonArray {u"X"_s}}})
+                .replace("\"X\"", "\"A\\ud800BC\"");
         const StoryJsonResult result = readStoryJson(json, u"focaccia.json"_s);
         REQUIRE_FALSE(result.ok());
         CHECK(result.error.contains(u"fixed_recipe.ingredients[0]"_s));
