@@ -1147,6 +1147,33 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <source>Spill cannot open this library</source>
+        <translation>Spill kann diese Bibliothek nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Choose Another Folder…</source>
+        <translation>Anderen Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Choose a Folder for the Library</source>
+        <translation>Ordner für die Bibliothek wählen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing in that folder was changed. Choose another folder for the library (an empty one starts a new library), or quit and free some space or fix the folder&apos;s permissions first.</source>
+        <translation>%1
+
+In diesem Ordner wurde nichts verändert. Wähle einen anderen Ordner für die Bibliothek (in einem leeren beginnt eine neue Bibliothek), oder beende Spill und schaffe zuerst Platz oder korrigiere die Rechte des Ordners.</translation>
+    </message>
+</context>
+<context>
     <name>MediaImporter</name>
     <message>
         <source>%1: the import was cancelled</source>
@@ -1302,21 +1329,6 @@ Optionen:
     <message>
         <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
         <translation>es gibt kein Theme namens „%1“; vorhanden sind: %2 (eigene gehören nach %3)</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Spill cannot open this library</source>
-        <translation>Spill kann diese Bibliothek nicht öffnen</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing in it was changed. Start Spill with --library to choose another folder.</source>
-        <translation>%1
-
-Darin wurde nichts verändert. Starte Spill mit --library, um einen anderen Ordner zu wählen.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,8 @@ void MainWindow::attachWorkspace(Workspace &workspace)
         return;
     m_workspace = &workspace;
     m_libraryFolder = workspace.folder();
+    // It may be another folder than the one the window started with.
+    m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(m_libraryFolder)));
     // Trash, restore, duplicate and tags undo from the Edit menu outside a story.
     m_editMenu->setLibraryStack(workspace.libraryUndoStack());
     // The appearance follows Preferences from now on; the system's, once the

@@ -6,6 +6,7 @@
 #include "library/librarylocation.h"
 #include "preferences/preferences.h"
 #include "shell/appearancecontrol.h"
+#include "shell/libraryopener.h"
 #include "shell/mainwindow.h"
 #include "shell/startuptrace.h"
 #include "shell/workspace.h"
@@ -13,7 +14,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -54,15 +54,11 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QStri
     window.restoreWindowState();
     window.show();
     traceStartup("main window shown");
-    QString error;
-    workspace = Workspace::open(folder, &error);
-    if (!workspace) {
-        QMessageBox::critical(&window, QObject::tr("Spill cannot open this library"),
-                              QObject::tr("%1\n\nNothing in it was changed. Start Spill with "
-                                          "--library to choose another folder.")
-                                  .arg(error));
+    // A library that cannot be opened says why, and the creator may choose
+    // another folder instead of quitting.
+    workspace = openLibraryAsking(folder, askWithDialogs(&window));
+    if (!workspace)
         return Cli::ExitFailure;
-    }
     traceStartup("workspace open");
     window.attachWorkspace(*workspace);
     QTimer::singleShot(0, &window, [] { traceStartup("event loop running"); });
