@@ -105,8 +105,9 @@ ChangesEdit::ChangesEdit(QWidget *parent)
     buttons->addStretch(1);
     body->addLayout(buttons);
 
+    // In line with the beats' questions and text (BeatSection's indent).
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(fontMetrics().height(), 0, 0, 0);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_body);
     m_body->hide();

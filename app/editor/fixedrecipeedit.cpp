@@ -86,8 +86,9 @@ FixedRecipeEdit::FixedRecipeEdit(QWidget *parent)
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
 
+    // In line with the beats' questions and text (BeatSection's indent).
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(fontMetrics().height(), 0, 0, 0);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_body);
     m_body->hide();
