@@ -1973,6 +1973,18 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
+    <message>
+        <source>Copy Alt Text</source>
+        <translation>Alternativtext kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the pictures&apos; alt text</source>
+        <translation>Den Alternativtext der Bilder kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the alt text</source>
+        <translation>Alternativtext kopiert</translation>
+    </message>
 </context>
 <context>
     <name>Spill::ExportStoryModel</name>

@@ -34,6 +34,12 @@ ExportShareKitView::ExportShareKitView(QWidget *parent)
         QGuiApplication::clipboard()->setText(m_caption->toPlainText());
         m_length->setText(tr("Copied the caption"));
     });
+    m_copyAlt = new QPushButton(tr("Copy Alt Text"));
+    m_copyAlt->setAccessibleName(tr("Copy the pictures' alt text"));
+    connect(m_copyAlt, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_altText);
+        m_length->setText(tr("Copied the alt text"));
+    });
     m_none = new QLabel(tr("No pictures: the story has no dream or reality photo."));
     m_none->setWordWrap(true);
     m_none->setForegroundRole(QPalette::PlaceholderText);
@@ -45,6 +51,7 @@ ExportShareKitView::ExportShareKitView(QWidget *parent)
     captionColumn->addWidget(m_caption, 1);
     auto *captionActions = new QHBoxLayout;
     captionActions->addWidget(m_length, 1);
+    captionActions->addWidget(m_copyAlt);
     captionActions->addWidget(m_copy);
     captionColumn->addLayout(captionActions);
     auto *body = new QHBoxLayout;
@@ -81,6 +88,8 @@ void ExportShareKitView::showKit(const ShareKit &kit, const QList<QImage> &thumb
         m_pictures.append(picture);
     }
     m_none->setVisible(m_pictures.isEmpty());
+    m_altText = kit.altText();
+    m_copyAlt->setVisible(!m_pictures.isEmpty());
     m_caption->setPlainText(kit.caption);
     m_caption->setMaximumHeight(thumbnails.isEmpty() ? m_caption->fontMetrics().lineSpacing() * 8
                                                      : thumbnails.first().height());

@@ -32,6 +32,7 @@ public:
     QPlainTextEdit *captionEdit() const { return m_caption; }
     QLabel *lengthLabel() const { return m_length; }
     QPushButton *copyCaptionButton() const { return m_copy; }
+    QPushButton *copyAltTextButton() const { return m_copyAlt; }
 
 private:
     QHBoxLayout *m_row = nullptr;
@@ -40,6 +41,8 @@ private:
     QPlainTextEdit *m_caption = nullptr;
     QLabel *m_length = nullptr;
     QPushButton *m_copy = nullptr;
+    QPushButton *m_copyAlt = nullptr;
+    QString m_altText;
 };
 
 } // namespace Spill

@@ -230,6 +230,10 @@ TEST_CASE("export place: preview, copy and export")
         CHECK(caption.startsWith(QStringLiteral("The grill was on full.")));
         kit->copyCaptionButton()->click();
         CHECK(QGuiApplication::clipboard()->text() == caption);
+        kit->copyAltTextButton()->click();
+        CHECK(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("pin.jpg\n")));
+        CHECK(QGuiApplication::clipboard()->text().contains(
+            QStringLiteral("square-1-reality.jpg\nBurnt Toast Sunday — ")));
 
         QTemporaryDir out;
         REQUIRE(out.isValid());
