@@ -6,6 +6,7 @@
 #include "post.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -210,12 +211,13 @@ QString hashtag(const QString &tag)
     return word.isEmpty() ? QString() : u'#' + word;
 }
 
+// Empty when it cannot be encoded.
 QByteArray jpeg(const QImage &image)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "JPEG", 90))
+        return {};
     return bytes;
 }
 
@@ -337,8 +339,15 @@ QString writeShareKit(const Post &post, ExportSink &sink, QStringList *written)
     const ShareKit kit = makeShareKit(post);
     const QString folder = shareKitFolder(post);
     QList<std::pair<QString, QByteArray>> files;
-    for (const ShareImage &image : kit.images)
-        files.append({folder + image.fileName, jpeg(image.image)});
+    for (const ShareImage &image : kit.images) {
+        const QByteArray bytes = jpeg(image.image);
+        if (bytes.isEmpty())
+            return QCoreApplication::translate("Export",
+                                               "Story \"%1\": the share kit's %2 could not be "
+                                               "encoded as JPEG")
+                .arg(post.story.title, folder + image.fileName);
+        files.append({folder + image.fileName, bytes});
+    }
     if (!sidesOf(post).isEmpty())
         files.append({folder + QStringLiteral("alt-text.txt"), kit.altText().toUtf8()});
     files.append({folder + QStringLiteral("caption.txt"), (kit.caption + u'\n').toUtf8()});
