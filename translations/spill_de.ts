@@ -737,6 +737,10 @@ Optionen:
         <source>The recipe as it should be cooked, corrected after the fail told in “%1”.</source>
         <translation>Das Rezept, wie es gekocht werden sollte, korrigiert nach dem Missgeschick aus „%1“.</translation>
     </message>
+    <message>
+        <source>Story &quot;%1&quot;: the share kit&apos;s %2 could not be encoded as JPEG</source>
+        <translation>Geschichte „%1“: %2 des Social-Media-Sets konnte nicht als JPEG gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ExportChanges</name>
