@@ -2,6 +2,7 @@
 #include "appidentity.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -20,6 +21,13 @@ void installTranslator(QCoreApplication &app, QTranslator &translator)
     if (translator.load(QLocale(), QStringLiteral("spill"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")) ||
         translator.load(QStringLiteral("spill_en"), QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
+}
+
+void installQtTranslator(QCoreApplication &app, QTranslator &translator, const QLocale &locale)
+{
+    if (translator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&translator);
 }
 

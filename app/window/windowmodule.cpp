@@ -41,6 +41,8 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QStri
     QGuiApplication::setDesktopFileName(QStringLiteral(SPILL_APP_ID));
     QTranslator translator;
     installTranslator(app, translator);
+    QTranslator qtTranslator;
+    installQtTranslator(app, qtTranslator);
 
     traceStartup("translator");
     const QString folder =

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No two keys clash in one window: every place of the main window, each of
 // its menus, with a photo's details open, walked as a creator would see it.
+#include "appidentity.h"
 #include "editor/storyeditor.h"
 #include "mainwindowfixture.h"
 #include "media/mediastrip.h"
@@ -8,6 +9,8 @@
 #include "shell/shortcutsdialog.h"
 #include "write/storylistpanel.h"
 
+#include <QKeySequence>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -104,7 +107,14 @@ TEST_CASE("keyboard: no two keys clash in any place of the main window")
         QTranslator german;
         REQUIRE(german.load(QStringLiteral("spill_de"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&german);
+        // Qt's own words too, as the window loads them: key names, buttons.
+        QTranslator qtGerman;
+        installQtTranslator(*QCoreApplication::instance(), qtGerman, QLocale(QLocale::German));
+        REQUIRE_FALSE(qtGerman.isEmpty());
+        CHECK(QKeySequence(Qt::CTRL | Qt::Key_S).toString(QKeySequence::NativeText) ==
+              QStringLiteral("Strg+S"));
         walkMainWindow(QStringLiteral("German"));
+        QCoreApplication::removeTranslator(&qtGerman);
         QCoreApplication::removeTranslator(&german);
     }
 }
