@@ -1589,11 +1589,11 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <name>Spill::EditMenu</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig:</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1614,6 +1614,14 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

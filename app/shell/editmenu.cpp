@@ -51,11 +51,29 @@ EditMenu::EditMenu(QMenu *menu)
     : QObject(menu)
     , m_group(new QUndoGroup(this))
 {
-    m_undo = m_group->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo name the step ("Undo Add photo"), and only "Undo" when
+    // there is none, in words each language can order as it likes.
+    m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("undo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_group->createRedoAction(this, tr("&Redo"));
+    connect(m_undo, &QAction::triggered, m_group, &QUndoGroup::undo);
+    connect(m_group, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    const auto nameUndo = [this](const QString &step) {
+        m_undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(step));
+    };
+    connect(m_group, &QUndoGroup::undoTextChanged, this, nameUndo);
+    m_redo = new QAction(this);
     m_redo->setObjectName(QStringLiteral("redo"));
+    connect(m_redo, &QAction::triggered, m_group, &QUndoGroup::redo);
+    connect(m_group, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    const auto nameRedo = [this](const QString &step) {
+        m_redo->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(step));
+    };
+    connect(m_group, &QUndoGroup::redoTextChanged, this, nameRedo);
+    nameUndo(m_group->undoText());
+    nameRedo(m_group->redoText());
+    m_undo->setEnabled(m_group->canUndo());
+    m_redo->setEnabled(m_group->canRedo());
     m_redo->setShortcuts(
         {QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     menu->addAction(m_undo);
