@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gallery/galleryplace.h"
 #include "gallery/galleryview.h"
+#include "mainwindowfixture.h"
 #include "shell/mainwindow.h"
 #include "shell/spillstyle.h"
 #include "shell/workspace.h"
@@ -26,16 +27,11 @@ using Place = MainWindow::Place;
 
 TEST_CASE("main window: the three places")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    INFO(error.toStdString());
-    REQUIRE(workspace);
+    Test::TempWorkspace library;
+    Workspace *const workspace = library.workspace.get();
+    const QTemporaryDir &dir = library.dir; // the library's folder
     MainWindow window(*workspace);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    Test::showActive(window);
 
     SECTION("nominal: it opens on Write, with the library's folder shown")
     {
@@ -86,12 +82,8 @@ TEST_CASE("main window: the three places")
 
 TEST_CASE("main window: the Write place comes after the first frame")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    INFO(error.toStdString());
-    REQUIRE(workspace);
+    Test::TempWorkspace library;
+    Workspace *const workspace = library.workspace.get();
     Story story;
     story.title = QStringLiteral("The custard that would not set");
     const qint64 id = workspace->library().createStory(story);
@@ -111,9 +103,7 @@ TEST_CASE("main window: the Write place comes after the first frame")
 
     SECTION("nominal: the Write place's actions join the menus and work from any place")
     {
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
+        Test::showActive(window);
         REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
         auto *write = window.findChild<WritePlace *>();
         QStringList fileMenu;
@@ -220,15 +210,9 @@ TEST_CASE("main window: the frame shows before the library opens")
 
 TEST_CASE("main window: a first-time creator starts from the keyboard")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    REQUIRE(workspace);
-    MainWindow window(*workspace);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    Test::TempWorkspace library;
+    MainWindow window(*library.workspace);
+    Test::showActive(window);
     REQUIRE(QTest::qWaitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
     auto *write = window.findChild<WritePlace *>();
 
@@ -250,12 +234,8 @@ TEST_CASE("main window: a first-time creator starts from the keyboard")
 
 TEST_CASE("main window: library changes undo from the Edit menu in any place")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    QString error;
-    const auto workspace = Workspace::open(dir.path(), &error);
-    INFO(error.toStdString());
-    REQUIRE(workspace);
+    Test::TempWorkspace library;
+    Workspace *const workspace = library.workspace.get();
     Story older;
     older.title = QStringLiteral("Older fail");
     older.updated = QDateTime::currentDateTimeUtc().addDays(-1);
@@ -267,9 +247,7 @@ TEST_CASE("main window: library changes undo from the Edit menu in any place")
     REQUIRE(newerId > 0);
 
     MainWindow window(*workspace);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    Test::showActive(window);
     auto *write = window.findChild<WritePlace *>();
     REQUIRE(QTest::qWaitFor([&] { return (write = window.findChild<WritePlace *>()); }, 10000));
     REQUIRE(QTest::qWaitFor([&] { return write->currentStoryId() == newerId; }, 10000));
