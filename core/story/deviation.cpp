@@ -42,13 +42,6 @@ const QString Planned = QStringLiteral("planned");
 const QString Actual = QStringLiteral("actual");
 const QString CausedFail = QStringLiteral("caused_fail");
 
-bool wrongType(QString *error, const QString &key, const char *expected, const QJsonValue &value)
-{
-    *error =
-        JsonMessages::wrongType(key, QCoreApplication::translate("StoryJson", expected), value);
-    return false;
-}
-
 } // namespace
 
 QList<DeviationKind> allDeviationKinds()
@@ -95,20 +88,20 @@ bool deviationsFromJson(const QJsonValue &value, QList<Deviation> *deviations, Q
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isArray())
-        return wrongType(error, QStringLiteral("changes"),
-                         QT_TRANSLATE_NOOP("StoryJson", "an array"), value);
+        return JsonMessages::failWrongType(error, QStringLiteral("changes"),
+                                           QT_TRANSLATE_NOOP("StoryJson", "an array"), value);
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString prefix = QStringLiteral("changes[%1].").arg(i);
         if (!array.at(i).isObject())
-            return wrongType(error, prefix.chopped(1), QT_TRANSLATE_NOOP("StoryJson", "an object"),
-                             array.at(i));
+            return JsonMessages::failWrongType(
+                error, prefix.chopped(1), QT_TRANSLATE_NOOP("StoryJson", "an object"), array.at(i));
         const QJsonObject object = array.at(i).toObject();
         Deviation deviation;
         const QJsonValue kind = object.value(Kind);
         if (!kind.isString())
-            return wrongType(error, prefix + Kind, QT_TRANSLATE_NOOP("StoryJson", "a string"),
-                             kind);
+            return JsonMessages::failWrongType(error, prefix + Kind,
+                                               QT_TRANSLATE_NOOP("StoryJson", "a string"), kind);
         const std::optional<DeviationKind> known = deviationKindFromKey(kind.toString());
         if (!known) {
             QStringList keys;
@@ -126,14 +119,15 @@ bool deviationsFromJson(const QJsonValue &value, QList<Deviation> *deviations, Q
             if (text.isUndefined() || text.isNull())
                 continue;
             if (!text.isString())
-                return wrongType(error, prefix + key, QT_TRANSLATE_NOOP("StoryJson", "a string"),
-                                 text);
+                return JsonMessages::failWrongType(
+                    error, prefix + key, QT_TRANSLATE_NOOP("StoryJson", "a string"), text);
             *field = text.toString();
         }
         const QJsonValue caused = object.value(CausedFail);
         if (!caused.isUndefined() && !caused.isNull() && !caused.isBool())
-            return wrongType(error, prefix + CausedFail,
-                             QT_TRANSLATE_NOOP("StoryJson", "true or false"), caused);
+            return JsonMessages::failWrongType(error, prefix + CausedFail,
+                                               QT_TRANSLATE_NOOP("StoryJson", "true or false"),
+                                               caused);
         deviation.causedFail = caused.toBool(false);
         deviations->append(deviation);
     }
@@ -151,18 +145,6 @@ QJsonValue deviationsToJson(const QList<Deviation> &deviations)
                                   {CausedFail, deviation.causedFail}});
     }
     return array;
-}
-
-QString deviationsText(const QList<Deviation> &deviations)
-{
-    QStringList words;
-    for (const Deviation &deviation : deviations) {
-        for (const QString *text : {&deviation.subject, &deviation.planned, &deviation.actual}) {
-            if (!text->trimmed().isEmpty())
-                words.append(text->trimmed());
-        }
-    }
-    return words.join(u'\n');
 }
 
 } // namespace Spill

@@ -43,7 +43,4 @@ struct Deviation
 bool deviationsFromJson(const QJsonValue &value, QList<Deviation> *deviations, QString *error);
 QJsonValue deviationsToJson(const QList<Deviation> &deviations);
 
-// The words of the changes, for the search index and the coach.
-QString deviationsText(const QList<Deviation> &deviations);
-
 } // namespace Spill

@@ -3,7 +3,6 @@
 
 #include "jsonmessages.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,13 +15,6 @@ namespace {
 const QString Ingredients = QStringLiteral("ingredients");
 const QString Steps = QStringLiteral("steps");
 const QString Key = QStringLiteral("fixed_recipe");
-
-bool wrongType(QString *error, const QString &key, const char *expected, const QJsonValue &value)
-{
-    *error =
-        JsonMessages::wrongType(key, QCoreApplication::translate("StoryJson", expected), value);
-    return false;
-}
 
 QStringList tidiedList(const QStringList &entries)
 {
@@ -53,7 +45,8 @@ bool fixedRecipeFromJson(const QJsonValue &value, FixedRecipe *recipe, QString *
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isObject())
-        return wrongType(error, Key, QT_TRANSLATE_NOOP("StoryJson", "an object"), value);
+        return JsonMessages::failWrongType(error, Key, QT_TRANSLATE_NOOP("StoryJson", "an object"),
+                                           value);
     const QJsonObject object = value.toObject();
     for (auto [name, list] :
          {std::pair {Ingredients, &recipe->ingredients}, std::pair {Steps, &recipe->steps}}) {
@@ -62,12 +55,14 @@ bool fixedRecipeFromJson(const QJsonValue &value, FixedRecipe *recipe, QString *
         if (entries.isUndefined() || entries.isNull())
             continue;
         if (!entries.isArray())
-            return wrongType(error, key, QT_TRANSLATE_NOOP("StoryJson", "an array"), entries);
+            return JsonMessages::failWrongType(error, key,
+                                               QT_TRANSLATE_NOOP("StoryJson", "an array"), entries);
         const QJsonArray array = entries.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                return wrongType(error, QStringLiteral("%1[%2]").arg(key).arg(i),
-                                 QT_TRANSLATE_NOOP("StoryJson", "a string"), array.at(i));
+                return JsonMessages::failWrongType(error, QStringLiteral("%1[%2]").arg(key).arg(i),
+                                                   QT_TRANSLATE_NOOP("StoryJson", "a string"),
+                                                   array.at(i));
             list->append(array.at(i).toString());
         }
     }
@@ -78,12 +73,6 @@ QJsonValue fixedRecipeToJson(const FixedRecipe &recipe)
 {
     return QJsonObject {{Ingredients, QJsonArray::fromStringList(recipe.ingredients)},
                         {Steps, QJsonArray::fromStringList(recipe.steps)}};
-}
-
-QString fixedRecipeText(const FixedRecipe &recipe)
-{
-    const FixedRecipe tidy = recipe.tidied();
-    return (tidy.ingredients + tidy.steps).join(u'\n');
 }
 
 } // namespace Spill

@@ -31,7 +31,4 @@ struct FixedRecipe
 bool fixedRecipeFromJson(const QJsonValue &value, FixedRecipe *recipe, QString *error);
 QJsonValue fixedRecipeToJson(const FixedRecipe &recipe);
 
-// The recipe's words, one entry a line, for the search index.
-QString fixedRecipeText(const FixedRecipe &recipe);
-
 } // namespace Spill

@@ -40,6 +40,13 @@ QString wrongType(const QString &key, const QString &expected, const QJsonValue 
         .arg(key, expected, typeName(value));
 }
 
+bool failWrongType(QString *error, const QString &key, const char *expected,
+                   const QJsonValue &value)
+{
+    *error = wrongType(key, QCoreApplication::translate("StoryJson", expected), value);
+    return false;
+}
+
 QString badChoice(const QString &key, const QString &choices, const QString &value)
 {
     return QCoreApplication::translate("StoryJson", "\"%1\" must be one of %2, not \"%3\"")

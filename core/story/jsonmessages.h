@@ -16,6 +16,11 @@ QString typeName(const QJsonValue &value);
 // "\"changes[0].kind\" must be a string, not a number"
 QString wrongType(const QString &key, const QString &expected, const QJsonValue &value);
 
+// The same into `error`, with `expected` an English source text of context
+// "StoryJson" (QT_TRANSLATE_NOOP), for readers that stop there: returns false.
+bool failWrongType(QString *error, const QString &key, const char *expected,
+                   const QJsonValue &value);
+
 // "\"outcome\" must be one of rescued, partly, binned, not \"saved\""
 QString badChoice(const QString &key, const QString &choices, const QString &value);
 
