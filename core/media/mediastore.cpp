@@ -57,7 +57,7 @@ QString inspectPhoto(QFile &copy, const SniffedFormat &format, const ImportOptio
     result.width = header->displaySize().width();
     result.height = header->displaySize().height();
     result.orientation = header->orientation;
-    result.captureTime = header->captureTime;
+    result.origin = header->origin;
     return {};
 }
 
@@ -99,6 +99,7 @@ MediaItem ImportedMedia::toMediaItem(const QString &storedPath) const
     item.width = width;
     item.height = height;
     item.durationMs = durationMs;
+    item.origin = origin;
     if (kind == MediaKind::Video)
         item.posterMs = 0;
     return item;

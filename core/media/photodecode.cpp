@@ -2,6 +2,7 @@
 #include "photodecode.h"
 
 #include "photometadataloader.h"
+#include "photoorigin.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -91,7 +92,7 @@ std::optional<PhotoHeader> readPhotoHeader(const QString &path, const QByteArray
             *reason = error;
             return std::nullopt;
         }
-        header.captureTime = metadata->captureTime;
+        header.origin = photoOrigin(*metadata);
     }
     QImageReader reader(&file, readerFormat);
     reader.setAllocationLimit(ImageAllocationLimitMb);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mediaformats.h"
+#include "story/mediaorigin.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -19,7 +20,7 @@ struct PhotoHeader
 {
     QSize storedSize; // as encoded, before orientation
     int orientation = 1; // EXIF 1..8
-    QDateTime captureTime; // invalid when unknown
+    MediaOrigin origin; // capture time, camera, software, whether it was edited
 
     // Width and height as shown, after orientation.
     QSize displaySize() const;

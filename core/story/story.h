@@ -5,6 +5,7 @@
 #include "beats.h"
 #include "deviation.h"
 #include "fixedrecipe.h"
+#include "mediaorigin.h"
 
 #include <QDateTime>
 #include <QList>
@@ -74,6 +75,14 @@ struct MediaItem
     int width = 0;
     int height = 0;
     qint64 durationMs = 0;
+    MediaOrigin origin; // how the file came to be (the edited-photo ledger)
+    // The creator turned the "edited" mark off for a photo its file says was
+    // edited, and (the coach asks) says why.
+    bool editedMarkOff = false;
+    QString editedMarkReason;
+
+    // The post calls this photo edited.
+    bool showsEditedMark() const { return origin.edited && !editedMarkOff; }
 
     friend bool operator==(const MediaItem &, const MediaItem &) = default;
 };

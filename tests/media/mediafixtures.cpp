@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 namespace Spill::Test {
@@ -163,6 +164,33 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray withTags(const QByteArray &file, const QStringList &arguments, QString *error)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tagged.jpg"));
+    if (!dir.isValid() || !writeFile(path, file)) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return {};
+    }
+    QProcess exiftool;
+    exiftool.start(QStringLiteral("exiftool"),
+                   QStringList {QStringLiteral("-q"), QStringLiteral("-overwrite_original")} +
+                       arguments + QStringList {path});
+    if (!exiftool.waitForFinished(60000) || exiftool.exitStatus() != QProcess::NormalExit ||
+        exiftool.exitCode() != 0) {
+        *error = QStringLiteral("exiftool %1: %2 %3")
+                     .arg(arguments.join(u' '), exiftool.errorString(),
+                          QString::fromUtf8(exiftool.readAllStandardError()));
+        return {};
+    }
+    QFile tagged(path);
+    if (!tagged.open(QIODevice::ReadOnly)) {
+        *error = tagged.errorString();
+        return {};
+    }
+    return tagged.readAll();
 }
 
 QString runFfmpeg(const QStringList &arguments)

@@ -34,6 +34,11 @@ QByteArray pngHeaderOnly(quint32 width, quint32 height);
 
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+// `file` after exiftool wrote the tags the arguments give ("-Make=Canon",
+// "-XMP-crs:HasCrop=True"), as a camera or an editor would; *error says
+// why when it returns nothing (exiftool is Debian's libimage-exiftool-perl).
+QByteArray withTags(const QByteArray &file, const QStringList &arguments, QString *error);
+
 // Runs ffmpeg with the arguments; returns its error output on failure, or an
 // empty string on success.
 QString runFfmpeg(const QStringList &arguments);

@@ -88,7 +88,7 @@ TEST_CASE("Media store", "[media][store]")
         CHECK(result.orientation == 6);
         CHECK(result.width == 300);
         CHECK(result.height == 400);
-        CHECK(result.captureTime == QDateTime(QDate(2026, 11, 20), QTime(18, 30, 5)));
+        CHECK(result.origin.captured == QDateTime(QDate(2026, 11, 20), QTime(18, 30, 5)));
         // The preview is upright: rotated 90° clockwise, red lands top-right.
         REQUIRE(result.preview.height() > result.preview.width());
         const QColor topRight =
