@@ -168,6 +168,25 @@ const char *const Version6[] = {
     "DELETE FROM story_search",
 };
 
+// Version 7: the edited-photo ledger. What a stored file says of how it came
+// to be, read when it entered the library, is kept once per file (by its
+// hash); capture and modification times are the camera's wall-clock time,
+// "yyyy-MM-ddTHH:mm:ss", with no zone. A media row keeps whether the
+// creator turned its "edited" mark off, and why.
+const char *const Version7[] = {
+    R"(CREATE TABLE media_origins (
+        hash TEXT PRIMARY KEY,
+        captured TEXT,
+        camera TEXT NOT NULL DEFAULT '',
+        software TEXT NOT NULL DEFAULT '',
+        modified TEXT,
+        edited INTEGER NOT NULL DEFAULT 0,
+        edits TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID)",
+    "ALTER TABLE media ADD COLUMN edited_mark_off INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE media ADD COLUMN edited_mark_reason TEXT NOT NULL DEFAULT ''",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList list;
@@ -221,6 +240,8 @@ QStringList migrationStatements(int version)
         return toList(std::begin(Version5), std::end(Version5));
     case 6:
         return toList(std::begin(Version6), std::end(Version6));
+    case 7:
+        return toList(std::begin(Version7), std::end(Version7));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Creating, reading and saving stories.
 #include "library.h"
+#include "media/mediaorigins.h"
 #include "sqlsupport.h"
 #include "story/slug.h"
 #include "storyrows.h"
@@ -68,7 +69,12 @@ std::optional<Story> Library::story(qint64 id)
     if (!story) {
         fail(tr("cannot read story %1").arg(id),
              error.isEmpty() ? tr("there is no such story") : error);
+        return story;
     }
+    // Photos stored before Spill kept their ledger get it now, once: kept
+    // for next time when the library may be written, read again otherwise.
+    if (readMissingOrigins(story->media, m_folder) > 0 && !isReadOnly())
+        StoryRows::keepOrigins(database(), story->media, &error);
     return story;
 }
 

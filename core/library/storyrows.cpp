@@ -43,7 +43,39 @@ QVariant headingToDb(const BeatHeading &heading)
     return heading.text;
 }
 
+// See schema.cpp, version 7: the camera's clock, no zone.
+const QString WallClockFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+
+QVariant toWallClock(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toString(WallClockFormat)) : QVariant();
+}
+
+QDateTime fromWallClock(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), WallClockFormat);
+}
+
 } // namespace
+
+bool keepOrigins(QSqlDatabase db, const QList<MediaItem> &media, QString *error)
+{
+    // Kept once per file, the first time it is known; it never changes, as
+    // the file cannot.
+    for (const MediaItem &item : media) {
+        if (item.origin.known &&
+            !Sql::exec(db,
+                       QStringLiteral("INSERT OR IGNORE INTO media_origins (hash, captured, "
+                                      "camera, software, modified, edited, edits) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {item.hash, toWallClock(item.origin.captured), item.origin.camera,
+                        item.origin.software, toWallClock(item.origin.modified),
+                        item.origin.edited ? 1 : 0, item.origin.edits.join(u' ')},
+                       error))
+            return false;
+    }
+    return true;
+}
 
 QString mediaSuffix(const MediaItem &item)
 {
@@ -130,9 +162,13 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
 
     QSqlQuery media(db);
     if (!Sql::run(media,
-                  QStringLiteral("SELECT id, hash, file_name, kind, beat, role, alt, decorative, "
-                                 "caption, poster_ms, width, height, duration_ms FROM media "
-                                 "WHERE story_id = ? ORDER BY position"),
+                  QStringLiteral("SELECT m.id, m.hash, m.file_name, m.kind, m.beat, m.role, "
+                                 "m.alt, m.decorative, m.caption, m.poster_ms, m.width, "
+                                 "m.height, m.duration_ms, m.edited_mark_off, "
+                                 "m.edited_mark_reason, o.hash, o.captured, o.camera, "
+                                 "o.software, o.modified, o.edited, o.edits FROM media m "
+                                 "LEFT JOIN media_origins o ON o.hash = m.hash "
+                                 "WHERE m.story_id = ? ORDER BY m.position"),
                   {id}, error))
         return std::nullopt;
     while (media.next()) {
@@ -152,6 +188,17 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
         item.width = media.value(10).toInt();
         item.height = media.value(11).toInt();
         item.durationMs = media.value(12).toLongLong();
+        item.editedMarkOff = media.value(13).toBool();
+        item.editedMarkReason = media.value(14).toString();
+        if (!media.value(15).isNull()) {
+            item.origin.known = true;
+            item.origin.captured = fromWallClock(media.value(16));
+            item.origin.camera = media.value(17).toString();
+            item.origin.software = media.value(18).toString();
+            item.origin.modified = fromWallClock(media.value(19));
+            item.origin.edited = media.value(20).toBool();
+            item.origin.edits = media.value(21).toString().split(u' ', Qt::SkipEmptyParts);
+        }
         story.media.append(item);
     }
     return story;
@@ -269,15 +316,20 @@ bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *e
                 db,
                 QStringLiteral("INSERT INTO media (story_id, hash, file_name, suffix, kind, "
                                "beat, role, alt, decorative, caption, position, poster_ms, "
-                               "width, height, duration_ms) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "width, height, duration_ms, edited_mark_off, edited_mark_reason) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {id, item.hash, QFileInfo(item.file).fileName(), mediaSuffix(item),
                  item.kind == MediaKind::Video ? QStringLiteral("video") : QStringLiteral("photo"),
                  beatKey(item.beat), mediaRoleKey(item.role), item.alt, item.decorative ? 1 : 0,
-                 item.caption, ++mediaPosition, poster, item.width, item.height, item.durationMs},
+                 item.caption, ++mediaPosition, poster, item.width, item.height, item.durationMs,
+                 item.editedMarkOff ? 1 : 0,
+                 item.editedMarkOff ? item.editedMarkReason : QString()},
                 error))
             return false;
     }
+
+    if (!keepOrigins(db, story.media, error))
+        return false;
 
     // The search index row is rebuilt in the same transaction as the story.
     return Sql::exec(db, QStringLiteral("DELETE FROM story_search WHERE rowid = ?"), {id}, error) &&

@@ -21,6 +21,10 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error);
 // index row. Must run inside a transaction.
 bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *error);
 
+// Keeps the file's own account of each item that has one and whose file has
+// none kept yet (table media_origins); the rest is left as it is.
+bool keepOrigins(QSqlDatabase db, const QList<MediaItem> &media, QString *error);
+
 // The lowercase suffix the media store uses for an item's file.
 QString mediaSuffix(const MediaItem &item);
 

@@ -38,6 +38,12 @@ QByteArray toSnapshot(const Story &story)
         };
         if (item.posterMs)
             object.insert(QStringLiteral("poster_ms"), *item.posterMs);
+        // The file's own account stays with the file (media_origins); only
+        // the creator's answer to it is part of the story.
+        if (item.editedMarkOff) {
+            object.insert(QStringLiteral("edited_mark_off"), true);
+            object.insert(QStringLiteral("edited_mark_reason"), item.editedMarkReason);
+        }
         media.append(object);
     }
     QJsonObject root {
@@ -134,6 +140,8 @@ std::optional<Story> fromSnapshot(const QByteArray &json)
         item.width = object.value(QStringLiteral("width")).toInt();
         item.height = object.value(QStringLiteral("height")).toInt();
         item.durationMs = object.value(QStringLiteral("duration_ms")).toInteger();
+        item.editedMarkOff = object.value(QStringLiteral("edited_mark_off")).toBool();
+        item.editedMarkReason = object.value(QStringLiteral("edited_mark_reason")).toString();
         story.media.append(item);
     }
     return story;

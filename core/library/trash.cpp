@@ -116,6 +116,11 @@ std::optional<QList<MediaFile>> Library::emptyTrash()
             unused.append(file);
         stillUsed.finish();
     }
+    for (const MediaFile &file : std::as_const(unused)) {
+        if (!Sql::exec(db, QStringLiteral("DELETE FROM media_origins WHERE hash = ?"), {file.hash},
+                       &error))
+            return failed();
+    }
     if (!transaction.commit(&error))
         return failed();
     return unused;

@@ -360,6 +360,19 @@ bool Reader::readMediaItem(const QJsonValue &value, const QString &prefix, Media
                              QCoreApplication::translate("StoryJson", "true or false"), decorative);
         item.decorative = decorative.toBool();
     }
+    // The creator's answer to a photo its file says was edited: written only
+    // when the mark is off. Whether it was edited is read from the file.
+    const QJsonValue editedMark = object.value(QStringLiteral("edited_mark"));
+    if (!editedMark.isUndefined() && !editedMark.isNull()) {
+        if (!editedMark.isBool())
+            return wrongType(dotted + QStringLiteral("edited_mark"),
+                             QCoreApplication::translate("StoryJson", "true or false"), editedMark);
+        item.editedMarkOff = !editedMark.toBool();
+    }
+    if (!string(object, dotted, QStringLiteral("edited_mark_reason"), item.editedMarkReason))
+        return false;
+    if (!item.editedMarkOff)
+        item.editedMarkReason.clear();
 
     const QJsonValue poster = object.value(QStringLiteral("poster_ms"));
     if (!poster.isUndefined() && !poster.isNull()) {

@@ -126,6 +126,10 @@ void appendMediaItem(QString &out, const MediaItem &item, const QString &file)
                item.decorative ? QStringLiteral("true") : QStringLiteral("false"));
     if (item.posterMs)
         writer.raw(QStringLiteral("poster_ms"), QString::number(*item.posterMs));
+    if (item.editedMarkOff) {
+        writer.raw(QStringLiteral("edited_mark"), QStringLiteral("false"));
+        writer.string(QStringLiteral("edited_mark_reason"), item.editedMarkReason);
+    }
     writer.close();
 }
 
