@@ -4,6 +4,7 @@
 #include "markdown.h"
 #include "post.h"
 #include "postchanges.h"
+#include "postevidence.h"
 #include "postrecipe.h"
 #include "theme.h"
 
@@ -38,7 +39,7 @@ QString dataUri(const QString &mime, const QByteArray &bytes)
 Data figureData(const PostMedia &media, const PostWords &words, bool singleFile)
 {
     Data figure;
-    const QString caption = media.item.caption.simplified();
+    const QString &caption = media.caption;
     figure.set("alt", str(media.altText()));
     figure.set("has_alt", flag(!media.altText().isEmpty()));
     figure.set("caption", str(caption));
@@ -276,7 +277,16 @@ QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QS
         section.set("has_invite_text", flag(beat == Beat::CallToAction && post.comments));
         section.set("invite_text", str(words.commentInvitation()));
         section.set("figures", figureList(post, media, singleFile));
-        const QString changes = beat == Beat::WentWrong ? changesMarkdown(post) : QString();
+        // The section's evidence under its text: what I changed and the
+        // timeline of the photos and clips (the theme's `changes`).
+        QStringList evidence;
+        if (beat == Beat::WentWrong) {
+            for (const QString &part : {changesMarkdown(post), timelineMarkdown(post)}) {
+                if (!part.isEmpty())
+                    evidence << part;
+            }
+        }
+        const QString changes = evidence.join(QStringLiteral("\n\n"));
         section.set("has_changes", flag(!changes.isEmpty()));
         section.set("changes", str(changes.isEmpty() ? QString() : markdownToHtml(changes)));
         section.set("has_pair", flag(pairHere));

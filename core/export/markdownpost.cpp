@@ -4,6 +4,7 @@
 #include "markdown.h"
 #include "post.h"
 #include "postchanges.h"
+#include "postevidence.h"
 #include "postrecipe.h"
 
 #include <QStringList>
@@ -30,9 +31,8 @@ QString figureMarkdown(const PostMedia &media, const PostWords &words, const QSt
         const QString label = alt.isEmpty() ? words.video() : words.video() + u": " + alt;
         text = u"[" + label + u"](" + mediaBase + media.fileName + u')';
     }
-    const QString caption = media.item.caption.simplified();
-    if (!caption.isEmpty())
-        text += u"\\\n*" + escapeMarkdownText(caption) + u'*';
+    if (!media.caption.isEmpty())
+        text += u"\\\n*" + escapeMarkdownText(media.caption) + u'*';
     return text;
 }
 
@@ -116,6 +116,8 @@ QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTi
         if (beat == Beat::WentWrong) {
             if (const QString changes = changesMarkdown(post); !changes.isEmpty())
                 blocks << changes;
+            if (const QString timeline = timelineMarkdown(post); !timeline.isEmpty())
+                blocks << timeline;
         }
         for (int index : media)
             blocks << figureMarkdown(post.media.at(index), words, mediaBase);

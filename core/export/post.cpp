@@ -4,6 +4,7 @@
 #include "clipremuxloader.h"
 #include "exportsink.h"
 #include "markdown.h"
+#include "postevidence.h"
 #include "sharekit.h"
 #include "story/slug.h"
 #include "story/urlpolicy.h"
@@ -143,6 +144,7 @@ std::optional<Post> preparePost(const ExportInput &input, const ExportOptions &o
             *error = failure;
             return std::nullopt;
         }
+        media.caption = mediaCaption(post, media);
         post.media.append(media);
     }
     // The signature figure: the first dream and the first reality, shown side

@@ -107,6 +107,19 @@ QString PostWords::date(const QDate &date) const
     return m_locale.toString(date, longDateWithoutWeekday(m_locale));
 }
 
+QString PostWords::clockTime(const QDateTime &time, bool withDate) const
+{
+    const QString clock = m_locale.toString(time.time(), QLocale::ShortFormat);
+    if (!withDate)
+        return clock;
+    return m_locale.toString(time.date(), QLocale::ShortFormat) + u' ' + clock;
+}
+
+QString PostWords::separatedList(const QStringList &items) const
+{
+    return m_locale.createSeparatedList(items);
+}
+
 QString PostWords::notWrittenYet() const
 {
     return text(QT_TRANSLATE_NOOP("Export", "Nothing written about this yet."));

@@ -37,6 +37,12 @@ public:
     // A date as readers of this language write it, without the weekday:
     // "December 3, 2026", "3. Dezember 2026".
     QString date(const QDate &date) const;
+    // A clock time as readers of this language write it ("6:42 PM",
+    // "18:42"), with the short date before it when `withDate`.
+    QString clockTime(const QDateTime &time, bool withDate) const;
+
+    // "colour, crop and light": a list as this language writes one.
+    QString separatedList(const QStringList &items) const;
 
     QString notWrittenYet() const;
     QString tip() const;

@@ -4,6 +4,7 @@
 #include "blockserializer.h"
 #include "export/markdownblocks.h"
 #include "export/postchanges.h"
+#include "export/postevidence.h"
 #include "export/postrecipe.h"
 
 #include <QCoreApplication>
@@ -178,7 +179,7 @@ QString mediaBlock(const PostMedia &media, const QHash<QString, UploadedMedia> &
         return block("video",
                      QStringLiteral("<figure class=\"wp-block-video\"><video controls%1 src=\"%2\">"
                                     "</video>%3</figure>")
-                         .arg(poster, url, caption(media.item.caption)),
+                         .arg(poster, url, caption(media.caption)),
                      {{u"id"_s, found->id}});
     }
     return block(
@@ -187,7 +188,7 @@ QString mediaBlock(const PostMedia &media, const QHash<QString, UploadedMedia> &
                        "alt=\"%2\" class=\"wp-image-%3\"/>%4</figure>")
             .arg(url, escaped(media.altText()))
             .arg(found->id)
-            .arg(caption(media.item.caption)),
+            .arg(caption(media.caption)),
         {{u"id"_s, found->id}, {u"sizeSlug"_s, u"full"_s}, {u"linkDestination"_s, u"none"_s}});
 }
 
@@ -251,7 +252,9 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
         const QList<int> media = post.mediaIn(beat);
         const bool pairHere = beat == Beat::WentWrong && post.hasPair();
         const QString changes = beat == Beat::WentWrong ? changesTableMarkdown(post) : QString();
-        if (text.isEmpty() && media.isEmpty() && !pairHere && changes.isEmpty())
+        const QString timeline = beat == Beat::WentWrong ? timelineListMarkdown(post) : QString();
+        if (text.isEmpty() && media.isEmpty() && !pairHere && changes.isEmpty() &&
+            timeline.isEmpty())
             continue;
         const QString title = post.words.heading(story, beat);
         if (!title.isEmpty())
@@ -275,6 +278,10 @@ QString wordpressBlockMarkup(const Post &post, const QHash<QString, UploadedMedi
             // Under the beat's heading, as in the other formats.
             out.append(heading(escaped(changesHeading(post)), 3));
             out += markdownBlocksMarkup(markdownBlocks(changes));
+        }
+        if (!timeline.isEmpty()) {
+            out.append(heading(escaped(timelineHeading(post)), 3));
+            out += markdownBlocksMarkup(markdownBlocks(timeline));
         }
         for (int index : media) {
             const QString figure = mediaBlock(post.media.at(index), uploaded);

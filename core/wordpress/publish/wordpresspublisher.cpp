@@ -141,7 +141,7 @@ bool Publisher::prepare()
         upload.fileName = media.fileName;
         upload.mimeType = media.mimeType;
         upload.alt = media.altText();
-        upload.caption = media.item.caption.trimmed();
+        upload.caption = media.caption;
         upload.media = i;
         m_uploads.append(upload);
         if (media.isVideo() && !media.posterBytes.isEmpty()) {
