@@ -417,6 +417,22 @@
         <source>You marked “%1” as what caused the fail: say in the lesson what to do about it.</source>
         <translation>Du hast „%1“ als Ursache des Fehlschlags markiert: Sag in der Lehre, was man dagegen tun kann.</translation>
     </message>
+    <message>
+        <source>Its file says it was changed after it was taken.</source>
+        <translation>Laut seiner Datei wurde es nach der Aufnahme verändert.</translation>
+    </message>
+    <message>
+        <source>Its file says %1 changed it after it was taken.</source>
+        <translation>Laut seiner Datei hat %1 es nach der Aufnahme verändert.</translation>
+    </message>
+    <message>
+        <source>Say why photo %1 is not marked edited</source>
+        <translation>Sag, warum Foto %1 nicht als bearbeitet markiert ist</translation>
+    </message>
+    <message>
+        <source>Readers trust a post that says what was changed; if the file is wrong, say why.</source>
+        <translation>Leser vertrauen einem Beitrag, der sagt, was verändert wurde; wenn die Datei irrt, sag warum.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -740,6 +756,46 @@ Optionen:
     <message>
         <source>Story &quot;%1&quot;: the share kit&apos;s %2 could not be encoded as JPEG</source>
         <translation>Geschichte „%1“: %2 des Social-Media-Sets konnte nicht als JPEG gespeichert werden</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>Zuschnitt</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>edited: %1</source>
+        <translation>bearbeitet: %1</translation>
+    </message>
+    <message>
+        <source>edited with %1</source>
+        <translation>bearbeitet mit %1</translation>
+    </message>
+    <message>
+        <source>edited after it was taken</source>
+        <translation>nach der Aufnahme bearbeitet</translation>
+    </message>
+    <message>
+        <source>A clip</source>
+        <translation>Ein Clip</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Ein Foto</translation>
+    </message>
+    <message>
+        <source>How it unfolded</source>
+        <translation>Wie es geschah</translation>
+    </message>
+    <message>
+        <source>No capture time:</source>
+        <translation>Keine Aufnahmezeit:</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1678,33 @@ Anwendungspasswort für %2 (WordPress: Benutzer &gt; Profil &gt; Anwendungspassw
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::EvidenceTimelineView</name>
+    <message>
+        <source>How it unfolded</source>
+        <translation>Wie es geschah</translation>
+    </message>
+    <message>
+        <source>Your photos and clips in the order they were taken, by the times their files give; the post shows the same list</source>
+        <translation>Deine Fotos und Clips in der Reihenfolge ihrer Aufnahme, nach den Zeiten in ihren Dateien; der Beitrag zeigt dieselbe Liste</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>keine Aufnahmezeit</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2892,62 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
         <source>Ro&amp;le:</source>
         <translation>Ro&amp;lle:</translation>
     </message>
+    <message>
+        <source>Mar&amp;k as edited in the post</source>
+        <translation>Im Beitrag als &amp;bearbeitet kennzeichnen</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file says it was changed after it was taken; the post&apos;s caption says so</source>
+        <translation>Laut der Datei des Fotos wurde es nach der Aufnahme verändert; die Bildunterschrift im Beitrag sagt das</translation>
+    </message>
+    <message>
+        <source>Why the post should not call it edited</source>
+        <translation>Warum der Beitrag es nicht bearbeitet nennen soll</translation>
+    </message>
+    <message>
+        <source>Its file:</source>
+        <translation>Seine Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Warum nicht:</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>aufgenommen %1</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>keine Aufnahmezeit</translation>
+    </message>
+    <message>
+        <source>last written by %1</source>
+        <translation>zuletzt geschrieben von %1</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>Zuschnitt</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>edited after it was taken</source>
+        <translation>nach der Aufnahme bearbeitet</translation>
+    </message>
+    <message>
+        <source>edited: %1</source>
+        <translation>bearbeitet: %1</translation>
+    </message>
+    <message>
+        <source>not edited, as far as it says</source>
+        <translation>laut Datei nicht bearbeitet</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaStrip</name>
@@ -2877,6 +3016,13 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::MediaTileDelegate</name>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3993,18 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>The fixed recipe</source>
         <translation>Das korrigierte Rezept</translation>
+    </message>
+    <message>
+        <source>Unmark as Edited</source>
+        <translation>Markierung „Bearbeitet“ entfernen</translation>
+    </message>
+    <message>
+        <source>Mark as Edited</source>
+        <translation>Als bearbeitet markieren</translation>
+    </message>
+    <message>
+        <source>Why Not Edited</source>
+        <translation>Warum nicht bearbeitet</translation>
     </message>
 </context>
 <context>

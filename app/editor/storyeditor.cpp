@@ -6,6 +6,7 @@
 #include "beatsteplist.h"
 #include "changesedit.h"
 #include "document/storydocument.h"
+#include "evidencetimelineview.h"
 #include "findbar.h"
 #include "fixedrecipeedit.h"
 #include "headingedit.h"
@@ -108,6 +109,9 @@ StoryEditor::StoryEditor(QWidget *parent)
             m_changes = new ChangesEdit;
             column->addSpacing(line);
             column->addWidget(m_changes);
+            m_timeline = new EvidenceTimelineView;
+            column->addSpacing(line);
+            column->addWidget(m_timeline);
         }
         if (beat == Beat::Lesson) {
             m_fixedRecipe = new FixedRecipeEdit;
@@ -286,6 +290,7 @@ void StoryEditor::setDocument(StoryDocument *document)
     }
     m_metadata->setDocument(document);
     m_changes->setDocument(document);
+    m_timeline->setDocument(document);
     m_fixedRecipe->setDocument(document);
     for (BeatSection *section : m_sections)
         section->heading()->setDocument(document);

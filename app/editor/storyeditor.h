@@ -22,8 +22,10 @@ class BeatEdit;
 class BeatSection;
 class BeatStepList;
 class ChangesEdit;
+class EvidenceTimelineView;
 class FixedRecipeEdit;
 class FindBar;
+class MediaItemEditor;
 class MediaStore;
 class MediaStrip;
 class MetadataPanel;
@@ -70,6 +72,9 @@ public:
     // Selects the story's media item `index` in its beat's strip and puts
     // the cursor in its alt text (the coach's "Describe photo 1").
     void focusMediaAltText(int index);
+    // Selects the photo and puts the cursor where the creator says why its
+    // "edited" mark is off (or on the mark itself).
+    void focusMediaEditedMark(int index);
     // The beat being written, or the last one that was.
     Beat currentBeat() const { return m_currentBeat; }
 
@@ -118,6 +123,10 @@ private:
     void noteFocus(QWidget *widget);
     void revealCursor(BeatEdit *editor);
     void setCurrentBeat(Beat beat);
+    // Selects the story's media item `index` in its strip and returns that
+    // strip's item editor; null (after showing its beat) without strips.
+    MediaItemEditor *selectMedia(int index);
+    void focusField(QWidget *target);
     void showDocument();
     void showBeatEdit(Beat beat, int position, int removed, const QString &inserted);
 
@@ -130,6 +139,7 @@ private:
     SignaturePair *m_signature = nullptr;
     MetadataPanel *m_metadata = nullptr;
     ChangesEdit *m_changes = nullptr; // under "What went wrong"
+    EvidenceTimelineView *m_timeline = nullptr; // under the changes
     FixedRecipeEdit *m_fixedRecipe = nullptr; // under "Lesson"
     std::array<BeatSection *, BeatCount> m_sections {};
     BeatStepList *m_steps = nullptr;

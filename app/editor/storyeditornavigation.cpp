@@ -87,16 +87,16 @@ void StoryEditor::showBeatFromStart(Beat beat)
         Qt::QueuedConnection);
 }
 
-void StoryEditor::focusMediaAltText(int index)
+MediaItemEditor *StoryEditor::selectMedia(int index)
 {
     const QList<MediaItem> &media = m_document ? m_document->story().media : QList<MediaItem>();
     if (index < 0 || index >= media.size())
-        return;
+        return nullptr;
     const Beat beat = media.at(index).beat;
     MediaStrip *strip = mediaStrip(beat);
     if (!strip) {
         focusBeat(beat);
-        return;
+        return nullptr;
     }
     // The strip shows its beat's items in the story's order.
     int slot = 0;
@@ -104,14 +104,33 @@ void StoryEditor::focusMediaAltText(int index)
         slot += media.at(i).beat == beat ? 1 : 0;
     setCurrentBeat(beat);
     strip->selectSlot(slot);
-    QLineEdit *alt = strip->itemEditor()->altEdit();
-    QWidget *target =
-        alt->isEnabled() ? static_cast<QWidget *>(alt) : strip->itemEditor()->decorativeBox();
+    return strip->itemEditor();
+}
+
+void StoryEditor::focusField(QWidget *target)
+{
     target->setFocus(Qt::ShortcutFocusReason);
     QMetaObject::invokeMethod(
         this,
         [this, target] { m_scroll->ensureWidgetVisible(target, 0, fontMetrics().height() * 4); },
         Qt::QueuedConnection);
+}
+
+void StoryEditor::focusMediaAltText(int index)
+{
+    if (MediaItemEditor *editor = selectMedia(index)) {
+        QLineEdit *alt = editor->altEdit();
+        focusField(alt->isEnabled() ? static_cast<QWidget *>(alt) : editor->decorativeBox());
+    }
+}
+
+void StoryEditor::focusMediaEditedMark(int index)
+{
+    if (MediaItemEditor *editor = selectMedia(index)) {
+        QLineEdit *reason = editor->editedReasonEdit();
+        focusField(reason->isVisibleTo(editor) ? static_cast<QWidget *>(reason)
+                                               : editor->editedMarkBox());
+    }
 }
 
 void StoryEditor::setCurrentBeat(Beat beat)

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 #include <array>
@@ -47,6 +48,18 @@ MediaItemEditor::MediaItemEditor(QWidget *parent)
     m_caption->setObjectName(QStringLiteral("caption"));
     m_caption->setPlaceholderText(tr("Shown under the photo in the post"));
 
+    m_origin = new QLabel;
+    m_origin->setObjectName(QStringLiteral("origin"));
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editedMark = new QCheckBox(tr("Mar&k as edited in the post"));
+    m_editedMark->setObjectName(QStringLiteral("editedMark"));
+    m_editedMark->setToolTip(
+        tr("The photo's file says it was changed after it was taken; the post's caption says so"));
+    m_editedReason = new QLineEdit;
+    m_editedReason->setObjectName(QStringLiteral("editedReason"));
+    m_editedReason->setPlaceholderText(tr("Why the post should not call it edited"));
+
     m_play = new QPushButton(tr("Play and pick a poster frame…"));
     m_play->setObjectName(QStringLiteral("play"));
     m_remove = new QPushButton(tr("Remove from story"));
@@ -60,6 +73,10 @@ MediaItemEditor::MediaItemEditor(QWidget *parent)
     form->addRow(tr("&Alt text:"), m_alt);
     form->addRow(QString(), m_decorative);
     form->addRow(tr("&Caption:"), m_caption);
+    form->addRow(tr("Its file:"), m_origin);
+    form->addRow(QString(), m_editedMark);
+    form->addRow(tr("&Why not:"), m_editedReason);
+    m_form = form;
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -75,6 +92,11 @@ MediaItemEditor::MediaItemEditor(QWidget *parent)
     connect(m_role, &QComboBox::currentIndexChanged, this, &MediaItemEditor::apply);
     connect(m_alt, &QLineEdit::textEdited, this, &MediaItemEditor::apply);
     connect(m_caption, &QLineEdit::textEdited, this, &MediaItemEditor::apply);
+    connect(m_editedReason, &QLineEdit::textEdited, this, &MediaItemEditor::apply);
+    connect(m_editedMark, &QCheckBox::toggled, this, [this] {
+        showOrigin();
+        apply();
+    });
     connect(m_decorative, &QCheckBox::toggled, this, [this](bool decorative) {
         m_alt->setEnabled(!decorative);
         apply();
@@ -103,6 +125,11 @@ void MediaItemEditor::setItem(const MediaItem &item)
     m_caption->setPlaceholderText(clip ? tr("Shown under the clip in the post")
                                        : tr("Shown under the photo in the post"));
 
+    m_editedMark->setChecked(!item.editedMarkOff);
+    if (m_editedReason->text() != item.editedMarkReason)
+        m_editedReason->setText(item.editedMarkReason);
+    showOrigin();
+
     QString summary = QFileInfo(item.file).suffix().toUpper();
     if (item.width > 0 && item.height > 0)
         summary += QStringLiteral(" · %1 × %2").arg(item.width).arg(item.height);
@@ -122,10 +149,49 @@ void MediaItemEditor::apply()
     item.alt = m_alt->text();
     item.decorative = m_decorative->isChecked();
     item.caption = m_caption->text();
+    if (item.origin.edited) {
+        item.editedMarkOff = !m_editedMark->isChecked();
+        item.editedMarkReason = m_editedReason->text();
+    }
     if (item == m_item)
         return;
     m_item = item;
     emit itemEdited(item);
+}
+
+void MediaItemEditor::showOrigin()
+{
+    const MediaOrigin &origin = m_item.origin;
+    const bool photo = m_item.kind == MediaKind::Photo && origin.known;
+    m_form->setRowVisible(m_origin, photo);
+    m_form->setRowVisible(m_editedMark, photo && origin.edited);
+    m_form->setRowVisible(m_editedReason, photo && origin.edited && !m_editedMark->isChecked());
+    m_origin->setText(originSummary(origin));
+}
+
+QString MediaItemEditor::originSummary(const MediaOrigin &origin)
+{
+    QStringList parts;
+    const QLocale locale;
+    parts << (origin.captured.isValid()
+                  ? tr("taken %1").arg(locale.toString(origin.captured, QLocale::ShortFormat))
+                  : tr("no capture time"));
+    if (!origin.camera.isEmpty())
+        parts << origin.camera;
+    if (!origin.software.isEmpty())
+        parts << tr("last written by %1").arg(origin.software);
+    if (origin.edited) {
+        QStringList edits;
+        for (const QString &key : origin.edits) {
+            edits << (key == u"crop" ? tr("crop") : key == u"light" ? tr("light") : tr("colour"));
+        }
+        parts << (edits.isEmpty() ? tr("edited after it was taken")
+                                  : tr("edited: %1").arg(locale.createSeparatedList(edits)));
+    } else {
+        parts << tr("not edited, as far as it says");
+    }
+    QString text = parts.join(QStringLiteral(" · "));
+    return text.left(1).toUpper() + text.mid(1);
 }
 
 } // namespace Spill

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QPushButton;
 class QLabel;
@@ -14,7 +15,9 @@ class QLabel;
 namespace Spill {
 
 // The details of the selected photo or clip, edited in place under the
-// strip: role, alt text (or decorative) and caption. Every change is
+// strip: role, alt text (or decorative) and caption, and for a photo what
+// its file says of how it came to be: when it was taken, with what, and
+// whether it was edited after (a mark the creator may turn off, saying why). Every change is
 // reported at once; the strip writes it into the story.
 class MediaItemEditor : public QWidget
 {
@@ -31,6 +34,13 @@ public:
     QLineEdit *altEdit() const { return m_alt; }
     QCheckBox *decorativeBox() const { return m_decorative; }
     QLineEdit *captionEdit() const { return m_caption; }
+    QLabel *originLabel() const { return m_origin; }
+    QCheckBox *editedMarkBox() const { return m_editedMark; }
+    QLineEdit *editedReasonEdit() const { return m_editedReason; }
+
+    // What the file says, in a line: "Taken 20/11/2026 18:42 · Pixel 7 ·
+    // last written by Snapseed · edited after it was taken".
+    static QString originSummary(const MediaOrigin &origin);
 
 signals:
     void itemEdited(const Spill::MediaItem &item);
@@ -39,6 +49,7 @@ signals:
 
 private:
     void apply();
+    void showOrigin();
 
     MediaItem m_item;
     bool m_loading = false;
@@ -47,7 +58,11 @@ private:
     QLineEdit *m_alt = nullptr;
     QCheckBox *m_decorative = nullptr;
     QLineEdit *m_caption = nullptr;
+    QLabel *m_origin = nullptr;
+    QCheckBox *m_editedMark = nullptr;
+    QLineEdit *m_editedReason = nullptr;
     QPushButton *m_play = nullptr;
+    QFormLayout *m_form = nullptr;
     QPushButton *m_remove = nullptr;
 };
 

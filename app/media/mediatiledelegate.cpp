@@ -184,6 +184,14 @@ void MediaTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                  text);
     }
 
+    // A photo changed after it was taken says so, as its caption in the post will.
+    if (index.data(MediaStripModel::EditedMarkRole).toBool()) {
+        const QString text = tr("Edited");
+        const qreal width = metrics.horizontalAdvance(text) + 10;
+        drawPill(painter, QRectF(frame.right() - 4 - width, frame.top() + 4, width, pillHeight),
+                 text);
+    }
+
     // The ring: the highlight colour on the item the keys act on while the
     // strip has the focus; quieter when it has not, or under the mouse.
     const bool marked = option.state & (QStyle::State_Selected | QStyle::State_HasFocus);

@@ -368,6 +368,9 @@ void WritePlace::jumpTo(const CoachLocation &location)
     case CoachLocation::Field::Media:
         m_editor->focusMediaAltText(location.mediaIndex);
         break;
+    case CoachLocation::Field::MediaEditedMark:
+        m_editor->focusMediaEditedMark(location.mediaIndex);
+        break;
     }
 }
 

@@ -225,6 +225,8 @@ QVariant MediaStripModel::data(const QModelIndex &index, int role) const
         return mediaRoleLabel(item.role);
     case DecorativeRole:
         return item.decorative;
+    case EditedMarkRole:
+        return item.showsEditedMark();
     case KindRole:
         return int(item.kind);
     case DurationRole:
@@ -252,6 +254,7 @@ QHash<int, QByteArray> MediaStripModel::roleNames() const
     names.insert(MediaRoleRole, "role");
     names.insert(RoleLabelRole, "roleLabel");
     names.insert(DecorativeRole, "decorative");
+    names.insert(EditedMarkRole, "editedMark");
     names.insert(KindRole, "kind");
     names.insert(DurationRole, "durationMs");
     names.insert(PosterRole, "posterMs");

@@ -35,6 +35,8 @@ public:
         SizeRole, // the photo's or clip's own size in pixels
         HashRole,
         FileRole,
+        EditedMarkRole, // photos its file says were edited, the mark left on
+
         // Names the picture a thumbnail shows: the hash and, for clips, the
         // poster time. When it changes, the thumbnail must be made again.
         ThumbnailKeyRole,

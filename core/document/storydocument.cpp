@@ -10,7 +10,17 @@ namespace Spill {
 namespace {
 
 // What the Edit menu calls an edit of one item's field ("Undo Caption").
-enum class MediaFieldEdit { None, Role, Alt, Decorative, Caption, Poster, Several };
+enum class MediaFieldEdit {
+    None,
+    Role,
+    Alt,
+    Decorative,
+    Caption,
+    Poster,
+    EditedMark,
+    EditedReason,
+    Several
+};
 
 MediaFieldEdit mediaFieldEdit(const MediaItem &before, const MediaItem &after)
 {
@@ -24,6 +34,8 @@ MediaFieldEdit mediaFieldEdit(const MediaItem &before, const MediaItem &after)
     note(before.decorative != after.decorative, MediaFieldEdit::Decorative);
     note(before.caption != after.caption, MediaFieldEdit::Caption);
     note(before.posterMs != after.posterMs, MediaFieldEdit::Poster);
+    note(before.editedMarkOff != after.editedMarkOff, MediaFieldEdit::EditedMark);
+    note(before.editedMarkReason != after.editedMarkReason, MediaFieldEdit::EditedReason);
     return found;
 }
 
@@ -301,6 +313,8 @@ void StoryDocument::updateMedia(int index, const MediaItem &item)
     changed.decorative = item.decorative;
     changed.caption = item.caption;
     changed.posterMs = item.posterMs;
+    changed.editedMarkOff = item.editedMarkOff;
+    changed.editedMarkReason = item.editedMarkReason;
     if (changed == before)
         return;
     const MediaFieldEdit edit = mediaFieldEdit(before, changed);
@@ -321,13 +335,20 @@ void StoryDocument::updateMedia(int index, const MediaItem &item)
     case MediaFieldEdit::Poster:
         text = tr("Poster Frame");
         break;
+    case MediaFieldEdit::EditedMark:
+        text = changed.editedMarkOff ? tr("Unmark as Edited") : tr("Mark as Edited");
+        break;
+    case MediaFieldEdit::EditedReason:
+        text = tr("Why Not Edited");
+        break;
     case MediaFieldEdit::None:
     case MediaFieldEdit::Several:
         text = tr("Edit Media");
         break;
     }
     // Alt text and captions are typed: letters of one field merge.
-    const bool typed = edit == MediaFieldEdit::Alt || edit == MediaFieldEdit::Caption;
+    const bool typed = edit == MediaFieldEdit::Alt || edit == MediaFieldEdit::Caption ||
+        edit == MediaFieldEdit::EditedReason;
     const int mergeKey = typed ? (index + 1) * 8 + int(edit) : 0;
     QList<MediaItem> after = m_story.media;
     after[index] = changed;

@@ -92,9 +92,10 @@ public:
     // (counted without the moved item; past the end appends). Returns the
     // item's new index.
     int moveMedia(int index, Beat beat, int slot);
-    // Role, alt text, decorative, caption, poster frame: whatever differs
-    // between the item at `index` and `item` (hash and file stay). Edits of
-    // the same field of one item in a row merge into one step.
+    // Role, alt text, decorative, caption, poster frame, the "edited" mark
+    // and why it is off: whatever differs between the item at `index` and
+    // `item` (hash, file and the file's ledger stay). Edits of the same
+    // field of one item in a row merge into one step.
     void updateMedia(int index, const MediaItem &item);
 
     // Ends the undo step being merged (typing in a beat or a field): the

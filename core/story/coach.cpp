@@ -271,6 +271,34 @@ void checkAltText(const Story &story, QList<CoachFinding> &out)
     }
 }
 
+// A photo its file says was edited, with the "edited" mark turned off: the
+// post will not say so, so the coach asks why until the creator has.
+void checkEditedMarks(const Story &story, QList<CoachFinding> &out)
+{
+    for (qsizetype i = 0; i < story.media.size(); ++i) {
+        const MediaItem &item = story.media.at(i);
+        if (!item.origin.edited || !item.editedMarkOff ||
+            !item.editedMarkReason.trimmed().isEmpty())
+            continue;
+        const int index = static_cast<int>(i);
+        const QString by = item.origin.software.isEmpty()
+            ? QCoreApplication::translate("Coach",
+                                          "Its file says it was changed after it was taken.")
+            : QCoreApplication::translate("Coach",
+                                          "Its file says %1 changed it after it was taken.")
+                  .arg(item.origin.software);
+        out.append(finding(
+            QStringLiteral("edited-unmarked:%1").arg(index), CoachSeverity::Warning,
+            QCoreApplication::translate("Coach", "Say why photo %1 is not marked edited")
+                .arg(index + 1),
+            by + u' ' +
+                QCoreApplication::translate("Coach",
+                                            "Readers trust a post that says what was changed; "
+                                            "if the file is wrong, say why."),
+            CoachLocation::editedMark(index)));
+    }
+}
+
 void checkLesson(const Beats &beats, QList<CoachFinding> &out)
 {
     if (beats.count(Beat::Lesson) == 0)
@@ -381,6 +409,7 @@ QList<CoachFinding> coachStory(const Story &story)
     checkBeats(beats, findings);
     checkEvidence(story, findings);
     checkAltText(story, findings);
+    checkEditedMarks(story, findings);
     checkLesson(beats, findings);
     checkLessonCause(story, beats, findings);
     checkCallToAction(beats, findings);

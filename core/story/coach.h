@@ -23,16 +23,21 @@ enum class CoachSeverity {
 // Where the creator goes to act on a finding.
 struct CoachLocation
 {
-    enum class Field { Story, Title, Beat, Media };
+    // Media: the item's description; MediaEditedMark: its "edited" mark.
+    enum class Field { Story, Title, Beat, Media, MediaEditedMark };
 
     Field field = Field::Story;
     Beat beat = Beat::Intended; // for Field::Beat
-    int mediaIndex = -1; // for Field::Media: index into Story::media
+    int mediaIndex = -1; // for the media fields: index into Story::media
 
     static CoachLocation wholeStory() { return {}; }
     static CoachLocation title() { return {Field::Title, Beat::Intended, -1}; }
     static CoachLocation inBeat(Beat beat) { return {Field::Beat, beat, -1}; }
     static CoachLocation media(int index) { return {Field::Media, Beat::Intended, index}; }
+    static CoachLocation editedMark(int index)
+    {
+        return {Field::MediaEditedMark, Beat::Intended, index};
+    }
 
     friend bool operator==(const CoachLocation &, const CoachLocation &) = default;
 };
@@ -61,6 +66,8 @@ struct CoachFinding
 //       reality, or an image in the "went_wrong" beat's Markdown
 //   alt-missing:<i>, alt-filename:<i> / alt-text: media not marked decorative
 //       need alt text that is not a camera file name or a bare "photo"
+//   edited-unmarked:<i>: a photo whose file says it was edited, its "edited"
+//       mark turned off, and no reason given (no passing finding)
 //   lesson-no-tip / lesson-tip: only for a written lesson; see givesAdvice()
 //   lesson-no-cause / lesson-cause: a written lesson and a change marked as
 //       the cause; the lesson names a word of its subject (else of what was

@@ -456,3 +456,44 @@ TEST_CASE("coach: the lesson and the change that caused the fail")
         CHECK_FALSE(found.contains(QStringLiteral("lesson-no-cause")));
     }
 }
+
+TEST_CASE("coach: a photo's edited mark turned off is asked about", "[coach]")
+{
+    Story story;
+    story.title = QStringLiteral("A soufflé that sank in the oven");
+    MediaItem photo;
+    photo.file = QStringLiteral("sunk.jpg");
+    photo.alt = QStringLiteral("A sunken soufflé in a ramekin");
+    photo.origin.known = true;
+    photo.origin.edited = true;
+    photo.origin.software = QStringLiteral("Snapseed 2.0");
+    MediaItem plain = photo;
+    plain.origin.edited = false;
+    story.media = {plain, photo};
+
+    SECTION("nominal: marked, as the file says: nothing to ask")
+    {
+        CHECK_FALSE(ids(coachStory(story)).contains(QStringLiteral("edited-unmarked:1")));
+    }
+
+    SECTION("nominal: turned off without a reason: the coach asks why, at the mark")
+    {
+        story.media[1].editedMarkOff = true;
+        const QList<CoachFinding> findings = coachStory(story);
+        const CoachFinding *asked = findById(findings, QStringLiteral("edited-unmarked:1"));
+        REQUIRE(asked);
+        CHECK(asked->severity == CoachSeverity::Warning);
+        CHECK(asked->title.contains(QStringLiteral("photo 2")));
+        CHECK(asked->why.contains(QStringLiteral("Snapseed 2.0")));
+        CHECK(asked->location == CoachLocation::editedMark(1));
+    }
+
+    SECTION("nominal: a reason given, or a file that says nothing of an edit, ends the question")
+    {
+        story.media[1].editedMarkOff = true;
+        story.media[1].editedMarkReason = QStringLiteral("The file is from a straightening only");
+        CHECK_FALSE(ids(coachStory(story)).contains(QStringLiteral("edited-unmarked:1")));
+        story.media[0].editedMarkOff = true;
+        CHECK_FALSE(ids(coachStory(story)).contains(QStringLiteral("edited-unmarked:0")));
+    }
+}
