@@ -2893,8 +2893,8 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
         <translation>Ro&amp;lle:</translation>
     </message>
     <message>
-        <source>Mar&amp;k as edited in the post</source>
-        <translation>Im Beitrag als &amp;bearbeitet kennzeichnen</translation>
+        <source>Mark as edited in the &amp;post</source>
+        <translation>Im Beitrag als bearbeitet &amp;kennzeichnen</translation>
     </message>
     <message>
         <source>The photo&apos;s file says it was changed after it was taken; the post&apos;s caption says so</source>
@@ -2910,19 +2910,7 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
-        <translation>&amp;Warum nicht:</translation>
-    </message>
-    <message>
-        <source>taken %1</source>
-        <translation>aufgenommen %1</translation>
-    </message>
-    <message>
-        <source>no capture time</source>
-        <translation>keine Aufnahmezeit</translation>
-    </message>
-    <message>
-        <source>last written by %1</source>
-        <translation>zuletzt geschrieben von %1</translation>
+        <translation>Warum ni&amp;cht:</translation>
     </message>
     <message>
         <source>crop</source>
@@ -2937,16 +2925,28 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
         <translation>Farbe</translation>
     </message>
     <message>
-        <source>edited after it was taken</source>
-        <translation>nach der Aufnahme bearbeitet</translation>
+        <source>Taken %1</source>
+        <translation>Aufgenommen %1</translation>
     </message>
     <message>
-        <source>edited: %1</source>
-        <translation>bearbeitet: %1</translation>
+        <source>No capture time</source>
+        <translation>Keine Aufnahmezeit</translation>
     </message>
     <message>
-        <source>not edited, as far as it says</source>
-        <translation>laut Datei nicht bearbeitet</translation>
+        <source>Last written by %1</source>
+        <translation>Zuletzt geschrieben von %1</translation>
+    </message>
+    <message>
+        <source>Edited after it was taken</source>
+        <translation>Nach der Aufnahme bearbeitet</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Bearbeitet: %1</translation>
+    </message>
+    <message>
+        <source>Not edited, as far as it says</source>
+        <translation>Laut Datei nicht bearbeitet</translation>
     </message>
 </context>
 <context>

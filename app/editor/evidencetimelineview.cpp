@@ -25,7 +25,8 @@ EvidenceTimelineView::EvidenceTimelineView(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // In line with the beats' questions and text (BeatSection's indent).
+    layout->setContentsMargins(fontMetrics().height(), 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_list);
     setVisible(false);

@@ -51,8 +51,11 @@ MediaItemEditor::MediaItemEditor(QWidget *parent)
     m_origin = new QLabel;
     m_origin->setObjectName(QStringLiteral("origin"));
     m_origin->setWordWrap(true);
+    // As wide as the fields, so that the form grows it and its lines wrap
+    // only when they must.
+    m_origin->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_editedMark = new QCheckBox(tr("Mar&k as edited in the post"));
+    m_editedMark = new QCheckBox(tr("Mark as edited in the &post"));
     m_editedMark->setObjectName(QStringLiteral("editedMark"));
     m_editedMark->setToolTip(
         tr("The photo's file says it was changed after it was taken; the post's caption says so"));
@@ -171,27 +174,29 @@ void MediaItemEditor::showOrigin()
 
 QString MediaItemEditor::originSummary(const MediaOrigin &origin)
 {
-    QStringList parts;
+    // One line for when and with what, one for the last writer, one for
+    // whether it was edited.
+    QStringList lines;
     const QLocale locale;
-    parts << (origin.captured.isValid()
-                  ? tr("taken %1").arg(locale.toString(origin.captured, QLocale::ShortFormat))
-                  : tr("no capture time"));
+    QString taken = origin.captured.isValid()
+        ? tr("Taken %1").arg(locale.toString(origin.captured, QLocale::ShortFormat))
+        : tr("No capture time");
     if (!origin.camera.isEmpty())
-        parts << origin.camera;
+        taken += QStringLiteral(" · ") + origin.camera;
+    lines << taken;
     if (!origin.software.isEmpty())
-        parts << tr("last written by %1").arg(origin.software);
+        lines << tr("Last written by %1").arg(origin.software);
     if (origin.edited) {
         QStringList edits;
         for (const QString &key : origin.edits) {
             edits << (key == u"crop" ? tr("crop") : key == u"light" ? tr("light") : tr("colour"));
         }
-        parts << (edits.isEmpty() ? tr("edited after it was taken")
-                                  : tr("edited: %1").arg(locale.createSeparatedList(edits)));
+        lines << (edits.isEmpty() ? tr("Edited after it was taken")
+                                  : tr("Edited: %1").arg(locale.createSeparatedList(edits)));
     } else {
-        parts << tr("not edited, as far as it says");
+        lines << tr("Not edited, as far as it says");
     }
-    QString text = parts.join(QStringLiteral(" · "));
-    return text.left(1).toUpper() + text.mid(1);
+    return lines.join(u'\n');
 }
 
 } // namespace Spill

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No two keys clash in one window: every place of the main window, each of
-// its menus, with a photo's details open, walked as a creator would see it.
+// its menus, with a photo's details open (an edited one, so that all of
+// them show), walked as a creator would see it.
 #include "appidentity.h"
 #include "editor/storyeditor.h"
 #include "mainwindowfixture.h"
+#include "media/mediaitemeditor.h"
 #include "media/mediastrip.h"
 #include "shell/keybindings.h"
 #include "shell/shortcutsdialog.h"
@@ -62,6 +64,11 @@ void walkMainWindow(const QString &language)
     photo.hash = QStringLiteral("0123456789abcdef0123456789abcdef");
     photo.file = QStringLiteral("sank.jpg");
     photo.beat = Beat::WentWrong;
+    // Edited after it was taken, its mark turned off: every field of its
+    // details is shown, the answer's too.
+    photo.origin.known = true;
+    photo.origin.edited = true;
+    photo.editedMarkOff = true;
     story.media = {photo};
     REQUIRE(library.workspace->library().createStory(story) > 0);
 
@@ -74,6 +81,7 @@ void walkMainWindow(const QString &language)
     REQUIRE(strip);
     strip->selectSlot(0);
     QCoreApplication::processEvents();
+    REQUIRE(strip->itemEditor()->editedReasonEdit()->isVisibleTo(&window));
     requireNoClash(windowKeyBindings(&window), language + QStringLiteral(": Write"));
     write->storyList()->showTrash(true);
     QCoreApplication::processEvents();

@@ -63,14 +63,14 @@ TEST_CASE("write place: a photo edited after it was taken is marked, and the cre
         CHECK(details->originLabel()->isVisibleTo(details));
         CHECK(details->originLabel()->text().contains(u"Google Pixel 7"_s));
         CHECK(details->originLabel()->text().contains(
-            u"edited: "_s + QLocale().createSeparatedList({u"crop"_s, u"colour"_s})));
+            u"Edited: "_s + QLocale().createSeparatedList({u"crop"_s, u"colour"_s})));
         CHECK(details->editedMarkBox()->isVisibleTo(details));
         CHECK(details->editedMarkBox()->isChecked());
         CHECK_FALSE(details->editedReasonEdit()->isVisibleTo(details));
 
         // Straight from the camera: the ledger, and no mark to turn off.
         strip->selectSlot(1);
-        CHECK(details->originLabel()->text().contains(u"not edited"_s));
+        CHECK(details->originLabel()->text().contains(u"Not edited"_s));
         CHECK_FALSE(details->editedMarkBox()->isVisibleTo(details));
     }
 
