@@ -258,3 +258,33 @@ TEST_CASE("wordpress blocks: the fixed recipe is headings and list blocks after 
                        u"<li>1. Proof it.</li>"_s, u"<li>Bake.</li>"_s});
     CHECK(markup.contains(u"<ol"_s));
 }
+
+TEST_CASE("wordpress blocks: an edited photo's caption says so, and the timeline is a list block")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    ExportInput input = souffleStory(temp.path());
+    QList<MediaItem> &media = input.story.media;
+    media[0].origin.known = media[2].origin.known = true;
+    media[0].origin.captured = QDateTime(QDate(2026, 11, 20), QTime(18, 30));
+    media[0].origin.edited = true;
+    media[0].origin.edits = {u"crop"_s};
+    media[2].origin.captured = QDateTime(QDate(2026, 11, 20), QTime(18, 42));
+    const Post post = preparedPost(input);
+    const QString markup = wordpressBlockMarkup(post, everyMediaUploaded(post));
+    INFO(markup.toStdString());
+    const QJsonArray blocks = parsedBlocks(markup);
+    checkEveryPartIsABlock(blocks);
+    CHECK(markup.contains(
+        u"<figcaption class=\"wp-element-caption\">The plan (edited: crop)</figcaption>"_s));
+    CHECK(markup.contains(u"<h3>How it unfolded</h3>"_s));
+    QStringList items;
+    for (const QJsonValue &block : blocks) {
+        if (block[u"name"] == u"core/list-item"_s)
+            items.append(block[u"html"].toString().trimmed());
+    }
+    REQUIRE(items.size() == 4);
+    CHECK(items.at(0).endsWith(u"</strong> The plan</li>"_s));
+    CHECK(items.at(1).endsWith(u"</strong> Cheesy soufflé spooned over toast with chives</li>"_s));
+    CHECK(items.at(2).contains(u"No capture time:"_s));
+}
