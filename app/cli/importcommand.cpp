@@ -51,6 +51,7 @@ public:
         Story story = *read;
         if (!importMedia(story))
             return std::nullopt;
+        resolveRedemption(story);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (!story.created.isValid())
             story.created = now;
@@ -72,8 +73,28 @@ public:
     }
 
     QString error() const { return m_error; }
+    // Said, but the story was imported: e.g. a link to a story not here.
+    QString note() const { return m_note; }
 
 private:
+    // The story that redeemed this fail is named by its slug: linked when
+    // this library has it, else left out, and said.
+    void resolveRedemption(Story &story)
+    {
+        Redemption &redemption = story.redemption;
+        const QString slug = redemption.story.slug;
+        redemption.story = {};
+        if (slug.isEmpty())
+            return;
+        if (const std::optional<Story> later = m_library.storyBySlug(slug)) {
+            redemption.storyId = later->id;
+            return;
+        }
+        m_note = Text::tr("%1: the story \"%2\" that redeemed it is not in this library; "
+                          "imported without that link")
+                     .arg(m_path, slug);
+    }
+
     std::optional<Story> readFile()
     {
         QFile file(m_path);
@@ -147,6 +168,7 @@ private:
     const MediaStore &m_store;
     Library &m_library;
     QString m_error;
+    QString m_note;
     QStringList m_newHashes; // copied into the store by this import
     qint64 m_storedId = 0;
 };
@@ -177,6 +199,8 @@ int runImport(const CliContext &ctx)
             continue;
         }
         ++imported;
+        if (!import.note().isEmpty())
+            ctx.error(import.note());
         ctx.out() << story->slug << u'\t' << printable(story->title) << Qt::endl;
     }
     if (failed > 0) {

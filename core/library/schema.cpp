@@ -187,6 +187,17 @@ const char *const Version7[] = {
     "ALTER TABLE media ADD COLUMN edited_mark_reason TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 8: redemption. A fail names the story that redeemed it (gone from
+// the library: none) or a post elsewhere, and the day it was redeemed
+// ("yyyy-MM-dd"); the redeeming story finds its fails by that column.
+const char *const Version8[] = {
+    "ALTER TABLE stories ADD COLUMN redeemed_by INTEGER "
+    "REFERENCES stories (id) ON DELETE SET NULL",
+    "ALTER TABLE stories ADD COLUMN redeemed_url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE stories ADD COLUMN redeemed_on TEXT",
+    "CREATE INDEX stories_redeemed_by ON stories (redeemed_by) WHERE redeemed_by IS NOT NULL",
+};
+
 QStringList toList(const char *const *begin, const char *const *end)
 {
     QStringList list;
@@ -242,6 +253,8 @@ QStringList migrationStatements(int version)
         return toList(std::begin(Version6), std::end(Version6));
     case 7:
         return toList(std::begin(Version7), std::end(Version7));
+    case 8:
+        return toList(std::begin(Version8), std::end(Version8));
     default:
         return {};
     }

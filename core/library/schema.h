@@ -12,7 +12,7 @@ namespace Spill::Schema {
 
 // The newest schema this build knows. A library with a higher user_version
 // was written by a newer Spill and is only ever opened read-only.
-inline constexpr int LatestVersion = 7;
+inline constexpr int LatestVersion = 8;
 
 // The statements of one migration, from version - 1 to version.
 QStringList migrationStatements(int version);

@@ -201,6 +201,8 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
         }
         story.media.append(item);
     }
+    if (!readRedemption(db, story, error))
+        return std::nullopt;
     return story;
 }
 
@@ -328,7 +330,7 @@ bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *e
             return false;
     }
 
-    if (!keepOrigins(db, story.media, error))
+    if (!keepOrigins(db, story.media, error) || !writeRedemption(db, story, error))
         return false;
 
     // The search index row is rebuilt in the same transaction as the story.

@@ -25,6 +25,12 @@ bool write(QSqlDatabase db, const Story &story, const QDateTime &now, QString *e
 // none kept yet (table media_origins); the rest is left as it is.
 bool keepOrigins(QSqlDatabase db, const QList<MediaItem> &media, QString *error);
 
+// The story's redemption (its link, and the redeeming story's slug, title
+// and published URL) and the earlier fails it redeems; storyredemption.cpp.
+bool readRedemption(QSqlDatabase db, Story &story, QString *error);
+// Keeps the story's redemption link (not the derived parts).
+bool writeRedemption(QSqlDatabase db, const Story &story, QString *error);
+
 // The lowercase suffix the media store uses for an item's file.
 QString mediaSuffix(const MediaItem &item);
 

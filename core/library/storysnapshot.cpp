@@ -63,6 +63,12 @@ QByteArray toSnapshot(const Story &story)
     };
     if (story.outcome)
         root.insert(QStringLiteral("outcome"), outcomeKey(*story.outcome));
+    if (story.redemption.isSet()) {
+        root.insert(QStringLiteral("redemption"),
+                    QJsonObject {{QStringLiteral("story_id"), story.redemption.storyId},
+                                 {QStringLiteral("url"), story.redemption.url},
+                                 {QStringLiteral("on"), story.redemption.on.toString(Qt::ISODate)}});
+    }
     // As in spill-story/1: a key only for a heading that is not the default.
     QJsonObject headings;
     for (Beat beat : AllBeats) {
@@ -117,6 +123,11 @@ std::optional<Story> fromSnapshot(const QByteArray &json)
     story.status =
         statusFromKey(root.value(QStringLiteral("status")).toString()).value_or(Status::Draft);
     story.publishedUrl = root.value(QStringLiteral("published_url")).toString();
+    const QJsonObject redemption = root.value(QStringLiteral("redemption")).toObject();
+    story.redemption.storyId = redemption.value(QStringLiteral("story_id")).toInteger();
+    story.redemption.url = redemption.value(QStringLiteral("url")).toString();
+    story.redemption.on =
+        QDate::fromString(redemption.value(QStringLiteral("on")).toString(), Qt::ISODate);
     story.language = root.value(QStringLiteral("language")).toString();
     story.created = Sql::fromDbTime(root.value(QStringLiteral("created")).toString());
     story.updated = Sql::fromDbTime(root.value(QStringLiteral("updated")).toString());

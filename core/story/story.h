@@ -6,6 +6,7 @@
 #include "deviation.h"
 #include "fixedrecipe.h"
 #include "mediaorigin.h"
+#include "redemption.h"
 
 #include <QDateTime>
 #include <QList>
@@ -104,6 +105,10 @@ struct Story
     std::optional<Outcome> outcome;
     Status status = Status::Draft;
     QString publishedUrl;
+    Redemption redemption; // the fail made good, by a later story or a post elsewhere
+    // The earlier fails this story redeems, read with it; never saved (the
+    // link is kept on the fail's side).
+    QList<StoryLink> redeems;
     QString language; // spell-check language, e.g. "en_US"; empty: the system's
     QDateTime created;
     QDateTime updated;

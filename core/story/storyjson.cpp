@@ -168,6 +168,7 @@ private:
     bool readBeats(const QJsonObject &root, Story &story);
     bool readLists(const QJsonObject &root, Story &story);
     bool readMedia(const QJsonObject &root, Story &story);
+    bool readRedemption(const QJsonObject &root, Story &story);
     bool readMediaItem(const QJsonValue &value, const QString &prefix, MediaItem &item);
 
     QString m_fileName;
@@ -236,7 +237,41 @@ bool Reader::read(const QJsonObject &root, Story &story)
         !date(root, QStringLiteral("updated"), story.updated))
         return false;
 
-    return readMedia(root, story);
+    return readRedemption(root, story) && readMedia(root, story);
+}
+
+// "redemption": {"story": "<slug>", "url": "https://…", "on": "2026-12-01"}.
+// A story is named by its slug, found in the library on import.
+bool Reader::readRedemption(const QJsonObject &root, Story &story)
+{
+    const QString key = QStringLiteral("redemption");
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject())
+        return wrongType(key, QCoreApplication::translate("StoryJson", "an object"), value);
+    const QJsonObject object = value.toObject();
+    const QString prefix = key + u'.';
+    Redemption &redemption = story.redemption;
+    QString on;
+    if (!string(object, prefix, QStringLiteral("story"), redemption.story.slug) ||
+        !string(object, prefix, QStringLiteral("url"), redemption.url) ||
+        !string(object, prefix, QStringLiteral("on"), on))
+        return false;
+    if (!redemption.story.slug.isEmpty() && !isValidSlug(redemption.story.slug)) {
+        return fail(QCoreApplication::translate("StoryJson",
+                                                "\"%1\" must be a story's slug, not \"%2\"")
+                        .arg(prefix + QStringLiteral("story"), quoted(redemption.story.slug)));
+    }
+    if (!on.isEmpty()) {
+        redemption.on = QDate::fromString(on, Qt::ISODate);
+        if (!redemption.on.isValid()) {
+            return fail(QCoreApplication::translate(
+                            "StoryJson", "\"%1\" must be a date like 2026-12-01, not \"%2\"")
+                            .arg(prefix + QStringLiteral("on"), quoted(on)));
+        }
+    }
+    return true;
 }
 
 bool Reader::readBeats(const QJsonObject &root, Story &story)

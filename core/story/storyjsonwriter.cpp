@@ -201,6 +201,17 @@ QByteArray writeStoryJson(const Story &story,
                       story.outcome ? outcomeKey(*story.outcome) : QString());
     root.string(QStringLiteral("status"), statusKey(story.status));
     root.string(QStringLiteral("published_url"), story.publishedUrl);
+    // Only for a redeemed fail; the later story by its slug.
+    if (const Redemption &redemption = story.redemption; redemption.isSet()) {
+        ObjectWriter redeemed(root.key(QStringLiteral("redemption")), 1);
+        if (redemption.storyId > 0 && !redemption.story.slug.isEmpty())
+            redeemed.string(QStringLiteral("story"), redemption.story.slug);
+        if (!redemption.url.trimmed().isEmpty())
+            redeemed.string(QStringLiteral("url"), redemption.url.trimmed());
+        if (redemption.on.isValid())
+            redeemed.string(QStringLiteral("on"), redemption.on.toString(Qt::ISODate));
+        redeemed.close();
+    }
     root.string(QStringLiteral("language"), story.language);
     root.stringOrNull(QStringLiteral("created"), dateText(story.created));
     root.stringOrNull(QStringLiteral("updated"), dateText(story.updated));
