@@ -797,6 +797,22 @@ Optionen:
         <source>No capture time:</source>
         <translation>Keine Aufnahmezeit:</translation>
     </message>
+    <message>
+        <source>Redeemed:</source>
+        <translation>Wiedergutgemacht:</translation>
+    </message>
+    <message>
+        <source>I tried again</source>
+        <translation>Ich habe es noch einmal versucht</translation>
+    </message>
+    <message>
+        <source>Where this began:</source>
+        <translation>Wo es begann:</translation>
+    </message>
+    <message>
+        <source>an earlier fail</source>
+        <translation>ein früheres Missgeschick</translation>
+    </message>
 </context>
 <context>
     <name>ExportChanges</name>
@@ -915,6 +931,10 @@ Optionen:
             <numerusform>%1 von %n Datei nicht importiert; aus ihr wurde nichts übernommen</numerusform>
             <numerusform>%1 von %n Dateien nicht importiert; aus ihnen wurde nichts übernommen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the story &quot;%2&quot; that redeemed it is not in this library; imported without that link</source>
+        <translation>%1: Die Geschichte „%2“, die es wiedergutgemacht hat, ist nicht in dieser Bibliothek; ohne diese Verknüpfung importiert</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4712,14 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>&quot;headings.%1&quot; must be a string or null</source>
         <translation>„headings.%1“ muss eine Zeichenkette oder null sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a story&apos;s slug, not &quot;%2&quot;</source>
+        <translation>„%1“ muss der Slug einer Geschichte sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2026-12-01, not &quot;%2&quot;</source>
+        <translation>„%1“ muss ein Datum wie 2026-12-01 sein, nicht „%2“</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "postchanges.h"
 #include "postevidence.h"
 #include "postrecipe.h"
+#include "postredemption.h"
 #include "theme.h"
 
 #include <QJsonArray>
@@ -222,6 +223,18 @@ QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QS
     page.set("has_recipe", flag(!post.recipeUrl.isEmpty()));
     page.set("recipe_url", str(post.recipeUrl));
     page.set("recipe_label", str(words.recipe()));
+    // A redeemed fail and its redemption name each other near the top.
+    Data links = Data::type::list;
+    for (const PostLink &link : redemptionLinks(post)) {
+        Data line;
+        line.set("label", str(link.label));
+        line.set("text", str(link.text));
+        line.set("has_url", flag(!link.url.isEmpty()));
+        line.set("url", str(link.url));
+        links.push_back(line);
+    }
+    page.set("has_links", flag(!links.is_empty_list()));
+    page.set("links", links);
     page.set("has_url", flag(!post.publishedUrl.isEmpty()));
     page.set("url", str(post.publishedUrl));
     page.set("tags", stringList(story.tags));

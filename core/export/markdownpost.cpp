@@ -6,6 +6,7 @@
 #include "postchanges.h"
 #include "postevidence.h"
 #include "postrecipe.h"
+#include "postredemption.h"
 
 #include <QStringList>
 
@@ -85,6 +86,8 @@ QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTi
         facts << u"[" + escapeMarkdownText(words.recipe()) + u"](<" + post.recipeUrl + u">)";
     if (!facts.isEmpty())
         blocks << facts.join(u"\\\n");
+    if (const QString links = redemptionMarkdown(post); !links.isEmpty())
+        blocks << links;
 
     for (Beat beat : AllBeats) {
         // The fixed recipe follows the lesson it came from; the call to

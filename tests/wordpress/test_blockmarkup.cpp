@@ -288,3 +288,16 @@ TEST_CASE("wordpress blocks: an edited photo's caption says so, and the timeline
     CHECK(items.at(1).endsWith(u"</strong> Cheesy soufflé spooned over toast with chives</li>"_s));
     CHECK(items.at(2).contains(u"No capture time:"_s));
 }
+
+TEST_CASE("wordpress blocks: a redeemed fail links its redemption in a paragraph block")
+{
+    ExportInput input = bareStory();
+    input.story.redemption.storyId = 9;
+    input.story.redemption.story = {9, u"take-two"_s, u"Take <two>"_s,
+                                    u"https://blog.example/take-two/"_s};
+    const QString markup = wordpressBlockMarkup(preparedPost(input), {});
+    INFO(markup.toStdString());
+    checkEveryPartIsABlock(parsedBlocks(markup));
+    CHECK(markup.contains(u"<p><strong>Redeemed:</strong> <a "
+                          "href=\"https://blog.example/take-two/\">Take &lt;two&gt;</a></p>"_s));
+}

@@ -6,6 +6,7 @@
 #include "export/postchanges.h"
 #include "export/postevidence.h"
 #include "export/postrecipe.h"
+#include "export/postredemption.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -229,6 +230,16 @@ QStringList factBlocks(const Post &post)
     if (!post.recipeUrl.isEmpty())
         out.append(paragraph(QStringLiteral("<a href=\"%1\" rel=\"nofollow noopener\">%2</a>")
                                  .arg(escaped(post.recipeUrl), escaped(post.words.recipe()))));
+    // A redeemed fail and its redemption name each other.
+    for (const PostLink &link : redemptionLinks(post)) {
+        const QString text = escaped(link.text);
+        out.append(paragraph(
+            QStringLiteral("<strong>%1</strong> %2")
+                .arg(escaped(link.label),
+                     link.url.isEmpty()
+                         ? text
+                         : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(link.url), text))));
+    }
     return out;
 }
 
