@@ -3493,6 +3493,92 @@ Open in browser shows the same page in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>Spill::RedemptionDialog</name>
+    <message>
+        <source>Link Redemption</source>
+        <translation>Wiedergutmachung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Where did it work out? Both posts will mention each other.</source>
+        <translation>Wo hat es geklappt? Beide Beiträge werden einander erwähnen.</translation>
+    </message>
+    <message>
+        <source>A later &amp;story in this library:</source>
+        <translation>Eine spätere &amp;Geschichte in dieser Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Loading stories…</source>
+        <translation>Geschichten werden geladen …</translation>
+    </message>
+    <message>
+        <source>A post &amp;elsewhere:</source>
+        <translation>Ein Beitrag &amp;anderswo:</translation>
+    </message>
+    <message>
+        <source>&amp;Redeemed on:</source>
+        <translation>Wiedergutgemacht a&amp;m:</translation>
+    </message>
+    <message>
+        <source>The stories could not be read: %1</source>
+        <translation>Die Geschichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An address that starts with https:// or http://</source>
+        <translation>Eine Adresse, die mit https:// oder http:// beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::RedemptionEdit</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>Redeemed by %1 on %2.</source>
+        <translation>Wiedergutgemacht durch %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Redeemed by %1.</source>
+        <translation>Wiedergutgemacht durch %1.</translation>
+    </message>
+    <message>
+        <source>This story redeems “%1”.</source>
+        <translation>Diese Geschichte macht „%1“ wieder gut.</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Did you try again? Link the story or post where it worked: both posts will mention each other</source>
+        <translation>Hast du es noch einmal versucht? Verknüpfe die Geschichte oder den Beitrag, wo es geklappt hat: Beide Beiträge erwähnen einander</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Not redeemed yet.</source>
+        <translation>Noch nicht wiedergutgemacht.</translation>
+    </message>
+    <message>
+        <source>Link Rede&amp;mption…</source>
+        <translation>Wiedergut&amp;machung verknüpfen …</translation>
+    </message>
+</context>
+<context>
     <name>Spill::RevisionsDialog</name>
     <message>
         <source>Story History</source>
@@ -4025,6 +4111,14 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Why Not Edited</source>
         <translation>Warum nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>Link Redemption</source>
+        <translation>Wiedergutmachung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink Redemption</source>
+        <translation>Wiedergutmachung lösen</translation>
     </message>
 </context>
 <context>

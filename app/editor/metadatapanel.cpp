@@ -323,6 +323,7 @@ void MetadataPanel::showField(StoryField field)
     case StoryField::Headings:
     case StoryField::Changes:
     case StoryField::FixedRecipe:
+    case StoryField::Redemption:
         break;
     }
     m_showing = false;

@@ -15,6 +15,7 @@
 #include "media/signaturepair.h"
 #include "media/storymedia.h"
 #include "metadatapanel.h"
+#include "redemptionedit.h"
 #include "story/beatprogress.h"
 #include "tagedit.h"
 
@@ -117,6 +118,9 @@ StoryEditor::StoryEditor(QWidget *parent)
             m_fixedRecipe = new FixedRecipeEdit;
             column->addSpacing(line);
             column->addWidget(m_fixedRecipe);
+            m_redemption = new RedemptionEdit;
+            column->addSpacing(line);
+            column->addWidget(m_redemption);
         }
 
         BeatEdit *editor = beatSection->editor();
@@ -292,6 +296,7 @@ void StoryEditor::setDocument(StoryDocument *document)
     m_changes->setDocument(document);
     m_timeline->setDocument(document);
     m_fixedRecipe->setDocument(document);
+    m_redemption->setDocument(document);
     for (BeatSection *section : m_sections)
         section->heading()->setDocument(document);
     if (m_media)

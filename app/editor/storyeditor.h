@@ -24,6 +24,7 @@ class BeatStepList;
 class ChangesEdit;
 class EvidenceTimelineView;
 class FixedRecipeEdit;
+class RedemptionEdit;
 class FindBar;
 class MediaItemEditor;
 class MediaStore;
@@ -99,6 +100,7 @@ public:
     MetadataPanel *metadata() const { return m_metadata; }
     ChangesEdit *changesEdit() const { return m_changes; }
     FixedRecipeEdit *fixedRecipeEdit() const { return m_fixedRecipe; }
+    RedemptionEdit *redemptionEdit() const { return m_redemption; }
     BeatStepList *stepList() const { return m_steps; }
     BeatSection *section(Beat beat) const;
 
@@ -141,6 +143,7 @@ private:
     ChangesEdit *m_changes = nullptr; // under "What went wrong"
     EvidenceTimelineView *m_timeline = nullptr; // under the changes
     FixedRecipeEdit *m_fixedRecipe = nullptr; // under "Lesson"
+    RedemptionEdit *m_redemption = nullptr; // under the fixed recipe
     std::array<BeatSection *, BeatCount> m_sections {};
     BeatStepList *m_steps = nullptr;
     QScrollArea *m_scroll = nullptr;

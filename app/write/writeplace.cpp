@@ -10,6 +10,7 @@
 #include "editor/tagedit.h"
 #include "editor/welcomepanel.h"
 #include "messagebar.h"
+#include "redemptiondialog.h"
 #include "revisionsdialog.h"
 #include "savestatus.h"
 #include "shell/startuptrace.h"
@@ -414,6 +415,21 @@ void WritePlace::showRevisions()
         m_revisionsDialog = dialog;
         dialog->open();
     });
+}
+
+void WritePlace::linkRedemption()
+{
+    StoryDocument *document = m_controller->document();
+    if (m_readOnly || isShowingWelcome() || !document)
+        return;
+    auto *dialog = new RedemptionDialog(m_workspace.service(), document->story(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, document = QPointer(document)] {
+        // Still the story the dialog was opened for.
+        if (document && document == m_controller->document())
+            document->setRedemption(dialog->redemption());
+    });
+    dialog->open();
 }
 
 void WritePlace::reloadAfterRestore(qint64 id)

@@ -140,6 +140,8 @@ private:
     void chooseLanguage(int index);
     void showMessage(const QString &text, bool offerUndo = false);
     void reloadAfterRestore(qint64 id);
+    // Link Redemption…: the dialog, then the open story's document.
+    void linkRedemption();
     Story currentStory() const;
     // Runs `then` once the pending edits are written (library calls made
     // then see them); reports a failed write instead.

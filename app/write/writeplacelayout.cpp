@@ -7,6 +7,7 @@
 #include "editor/coachpanel.h"
 #include "editor/fixedrecipeedit.h"
 #include "editor/metadatapanel.h"
+#include "editor/redemptionedit.h"
 #include "editor/storyeditor.h"
 #include "editor/welcomepanel.h"
 #include "library/libraryservice.h"
@@ -141,6 +142,9 @@ void WritePlace::buildUi()
         m_editor->metadata()->setEnabled(false);
     m_editor->changesEdit()->setReadOnly(m_readOnly);
     m_editor->fixedRecipeEdit()->setReadOnly(m_readOnly);
+    m_editor->redemptionEdit()->setReadOnly(m_readOnly);
+    connect(m_editor->redemptionEdit(), &RedemptionEdit::linkRequested, this,
+            &WritePlace::linkRedemption);
 
     m_welcome = new WelcomePanel;
     m_welcome->startButton()->setEnabled(!m_readOnly);

@@ -157,6 +157,16 @@ void StoryDocument::setFixedRecipe(const FixedRecipe &recipe, bool typed)
     pushField(StoryField::FixedRecipe, after, tr("The fixed recipe"), typed);
 }
 
+void StoryDocument::setRedemption(const Redemption &redemption)
+{
+    if (redemption == m_story.redemption)
+        return;
+    Story after = m_story;
+    after.redemption = redemption;
+    pushField(StoryField::Redemption, after,
+              redemption.isSet() ? tr("Link Redemption") : tr("Unlink Redemption"), false);
+}
+
 void StoryDocument::setOutcome(std::optional<Outcome> outcome)
 {
     if (outcome == m_story.outcome)
@@ -378,6 +388,9 @@ void StoryDocument::applyField(StoryField field, const Story &from)
         break;
     case StoryField::FixedRecipe:
         m_story.fixedRecipe = from.fixedRecipe;
+        break;
+    case StoryField::Redemption:
+        m_story.redemption = from.redemption;
         break;
     case StoryField::Outcome:
         m_story.outcome = from.outcome;

@@ -25,6 +25,7 @@ enum class StoryField {
     Headings,
     Changes,
     FixedRecipe,
+    Redemption,
 };
 
 // One open story: the Story value and the undo stack of its edits. Editors
@@ -64,6 +65,8 @@ public:
     void setChanges(const QList<Deviation> &changes, bool typed = false);
     // "The fixed recipe": typing in it merges into one step.
     void setFixedRecipe(const FixedRecipe &recipe, bool typed = false);
+    // The story that redeemed this fail, or a post elsewhere; {} unlinks.
+    void setRedemption(const Redemption &redemption);
     void setOutcome(std::optional<Outcome> outcome);
     void setStatus(Status status);
     // The spelling language is a setting of the story, not an edit of it:
