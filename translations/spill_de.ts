@@ -1225,6 +1225,10 @@ Optionen:
         <source>no site</source>
         <translation>keine Website</translation>
     </message>
+    <message>
+        <source>cannot count redemptions</source>
+        <translation>die Wiedergutmachungen können nicht gezählt werden</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>
@@ -2480,6 +2484,22 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
         <source>Ascending order</source>
         <translation>Aufsteigend</translation>
     </message>
+    <message>
+        <source>Redeemed or not</source>
+        <translation>Wiedergutgemacht oder nicht</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Wiedergutgemacht</translation>
+    </message>
+    <message>
+        <source>Not redeemed yet</source>
+        <translation>Noch nicht wiedergutgemacht</translation>
+    </message>
 </context>
 <context>
     <name>Spill::GalleryModel</name>
@@ -3218,6 +3238,24 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
             <numerusform>%1: %n Geschichten (%2 %)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show them</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n fails redeemed (%2%).</source>
+        <translation>
+            <numerusform>%1 von %n Missgeschick wiedergutgemacht (%2 %).</numerusform>
+            <numerusform>%1 von %n Missgeschicken wiedergutgemacht (%2 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time to redemption: %n days.</source>
+        <translation>
+            <numerusform>Mittlere Zeit bis zur Wiedergutmachung: %n Tag.</numerusform>
+            <numerusform>Mittlere Zeit bis zur Wiedergutmachung: %n Tage.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spill::PersonalDictionary</name>
@@ -3576,6 +3614,14 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Link Rede&amp;mption…</source>
         <translation>Wiedergut&amp;machung verknüpfen …</translation>
+    </message>
+    <message>
+        <source>Link Redemption</source>
+        <translation>Wiedergutmachung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink Redemption</source>
+        <translation>Wiedergutmachung lösen</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4003,10 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Wiedergutgemacht</translation>
     </message>
 </context>
 <context>

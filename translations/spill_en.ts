@@ -196,6 +196,20 @@
             <numerusform>%1: %n stories (%2%)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n fails redeemed (%2%).</source>
+        <translation>
+            <numerusform>%1 of %n fail redeemed (%2%).</numerusform>
+            <numerusform>%1 of %n fails redeemed (%2%).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time to redemption: %n days.</source>
+        <translation>
+            <numerusform>Median time to redemption: %n day.</numerusform>
+            <numerusform>Median time to redemption: %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spill::PublishDialog</name>

@@ -100,6 +100,8 @@ void RedemptionEdit::retranslate()
                              "posts will mention each other"));
     m_link->setText(tr("Link Rede&mption…"));
     m_unlink->setText(tr("Unlink"));
+    m_link->setAccessibleName(tr("Link Redemption"));
+    m_unlink->setAccessibleName(tr("Unlink Redemption"));
 }
 
 void RedemptionEdit::showRedemption()

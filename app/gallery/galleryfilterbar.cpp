@@ -71,6 +71,10 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     for (const Status status : {Status::Draft, Status::Ready, Status::Published})
         m_status->addItem(statusLabel(status), statusKey(status));
 
+    m_redemption = makeCombo(tr("Redeemed or not"), tr("Redemption"));
+    m_redemption->addItem(tr("Redeemed"), QString(RedeemedKey));
+    m_redemption->addItem(tr("Not redeemed yet"), QString(NotYetRedeemedKey));
+
     m_dateRange = new QCheckBox(tr("&Between"));
     m_dateRange->setAccessibleName(tr("Only stories created between two dates"));
     const QDate today = QDate::currentDate();
@@ -128,6 +132,7 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     bottom->addWidget(m_tag);
     bottom->addWidget(m_outcome);
     bottom->addWidget(m_status);
+    bottom->addWidget(m_redemption);
     bottom->addWidget(m_clear);
     bottom->addStretch(1);
     bottom->addWidget(m_count);
@@ -145,7 +150,8 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     setTabOrder(m_kind, m_tag);
     setTabOrder(m_tag, m_outcome);
     setTabOrder(m_outcome, m_status);
-    setTabOrder(m_status, m_clear);
+    setTabOrder(m_status, m_redemption);
+    setTabOrder(m_redemption, m_clear);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -154,7 +160,7 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &GalleryFilterBar::scheduleEmit);
     connect(m_tag, &QComboBox::currentTextChanged, this, &GalleryFilterBar::scheduleEmit);
-    for (QComboBox *combo : {m_kind, m_outcome, m_status, m_sort})
+    for (QComboBox *combo : {m_kind, m_outcome, m_status, m_redemption, m_sort})
         connect(combo, &QComboBox::currentIndexChanged, this, &GalleryFilterBar::emitIfChanged);
     connect(m_direction, &QToolButton::toggled, this, &GalleryFilterBar::emitIfChanged);
     connect(m_dateRange, &QCheckBox::toggled, this, &GalleryFilterBar::emitIfChanged);
@@ -177,6 +183,7 @@ GalleryFilters GalleryFilterBar::filters() const
     f.tag = m_tag->currentText().trimmed();
     f.outcome = m_outcome->currentData().toString();
     f.status = m_status->currentData().toString();
+    f.redemption = m_redemption->currentData().toString();
     if (m_dateRange->isChecked()) {
         f.from = std::min(m_from->date(), m_to->date());
         f.to = std::max(m_from->date(), m_to->date());
@@ -194,6 +201,7 @@ void GalleryFilterBar::setFilters(const GalleryFilters &filters)
     m_tag->setCurrentText(filters.tag);
     selectData(m_outcome, filters.outcome);
     selectData(m_status, filters.status);
+    selectData(m_redemption, filters.redemption);
     const bool dated = filters.from.isValid() || filters.to.isValid();
     m_dateRange->setChecked(dated);
     if (dated) {

@@ -55,6 +55,7 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_outcome = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_redemption = nullptr;
     QCheckBox *m_dateRange = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -45,6 +45,11 @@ PatternsView::PatternsView(QWidget *parent)
     m_kinds = new BarChart(BarChart::Style::Horizontal);
     m_months = new BarChart(BarChart::Style::Vertical);
     m_outcomes = new BarChart(BarChart::Style::Stacked);
+    m_redemption = new QLabel;
+    m_redemption->setObjectName(QStringLiteral("redemptionShare"));
+    m_redemption->setWordWrap(true);
+    m_redemption->setTextFormat(Qt::RichText);
+    m_redemption->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_onThisDay = new OnThisDayCard;
     m_onThisDay->hide();
 
@@ -64,6 +69,7 @@ PatternsView::PatternsView(QWidget *parent)
     grid->addItem(new QSpacerItem(0, em), 2, 0);
     grid->addWidget(chartHeading(tr("How they &ended"), m_outcomes), 3, 0);
     grid->addWidget(m_outcomes, 4, 0, Qt::AlignTop);
+    grid->addWidget(m_redemption, 5, 0, Qt::AlignTop);
     grid->addWidget(m_onThisDay, 3, 1, 2, 1, Qt::AlignTop);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -83,6 +89,11 @@ PatternsView::PatternsView(QWidget *parent)
     forward(m_months, Chart::Months);
     forward(m_outcomes, Chart::Outcomes);
     connect(m_onThisDay, &OnThisDayCard::openRequested, this, &PatternsView::openRequested);
+    connect(m_redemption, &QLabel::linkActivated, this, [this] {
+        GalleryFilters redeemed;
+        redeemed.redemption = RedeemedKey;
+        emit filterRequested(redeemed);
+    });
 
     setData({});
 }
@@ -119,6 +130,27 @@ void PatternsView::setData(const GalleryStats &stats)
                          tr("%1: %n stories (%2%)", nullptr, counts[i]).arg(label).arg(percent)});
     }
     m_outcomes->setBars(outcomes);
+
+    m_redemption->setText(
+        redemptionText(stats).toHtmlEscaped() +
+        (stats.redeemed > 0
+             ? QStringLiteral(" <a href=\"redeemed\">%1</a>").arg(tr("Show them").toHtmlEscaped())
+             : QString()));
+    m_redemption->setVisible(stats.fails > 0);
+}
+
+QString PatternsView::redemptionText(const GalleryStats &stats)
+{
+    if (stats.fails <= 0)
+        return {};
+    const int percent = qRound(100.0 * stats.redeemed / stats.fails);
+    QString text =
+        tr("%1 of %n fails redeemed (%2%).", nullptr, stats.fails).arg(stats.redeemed).arg(percent);
+    if (stats.medianDaysToRedemption) {
+        const int days = qRound(*stats.medianDaysToRedemption);
+        text += u' ' + tr("Median time to redemption: %n days.", nullptr, days);
+    }
+    return text;
 }
 
 void PatternsView::setOnThisDay(const std::optional<OnThisDay> &story)

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 #include <optional>
 
 namespace Spill {
@@ -27,6 +29,10 @@ public:
 
     void setData(const GalleryStats &stats);
     const GalleryStats &data() const { return m_stats; }
+    QLabel *redemptionLabel() const { return m_redemption; }
+
+    // "3 of 12 fails redeemed (25%). Median time to redemption: 9 days."
+    static QString redemptionText(const GalleryStats &stats);
     void setOnThisDay(const std::optional<OnThisDay> &story); // nullopt hides the card
 
     BarChart *chart(Chart which) const;
@@ -41,6 +47,7 @@ signals:
 
 private:
     GalleryStats m_stats;
+    QLabel *m_redemption = nullptr;
     BarChart *m_kinds = nullptr;
     BarChart *m_months = nullptr;
     BarChart *m_outcomes = nullptr;

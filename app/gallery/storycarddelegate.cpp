@@ -236,6 +236,11 @@ void StoryCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QString status = index.data(StatusRole).toString();
     paintBadge(painter, g.thumbnail, Qt::AlignRight | Qt::AlignTop, statusText(status),
                CP::statusHue(status), pal, badgeFont, g.padding * 0.7);
+    // A fail made good says so, top left.
+    if (index.data(RedeemedRole).toBool()) {
+        paintBadge(painter, g.thumbnail, Qt::AlignLeft | Qt::AlignTop, tr("Redeemed"),
+                   CP::outcomeHue(QStringLiteral("rescued")), pal, badgeFont, g.padding * 0.7);
+    }
 
     // Text column: title, then dish and date, then the snippet.
     qreal y = g.text.top();

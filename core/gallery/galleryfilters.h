@@ -9,6 +9,10 @@ namespace Spill {
 
 // What the gallery shows and in which order. A plain value: the filter bar
 // emits it, the patterns view asks for narrowed ones, the model applies it.
+// GalleryFilters::redemption's values.
+inline constexpr QLatin1StringView RedeemedKey("redeemed");
+inline constexpr QLatin1StringView NotYetRedeemedKey("not-yet");
+
 struct GalleryFilters
 {
     enum class Sort { Created, Updated, Title };
@@ -18,6 +22,7 @@ struct GalleryFilters
     QString tag; // empty: any tag
     QString outcome; // outcome key; empty: any
     QString status; // status key; empty: any
+    QString redemption; // RedeemedKey or NotYetRedeemedKey; empty: any
     QDate from, to; // created within [from, to], each end optional (null)
     Sort sort = Sort::Created;
     bool descending = true;
@@ -26,7 +31,8 @@ struct GalleryFilters
     bool narrows() const
     {
         return !text.trimmed().isEmpty() || !failureKinds.isEmpty() || !tag.isEmpty() ||
-            !outcome.isEmpty() || !status.isEmpty() || from.isValid() || to.isValid();
+            !outcome.isEmpty() || !status.isEmpty() || !redemption.isEmpty() || from.isValid() ||
+            to.isValid();
     }
 
     friend bool operator==(const GalleryFilters &, const GalleryFilters &) = default;

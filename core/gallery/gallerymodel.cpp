@@ -237,6 +237,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return row.snippet;
     case LessonRole:
         return story.lesson;
+    case RedeemedRole:
+        return story.redeemed;
     default:
         return {};
     }
@@ -258,6 +260,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(ThumbnailRole, "thumbnail");
     names.insert(SnippetRole, "snippet");
     names.insert(LessonRole, "lesson");
+    names.insert(RedeemedRole, "redeemed");
     return names;
 }
 

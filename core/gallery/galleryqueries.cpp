@@ -29,6 +29,10 @@ StoryQuery toStoryQuery(const GalleryFilters &filters)
         query.outcome = outcomeFromKey(filters.outcome);
     if (!filters.status.isEmpty())
         query.status = statusFromKey(filters.status);
+    if (filters.redemption == RedeemedKey)
+        query.redeemed = true;
+    else if (filters.redemption == NotYetRedeemedKey)
+        query.redeemed = false;
     // Dates are whole local days: `to` includes its day.
     if (filters.from.isValid())
         query.createdFrom = filters.from.startOfDay();
@@ -112,7 +116,8 @@ GalleryPatterns loadGalleryPatterns(Library &library, const QDate &today)
     const auto months = library.failuresByMonth(today);
     const auto outcomes = library.outcomeCounts();
     const auto onThisDay = library.onThisDay(today);
-    if (!kinds || !months || !outcomes || !onThisDay) {
+    const auto redemptions = library.redemptionCounts();
+    if (!kinds || !months || !outcomes || !onThisDay || !redemptions) {
         patterns.error = library.lastError();
         return patterns;
     }
@@ -121,6 +126,9 @@ GalleryPatterns loadGalleryPatterns(Library &library, const QDate &today)
     for (const MonthCount &count : *months)
         patterns.stats.byMonth.append({count.month, count.stories});
     patterns.outcomes = *outcomes;
+    patterns.stats.fails = redemptions->fails;
+    patterns.stats.redeemed = redemptions->redeemed;
+    patterns.stats.medianDaysToRedemption = redemptions->medianDays;
     patterns.stats.rescued = outcomes->rescued;
     patterns.stats.partly = outcomes->partly;
     patterns.stats.binned = outcomes->binned;

@@ -22,6 +22,7 @@ enum GalleryRole {
     ThumbnailRole, // QImage; null while loading or when the story has no photo
     SnippetRole, // QString: search snippet, matches wrapped in \x02 ... \x03, else empty
     LessonRole, // QString: the lesson beat (Markdown)
+    RedeemedRole, // bool: linked to the story or post that redeemed it
 };
 
 // Marks around a search match inside SnippetRole (SearchMatchStart/End).

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace Spill {
 
 // Counts behind the Patterns view, computed by the library in one query each.
@@ -16,6 +18,11 @@ struct GalleryStats
     int rescued = 0;
     int partly = 0;
     int binned = 0;
+    // Fails made good: of how many fails (stories that redeem none), and the
+    // median days from a fail's start to its redemption (unknown: nullopt).
+    int fails = 0;
+    int redeemed = 0;
+    std::optional<double> medianDaysToRedemption;
 
     friend bool operator==(const GalleryStats &, const GalleryStats &) = default;
 };

@@ -146,6 +146,7 @@ public:
     // One entry per month of the 12 ending with `today`'s, oldest first, zeros included.
     std::optional<QList<MonthCount>> failuresByMonth(const QDate &today);
     std::optional<OutcomeCounts> outcomeCounts();
+    std::optional<RedemptionCounts> redemptionCounts();
     // The id of the most recent story created on today's month and day (local
     // time) in an earlier year; 0 when there is none, nullopt on error.
     std::optional<qint64> onThisDay(const QDate &today);

@@ -58,6 +58,50 @@ std::optional<QList<MonthCount>> Library::failuresByMonth(const QDate &today)
     return counts;
 }
 
+std::optional<RedemptionCounts> Library::redemptionCounts()
+{
+    // "Redeemed" is a link to a story or to a post elsewhere.
+    const QString fails = QStringLiteral("FROM stories s WHERE s.trashed_at IS NULL AND NOT EXISTS "
+                                         "(SELECT 1 FROM stories f WHERE f.redeemed_by = s.id)");
+    const QString redeemed =
+        QStringLiteral(" AND (s.redeemed_by IS NOT NULL OR s.redeemed_url != '')");
+    QSqlQuery rows(database());
+    QString error;
+    RedemptionCounts counts;
+    if (!Sql::run(rows,
+                  QStringLiteral("SELECT count(*), coalesce(sum(s.redeemed_by IS NOT NULL OR "
+                                 "s.redeemed_url != ''), 0) ") +
+                      fails,
+                  {}, &error) ||
+        !rows.next()) {
+        fail(tr("cannot count redemptions"), error);
+        return std::nullopt;
+    }
+    counts.fails = rows.value(0).toInt();
+    counts.redeemed = rows.value(1).toInt();
+    rows.finish();
+    // From the fail's start (UTC) to the day it was redeemed.
+    if (!Sql::run(rows,
+                  QStringLiteral("SELECT julianday(s.redeemed_on) - julianday(date(s.created)) ") +
+                      fails + redeemed +
+                      QStringLiteral(" AND s.redeemed_on IS NOT NULL ORDER BY 1"),
+                  {}, &error)) {
+        fail(tr("cannot count redemptions"), error);
+        return std::nullopt;
+    }
+    QList<double> days;
+    while (rows.next()) {
+        if (!rows.value(0).isNull())
+            days.append(qMax(0.0, rows.value(0).toDouble()));
+    }
+    if (!days.isEmpty()) {
+        const qsizetype middle = days.size() / 2;
+        counts.medianDays =
+            days.size() % 2 ? days.at(middle) : (days.at(middle - 1) + days.at(middle)) / 2;
+    }
+    return counts;
+}
+
 std::optional<OutcomeCounts> Library::outcomeCounts()
 {
     QSqlQuery rows(database());

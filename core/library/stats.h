@@ -7,6 +7,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace Spill {
 
 struct KindCount
@@ -23,6 +25,19 @@ struct MonthCount
     int stories = 0;
 
     friend bool operator==(const MonthCount &, const MonthCount &) = default;
+};
+
+// How many fails were made good, and how long that took. A fail is a story
+// that does not itself redeem another; stories in the trash are left out.
+struct RedemptionCounts
+{
+    int fails = 0;
+    int redeemed = 0;
+    // Whole days from a fail's start to its redemption, the median over the
+    // redeemed fails that say when; nullopt when none does.
+    std::optional<double> medianDays;
+
+    friend bool operator==(const RedemptionCounts &, const RedemptionCounts &) = default;
 };
 
 struct OutcomeCounts

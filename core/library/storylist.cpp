@@ -84,6 +84,11 @@ Where whereClause(const StoryQuery &query, TextClause text = TextClause::Include
         clauses.append(QStringLiteral("s.status = ?"));
         where.values.append(statusKey(*query.status));
     }
+    if (query.redeemed) {
+        clauses.append(*query.redeemed
+                           ? QStringLiteral("(s.redeemed_by IS NOT NULL OR s.redeemed_url != '')")
+                           : QStringLiteral("(s.redeemed_by IS NULL AND s.redeemed_url = '')"));
+    }
     if (!query.ids.isEmpty()) {
         QStringList marks;
         for (const qint64 id : query.ids) {
@@ -163,6 +168,7 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
                        "FROM story_tags st JOIN tags t ON t.id = st.tag_id "
                        "WHERE st.story_id = s.id ORDER BY st.position)), ") +
         firstPhotoSql("reality") + QStringLiteral(", ") + firstPhotoSql("dream") +
+        QStringLiteral(", (s.redeemed_by IS NOT NULL OR s.redeemed_url != '')") +
         QStringLiteral(" FROM page JOIN stories s ON s.id = page.id") + order;
     QVariantList values = where.values;
     values.append(query.limit > 0 ? query.limit : -1);
@@ -196,6 +202,7 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
         summary.tags = rows.value(11).toString().split(TagSeparator, Qt::SkipEmptyParts);
         splitPhoto(rows.value(12), &summary.realityPhotoHash, &summary.realityPhotoSuffix);
         splitPhoto(rows.value(13), &summary.dreamPhotoHash, &summary.dreamPhotoSuffix);
+        summary.redeemed = rows.value(14).toBool();
         summaries.append(summary);
     }
     return summaries;

@@ -30,6 +30,7 @@ struct StoryQuery
     QString tag; // empty: any; compared without case
     std::optional<Outcome> outcome;
     std::optional<Status> status;
+    std::optional<bool> redeemed; // linked to a redemption, or not yet; nullopt: either
     QDateTime createdFrom; // inclusive; invalid: open
     QDateTime createdUntil; // exclusive; invalid: open
     Trash trash = Trash::Exclude;
@@ -54,6 +55,7 @@ struct StorySummary
     std::optional<Outcome> outcome;
     QList<FailureKind> failureKinds;
     QStringList tags; // in the story's order
+    bool redeemed = false; // linked to the story or post that redeemed it
     // The first photo with the reality and the dream role (media store hash
     // and lowercase suffix), empty when there is none.
     QString realityPhotoHash;

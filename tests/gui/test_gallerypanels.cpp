@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -53,6 +54,9 @@ GalleryStats sampleStats()
     stats.rescued = 48;
     stats.partly = 31;
     stats.binned = 26;
+    stats.fails = 105;
+    stats.redeemed = 27;
+    stats.medianDaysToRedemption = 11.5;
     return stats;
 }
 
@@ -79,6 +83,9 @@ TEST_CASE("gallery: the filter bar")
         CHECK(lastFilters(changed).outcome == QStringLiteral("rescued"));
         chooseData(comboNamed(bar, QStringLiteral("Status")), QStringLiteral("published"));
         CHECK(lastFilters(changed).status == QStringLiteral("published"));
+        chooseData(comboNamed(bar, QStringLiteral("Redemption")), QStringLiteral("not-yet"));
+        CHECK(lastFilters(changed).redemption == NotYetRedeemedKey);
+        CHECK(lastFilters(changed).narrows());
 
         auto *sort = comboNamed(bar, QStringLiteral("Sort by"));
         sort->setCurrentIndex(sort->findData(int(GalleryFilters::Sort::Title)));
@@ -259,6 +266,25 @@ TEST_CASE("gallery: the Patterns view")
         click(PatternsView::Chart::Outcomes, 2);
         REQUIRE(requested.count() == 1);
         CHECK(lastFilters(requested).outcome == QStringLiteral("binned"));
+    }
+
+    SECTION("nominal: the share of fails redeemed, and a link to them")
+    {
+        QLabel *share = view.redemptionLabel();
+        CHECK(share->isVisibleTo(&view));
+        CHECK(share->text().contains(QStringLiteral("27 of 105 fails redeemed (26%).")));
+        CHECK(share->text().contains(QStringLiteral("Median time to redemption: 12 days.")));
+        emit share->linkActivated(QStringLiteral("redeemed"));
+        REQUIRE(requested.count() == 1);
+        CHECK(lastFilters(requested).redemption == RedeemedKey);
+
+        GalleryStats none = sampleStats();
+        none.redeemed = 0;
+        none.medianDaysToRedemption.reset();
+        view.setData(none);
+        CHECK(share->text() == QStringLiteral("0 of 105 fails redeemed (0%)."));
+        view.setData({});
+        CHECK_FALSE(share->isVisibleTo(&view));
     }
 
     SECTION("nominal: arrows move between bars and Enter activates")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Redemption in the library: a fail linked to the later story that made it
 // good, or to a post elsewhere; each end reads the other.
+#include "library/stats.h"
 #include "librarytestsupport.h"
 #include "story/storyjson.h"
 #include "testsupport.h"
@@ -112,5 +113,77 @@ TEST_CASE("library: a fail and its redemption")
         const StoryJsonResult wrong = readStoryJson(json, u"fail.json"_s);
         REQUIRE_FALSE(wrong.ok());
         CHECK(wrong.error.contains(u"\"redemption\""));
+    }
+}
+
+TEST_CASE("library: redeemed fails are listed, filtered and counted")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto library = openLibrary(dir.path());
+    auto add = [&](const QString &title, QDate created) {
+        Story story;
+        story.title = title;
+        story.created = QDateTime(created, QTime(12, 0), Qt::UTC);
+        const qint64 id = library->createStory(story);
+        REQUIRE(id > 0);
+        return id;
+    };
+    const qint64 sank = add(u"Sank"_s, QDate(2026, 1, 1));
+    const qint64 burnt = add(u"Burnt"_s, QDate(2026, 2, 1));
+    const qint64 split = add(u"Split"_s, QDate(2026, 3, 1));
+    add(u"Salty"_s, QDate(2026, 4, 1));
+    const qint64 retry = add(u"Risen at last"_s, QDate(2026, 1, 10));
+    auto redeem = [&](qint64 id, qint64 by, const QString &url, QDate on) {
+        Story story = *library->story(id);
+        story.redemption.storyId = by;
+        story.redemption.url = url;
+        story.redemption.on = on;
+        REQUIRE(library->saveStory(story));
+    };
+    redeem(sank, retry, {}, QDate(2026, 1, 10)); // 9 days
+    redeem(burnt, 0, u"https://other.example/again"_s, QDate(2026, 2, 21)); // 20 days
+    redeem(split, 0, u"https://other.example/split"_s, {}); // no day: not in the median
+
+    SECTION("nominal: the summaries say which are redeemed, and the filter narrows to them")
+    {
+        StoryQuery all;
+        all.limit = 0;
+        QStringList redeemed;
+        for (const StorySummary &summary : library->listStories(all)) {
+            if (summary.redeemed)
+                redeemed << summary.title;
+        }
+        redeemed.sort();
+        CHECK(redeemed == QStringList {u"Burnt"_s, u"Sank"_s, u"Split"_s});
+
+        StoryQuery yes = all;
+        yes.redeemed = true;
+        CHECK(library->listStories(yes).size() == 3);
+        CHECK(library->countStories(yes) == 3);
+        StoryQuery notYet = all;
+        notYet.redeemed = false;
+        QStringList open;
+        for (const StorySummary &summary : library->listStories(notYet))
+            open << summary.title;
+        open.sort();
+        CHECK(open == QStringList {u"Risen at last"_s, u"Salty"_s});
+    }
+
+    SECTION("nominal: the share of fails redeemed and the median days to redemption")
+    {
+        const std::optional<RedemptionCounts> counts = library->redemptionCounts();
+        REQUIRE(counts);
+        // The story that redeemed one is not itself counted as a fail.
+        CHECK(counts->fails == 4);
+        CHECK(counts->redeemed == 3);
+        REQUIRE(counts->medianDays);
+        CHECK(*counts->medianDays == Approx(14.5));
+
+        REQUIRE(library->moveToTrash(burnt));
+        const std::optional<RedemptionCounts> later = library->redemptionCounts();
+        CHECK(later->fails == 3);
+        CHECK(later->redeemed == 2);
+        CHECK(*later->medianDays == Approx(9));
     }
 }
