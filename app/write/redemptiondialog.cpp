@@ -28,6 +28,8 @@ RedemptionDialog::RedemptionDialog(LibraryService &service, const Story &story, 
     , m_storyId(story.id)
 {
     setWindowTitle(tr("Link Redemption"));
+    // Wide enough for a story's title and its date in the list.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *intro = new QLabel(tr("Where did it work out? Both posts will mention each other."));
     intro->setWordWrap(true);
 
