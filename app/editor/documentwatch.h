@@ -35,4 +35,21 @@ inline void watchDocument(QList<QMetaObject::Connection> *connections, StoryDocu
     };
 }
 
+// The same for a view of the story's media: `show` runs whenever the media
+// list or one item changes, or the document is reset.
+inline void watchDocumentMedia(QList<QMetaObject::Connection> *connections, StoryDocument *document,
+                               QObject *receiver, const std::function<void()> &show)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(*connections))
+        QObject::disconnect(connection);
+    connections->clear();
+    if (!document)
+        return;
+    *connections = {
+        QObject::connect(document, &StoryDocument::mediaListChanged, receiver, show),
+        QObject::connect(document, &StoryDocument::mediaItemChanged, receiver, show),
+        QObject::connect(document, &StoryDocument::reset, receiver, show),
+    };
+}
+
 } // namespace Spill

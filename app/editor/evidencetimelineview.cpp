@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidencetimelineview.h"
 
+#include "documentwatch.h"
 #include "story/evidencetimeline.h"
 
 #include <QLabel>
@@ -34,19 +35,8 @@ EvidenceTimelineView::EvidenceTimelineView(QWidget *parent)
 
 void EvidenceTimelineView::setDocument(StoryDocument *document)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
+    watchDocumentMedia(&m_connections, document, this, [this] { showTimeline(); });
     m_document = document;
-    if (document) {
-        m_connections = {
-            connect(document, &StoryDocument::mediaListChanged, this,
-                    &EvidenceTimelineView::showTimeline),
-            connect(document, &StoryDocument::mediaItemChanged, this,
-                    &EvidenceTimelineView::showTimeline),
-            connect(document, &StoryDocument::reset, this, &EvidenceTimelineView::showTimeline),
-        };
-    }
     showTimeline();
 }
 

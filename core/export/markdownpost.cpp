@@ -68,6 +68,13 @@ QString escapeMarkdownText(const QString &text)
     return out;
 }
 
+QString subsectionMarkdown(const QString &heading, const QString &body)
+{
+    if (body.isEmpty())
+        return {};
+    return u"### " + escapeMarkdownText(heading) + QStringLiteral("\n\n") + body;
+}
+
 QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTitleHeading)
 {
     const Story &story = post.story;

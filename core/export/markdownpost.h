@@ -23,4 +23,8 @@ QByteArray withFrontMatter(const std::string &yaml, const QString &body);
 // becomes an entity, line breaks become spaces.
 QString escapeMarkdownText(const QString &text);
 
+// A part of a section under its third-level heading: "### <heading>" (plain
+// text, escaped) and the Markdown body; empty when the body is.
+QString subsectionMarkdown(const QString &heading, const QString &body);
+
 } // namespace Spill

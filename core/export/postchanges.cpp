@@ -56,9 +56,7 @@ QString changesHeading(const Post &post)
 QString changesMarkdown(const Post &post)
 {
     const QString table = changesTableMarkdown(post);
-    if (table.isEmpty())
-        return {};
-    return u"### " + escapeMarkdownText(changesHeading(post)) + QStringLiteral("\n\n") + table;
+    return table.isEmpty() ? QString() : subsectionMarkdown(changesHeading(post), table);
 }
 
 } // namespace Spill

@@ -95,9 +95,7 @@ QString timelineListMarkdown(const Post &post)
 QString timelineMarkdown(const Post &post)
 {
     const QString list = timelineListMarkdown(post);
-    if (list.isEmpty())
-        return {};
-    return u"### " + escapeMarkdownText(timelineHeading(post)) + QStringLiteral("\n\n") + list;
+    return list.isEmpty() ? QString() : subsectionMarkdown(timelineHeading(post), list);
 }
 
 } // namespace Spill

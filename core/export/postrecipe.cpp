@@ -59,7 +59,7 @@ QString fixedRecipeMarkdown(const Post &post)
 {
     QStringList blocks;
     for (const RecipePart &part : fixedRecipeParts(post))
-        blocks << u"### " + escapeMarkdownText(part.heading) << part.listMarkdown;
+        blocks << subsectionMarkdown(part.heading, part.listMarkdown);
     return blocks.join(QStringLiteral("\n\n"));
 }
 
