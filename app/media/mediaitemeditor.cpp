@@ -166,13 +166,13 @@ void MediaItemEditor::showOrigin()
 {
     const MediaOrigin &origin = m_item.origin;
     const bool photo = m_item.kind == MediaKind::Photo && origin.known;
-    m_form->setRowVisible(m_origin, photo);
+    m_form->setRowVisible(m_origin, origin.known);
     m_form->setRowVisible(m_editedMark, photo && origin.edited);
     m_form->setRowVisible(m_editedReason, photo && origin.edited && !m_editedMark->isChecked());
-    m_origin->setText(originSummary(origin));
+    m_origin->setText(originSummary(origin, m_item.kind));
 }
 
-QString MediaItemEditor::originSummary(const MediaOrigin &origin)
+QString MediaItemEditor::originSummary(const MediaOrigin &origin, MediaKind kind)
 {
     // One line for when and with what, one for the last writer, one for
     // whether it was edited.
@@ -186,7 +186,9 @@ QString MediaItemEditor::originSummary(const MediaOrigin &origin)
     lines << taken;
     if (!origin.software.isEmpty())
         lines << tr("Last written by %1").arg(origin.software);
-    if (origin.edited) {
+    if (kind == MediaKind::Video) {
+        // Whether a clip was edited is not judged.
+    } else if (origin.edited) {
         QStringList edits;
         for (const QString &key : origin.edits) {
             edits << (key == u"crop" ? tr("crop") : key == u"light" ? tr("light") : tr("colour"));

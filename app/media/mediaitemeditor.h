@@ -38,9 +38,9 @@ public:
     QCheckBox *editedMarkBox() const { return m_editedMark; }
     QLineEdit *editedReasonEdit() const { return m_editedReason; }
 
-    // What the file says, in a line: "Taken 20/11/2026 18:42 · Pixel 7 ·
-    // last written by Snapseed · edited after it was taken".
-    static QString originSummary(const MediaOrigin &origin);
+    // What the file says, a line each: "Taken 20/11/2026 18:42 · Pixel 7",
+    // "Last written by Snapseed", "Edited after it was taken" (photos only).
+    static QString originSummary(const MediaOrigin &origin, MediaKind kind);
 
 signals:
     void itemEdited(const Spill::MediaItem &item);

@@ -59,6 +59,40 @@ qint64 toMs(int64_t value, AVRational base)
     return ms > 0 && ms < int64_t(1e12) ? qint64(ms) : 0;
 }
 
+QString metadataText(const AVDictionary *metadata, const char *key)
+{
+    const AVDictionaryEntry *entry = av_dict_get(metadata, key, nullptr, 0);
+    if (!entry || !entry->value)
+        return {};
+    QString value = QString::fromUtf8(entry->value);
+    value.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    return value.simplified().left(80);
+}
+
+// Phones write their clock's local time with its offset
+// (com.apple.quicktime.creationdate); cameras write creation_time in UTC.
+QDateTime recordedAt(const AVDictionary *metadata)
+{
+    QDateTime time;
+    const QString local = metadataText(metadata, "com.apple.quicktime.creationdate");
+    if (!local.isEmpty()) {
+        // The wall-clock part is what the phone showed.
+        time = QDateTime::fromString(local.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    }
+    if (!time.isValid()) {
+        const QString utc = metadataText(metadata, "creation_time");
+        QDateTime parsed =
+            QDateTime::fromString(utc.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        if (parsed.isValid()) {
+            parsed.setTimeSpec(Qt::UTC);
+            time = parsed.toLocalTime();
+            time.setTimeSpec(Qt::LocalTime);
+        }
+    }
+    // A camera whose clock was never set writes 1904 or 1970.
+    return time.isValid() && time.date().year() >= 1990 ? time : QDateTime();
+}
+
 void readStreams(AVFormatContext *context, ContainerInfo &info)
 {
     info.format = QString::fromUtf8(context->iformat->name);
@@ -68,6 +102,12 @@ void readStreams(AVFormatContext *context, ContainerInfo &info)
         info.width = video->codecpar->width;
         info.height = video->codecpar->height;
     }
+    info.captured = recordedAt(context->metadata);
+    const QString make = metadataText(context->metadata, "com.apple.quicktime.make");
+    const QString model = metadataText(context->metadata, "com.apple.quicktime.model");
+    info.camera = model.startsWith(make, Qt::CaseInsensitive) || make.isEmpty()
+        ? model
+        : (model.isEmpty() ? make : make + u' ' + model);
     info.durationMs = toMs(context->duration, AVRational {1, AV_TIME_BASE});
     if (info.durationMs == 0 && video)
         info.durationMs = toMs(video->duration, video->time_base);

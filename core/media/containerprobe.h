@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QString>
 
 namespace Spill {
@@ -14,6 +15,11 @@ struct ContainerInfo
     qint64 durationMs = 0; // 0 when the container declares none
     int width = 0; // of the first video stream; 0 without one
     int height = 0;
+    // When it was recorded, as the camera's clock showed it: a phone's own
+    // local creation date, else the container's creation_time (UTC) in this
+    // machine's time zone; invalid when unknown or clearly unset (before 1990).
+    QDateTime captured;
+    QString camera; // make and model, when the phone names them
     QString error;
 
     bool ok() const { return error.isEmpty(); }

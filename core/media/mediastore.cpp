@@ -82,6 +82,11 @@ QString inspectVideo(const QString &copyPath, const QString &name, const VideoPr
     result.width = probe.width;
     result.height = probe.height;
     result.durationMs = probe.durationMs;
+    // A clip's ledger: when it was recorded and with what. Spill does not
+    // judge whether a clip was edited.
+    result.origin.known = true;
+    result.origin.captured = probe.captured;
+    result.origin.camera = probe.camera;
     if (!probe.frame.isNull() && options.previewSize > 0)
         result.preview = probe.frame.scaled(options.previewSize, options.previewSize,
                                             Qt::KeepAspectRatio, Qt::SmoothTransformation);

@@ -25,7 +25,7 @@ struct ImportedMedia
     int height = 0;
     int orientation = 1; // EXIF 1..8, photos only
     qint64 durationMs = 0; // videos only
-    MediaOrigin origin; // photos: what the file says of how it came to be
+    MediaOrigin origin; // what the file says of how it came to be (clips: time and camera)
     bool alreadyStored = false; // the same content was in the store before
     QImage preview; // the validating decode, fitting ImportOptions::previewSize
 

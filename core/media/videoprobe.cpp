@@ -58,6 +58,8 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
     result.durationMs = container.durationMs;
     result.width = container.width;
     result.height = container.height;
+    result.captured = container.captured;
+    result.camera = container.camera;
     if (!frameMs)
         return result;
 
@@ -181,6 +183,10 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
     json[u"duration_ms"] = probe.durationMs;
     json[u"width"] = probe.width;
     json[u"height"] = probe.height;
+    if (probe.captured.isValid())
+        json[u"captured"] = probe.captured.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (!probe.camera.isEmpty())
+        json[u"camera"] = probe.camera;
     if (frameMs) {
         // Encoded in memory, then written whole: a failing disk is met by
         // our own write, never by the encoder's error path.

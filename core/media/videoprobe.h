@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ struct VideoProbe
     qint64 durationMs = 0;
     int width = 0;
     int height = 0;
+    QDateTime captured; // when it was recorded, the camera's clock; invalid: unknown
+    QString camera;
     QImage frame; // the frame asked for, if any
     QString error;
 

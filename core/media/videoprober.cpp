@@ -96,6 +96,9 @@ VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs
     result.durationMs = json.value(u"duration_ms").toInteger();
     result.width = json.value(u"width").toInt();
     result.height = json.value(u"height").toInt();
+    result.captured = QDateTime::fromString(json.value(u"captured").toString(),
+                                            QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    result.camera = json.value(u"camera").toString().left(80);
     if (frameMs) {
         QImageReader reader(framePath, "png");
         reader.setAllocationLimit(FrameAllocationLimitMb);

@@ -56,6 +56,45 @@ TEST_CASE("Video probing", "[media][video]")
         CHECK(Test::dominantChannel(probe.frame) == 'b');
         CHECK(Test::dominantChannel(testProber().probe(clip, 0).frame) == 'r');
     }
+    SECTION("nominal: when a clip was recorded, from its container, through the child")
+    {
+        const QString plain = dir.filePath(QStringLiteral("plain.mp4"));
+        REQUIRE(Test::makeColourClip(plain) == QString());
+        const auto tagged = [&](const QString &name, const QStringList &metadata) {
+            const QString path = dir.filePath(name);
+            QStringList args {QStringLiteral("-i"),        plain,
+                              QStringLiteral("-c"),        QStringLiteral("copy"),
+                              QStringLiteral("-movflags"), QStringLiteral("use_metadata_tags")};
+            for (const QString &entry : metadata)
+                args << QStringLiteral("-metadata") << entry;
+            REQUIRE(Test::runFfmpeg(args << path) == QString());
+            const VideoProbe probe = testProber().probe(path);
+            INFO(probe.error.toStdString());
+            REQUIRE(probe.ok());
+            return probe;
+        };
+        // A camera's creation_time is UTC: shown in this machine's time zone.
+        const VideoProbe camera =
+            tagged(QStringLiteral("camera.mp4"),
+                   {QStringLiteral("creation_time=2026-11-20T17:43:00.000000Z")});
+        QDateTime utc(QDate(2026, 11, 20), QTime(17, 43), Qt::UTC);
+        CHECK(camera.captured.toString(Qt::ISODate) ==
+              utc.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        // A phone's own local date wins, as its clock showed it; its name too.
+        const VideoProbe phone =
+            tagged(QStringLiteral("phone.mov"),
+                   {QStringLiteral("creation_time=2026-11-20T17:43:00.000000Z"),
+                    QStringLiteral("com.apple.quicktime.creationdate=2026-11-20T18:43:05+0100"),
+                    QStringLiteral("com.apple.quicktime.make=Apple"),
+                    QStringLiteral("com.apple.quicktime.model=iPhone 13 mini")});
+        CHECK(phone.captured == QDateTime(QDate(2026, 11, 20), QTime(18, 43, 5)));
+        CHECK(phone.camera == QStringLiteral("Apple iPhone 13 mini"));
+        // A clock never set, and no date at all: none, never a made-up one.
+        CHECK_FALSE(tagged(QStringLiteral("unset.mp4"),
+                           {QStringLiteral("creation_time=1970-01-01T00:00:00.000000Z")})
+                        .captured.isValid());
+        CHECK_FALSE(testProber().probe(plain).captured.isValid());
+    }
     SECTION("robustness: the probe command refuses malformed arguments with JSON")
     {
         const QList<QStringList> bad = {
