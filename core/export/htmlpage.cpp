@@ -294,14 +294,14 @@ QString renderHtmlPage(const Post &post, const Theme &theme, bool singleFile, QS
         // timeline of the photos and clips (the theme's `changes`).
         QStringList evidence;
         if (beat == Beat::WentWrong) {
-            for (const QString &part : {changesMarkdown(post), timelineMarkdown(post)}) {
-                if (!part.isEmpty())
-                    evidence << part;
-            }
+            if (const QString changes = changesMarkdown(post); !changes.isEmpty())
+                evidence << markdownToHtml(changes);
+            if (const QString timeline = timelineFigureHtml(post); !timeline.isEmpty())
+                evidence << timeline;
         }
-        const QString changes = evidence.join(QStringLiteral("\n\n"));
+        const QString changes = evidence.join(u'\n');
         section.set("has_changes", flag(!changes.isEmpty()));
-        section.set("changes", str(changes.isEmpty() ? QString() : markdownToHtml(changes)));
+        section.set("changes", str(changes));
         section.set("has_pair", flag(pairHere));
         if (pairHere) {
             Data pair;

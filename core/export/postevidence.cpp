@@ -47,6 +47,33 @@ QString entryText(const PostWords &words, const PostMedia &media)
                            : words.text(QT_TRANSLATE_NOOP("Export", "A photo"));
 }
 
+struct TimelineLine
+{
+    QDateTime captured; // invalid: none
+    QString time; // as readers of the post's language write it, or "No capture time:"
+    QString text;
+};
+
+// The timeline's lines, plain text; empty without a timeline.
+QList<TimelineLine> timelineLines(const Post &post)
+{
+    // Post::media holds the story's media in the same order, once prepared.
+    const QList<TimelineEntry> entries = evidenceTimeline(post.story.media);
+    if (entries.isEmpty() || post.media.size() != post.story.media.size())
+        return {};
+    const PostWords &words = post.words;
+    const bool severalDays = timelineSpansDays(entries);
+    QList<TimelineLine> lines;
+    for (const TimelineEntry &entry : entries) {
+        lines.append({entry.captured,
+                      entry.captured.isValid()
+                          ? words.clockTime(entry.captured, severalDays)
+                          : words.text(QT_TRANSLATE_NOOP("Export", "No capture time:")),
+                      entryText(words, post.media.at(entry.media))});
+    }
+    return lines;
+}
+
 } // namespace
 
 QString mediaCaption(const Post &post, const PostMedia &media)
@@ -62,34 +89,40 @@ QString mediaCaption(const Post &post, const PostMedia &media)
 
 QString timelineHeading(const Post &post)
 {
-    return timelineListMarkdown(post).isEmpty()
+    return timelineLines(post).isEmpty()
         ? QString()
         : post.words.text(QT_TRANSLATE_NOOP("Export", "How it unfolded"));
 }
 
 QString timelineListMarkdown(const Post &post)
 {
-    // Post::media holds the story's media in the same order, once prepared.
-    const QList<TimelineEntry> entries = evidenceTimeline(post.story.media);
-    if (entries.isEmpty() || post.media.size() != post.story.media.size())
-        return {};
-    const PostWords &words = post.words;
-    const bool severalDays = timelineSpansDays(entries);
     QStringList lines;
-    for (const TimelineEntry &entry : entries) {
-        const QString text = escapeMarkdownText(entryText(words, post.media.at(entry.media)));
-        if (entry.captured.isValid()) {
-            lines << QStringLiteral("- **%1** %2")
-                         .arg(escapeMarkdownText(words.clockTime(entry.captured, severalDays)),
-                              text);
-        } else {
-            lines << QStringLiteral("- *%1* %2")
-                         .arg(escapeMarkdownText(
-                                  words.text(QT_TRANSLATE_NOOP("Export", "No capture time:"))),
-                              text);
-        }
+    for (const TimelineLine &line : timelineLines(post)) {
+        const QString text = escapeMarkdownText(line.text);
+        lines << (line.captured.isValid()
+                      ? QStringLiteral("- **%1** %2").arg(escapeMarkdownText(line.time), text)
+                      : QStringLiteral("- *%1* %2").arg(escapeMarkdownText(line.time), text));
     }
     return lines.join(u'\n');
+}
+
+QString timelineFigureHtml(const Post &post)
+{
+    const QList<TimelineLine> lines = timelineLines(post);
+    if (lines.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<figure class=\"timeline\">\n<figcaption>%1</figcaption>\n<ol>\n")
+            .arg(timelineHeading(post).toHtmlEscaped());
+    for (const TimelineLine &line : lines) {
+        const QString when = line.captured.isValid()
+            ? QStringLiteral("<time datetime=\"%1\">%2</time>")
+                  .arg(line.captured.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                       line.time.toHtmlEscaped())
+            : QStringLiteral("<span class=\"no-time\">%1</span>").arg(line.time.toHtmlEscaped());
+        html += QStringLiteral("<li>%1 %2</li>\n").arg(when, line.text.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ol>\n</figure>");
 }
 
 QString timelineMarkdown(const Post &post)

@@ -24,4 +24,8 @@ QString timelineListMarkdown(const Post &post);
 // Both as one Markdown block under a third-level heading.
 QString timelineMarkdown(const Post &post);
 
+// The timeline as an HTML figure: the heading as its caption, an ordered
+// list with each time in a <time> element (the camera's clock, no zone).
+QString timelineFigureHtml(const Post &post);
+
 } // namespace Spill

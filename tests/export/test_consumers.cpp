@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <iostream>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +158,18 @@ TEST_CASE("html-validate finds no error in exported pages")
     big.story.media = {clip};
     big.resolveMedia = [poster](const MediaItem &m) { return MediaSource {m.file, poster}; };
 
+    // The honesty features: an edited photo's caption, the evidence
+    // timeline as a figure, and the redemption box.
+    ExportInput honest = souffleStory(temp.path());
+    honest.story.slug = u"honest"_s;
+    for (int i : {0, 2}) {
+        MediaOrigin &origin = honest.story.media[i].origin;
+        origin.known = origin.edited = true;
+        origin.captured = QDateTime(QDate(2026, 11, 20), QTime(18, 30 + i));
+    }
+    honest.story.redemption.url = u"https://blog.example/again/"_s;
+    honest.story.redeems = {{2, u"earlier"_s, u"An earlier <fail>"_s, {}}};
+
     QStringList pages;
     for (const QString &theme : {u"kitchen"_s, u"clean"_s}) {
         const QString out = temp.filePath(theme);
@@ -165,7 +178,7 @@ TEST_CASE("html-validate finds no error in exported pages")
         for (ExportFormat format : {ExportFormat::Html, ExportFormat::HtmlSingle}) {
             DirectorySink sink(out);
             for (const ExportInput &input :
-                 {souffleStory(temp.path()), hostileStory(), bareStory()}) {
+                 {souffleStory(temp.path()), hostileStory(), bareStory(), honest}) {
                 const ExportResult result = exporterFor(format)->exportStory(input, options, sink);
                 REQUIRE(result.ok());
                 for (const QString &file : result.files) {
@@ -183,7 +196,13 @@ TEST_CASE("html-validate finds no error in exported pages")
         CHECK(readText(page).contains(u"Clip too large to embed."_s));
         pages << page;
     }
-    REQUIRE(pages.size() == 14);
+    REQUIRE(pages.size() == 18);
+    const auto honestPages = std::count_if(pages.cbegin(), pages.cend(), [](const QString &page) {
+        const QString html = readText(page);
+        return html.contains(u"<figure class=\"timeline\">"_s) && html.contains(u"story-links"_s) &&
+            html.contains(u"(edited after it was taken)"_s);
+    });
+    CHECK(honestPages == 4);
     run(validator,
         QStringList {u"--config"_s, QStringLiteral(SPILL_TOOLS_SOURCE_DIR "/htmlvalidate.json")} +
             pages,

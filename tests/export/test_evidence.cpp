@@ -81,7 +81,7 @@ TEST_CASE("export: edited photos say so, and the evidence is a timeline")
         }
     }
 
-    SECTION("nominal: HTML shows the same inside the section, as text")
+    SECTION("nominal: HTML shows it as a figure inside the section, times in <time>, as text")
     {
         ExportInput input = evidenceStory(dir.path());
         input.story.media[3].caption = u"<script>alert(1)</script> steam"_s;
@@ -91,13 +91,20 @@ TEST_CASE("export: edited photos say so, and the evidence is a timeline")
             CHECK(html.contains(u"The plan (edited: crop and colour)"_s));
             const qsizetype section = html.indexOf(u"<div class=\"changes\">"_s);
             REQUIRE(section > 0);
-            const qsizetype heading = html.indexOf(u"<h3>How it unfolded</h3>"_s, section);
-            REQUIRE(heading > section);
-            const qsizetype first = html.indexOf(u"The plan</li>"_s, heading);
+            const qsizetype figure = html.indexOf(
+                u"<figure class=\"timeline\">\n<figcaption>How it unfolded</figcaption>\n<ol>"_s,
+                section);
+            REQUIRE(figure > section);
+            const qsizetype first =
+                html.indexOf(u"<li><time datetime=\"2026-11-20T18:30:00\">"_s +
+                                 clock(u"en_US"_s, QTime(18, 30)) + u"</time> The plan</li>"_s,
+                             figure);
             const qsizetype second =
-                html.indexOf(u"&lt;script&gt;alert(1)&lt;/script&gt; steam"_s, heading);
-            const qsizetype last = html.indexOf(u"No capture time:"_s, heading);
-            CHECK(first > heading);
+                html.indexOf(u"</time> &lt;script&gt;alert(1)&lt;/script&gt; steam</li>"_s, figure);
+            const qsizetype last = html.indexOf(
+                u"<li><span class=\"no-time\">No capture time:</span> Ten seconds later</li>"_s,
+                figure);
+            CHECK(first > figure);
             CHECK(second > first);
             CHECK(last > second);
             checkNoLiveMarkup(html);
@@ -142,6 +149,7 @@ TEST_CASE("export: edited photos say so, and the evidence is a timeline")
         for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::HtmlSingle}) {
             const QString text = exportedPostText(format, input);
             CHECK_FALSE(text.contains(u"How it unfolded"_s));
+            CHECK_FALSE(text.contains(u"timeline"_s));
             CHECK_FALSE(text.contains(u"No capture time"_s));
         }
     }

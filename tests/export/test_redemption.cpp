@@ -64,9 +64,9 @@ TEST_CASE("export: a fail and its redemption name each other")
         for (ExportFormat format : {ExportFormat::HtmlSingle, ExportFormat::Html}) {
             INFO(exportFormatKey(format).toStdString());
             const QString fail = exportedPostText(format, sankSouffle());
-            CHECK(fail.contains(u"<aside class=\"tip story-links\"><p><strong>Redeemed:</strong> "
+            CHECK(fail.contains(u"<div class=\"tip story-links\"><p><strong>Redeemed:</strong> "
                                 "<a href=\"https://blog.example/souffle-take-two/\">Soufflé, take "
-                                "*two*</a></p></aside>"_s));
+                                "*two*</a></p></div>"_s));
             const QString later = exportedPostText(format, takeTwo());
             CHECK(
                 later.contains(u"<strong>Where this began:</strong> The soufflé that sank</p>"_s));
