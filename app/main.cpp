@@ -13,6 +13,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -56,14 +57,29 @@ int main(int argc, char *argv[])
             qputenv("TZ", ":/etc/localtime");
         Cli::installMessageHandler(parsed.invocation ? parsed.invocation->command
                                                      : Cli::Command::Help);
-        QCoreApplication app(argc, argv);
+        // Painting the share kit needs Qt Gui's fonts: that export gets a
+        // QGuiApplication (offscreen) from the transfer module.
+        QString guiError;
+        std::unique_ptr<QCoreApplication> app;
+        if (parsed.invocation && parsed.invocation->shareKit)
+            app = Cli::makeGuiApplication(argc, argv, &guiError);
+        if (!app)
+            app = std::make_unique<QCoreApplication>(argc, argv);
         setApplicationIdentity();
         QTranslator translator;
-        installTranslator(app, translator);
+        installTranslator(*app, translator);
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (!parsed.invocation)
             return Cli::reportUsageError(parsed.error, err);
+        if (!guiError.isEmpty()) {
+            err << "spill export: "
+                << QCoreApplication::translate("TransferModule",
+                                               "the share kit cannot be painted (%1)")
+                       .arg(guiError)
+                << Qt::endl;
+            return Cli::ExitFailure;
+        }
         return Cli::run(*parsed.invocation, out, err);
     }
 

@@ -557,6 +557,10 @@
         <translation>&apos;publish&apos; braucht --all oder die Slugs der zu veröffentlichenden Geschichten</translation>
     </message>
     <message>
+        <source>&apos;--share-kit&apos; applies to the markdown and html formats, not &apos;json&apos;</source>
+        <translation>&apos;--share-kit&apos; gilt für die Markdown- und HTML-Formate, nicht für &apos;json&apos;</translation>
+    </message>
+    <message>
         <source>Usage: spill [--library DIR] [COMMAND]
 
 Spill turns a kitchen mishap into an honest, well-told post.
@@ -567,10 +571,12 @@ Commands:
   list [--json]              list the stories in the library
   search QUERY [--json] [--limit N]
                              find stories by title, dish, beats and tags
-  export --format FORMAT --out DIR [--theme NAME] [--comments] (--all | SLUG...)
-                             write stories as markdown, hugo, jekyll, html,
+  export --format FORMAT --out DIR [--theme NAME] [--comments] [--share-kit]
+         (--all | SLUG...)   write stories as markdown, hugo, jekyll, html,
                              html-single or json; --comments: the blog takes
-                             comments, so posts invite them
+                             comments, so posts invite them; --share-kit: pin
+                             and square images, alt text and a social caption
+                             in _share-kit/SLUG/
   publish --site URL --user NAME [--status draft|publish] [--comments]
           (--all | SLUG...)  publish stories to a WordPress site; the
                              application password is read from
@@ -592,10 +598,12 @@ Befehle:
   list [--json]              die Geschichten der Bibliothek auflisten
   search SUCHE [--json] [--limit N]
                              Geschichten nach Titel, Gericht, Abschnitten und Schlagwörtern finden
-  export --format FORMAT --out ORDNER [--theme NAME] [--comments] (--all | SLUG...)
-                             Geschichten als markdown, hugo, jekyll, html,
+  export --format FORMAT --out ORDNER [--theme NAME] [--comments] [--share-kit]
+         (--all | SLUG...)   Geschichten als markdown, hugo, jekyll, html,
                              html-single oder json schreiben; --comments: der Blog
-                             hat Kommentare, die Beiträge laden dazu ein
+                             hat Kommentare, die Beiträge laden dazu ein;
+                             --share-kit: Pin- und Quadratbilder, Alternativtext
+                             und eine Social-Media-Beschriftung in _share-kit/SLUG/
   publish --site URL --user NAME [--status draft|publish] [--comments]
           (--all | SLUG...)  Geschichten auf einer WordPress-Website
                              veröffentlichen; das Anwendungspasswort kommt aus
@@ -4914,6 +4922,10 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>import, export and publish are not installed (%1)</source>
         <translation>Import, Export und Veröffentlichen sind nicht installiert (%1)</translation>
+    </message>
+    <message>
+        <source>the share kit cannot be painted (%1)</source>
+        <translation>das Share-Kit kann nicht gezeichnet werden (%1)</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,9 @@ private:
         } else if (name == QLatin1StringView("--comments")) {
             if (onlyFor({Command::Export, Command::Publish}))
                 inv.comments = true;
+        } else if (name == QLatin1StringView("--share-kit")) {
+            if (onlyFor({Command::Export}))
+                inv.shareKit = true;
         } else if (name == QLatin1StringView("--all")) {
             if (onlyFor({Command::Export, Command::Publish}))
                 inv.all = true;
@@ -269,6 +272,8 @@ private:
             else if (!inv.theme.isEmpty() && !exportFormatUsesTheme(*inv.format))
                 setError(tr("'--theme' applies to the html formats, not '%1'")
                              .arg(exportFormatKey(*inv.format)));
+            else if (inv.shareKit && *inv.format == ExportFormat::Json)
+                setError(tr("'--share-kit' applies to the markdown and html formats, not 'json'"));
             break;
         case Command::Publish: {
             const QUrl site(inv.site, QUrl::StrictMode);
@@ -320,10 +325,12 @@ QString helpText()
         "  list [--json]              list the stories in the library\n"
         "  search QUERY [--json] [--limit N]\n"
         "                             find stories by title, dish, beats and tags\n"
-        "  export --format FORMAT --out DIR [--theme NAME] [--comments] (--all | SLUG...)\n"
-        "                             write stories as markdown, hugo, jekyll, html,\n"
+        "  export --format FORMAT --out DIR [--theme NAME] [--comments] [--share-kit]\n"
+        "         (--all | SLUG...)   write stories as markdown, hugo, jekyll, html,\n"
         "                             html-single or json; --comments: the blog takes\n"
-        "                             comments, so posts invite them\n"
+        "                             comments, so posts invite them; --share-kit: pin\n"
+        "                             and square images, alt text and a social caption\n"
+        "                             in _share-kit/SLUG/\n"
         "  publish --site URL --user NAME [--status draft|publish] [--comments]\n"
         "          (--all | SLUG...)  publish stories to a WordPress site; the\n"
         "                             application password is read from\n"

@@ -22,6 +22,7 @@ struct Invocation
     QStringList slugs; // export, publish: the chosen stories
     bool all = false; // export, publish: every story
     bool comments = false; // export: the blog takes comments
+    bool shareKit = false; // export: paint the share kit beside each post
     bool json = false; // list, search: machine-readable output
     int limit = 20; // search: at most this many hits
     std::optional<ExportFormat> format;

@@ -46,6 +46,7 @@ int runExport(const CliContext &ctx)
     ExportOptions options;
     options.themeDirs = themeFolders();
     options.comments = inv.comments;
+    options.shareKit = inv.shareKit;
     if (exportFormatUsesTheme(*inv.format)) {
         const ThemeChoice theme = findTheme(inv.theme, options.themeDirs);
         if (!theme.ok()) {

@@ -47,6 +47,17 @@ int runTransfer(Command command, const CliContext &ctx)
     return reinterpret_cast<SpillTransferCommand>(resolved.function)(ctx);
 }
 
+std::unique_ptr<QCoreApplication> makeGuiApplication(int &argc, char **argv, QString *error)
+{
+    const SpillModule::Resolved resolved = resolveTransfer(SPILL_TRANSFER_GUI_APPLICATION);
+    if (!resolved.function) {
+        *error = resolved.problems;
+        return nullptr;
+    }
+    return std::unique_ptr<QCoreApplication>(
+        reinterpret_cast<SpillGuiApplication>(resolved.function)(argc, argv));
+}
+
 int runProbe(int &argc, char **argv)
 {
     const SpillModule::Resolved resolved = resolveTransfer(SPILL_TRANSFER_PROBE);

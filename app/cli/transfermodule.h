@@ -3,6 +3,10 @@
 
 #include "commandline.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 namespace Spill::Cli {
 
 class CliContext;
@@ -23,5 +27,10 @@ int runTransfer(Command command, const CliContext &ctx);
 // exists. When it cannot be loaded, answers as the probe does (one JSON
 // object on stdout) and fails.
 int runProbe(int &argc, char **argv);
+
+// The application object for a command that paints (`export --share-kit`):
+// a QGuiApplication on the offscreen platform, made by the module. Null,
+// with *error naming each path tried, when the module cannot be loaded.
+std::unique_ptr<QCoreApplication> makeGuiApplication(int &argc, char **argv, QString *error);
 
 } // namespace Spill::Cli

@@ -42,8 +42,16 @@ extern "C" Q_DECL_EXPORT int spillProbeMain(int &argc, char **argv)
     return Spill::VideoModule::runProbe(QCoreApplication::arguments().mid(2), out);
 }
 
+extern "C" Q_DECL_EXPORT QCoreApplication *spillGuiApplication(int &argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return new QGuiApplication(argc, argv);
+}
+
 // Both sides agree on the signatures, checked where the compiler can see both.
 static_assert(std::is_same_v<decltype(&spillImport), SpillTransferCommand>);
 static_assert(std::is_same_v<decltype(&spillExport), SpillTransferCommand>);
 static_assert(std::is_same_v<decltype(&spillPublish), SpillTransferCommand>);
 static_assert(std::is_same_v<decltype(&spillProbeMain), SpillProbeMain>);
+static_assert(std::is_same_v<decltype(&spillGuiApplication), SpillGuiApplication>);

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImageReader>
 
 using namespace Spill;
 using namespace Spill::Test;
@@ -316,5 +317,44 @@ TEST_CASE("spill export")
         CHECK(
             exportStories(library, QStringLiteral("json"), out, {QString::fromLatin1(SouffleSlug)})
                 .exitCode == 0);
+    }
+}
+
+TEST_CASE("spill export --share-kit")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    REQUIRE(runSpillOn(library, QStringLiteral("import"), {sampleStory()}).exitCode == 0);
+
+    SECTION("nominal: the pin, the squares, the alt text and the caption beside the post")
+    {
+        const QString out = files.path(QStringLiteral("kit"));
+        const SpillRun r = runSpillOn(library, QStringLiteral("export"),
+                                      {QStringLiteral("--format"), QStringLiteral("markdown"),
+                                       QStringLiteral("--share-kit"), QStringLiteral("--out"), out,
+                                       QString::fromLatin1(SampleSlug)});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        checkPrintedFilesExist(r);
+        const QDir kit(out + QStringLiteral("/_share-kit/") + QString::fromLatin1(SampleSlug));
+        QImageReader pin(kit.filePath(QStringLiteral("pin.jpg")));
+        CHECK(pin.size() == QSize(1000, 1500));
+        CHECK(QImageReader(kit.filePath(QStringLiteral("square-1-dream.jpg"))).size() ==
+              QSize(1080, 1080));
+        const QString caption =
+            QString::fromUtf8(readBytes(kit.filePath(QStringLiteral("caption.txt"))));
+        CHECK_FALSE(caption.trimmed().isEmpty());
+        CHECK(caption.size() <= 2201);
+        CHECK(QFileInfo::exists(kit.filePath(QStringLiteral("alt-text.txt"))));
+    }
+
+    SECTION("error: JSON has no share kit, and says so")
+    {
+        const SpillRun r = runSpillOn(
+            library, QStringLiteral("export"),
+            {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--share-kit"),
+             QStringLiteral("--out"), files.path(QStringLiteral("json")), QStringLiteral("--all")});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("'--share-kit'")));
     }
 }
