@@ -561,60 +561,116 @@
         <translation>&apos;--share-kit&apos; gilt für die Markdown- und HTML-Formate, nicht für &apos;json&apos;</translation>
     </message>
     <message>
-        <source>Usage: spill [--library DIR] [COMMAND]
-
-Spill turns a kitchen mishap into an honest, well-told post.
-With no command, Spill opens its window.
-
-Commands:
-  import FILE.json...        add stories from spill-story/1 JSON files
-  list [--json]              list the stories in the library
-  search QUERY [--json] [--limit N]
-                             find stories by title, dish, beats and tags
-  export --format FORMAT --out DIR [--theme NAME] [--comments] [--share-kit]
-         (--all | SLUG...)   write stories as markdown, hugo, jekyll, html,
-                             html-single or json; --comments: the blog takes
-                             comments, so posts invite them; --share-kit: pin
-                             and square images, alt text and a social caption
-                             in _share-kit/SLUG/
-  publish --site URL --user NAME [--status draft|publish] [--comments]
-          (--all | SLUG...)  publish stories to a WordPress site; the
-                             application password is read from
-                             SPILL_WP_APP_PASSWORD
-  check                      check the library&apos;s integrity
-
-Options:
-  --library DIR              use the library in DIR instead of the default
-  -h, --help                 show this help
-  -v, --version              show Spill&apos;s version
-</source>
-        <translation>Aufruf: spill [--library ORDNER] [BEFEHL]
-
-Spill macht aus einer Küchenpanne einen ehrlichen, gut erzählten Beitrag.
-Ohne Befehl öffnet Spill sein Fenster.
-
-Befehle:
-  import DATEI.json...       Geschichten aus spill-story/1-JSON-Dateien hinzufügen
-  list [--json]              die Geschichten der Bibliothek auflisten
-  search SUCHE [--json] [--limit N]
-                             Geschichten nach Titel, Gericht, Abschnitten und Schlagwörtern finden
-  export --format FORMAT --out ORDNER [--theme NAME] [--comments] [--share-kit]
-         (--all | SLUG...)   Geschichten als markdown, hugo, jekyll, html,
-                             html-single oder json schreiben; --comments: der Blog
-                             hat Kommentare, die Beiträge laden dazu ein;
-                             --share-kit: Pin- und Quadratbilder, Alternativtext
-                             und eine Social-Media-Beschriftung in _share-kit/SLUG/
-  publish --site URL --user NAME [--status draft|publish] [--comments]
-          (--all | SLUG...)  Geschichten auf einer WordPress-Website
-                             veröffentlichen; das Anwendungspasswort kommt aus
-                             SPILL_WP_APP_PASSWORD
-  check                      die Bibliothek auf Schäden prüfen
-
-Optionen:
-  --library ORDNER           die Bibliothek in ORDNER statt der Standardbibliothek
-  -h, --help                 diese Hilfe zeigen
-  -v, --version              die Version von Spill zeigen
-</translation>
+        <source>add stories from spill-story/1 JSON files</source>
+        <translation>Geschichten aus spill-story/1-JSON-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>list the stories in the library</source>
+        <translation>die Geschichten der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>one JSON array, every field</source>
+        <translation>ein JSON-Array mit allen Feldern</translation>
+    </message>
+    <message>
+        <source>find stories by title, dish, beats and tags</source>
+        <translation>Geschichten nach Titel, Gericht, Abschnitten und Schlagwörtern finden</translation>
+    </message>
+    <message>
+        <source>one JSON array of the hits</source>
+        <translation>ein JSON-Array der Treffer</translation>
+    </message>
+    <message>
+        <source>at most N hits (20)</source>
+        <translation>höchstens N Treffer (20)</translation>
+    </message>
+    <message>
+        <source>write stories as posts or spill-story/1 files</source>
+        <translation>Geschichten als Beiträge oder spill-story/1-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>markdown, hugo, jekyll, html, html-single or json</source>
+        <translation>markdown, hugo, jekyll, html, html-single oder json</translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation>der Ordner, in den geschrieben wird</translation>
+    </message>
+    <message>
+        <source>the html formats&apos; theme</source>
+        <translation>das Design der HTML-Formate</translation>
+    </message>
+    <message>
+        <source>the blog takes comments, so posts invite them</source>
+        <translation>der Blog hat Kommentare, die Beiträge laden dazu ein</translation>
+    </message>
+    <message>
+        <source>pin and square images, alt text and a social caption in _share-kit/SLUG/</source>
+        <translation>Pin- und Quadratbilder, Alternativtext und eine Social-Media-Beschriftung in _share-kit/SLUG/</translation>
+    </message>
+    <message>
+        <source>every story, or name them</source>
+        <translation>alle Geschichten, oder nenne sie</translation>
+    </message>
+    <message>
+        <source>publish stories to a WordPress site; the application password is read from SPILL_WP_APP_PASSWORD or the keyring</source>
+        <translation>Geschichten auf einer WordPress-Website veröffentlichen; das Anwendungspasswort kommt aus SPILL_WP_APP_PASSWORD oder dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the site&apos;s address</source>
+        <translation>die Adresse der Website</translation>
+    </message>
+    <message>
+        <source>the WordPress user</source>
+        <translation>der WordPress-Benutzer</translation>
+    </message>
+    <message>
+        <source>draft (the default) or publish</source>
+        <translation>draft (Standard) oder publish</translation>
+    </message>
+    <message>
+        <source>open the posts to comments</source>
+        <translation>die Beiträge für Kommentare öffnen</translation>
+    </message>
+    <message>
+        <source>check the library&apos;s integrity</source>
+        <translation>die Bibliothek auf Schäden prüfen</translation>
+    </message>
+    <message>
+        <source>use the library in DIR instead of the default</source>
+        <translation>die Bibliothek in DIR statt der Standardbibliothek verwenden</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>show Spill&apos;s version</source>
+        <translation>die Version von Spill zeigen</translation>
+    </message>
+    <message>
+        <source>Usage: spill [--library DIR] [COMMAND]</source>
+        <translation>Aufruf: spill [--library DIR] [BEFEHL]</translation>
+    </message>
+    <message>
+        <source>Spill turns a kitchen mishap into an honest, well-told post.</source>
+        <translation>Spill macht aus einer Küchenpanne einen ehrlichen, gut erzählten Beitrag.</translation>
+    </message>
+    <message>
+        <source>With no command, Spill opens its window.</source>
+        <translation>Ohne Befehl öffnet Spill sein Fenster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>See &apos;man spill&apos; for every command&apos;s options.</source>
+        <translation>Alle Optionen jedes Befehls stehen in &apos;man spill&apos;.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,8 @@ QString commandName(Command command)
     case Command::Gui:
     case Command::Help:
     case Command::Version:
+    case Command::Complete:
+    case Command::ManPage:
         break;
     }
     return {};

@@ -4,11 +4,14 @@
 #include "clicontext.h"
 #include "climessages.h"
 #include "commands.h"
+#include "commandspec.h"
+#include "completion.h"
 #include "stderrcapture.h"
 #include "transfermodule.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -34,6 +37,21 @@ int reportUsageError(const QString &error, QTextStream &err)
 
 namespace {
 
+// spill(1) to stdout, or into the file named (whole, or not at all).
+int writeManPage(const CliContext &ctx)
+{
+    if (ctx.invocation().files.isEmpty()) {
+        ctx.out() << manPage();
+        return ExitSuccess;
+    }
+    QSaveFile file(ctx.invocation().files.constFirst());
+    if (!file.open(QIODevice::WriteOnly) || file.write(manPage().toUtf8()) < 0 || !file.commit()) {
+        ctx.error(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
 int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
     const CliContext ctx(invocation, out, err);
@@ -46,6 +64,12 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
     case Command::Version:
         out << versionText();
         code = ExitSuccess;
+        break;
+    case Command::ManPage:
+        code = writeManPage(ctx);
+        break;
+    case Command::Complete:
+        code = runComplete(ctx);
         break;
     case Command::Gui:
         err << QStringLiteral("spill: ") << Text::tr("the window cannot be opened from here")

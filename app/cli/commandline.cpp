@@ -71,6 +71,17 @@ public:
     ParseResult run()
     {
         Invocation inv;
+        // The hidden commands take the rest as it is.
+        if (m_args.value(0) == QLatin1StringView("__complete")) {
+            inv.command = Command::Complete;
+            inv.files = m_args.mid(m_args.value(1) == QLatin1StringView("--") ? 2 : 1);
+            return {inv, {}};
+        }
+        if (m_args.value(0) == QLatin1StringView("__manpage") && m_args.size() <= 2) {
+            inv.command = Command::ManPage;
+            inv.files = m_args.mid(1); // where to write it; stdout without
+            return {inv, {}};
+        }
         QString commandName;
         while (m_pos < m_args.size() && m_error.isEmpty()) {
             const QString arg = m_args.at(m_pos++);
@@ -309,38 +320,6 @@ private:
 ParseResult parse(const QStringList &arguments)
 {
     return Parser(arguments).run();
-}
-
-QString helpText()
-{
-    return QCoreApplication::translate(
-        "CommandLine",
-        "Usage: spill [--library DIR] [COMMAND]\n"
-        "\n"
-        "Spill turns a kitchen mishap into an honest, well-told post.\n"
-        "With no command, Spill opens its window.\n"
-        "\n"
-        "Commands:\n"
-        "  import FILE.json...        add stories from spill-story/1 JSON files\n"
-        "  list [--json]              list the stories in the library\n"
-        "  search QUERY [--json] [--limit N]\n"
-        "                             find stories by title, dish, beats and tags\n"
-        "  export --format FORMAT --out DIR [--theme NAME] [--comments] [--share-kit]\n"
-        "         (--all | SLUG...)   write stories as markdown, hugo, jekyll, html,\n"
-        "                             html-single or json; --comments: the blog takes\n"
-        "                             comments, so posts invite them; --share-kit: pin\n"
-        "                             and square images, alt text and a social caption\n"
-        "                             in _share-kit/SLUG/\n"
-        "  publish --site URL --user NAME [--status draft|publish] [--comments]\n"
-        "          (--all | SLUG...)  publish stories to a WordPress site; the\n"
-        "                             application password is read from\n"
-        "                             SPILL_WP_APP_PASSWORD\n"
-        "  check                      check the library's integrity\n"
-        "\n"
-        "Options:\n"
-        "  --library DIR              use the library in DIR instead of the default\n"
-        "  -h, --help                 show this help\n"
-        "  -v, --version              show Spill's version\n");
 }
 
 QString versionText()

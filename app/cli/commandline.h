@@ -10,7 +10,22 @@
 
 namespace Spill::Cli {
 
-enum class Command { Gui, Help, Version, Import, List, Search, Export, Publish, Check };
+// Complete and ManPage are hidden: the shell completion's question
+// (`spill __complete -- WORD...`, the words in Invocation::files) and the
+// manual page made at build time (`spill __manpage [FILE]`).
+enum class Command {
+    Gui,
+    Help,
+    Version,
+    Import,
+    List,
+    Search,
+    Export,
+    Publish,
+    Check,
+    Complete,
+    ManPage
+};
 
 // What the user asked for on the command line, fully validated.
 struct Invocation
@@ -43,7 +58,6 @@ struct ParseResult
 // (-platform, -style, …) are let through for the GUI and refused elsewhere.
 ParseResult parse(const QStringList &arguments);
 
-QString helpText();
 QString versionText();
 
 } // namespace Spill::Cli

@@ -50,4 +50,9 @@ bool exportFormatUsesTheme(ExportFormat format)
     return format == ExportFormat::Html || format == ExportFormat::HtmlSingle;
 }
 
+QStringList builtInThemeNames()
+{
+    return {QStringLiteral("kitchen"), QStringLiteral("clean")};
+}
+
 } // namespace Spill

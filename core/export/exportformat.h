@@ -14,6 +14,10 @@ QString exportFormatKey(ExportFormat format); // as on the command line: "html-s
 std::optional<ExportFormat> exportFormatFromKey(QStringView key);
 QStringList exportFormatKeys();
 
+// The themes built into Spill, by name (the first is the default): for
+// places that cannot read the themes themselves, such as shell completion.
+QStringList builtInThemeNames();
+
 // Only the HTML formats are drawn through a theme.
 bool exportFormatUsesTheme(ExportFormat format);
 

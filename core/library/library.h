@@ -181,6 +181,10 @@ public:
     // without touching the wide story rows. nullopt with lastError() set on
     // failure.
     std::optional<qsizetype> longestSlugLength();
+    // The slugs of the stories not in the trash that start with `prefix`,
+    // sorted, at most `limit` (shell completion). Empty with lastError() set
+    // on failure.
+    QStringList slugsStartingWith(const QString &prefix, int limit = 200);
 
     // Blogs (siteposts.cpp). The story's post on `site` (a
     // normalizedSiteAddress()); postId 0 when it has none there.

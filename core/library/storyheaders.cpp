@@ -73,4 +73,22 @@ std::optional<qsizetype> Library::longestSlugLength()
     return query.value(0).toLongLong();
 }
 
+QStringList Library::slugsStartingWith(const QString &prefix, int limit)
+{
+    QSqlQuery query(database());
+    QString error;
+    // A range on the slugs' own index; slugs are lowercase ASCII.
+    if (!Sql::run(query,
+                  QStringLiteral("SELECT slug FROM stories WHERE slug >= ? AND slug < ? "
+                                 "AND trashed_at IS NULL ORDER BY slug LIMIT ?"),
+                  {prefix, QString(prefix + QChar(0x7f)), limit}, &error)) {
+        fail(tr("cannot list stories"), error);
+        return {};
+    }
+    QStringList slugs;
+    while (query.next())
+        slugs << query.value(0).toString();
+    return slugs;
+}
+
 } // namespace Spill

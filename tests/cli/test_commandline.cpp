@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "cli/commandspec.h"
 #include "testsupport.h"
 
 using namespace Spill;
