@@ -21,6 +21,7 @@
 #include <QTreeWidget>
 
 using namespace Spill;
+using namespace Qt::StringLiterals;
 using Place = MainWindow::Place;
 
 namespace {
@@ -124,6 +125,21 @@ TEST_CASE("keyboard: no two keys clash in any place of the main window")
         walkMainWindow(QStringLiteral("German"));
         QCoreApplication::removeTranslator(&qtGerman);
         QCoreApplication::removeTranslator(&german);
+    }
+
+    SECTION("nominal: in Spanish, French and Italian, with Qt's own words")
+    {
+        for (const char *code : {"es", "fr", "it"}) {
+            const QString language = QString::fromLatin1(code);
+            QTranslator spill;
+            REQUIRE(spill.load(u"spill_"_s + language, u":/i18n"_s));
+            QCoreApplication::installTranslator(&spill);
+            QTranslator qt;
+            installQtTranslator(*QCoreApplication::instance(), qt, QLocale(language));
+            walkMainWindow(language);
+            QCoreApplication::removeTranslator(&qt);
+            QCoreApplication::removeTranslator(&spill);
+        }
     }
 }
 
