@@ -25,6 +25,16 @@ void writePhotoWithTags(const QString &path, const QStringList &tags)
     writeBytes(path, jpeg);
 }
 
+// `spill export --format FORMAT --out OUT TARGET...` on `library`, which must succeed.
+void exportStories(const QString &library, const QString &format, const QString &out,
+                   const QStringList &targets)
+{
+    const SpillRun r = runSpillOn(library, u"export"_s,
+                                  QStringList {u"--format"_s, format, u"--out"_s, out} + targets);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
 const char *const FailJson = R"({
   "format": "spill-story/1",
   "slug": "sunken-souffle",
@@ -66,16 +76,13 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
 
     SECTION("nominal: the fail links the later story by slug; the post says both")
     {
-        SpillRun r =
+        const SpillRun r =
             runSpillOn(library, u"import"_s, {source + u"/later.json"_s, source + u"/fail.json"_s});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
 
         const QString out = dir.filePath(u"out"_s);
-        r = runSpillOn(library, u"export"_s,
-                       {u"--format"_s, u"markdown"_s, u"--out"_s, out, u"--all"_s});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
+        exportStories(library, u"markdown"_s, out, {u"--all"_s});
         const QString fail = QString::fromUtf8(readBytes(out + u"/sunken-souffle.md"_s));
         CHECK(fail.contains(u"*Door open (edited with Snapseed 2.0)*"_s));
         CHECK(fail.contains(u"*Rising*"_s));
@@ -98,10 +105,7 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
 
         // Back to spill-story/1: the link by slug, and no ledger in the file.
         const QString json = dir.filePath(u"json"_s);
-        r = runSpillOn(library, u"export"_s,
-                       {u"--format"_s, u"json"_s, u"--out"_s, json, u"sunken-souffle"_s});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
+        exportStories(library, u"json"_s, json, {u"sunken-souffle"_s});
         const QString written = QString::fromUtf8(readBytes(json + u"/sunken-souffle.json"_s));
         CHECK(written.contains(u"\"story\": \"souffle-take-two\""_s));
         CHECK(written.contains(u"\"on\": \"2026-12-01\""_s));
@@ -116,9 +120,7 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
         CHECK(r.err.contains(u"souffle-take-two"_s));
         CHECK(r.err.contains(u"not in this library"_s));
         const QString out = dir.filePath(u"alone"_s);
-        REQUIRE(runSpillOn(library, u"export"_s,
-                           {u"--format"_s, u"markdown"_s, u"--out"_s, out, u"--all"_s})
-                    .exitCode == 0);
+        exportStories(library, u"markdown"_s, out, {u"--all"_s});
         CHECK_FALSE(
             QString::fromUtf8(readBytes(out + u"/sunken-souffle.md"_s)).contains(u"Redeemed"_s));
     }
