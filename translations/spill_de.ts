@@ -822,18 +822,6 @@
         <translation>Geschichte „%1“: %2 des Social-Media-Sets konnte nicht als JPEG gespeichert werden</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>Zuschnitt</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>Licht</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>Farbe</translation>
-    </message>
-    <message>
         <source>edited: %1</source>
         <translation>bearbeitet: %1</translation>
     </message>
@@ -3017,18 +3005,6 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
         <translation>Warum ni&amp;cht:</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>Zuschnitt</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>Licht</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>Farbe</translation>
-    </message>
-    <message>
         <source>Taken %1</source>
         <translation>Aufgenommen %1</translation>
     </message>
@@ -4805,6 +4781,18 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Tool</source>
         <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>Zuschnitt</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
     </message>
 </context>
 <context>

@@ -742,18 +742,6 @@
         <translation>Lo que cambié</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>recorte</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>luz</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>color</translation>
-    </message>
-    <message>
         <source>edited: %1</source>
         <translation>editada: %1</translation>
     </message>
@@ -3029,18 +3017,6 @@ Mantén la puerta cerrada los primeros 25 minutos.</translation>
         <translation>Última escritura: %1</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>recorte</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>luz</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>color</translation>
-    </message>
-    <message>
         <source>Edited after it was taken</source>
         <translation>Editado después de la captura</translation>
     </message>
@@ -4805,6 +4781,18 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>recorte</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>luz</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Have you been there?</source>
-        <translation>Ça vous est déjà arrivé ?</translation>
+        <translation>Ça vous est déjà arrivé&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -79,15 +79,15 @@
     </message>
     <message>
         <source>What were you making, and how was it meant to turn out?</source>
-        <translation>Que prépariez-vous, et à quoi cela devait-il ressembler ?</translation>
+        <translation>Que prépariez-vous, et à quoi cela devait-il ressembler&#xa0;?</translation>
     </message>
     <message>
         <source>Paint the picture you had in your head: the recipe, the occasion, and the look and taste you were after.</source>
-        <translation>Décrivez l&apos;image que vous aviez en tête : la recette, l&apos;occasion, l&apos;aspect et le goût que vous visiez.</translation>
+        <translation>Décrivez l&apos;image que vous aviez en tête&#xa0;: la recette, l&apos;occasion, l&apos;aspect et le goût que vous visiez.</translation>
     </message>
     <message>
         <source>It was my sister&apos;s birthday, and I wanted a cheese soufflé that rose a proud five centimetres above the ramekin: golden on top, trembling inside, the kind you rush to the table before it sighs.</source>
-        <translation>C&apos;était l&apos;anniversaire de ma sœur, et je voulais un soufflé au fromage qui s&apos;élève fièrement de cinq centimètres au-dessus du ramequin : doré dessus, tremblotant dedans, de ceux qu&apos;on apporte à table en courant avant qu&apos;ils ne soupirent.</translation>
+        <translation>C&apos;était l&apos;anniversaire de ma sœur, et je voulais un soufflé au fromage qui s&apos;élève fièrement de cinq centimètres au-dessus du ramequin&#xa0;: doré dessus, tremblotant dedans, de ceux qu&apos;on apporte à table en courant avant qu&apos;ils ne soupirent.</translation>
     </message>
     <message>
         <source>What went wrong</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>When did it go sideways, and what did it look like?</source>
-        <translation>Quand est-ce que ça a dérapé, et à quoi ça ressemblait ?</translation>
+        <translation>Quand est-ce que ça a dérapé, et à quoi ça ressemblait&#xa0;?</translation>
     </message>
     <message>
         <source>Name the moment it turned. Readers trust you more when you show the burnt edge than when you only mention it.</source>
@@ -111,15 +111,15 @@
     </message>
     <message>
         <source>What did you do about it? Rescued, reinvented, or binned?</source>
-        <translation>Qu&apos;en avez-vous fait ? Sauvé, réinventé ou jeté ?</translation>
+        <translation>Qu&apos;en avez-vous fait&#xa0;? Sauvé, réinventé ou jeté&#xa0;?</translation>
     </message>
     <message>
         <source>Tell readers what happened next: a rescue, a clever reinvention, or an honest trip to the bin.</source>
-        <translation>Racontez à vos lecteurs la suite : un sauvetage, une réinvention astucieuse ou un passage honnête par la poubelle.</translation>
+        <translation>Racontez à vos lecteurs la suite&#xa0;: un sauvetage, une réinvention astucieuse ou un passage honnête par la poubelle.</translation>
     </message>
     <message>
         <source>I spooned the cheesy puddle onto toast, scattered chives over it and called it soufflé rarebit. My sister asked for seconds, so I am counting it as half a win.</source>
-        <translation>J&apos;ai versé la flaque de fromage à la cuillère sur des toasts, parsemé de ciboulette et baptisé le tout « soufflé rarebit ». Ma sœur en a redemandé, alors je compte ça comme une demi-victoire.</translation>
+        <translation>J&apos;ai versé la flaque de fromage à la cuillère sur des toasts, parsemé de ciboulette et baptisé le tout «&#xa0;soufflé rarebit&#xa0;». Ma sœur en a redemandé, alors je compte ça comme une demi-victoire.</translation>
     </message>
     <message>
         <source>Lesson</source>
@@ -127,15 +127,15 @@
     </message>
     <message>
         <source>What will you do differently next time?</source>
-        <translation>Que ferez-vous différemment la prochaine fois ?</translation>
+        <translation>Que ferez-vous différemment la prochaine fois&#xa0;?</translation>
     </message>
     <message>
         <source>Turn the fail into one tip a reader can use tonight. Be specific: a temperature, a time, a tool.</source>
-        <translation>Transformez le raté en une astuce qu&apos;un lecteur peut utiliser dès ce soir. Soyez précis : une température, une durée, un ustensile.</translation>
+        <translation>Transformez le raté en une astuce qu&apos;un lecteur peut utiliser dès ce soir. Soyez précis&#xa0;: une température, une durée, un ustensile.</translation>
     </message>
     <message>
         <source>Keep the oven door shut for the first 25 minutes. If you must look, switch on the oven light: a soufflé needs steady heat until its walls have set.</source>
-        <translation>Gardez la porte du four fermée pendant les 25 premières minutes. Si vous devez regarder, allumez la lumière du four : un soufflé a besoin d&apos;une chaleur constante jusqu&apos;à ce que ses parois aient pris.</translation>
+        <translation>Gardez la porte du four fermée pendant les 25 premières minutes. Si vous devez regarder, allumez la lumière du four&#xa0;: un soufflé a besoin d&apos;une chaleur constante jusqu&apos;à ce que ses parois aient pris.</translation>
     </message>
     <message>
         <source>Call to action</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>What do you ask your readers?</source>
-        <translation>Que demandez-vous à vos lecteurs ?</translation>
+        <translation>Que demandez-vous à vos lecteurs&#xa0;?</translation>
     </message>
     <message>
         <source>End with a question readers can answer in the comments, so your fail starts a conversation.</source>
@@ -151,18 +151,18 @@
     </message>
     <message>
         <source>Which dish humbled you last? Tell me about your most dramatic collapse in the comments, and bonus points for photos.</source>
-        <translation>Quel plat vous a remis à votre place dernièrement ? Racontez-moi votre effondrement le plus spectaculaire en commentaire, et bonus pour les photos.</translation>
+        <translation>Quel plat vous a remis à votre place dernièrement&#xa0;? Racontez-moi votre effondrement le plus spectaculaire en commentaire, et bonus pour les photos.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>media: %1</source>
-        <translation>médias : %1</translation>
+        <translation>médias&#xa0;: %1</translation>
     </message>
     <message>
         <source>media: missing %1 (&quot;%2&quot; in the story &quot;%3&quot;); expected in %4</source>
-        <translation>médias : %1 manquant (« %2 » dans l&apos;histoire « %3 ») ; attendu dans %4</translation>
+        <translation>médias&#xa0;: %1 manquant («&#xa0;%2&#xa0;» dans l&apos;histoire «&#xa0;%3&#xa0;»)&#xa0;; attendu dans %4</translation>
     </message>
     <message>
         <source>a file without a hash</source>
@@ -170,26 +170,26 @@
     </message>
     <message>
         <source>media: leftover temporary file %1 from an interrupted import (not deleted; remove it when no Spill is running)</source>
-        <translation>médias : fichier temporaire %1 restant d&apos;une importation interrompue (non supprimé ; supprimez-le quand aucun Spill n&apos;est ouvert)</translation>
+        <translation>médias&#xa0;: fichier temporaire %1 restant d&apos;une importation interrompue (non supprimé&#xa0;; supprimez-le quand aucun Spill n&apos;est ouvert)</translation>
     </message>
     <message>
         <source>media: %1 is not used by any story or revision (an interrupted import may have left it; not deleted)</source>
-        <translation>médias : %1 n&apos;est utilisé par aucune histoire ni aucune version (une importation interrompue l&apos;a peut-être laissé ; non supprimé)</translation>
+        <translation>médias&#xa0;: %1 n&apos;est utilisé par aucune histoire ni aucune version (une importation interrompue l&apos;a peut-être laissé&#xa0;; non supprimé)</translation>
     </message>
     <message>
         <source>library: %1</source>
-        <translation>bibliothèque : %1</translation>
+        <translation>bibliothèque&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>media: %n files referenced, all present</source>
         <translation>
-            <numerusform>médias : %n fichier référencé, présent</numerusform>
-            <numerusform>médias : %n fichiers référencés, tous présents</numerusform>
+            <numerusform>médias&#xa0;: %n fichier référencé, présent</numerusform>
+            <numerusform>médias&#xa0;: %n fichiers référencés, tous présents</numerusform>
         </translation>
     </message>
     <message>
         <source>the library file %1 is damaged (see the report above); restore a copy from %2</source>
-        <translation>le fichier de bibliothèque %1 est endommagé (voir le rapport ci-dessus) ; restaurez une copie depuis %2</translation>
+        <translation>le fichier de bibliothèque %1 est endommagé (voir le rapport ci-dessus)&#xa0;; restaurez une copie depuis %2</translation>
     </message>
     <message>
         <source>%1 media files used by stories are missing from the library</source>
@@ -204,7 +204,7 @@
     <name>ClipRemux</name>
     <message>
         <source>Cannot remux the clip %1: %2</source>
-        <translation>Impossible de remultiplexer le clip %1 : %2</translation>
+        <translation>Impossible de remultiplexer le clip %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not an MP4, MOV or WebM video (%1)</source>
@@ -231,11 +231,11 @@
     <name>ClipRemuxModule</name>
     <message>
         <source>the clip remux module could not be loaded: %1</source>
-        <translation>le module de remultiplexage des clips n&apos;a pas pu être chargé : %1</translation>
+        <translation>le module de remultiplexage des clips n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot remux the clip %1: %2</source>
-        <translation>Impossible de remultiplexer le clip %1 : %2</translation>
+        <translation>Impossible de remultiplexer le clip %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -271,8 +271,8 @@
     <message numerus="yes">
         <source>The title is short: %n characters</source>
         <translation>
-            <numerusform>Le titre est court : %n caractère</numerusform>
-            <numerusform>Le titre est court : %n caractères</numerusform>
+            <numerusform>Le titre est court&#xa0;: %n caractère</numerusform>
+            <numerusform>Le titre est court&#xa0;: %n caractères</numerusform>
         </translation>
     </message>
     <message>
@@ -282,13 +282,13 @@
     <message numerus="yes">
         <source>The title is long: %n characters</source>
         <translation>
-            <numerusform>Le titre est long : %n caractère</numerusform>
-            <numerusform>Le titre est long : %n caractères</numerusform>
+            <numerusform>Le titre est long&#xa0;: %n caractère</numerusform>
+            <numerusform>Le titre est long&#xa0;: %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>Feeds and search results cut titles after about 70 characters, so readers may miss the end.</source>
-        <translation>Les fils d&apos;actualité et les résultats de recherche coupent les titres vers 70 caractères : vos lecteurs risquent d&apos;en manquer la fin.</translation>
+        <translation>Les fils d&apos;actualité et les résultats de recherche coupent les titres vers 70 caractères&#xa0;: vos lecteurs risquent d&apos;en manquer la fin.</translation>
     </message>
     <message>
         <source>The title length is just right</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Write “%1”</source>
-        <translation>Écrivez « %1 »</translation>
+        <translation>Écrivez «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>All five beats are written</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Readers using a screen reader hear this description; if it only decorates, mark it decorative instead.</source>
-        <translation>Les lecteurs qui utilisent un lecteur d&apos;écran entendent cette description ; si l&apos;image est purement décorative, marquez-la plutôt comme décorative.</translation>
+        <translation>Les lecteurs qui utilisent un lecteur d&apos;écran entendent cette description&#xa0;; si l&apos;image est purement décorative, marquez-la plutôt comme décorative.</translation>
     </message>
     <message>
         <source>Say what clip %1 shows</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>A screen reader reads “%1” aloud, which tells a listener nothing about your dish.</source>
-        <translation>Un lecteur d&apos;écran lit « %1 » à voix haute, ce qui n&apos;apprend rien sur votre plat à qui l&apos;écoute.</translation>
+        <translation>Un lecteur d&apos;écran lit «&#xa0;%1&#xa0;» à voix haute, ce qui n&apos;apprend rien sur votre plat à qui l&apos;écoute.</translation>
     </message>
     <message>
         <source>Every photo and clip is described</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Readers trust a post that says what was changed; if the file is wrong, say why.</source>
-        <translation>Les lecteurs font confiance à un article qui dit ce qui a été modifié ; si le fichier se trompe, dites pourquoi.</translation>
+        <translation>Les lecteurs font confiance à un article qui dit ce qui a été modifié&#xa0;; si le fichier se trompe, dites pourquoi.</translation>
     </message>
     <message>
         <source>The lesson gives readers a tip</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Readers remember a fail that hands them something to do: a temperature, a time, a “next time, …”.</source>
-        <translation>Les lecteurs retiennent un raté qui leur donne quelque chose à faire : une température, une durée, un « la prochaine fois, … ».</translation>
+        <translation>Les lecteurs retiennent un raté qui leur donne quelque chose à faire&#xa0;: une température, une durée, un «&#xa0;la prochaine fois, …&#xa0;».</translation>
     </message>
     <message>
         <source>The lesson names what caused it</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>You marked “%1” as what caused the fail: say in the lesson what to do about it.</source>
-        <translation>Vous avez marqué « %1 » comme cause du raté : dites dans la leçon comment l&apos;éviter.</translation>
+        <translation>Vous avez marqué «&#xa0;%1&#xa0;» comme cause du raté&#xa0;: dites dans la leçon comment l&apos;éviter.</translation>
     </message>
     <message>
         <source>Your call to action asks a question</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Readers answer questions: ask one and they will share their own fails.</source>
-        <translation>Les lecteurs répondent aux questions : posez-en une et ils partageront leurs propres ratés.</translation>
+        <translation>Les lecteurs répondent aux questions&#xa0;: posez-en une et ils partageront leurs propres ratés.</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
@@ -442,11 +442,11 @@
     </message>
     <message>
         <source>another Spill has the library %1 open; close it and try again. Nothing was changed.</source>
-        <translation>un autre Spill a ouvert la bibliothèque %1 ; fermez-le et réessayez. Rien n&apos;a été modifié.</translation>
+        <translation>un autre Spill a ouvert la bibliothèque %1&#xa0;; fermez-le et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the library %1 was saved by a newer version of Spill; update Spill to change it. Nothing was changed.</source>
-        <translation>la bibliothèque %1 a été enregistrée par une version plus récente de Spill ; mettez Spill à jour pour la modifier. Rien n&apos;a été modifié.</translation>
+        <translation>la bibliothèque %1 a été enregistrée par une version plus récente de Spill&#xa0;; mettez Spill à jour pour la modifier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the library folder %1 cannot be written. Nothing was changed.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>there is no story &quot;%1&quot; in the library %2 (see &apos;spill list&apos;)</source>
-        <translation>la bibliothèque %2 ne contient pas d&apos;histoire « %1 » (voir &apos;spill list&apos;)</translation>
+        <translation>la bibliothèque %2 ne contient pas d&apos;histoire «&#xa0;%1&#xa0;» (voir &apos;spill list&apos;)</translation>
     </message>
     <message>
         <source>Try &apos;spill --help&apos; for more information.</source>
@@ -490,11 +490,11 @@
     </message>
     <message>
         <source>unknown export format &apos;%1&apos; (choose from %2)</source>
-        <translation>format d&apos;export inconnu &apos;%1&apos; (au choix : %2)</translation>
+        <translation>format d&apos;export inconnu &apos;%1&apos; (au choix&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (choose from draft, publish)</source>
-        <translation>statut inconnu &apos;%1&apos; (au choix : draft, publish)</translation>
+        <translation>statut inconnu &apos;%1&apos; (au choix&#xa0;: draft, publish)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; for &apos;%2&apos;</source>
@@ -695,27 +695,27 @@
     <name>Export</name>
     <message>
         <source>Story &quot;%1&quot;: another story in this export already uses the slug &quot;%2&quot;</source>
-        <translation>Histoire « %1 » : une autre histoire de cet export utilise déjà le slug « %2 »</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: une autre histoire de cet export utilise déjà le slug «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: a Jekyll post needs a date (the field created)</source>
-        <translation>Histoire « %1 » : un article Jekyll a besoin d&apos;une date (le champ created)</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: un article Jekyll a besoin d&apos;une date (le champ created)</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the media file %2 is missing</source>
-        <translation>Histoire « %1 » : le fichier média %2 est manquant</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: le fichier média %2 est manquant</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: %2</source>
-        <translation>Histoire « %1 » : %2</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the slug &quot;%2&quot; is not a safe file name (lowercase letters, digits and hyphens)</source>
-        <translation>Histoire « %1 » : le slug « %2 » n&apos;est pas un nom de fichier sûr (lettres minuscules, chiffres et tirets)</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: le slug «&#xa0;%2&#xa0;» n&apos;est pas un nom de fichier sûr (lettres minuscules, chiffres et tirets)</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: the clip %2: %3</source>
-        <translation>Histoire « %1 » : le clip %2 : %3</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: le clip %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Caused it</source>
@@ -742,20 +742,8 @@
         <translation>Ce que j&apos;ai changé</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>recadrage</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>lumière</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>couleur</translation>
-    </message>
-    <message>
         <source>edited: %1</source>
-        <translation>retouchée : %1</translation>
+        <translation>retouchée&#xa0;: %1</translation>
     </message>
     <message>
         <source>edited with %1</source>
@@ -775,7 +763,7 @@
     </message>
     <message>
         <source>No capture time:</source>
-        <translation>Sans heure de prise de vue :</translation>
+        <translation>Sans heure de prise de vue&#xa0;:</translation>
     </message>
     <message>
         <source>How it unfolded</source>
@@ -795,11 +783,11 @@
     </message>
     <message>
         <source>The recipe as it should be cooked, corrected after the fail told in “%1”.</source>
-        <translation>La recette telle qu&apos;elle devrait être cuisinée, corrigée après le raté raconté dans « %1 ».</translation>
+        <translation>La recette telle qu&apos;elle devrait être cuisinée, corrigée après le raté raconté dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Redeemed:</source>
-        <translation>Rattrapé :</translation>
+        <translation>Rattrapé&#xa0;:</translation>
     </message>
     <message>
         <source>I tried again</source>
@@ -807,7 +795,7 @@
     </message>
     <message>
         <source>Where this began:</source>
-        <translation>Là où tout a commencé :</translation>
+        <translation>Là où tout a commencé&#xa0;:</translation>
     </message>
     <message>
         <source>an earlier fail</source>
@@ -855,27 +843,27 @@
     </message>
     <message>
         <source>Story &quot;%1&quot;: the share kit&apos;s %2 could not be encoded as JPEG</source>
-        <translation>Histoire « %1 » : l&apos;image %2 du kit de partage n&apos;a pas pu être encodée en JPEG</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: l&apos;image %2 du kit de partage n&apos;a pas pu être encodée en JPEG</translation>
     </message>
     <message>
         <source>The theme name &quot;%1&quot; is not valid</source>
-        <translation>Le nom de thème « %1 » n&apos;est pas valide</translation>
+        <translation>Le nom de thème «&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no theme called &quot;%1&quot; in %2</source>
-        <translation>Il n&apos;y a pas de thème nommé « %1 » dans %2</translation>
+        <translation>Il n&apos;y a pas de thème nommé «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>Cannot read the photo %1: %2</source>
-        <translation>Impossible de lire la photo %1 : %2</translation>
+        <translation>Impossible de lire la photo %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot encode the photo %1: %2</source>
-        <translation>Impossible d&apos;encoder la photo %1 : %2</translation>
+        <translation>Impossible d&apos;encoder la photo %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -894,7 +882,7 @@
     </message>
     <message>
         <source>the clip %1 is larger than %2 MB and is not embedded: its poster frame stands in, with a note</source>
-        <translation>le clip %1 dépasse %2 Mo et n&apos;est pas intégré : son image d&apos;affiche le remplace, avec une note</translation>
+        <translation>le clip %1 dépasse %2 Mo et n&apos;est pas intégré&#xa0;: son image d&apos;affiche le remplace, avec une note</translation>
     </message>
     <message>
         <source>the clip %1 is renamed %2</source>
@@ -909,22 +897,22 @@
     <name>ExportCommand</name>
     <message>
         <source>note: %1</source>
-        <translation>note : %1</translation>
+        <translation>note&#xa0;: %1</translation>
     </message>
     <message>
         <source>change: story &quot;%1&quot;: %2</source>
-        <translation>modification : histoire « %1 » : %2</translation>
+        <translation>modification&#xa0;: histoire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportSink</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -932,23 +920,23 @@
     </message>
     <message>
         <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
-        <translation>Refus d&apos;écrire %1 : le chemin n&apos;est pas un simple nom dans le dossier de sortie</translation>
+        <translation>Refus d&apos;écrire %1&#xa0;: le chemin n&apos;est pas un simple nom dans le dossier de sortie</translation>
     </message>
     <message>
         <source>Refusing to write %1: it leads outside the output folder</source>
-        <translation>Refus d&apos;écrire %1 : le chemin mène hors du dossier de sortie</translation>
+        <translation>Refus d&apos;écrire %1&#xa0;: le chemin mène hors du dossier de sortie</translation>
     </message>
     <message>
         <source>Refusing to write %1: something other than a file is in the way</source>
-        <translation>Refus d&apos;écrire %1 : autre chose qu&apos;un fichier occupe déjà cet emplacement</translation>
+        <translation>Refus d&apos;écrire %1&#xa0;: autre chose qu&apos;un fichier occupe déjà cet emplacement</translation>
     </message>
     <message>
         <source>Refusing to overwrite %1: Spill did not write that file</source>
-        <translation>Refus d&apos;écraser %1 : ce fichier n&apos;a pas été écrit par Spill</translation>
+        <translation>Refus d&apos;écraser %1&#xa0;: ce fichier n&apos;a pas été écrit par Spill</translation>
     </message>
     <message>
         <source>Cannot record %1 in %2: %3</source>
-        <translation>Impossible d&apos;enregistrer %1 dans %2 : %3</translation>
+        <translation>Impossible d&apos;enregistrer %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>rename failed</source>
@@ -963,41 +951,41 @@
     <name>ImportCommand</name>
     <message>
         <source>%1: cannot be stored: %2</source>
-        <translation>%1 : stockage impossible : %2</translation>
+        <translation>%1&#xa0;: stockage impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the story &quot;%2&quot; that redeemed it is not in this library; imported without that link</source>
-        <translation>%1 : l&apos;histoire « %2 », qui rattrape ce raté, n&apos;est pas dans cette bibliothèque ; importé sans ce lien</translation>
+        <translation>%1&#xa0;: l&apos;histoire «&#xa0;%2&#xa0;», qui rattrape ce raté, n&apos;est pas dans cette bibliothèque&#xa0;; importé sans ce lien</translation>
     </message>
     <message>
         <source>%1: is not a file</source>
-        <translation>%1 : n&apos;est pas un fichier</translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>%1: the file does not exist</source>
-        <translation>%1 : le fichier n&apos;existe pas</translation>
+        <translation>%1&#xa0;: le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation>%1 : lecture impossible (%2)</translation>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; does not exist (looked for %3)</source>
-        <translation>%1 : le fichier média « %2 » n&apos;existe pas (cherché dans %3)</translation>
+        <translation>%1&#xa0;: le fichier média «&#xa0;%2&#xa0;» n&apos;existe pas (cherché dans %3)</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; was refused: %3</source>
-        <translation>%1 : le fichier média « %2 » a été refusé : %3</translation>
+        <translation>%1&#xa0;: le fichier média «&#xa0;%2&#xa0;» a été refusé&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1. Nothing was imported; see &apos;spill check&apos;.</source>
-        <translation>%1. Rien n&apos;a été importé ; voir &apos;spill check&apos;.</translation>
+        <translation>%1. Rien n&apos;a été importé&#xa0;; voir &apos;spill check&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n files not imported; nothing was taken from them</source>
         <translation>
-            <numerusform>%1 sur %n fichier non importé ; rien n&apos;en a été repris</numerusform>
-            <numerusform>%1 sur %n fichiers non importés ; rien n&apos;en a été repris</numerusform>
+            <numerusform>%1 sur %n fichier non importé&#xa0;; rien n&apos;en a été repris</numerusform>
+            <numerusform>%1 sur %n fichiers non importés&#xa0;; rien n&apos;en a été repris</numerusform>
         </translation>
     </message>
 </context>
@@ -1005,11 +993,11 @@
     <name>JsonExportCommand</name>
     <message>
         <source>%1: the media file &quot;%2&quot; (%3) is missing from the library; run &apos;spill check&apos;</source>
-        <translation>%1 : le fichier média « %2 » (%3) manque dans la bibliothèque ; lancez &apos;spill check&apos;</translation>
+        <translation>%1&#xa0;: le fichier média «&#xa0;%2&#xa0;» (%3) manque dans la bibliothèque&#xa0;; lancez &apos;spill check&apos;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1027,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>ne peut pas être lu : %1</translation>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not an SQLite database</source>
@@ -1059,11 +1047,11 @@
     </message>
     <message>
         <source>Another Spill has the library %1 open. It is shown read-only here; close the other Spill to edit.</source>
-        <translation>Un autre Spill a ouvert la bibliothèque %1. Elle est affichée ici en lecture seule ; fermez l&apos;autre Spill pour la modifier.</translation>
+        <translation>Un autre Spill a ouvert la bibliothèque %1. Elle est affichée ici en lecture seule&#xa0;; fermez l&apos;autre Spill pour la modifier.</translation>
     </message>
     <message>
         <source>The library %1 was saved by a newer version of Spill. It is shown read-only and will not be changed; update Spill to edit it.</source>
-        <translation>La bibliothèque %1 a été enregistrée par une version plus récente de Spill. Elle est affichée en lecture seule et ne sera pas modifiée ; mettez Spill à jour pour la modifier.</translation>
+        <translation>La bibliothèque %1 a été enregistrée par une version plus récente de Spill. Elle est affichée en lecture seule et ne sera pas modifiée&#xa0;; mettez Spill à jour pour la modifier.</translation>
     </message>
     <message>
         <source>The library folder %1 cannot be written. It is shown read-only.</source>
@@ -1071,7 +1059,7 @@
     </message>
     <message>
         <source>The disk holding the library file %1 is full (%2): SQLite needs room beside it even to read it. Free some space and try again. Nothing was changed.</source>
-        <translation>Le disque contenant le fichier de bibliothèque %1 est plein (%2) : SQLite a besoin de place à côté, même pour le lire. Libérez de l&apos;espace et réessayez. Rien n&apos;a été modifié.</translation>
+        <translation>Le disque contenant le fichier de bibliothèque %1 est plein (%2)&#xa0;: SQLite a besoin de place à côté, même pour le lire. Libérez de l&apos;espace et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot create the library folder %1</source>
@@ -1083,7 +1071,7 @@
     </message>
     <message>
         <source>The library file %1 is empty (0 bytes). It was left untouched; restore a copy from %2, or remove it to start a new library here.</source>
-        <translation>Le fichier de bibliothèque %1 est vide (0 octet). Il n&apos;a pas été modifié ; restaurez une copie depuis %2, ou supprimez-le pour créer ici une nouvelle bibliothèque.</translation>
+        <translation>Le fichier de bibliothèque %1 est vide (0 octet). Il n&apos;a pas été modifié&#xa0;; restaurez une copie depuis %2, ou supprimez-le pour créer ici une nouvelle bibliothèque.</translation>
     </message>
     <message>
         <source>The library file %1 %2. It was left untouched.</source>
@@ -1099,11 +1087,11 @@
     </message>
     <message>
         <source>Cannot create the library file %1: %2</source>
-        <translation>Impossible de créer le fichier de bibliothèque %1 : %2</translation>
+        <translation>Impossible de créer le fichier de bibliothèque %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the library file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de bibliothèque %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de bibliothèque %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The library %1 is in a read-only folder and has changes SQLite can only read where it may write (%2-wal). Open it once where the folder can be written. Nothing was changed.</source>
@@ -1111,11 +1099,11 @@
     </message>
     <message>
         <source>The library %1 is in a read-only folder and cannot be read: %2. Nothing was changed.</source>
-        <translation>La bibliothèque %1 se trouve dans un dossier en lecture seule et ne peut pas être lue : %2. Rien n&apos;a été modifié.</translation>
+        <translation>La bibliothèque %1 se trouve dans un dossier en lecture seule et ne peut pas être lue&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The library file %1 is damaged or not a Spill library: %2</source>
-        <translation>Le fichier de bibliothèque %1 est endommagé ou n&apos;est pas une bibliothèque Spill : %2</translation>
+        <translation>Le fichier de bibliothèque %1 est endommagé ou n&apos;est pas une bibliothèque Spill&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not a Spill library. It was left untouched.</source>
@@ -1127,11 +1115,11 @@
     </message>
     <message>
         <source>Cannot upgrade the library %1: %2</source>
-        <translation>Impossible de mettre à niveau la bibliothèque %1 : %2</translation>
+        <translation>Impossible de mettre à niveau la bibliothèque %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The daily backup of %1 failed: %2</source>
-        <translation>La sauvegarde quotidienne de %1 a échoué : %2</translation>
+        <translation>La sauvegarde quotidienne de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>the library is open read-only</source>
@@ -1139,11 +1127,11 @@
     </message>
     <message>
         <source>integrity_check failed: %1</source>
-        <translation>échec de integrity_check : %1</translation>
+        <translation>échec de integrity_check&#xa0;: %1</translation>
     </message>
     <message>
         <source>foreign_key_check failed: %1</source>
-        <translation>échec de foreign_key_check : %1</translation>
+        <translation>échec de foreign_key_check&#xa0;: %1</translation>
     </message>
     <message>
         <source>the library file is damaged</source>
@@ -1187,7 +1175,7 @@
     </message>
     <message>
         <source>cannot search for &quot;%1&quot;</source>
-        <translation>impossible de rechercher « %1 »</translation>
+        <translation>impossible de rechercher «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot read where story %1 was published</source>
@@ -1243,7 +1231,7 @@
     </message>
     <message>
         <source>cannot create the story &quot;%1&quot;</source>
-        <translation>impossible de créer l&apos;histoire « %1 »</translation>
+        <translation>impossible de créer l&apos;histoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot read story %1</source>
@@ -1251,15 +1239,15 @@
     </message>
     <message>
         <source>cannot read story &quot;%1&quot;</source>
-        <translation>impossible de lire l&apos;histoire « %1 »</translation>
+        <translation>impossible de lire l&apos;histoire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot save story %1 &quot;%2&quot;</source>
-        <translation>impossible d&apos;enregistrer l&apos;histoire %1 « %2 »</translation>
+        <translation>impossible d&apos;enregistrer l&apos;histoire %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>cannot add the tag &quot;%1&quot;</source>
-        <translation>impossible d&apos;ajouter l&apos;étiquette « %1 »</translation>
+        <translation>impossible d&apos;ajouter l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not a valid tag</source>
@@ -1267,7 +1255,7 @@
     </message>
     <message>
         <source>cannot remove the tag &quot;%1&quot;</source>
-        <translation>impossible de retirer l&apos;étiquette « %1 »</translation>
+        <translation>impossible de retirer l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot list tags</source>
@@ -1325,7 +1313,7 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     <name>MediaImporter</name>
     <message>
         <source>%1: the import was cancelled</source>
-        <translation>%1 : l&apos;importation a été annulée</translation>
+        <translation>%1&#xa0;: l&apos;importation a été annulée</translation>
     </message>
 </context>
 <context>
@@ -1336,11 +1324,11 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     </message>
     <message>
         <source>%1: its duration is unknown, so it cannot be checked against the limit of %2 minutes</source>
-        <translation>%1 : sa durée est inconnue, elle ne peut donc pas être comparée à la limite de %2 minutes</translation>
+        <translation>%1&#xa0;: sa durée est inconnue, elle ne peut donc pas être comparée à la limite de %2 minutes</translation>
     </message>
     <message>
         <source>%1: it lasts %2 s; Spill takes clips of up to %3 minutes</source>
-        <translation>%1 : il dure %2 s ; Spill accepte des clips de %3 minutes au plus</translation>
+        <translation>%1&#xa0;: il dure %2 s&#xa0;; Spill accepte des clips de %3 minutes au plus</translation>
     </message>
     <message>
         <source>%1 is not a media hash</source>
@@ -1352,7 +1340,7 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only</source>
@@ -1372,7 +1360,7 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     </message>
     <message>
         <source>it is %1 MB; Spill takes files of up to %2 MB</source>
-        <translation>il fait %1 Mo ; Spill accepte des fichiers de %2 Mo au plus</translation>
+        <translation>il fait %1 Mo&#xa0;; Spill accepte des fichiers de %2 Mo au plus</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
@@ -1438,7 +1426,7 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     <name>PhotoMetadataModule</name>
     <message>
         <source>the photo metadata module could not be loaded: %1</source>
-        <translation>le module des métadonnées photo n&apos;a pas pu être chargé : %1</translation>
+        <translation>le module des métadonnées photo n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1449,18 +1437,18 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     </message>
     <message>
         <source>no application password for %1 (%2): set SPILL_WP_APP_PASSWORD to one made in WordPress under Users &gt; Profile &gt; Application Passwords, or keep it in the keyring from Spill&apos;s Preferences</source>
-        <translation>aucun mot de passe d&apos;application pour %1 (%2) : donnez à SPILL_WP_APP_PASSWORD la valeur d&apos;un mot de passe créé dans WordPress sous Comptes &gt; Profil &gt; Mots de passe d&apos;application, ou conservez-le dans le trousseau depuis les Préférences de Spill</translation>
+        <translation>aucun mot de passe d&apos;application pour %1 (%2)&#xa0;: donnez à SPILL_WP_APP_PASSWORD la valeur d&apos;un mot de passe créé dans WordPress sous Comptes &gt; Profil &gt; Mots de passe d&apos;application, ou conservez-le dans le trousseau depuis les Préférences de Spill</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation>note : %1</translation>
+        <translation>note&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Publishing</name>
     <message>
         <source>Story &quot;%1&quot;: the clip %2 has no poster frame (%3)</source>
-        <translation>Histoire « %1 » : le clip %2 n&apos;a pas d&apos;image d&apos;affiche (%3)</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: le clip %2 n&apos;a pas d&apos;image d&apos;affiche (%3)</translation>
     </message>
     <message>
         <source>The format %1 has no preview</source>
@@ -1468,7 +1456,7 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     </message>
     <message>
         <source>Story %1 could not be loaded: %2</source>
-        <translation>L&apos;histoire %1 n&apos;a pas pu être chargée : %2</translation>
+        <translation>L&apos;histoire %1 n&apos;a pas pu être chargée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The format %1 cannot be exported</source>
@@ -1476,14 +1464,14 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
     </message>
     <message>
         <source>there is no theme called &quot;%1&quot;; the themes are: %2 (your own go in %3)</source>
-        <translation>il n&apos;y a pas de thème nommé « %1 » ; les thèmes sont : %2 (les vôtres vont dans %3)</translation>
+        <translation>il n&apos;y a pas de thème nommé «&#xa0;%1&#xa0;»&#xa0;; les thèmes sont&#xa0;: %2 (les vôtres vont dans %3)</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>no story matches &quot;%1&quot;</source>
-        <translation>aucune histoire ne correspond à « %1 »</translation>
+        <translation>aucune histoire ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1501,7 @@ Rien n&apos;a été modifié dans ce dossier. Choisissez un autre dossier pour l
 Application password for %2 (WordPress: Users &gt; Profile &gt; Application Passwords):</source>
         <translation>%1
 
-Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; Mots de passe d&apos;application) :</translation>
+Mot de passe d&apos;application pour %2 (WordPress&#xa0;: Comptes &gt; Profil &gt; Mots de passe d&apos;application)&#xa0;:</translation>
     </message>
     <message>
         <source>The application password for %1 is kept in the system keyring.</source>
@@ -1521,30 +1509,30 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>The application password for %1 could not be kept: %2. Spill will ask for it when it publishes.</source>
-        <translation>Le mot de passe d&apos;application pour %1 n&apos;a pas pu être conservé : %2. Spill le demandera au moment de publier.</translation>
+        <translation>Le mot de passe d&apos;application pour %1 n&apos;a pas pu être conservé&#xa0;: %2. Spill le demandera au moment de publier.</translation>
     </message>
 </context>
 <context>
     <name>SitePublish</name>
     <message>
         <source>&quot;%1&quot; is not the address of a website (http or https)</source>
-        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un site web (http ou https)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un site web (http ou https)</translation>
     </message>
     <message>
         <source>Story %1 could not be read: %2</source>
-        <translation>L&apos;histoire %1 n&apos;a pas pu être lue : %2</translation>
+        <translation>L&apos;histoire %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: its photos and clips are on %2, but the library could not keep that, so publishing will look for them there again: %3</source>
-        <translation>Histoire « %1 » : ses photos et clips sont sur %2, mais la bibliothèque n&apos;a pas pu l&apos;enregistrer ; la prochaine publication les y cherchera donc à nouveau : %3</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: ses photos et clips sont sur %2, mais la bibliothèque n&apos;a pas pu l&apos;enregistrer&#xa0;; la prochaine publication les y cherchera donc à nouveau&#xa0;: %3</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot; is post %2 on %3, but the library could not keep that: %4</source>
-        <translation>L&apos;histoire « %1 » est l&apos;article %2 sur %3, mais la bibliothèque n&apos;a pas pu l&apos;enregistrer : %4</translation>
+        <translation>L&apos;histoire «&#xa0;%1&#xa0;» est l&apos;article %2 sur %3, mais la bibliothèque n&apos;a pas pu l&apos;enregistrer&#xa0;: %4</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot; was published, but its status could not be saved: %2</source>
-        <translation>L&apos;histoire « %1 » a été publiée, mais son statut n&apos;a pas pu être enregistré : %2</translation>
+        <translation>L&apos;histoire «&#xa0;%1&#xa0;» a été publiée, mais son statut n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1543,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Selected: %1. </source>
-        <translation>Sélection : %1. </translation>
+        <translation>Sélection&#xa0;: %1. </translation>
     </message>
 </context>
 <context>
@@ -1570,11 +1558,11 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Example for “%1”</source>
-        <translation>Exemple pour « %1 »</translation>
+        <translation>Exemple pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Photos and clips for “%1”</source>
-        <translation>Photos et clips pour « %1 »</translation>
+        <translation>Photos et clips pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Write your answer here…</source>
@@ -1586,11 +1574,11 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Hide the example for “%1”</source>
-        <translation>Masquer l&apos;exemple pour « %1 »</translation>
+        <translation>Masquer l&apos;exemple pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Show an example for “%1”</source>
-        <translation>Voir un exemple pour « %1 »</translation>
+        <translation>Voir un exemple pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1619,11 +1607,11 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>The five beats of the story; Enter jumps to one</source>
-        <translation>Les cinq étapes de l&apos;histoire ; Enter mène à l&apos;une d&apos;elles</translation>
+        <translation>Les cinq étapes de l&apos;histoire&#xa0;; Enter mène à l&apos;une d&apos;elles</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1629,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Ingredients swapped, times cut, temperatures guessed: readers trust a fail that shows what was done differently.</source>
-        <translation>Ingrédients remplacés, temps raccourcis, températures devinées : les lecteurs font confiance à un raté qui montre ce qui a été fait autrement.</translation>
+        <translation>Ingrédients remplacés, temps raccourcis, températures devinées&#xa0;: les lecteurs font confiance à un raté qui montre ce qui a été fait autrement.</translation>
     </message>
     <message>
         <source>One row per change. Tick the one you think caused the fail.</source>
@@ -1696,7 +1684,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Failure kind; Space toggles it</source>
-        <translation>Type de raté ; Space pour le cocher ou le décocher</translation>
+        <translation>Type de raté&#xa0;; Space pour le cocher ou le décocher</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1725,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1745,7 +1733,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Refaire : %1</translation>
+        <translation>&amp;Refaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1776,7 +1764,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Your photos and clips in the order they were taken, by the times their files give; the post shows the same list</source>
-        <translation>Vos photos et clips dans l&apos;ordre de leur prise de vue, d&apos;après les heures indiquées par leurs fichiers ; l&apos;article montre la même liste</translation>
+        <translation>Vos photos et clips dans l&apos;ordre de leur prise de vue, d&apos;après les heures indiquées par leurs fichiers&#xa0;; l&apos;article montre la même liste</translation>
     </message>
     <message>
         <source>clip %1</source>
@@ -1814,7 +1802,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Could not list the stories: %1</source>
-        <translation>Impossible de lister les histoires : %1</translation>
+        <translation>Impossible de lister les histoires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stories to export</source>
@@ -1865,7 +1853,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>No stories yet: write one first</source>
-        <translation>Pas encore d&apos;histoire : écrivez-en une d&apos;abord</translation>
+        <translation>Pas encore d&apos;histoire&#xa0;: écrivez-en une d&apos;abord</translation>
     </message>
     <message>
         <source>Pick a story to see its preview</source>
@@ -1873,11 +1861,11 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>The story open in Write could not be saved, so nothing was exported: see the message in Write.</source>
-        <translation>L&apos;histoire ouverte dans « Écrire » n&apos;a pas pu être enregistrée, rien n&apos;a donc été exporté : voir le message dans « Écrire ».</translation>
+        <translation>L&apos;histoire ouverte dans «&#xa0;Écrire&#xa0;» n&apos;a pas pu être enregistrée, rien n&apos;a donc été exporté&#xa0;: voir le message dans «&#xa0;Écrire&#xa0;».</translation>
     </message>
     <message>
         <source>Saving the story open in Write…</source>
-        <translation>Enregistrement de l&apos;histoire ouverte dans « Écrire »…</translation>
+        <translation>Enregistrement de l&apos;histoire ouverte dans «&#xa0;Écrire&#xa0;»…</translation>
     </message>
     <message>
         <source>Markdown</source>
@@ -1932,7 +1920,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Copies the post&apos;s article, images included, as HTML (Ctrl+Shift+C). Paste it into WordPress or any web editor; the blog&apos;s own theme styles it.</source>
-        <translation>Copie l&apos;article, images comprises, en HTML (Ctrl+Shift+C). Collez-le dans WordPress ou dans n&apos;importe quel éditeur web ; le thème du blog se charge de la mise en forme.</translation>
+        <translation>Copie l&apos;article, images comprises, en HTML (Ctrl+Shift+C). Collez-le dans WordPress ou dans n&apos;importe quel éditeur web&#xa0;; le thème du blog se charge de la mise en forme.</translation>
     </message>
     <message>
         <source>Copy Mar&amp;kdown</source>
@@ -1956,7 +1944,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Copies the post as WordPress blocks, to paste into the block editor&apos;s code view (Ctrl+Shift+W). With a WordPress site set in Preferences, its photos and clips are uploaded there first; without, they are left out.</source>
-        <translation>Copie l&apos;article en blocs WordPress, à coller dans la vue code de l&apos;éditeur de blocs (Ctrl+Shift+W). Si un site WordPress est configuré dans les Préférences, ses photos et clips y sont d&apos;abord envoyés ; sinon, ils sont omis.</translation>
+        <translation>Copie l&apos;article en blocs WordPress, à coller dans la vue code de l&apos;éditeur de blocs (Ctrl+Shift+W). Si un site WordPress est configuré dans les Préférences, ses photos et clips y sont d&apos;abord envoyés&#xa0;; sinon, ils sont omis.</translation>
     </message>
     <message>
         <source>Open &amp;in browser</source>
@@ -1980,31 +1968,31 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>The preview could not be written to %1: %2</source>
-        <translation>L&apos;aperçu n&apos;a pas pu être écrit dans %1 : %2</translation>
+        <translation>L&apos;aperçu n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>So&amp;urce: %1</source>
-        <translation>So&amp;urce : %1</translation>
+        <translation>So&amp;urce&#xa0;: %1</translation>
     </message>
     <message>
         <source>The single HTML file as the export writes it, in the theme &quot;%1&quot;.</source>
-        <translation>Le fichier HTML unique tel que l&apos;export l&apos;écrit, avec le thème « %1 ».</translation>
+        <translation>Le fichier HTML unique tel que l&apos;export l&apos;écrit, avec le thème «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The post in the theme &quot;%1&quot;, as the export writes it; here its photos are inside the page, in the export they are files beside it.</source>
-        <translation>L&apos;article avec le thème « %1 », tel que l&apos;export l&apos;écrit ; ici ses photos sont dans la page, dans l&apos;export ce sont des fichiers à côté.</translation>
+        <translation>L&apos;article avec le thème «&#xa0;%1&#xa0;», tel que l&apos;export l&apos;écrit&#xa0;; ici ses photos sont dans la page, dans l&apos;export ce sont des fichiers à côté.</translation>
     </message>
     <message>
         <source>The story as the theme &quot;%1&quot; shows it. The interchange file itself has no look; its text is on the right.</source>
-        <translation>L&apos;histoire telle que le thème « %1 » l&apos;affiche. Le fichier d&apos;échange lui-même n&apos;a pas d&apos;apparence ; son texte est à droite.</translation>
+        <translation>L&apos;histoire telle que le thème «&#xa0;%1&#xa0;» l&apos;affiche. Le fichier d&apos;échange lui-même n&apos;a pas d&apos;apparence&#xa0;; son texte est à droite.</translation>
     </message>
     <message>
         <source>This Markdown as the theme &quot;%1&quot; shows it. On your blog, the blog&apos;s own theme gives it its look.</source>
-        <translation>Ce Markdown tel que le thème « %1 » l&apos;affiche. Sur votre blog, c&apos;est le thème du blog qui lui donne son apparence.</translation>
+        <translation>Ce Markdown tel que le thème «&#xa0;%1&#xa0;» l&apos;affiche. Sur votre blog, c&apos;est le thème du blog qui lui donne son apparence.</translation>
     </message>
     <message>
         <source>Opened &quot;%1&quot; in your web browser</source>
-        <translation>« %1 » ouvert dans votre navigateur web</translation>
+        <translation>«&#xa0;%1&#xa0;» ouvert dans votre navigateur web</translation>
     </message>
     <message>
         <source>No web browser could open %1</source>
@@ -2012,21 +2000,21 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Copied the HTML of &quot;%1&quot;</source>
-        <translation>HTML de « %1 » copié</translation>
+        <translation>HTML de «&#xa0;%1&#xa0;» copié</translation>
     </message>
     <message>
         <source>Copied the Markdown of &quot;%1&quot;</source>
-        <translation>Markdown de « %1 » copié</translation>
+        <translation>Markdown de «&#xa0;%1&#xa0;» copié</translation>
     </message>
     <message>
         <source>Copied &quot;%1&quot; for WordPress: paste it into the block editor&apos;s code view</source>
-        <translation>« %1 » copié pour WordPress : collez-le dans la vue code de l&apos;éditeur de blocs</translation>
+        <translation>«&#xa0;%1&#xa0;» copié pour WordPress&#xa0;: collez-le dans la vue code de l&apos;éditeur de blocs</translation>
     </message>
     <message numerus="yes">
         <source>Copied &quot;%1&quot; for WordPress without its %n photos and clips: add your WordPress site in Preferences and they are uploaded first</source>
         <translation>
-            <numerusform>« %1 » copié pour WordPress sans %n photo ou clip : ajoutez votre site WordPress dans les Préférences pour l&apos;envoyer d&apos;abord</numerusform>
-            <numerusform>« %1 » copié pour WordPress sans ses %n photos et clips : ajoutez votre site WordPress dans les Préférences pour les envoyer d&apos;abord</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» copié pour WordPress sans %n photo ou clip&#xa0;: ajoutez votre site WordPress dans les Préférences pour l&apos;envoyer d&apos;abord</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» copié pour WordPress sans ses %n photos et clips&#xa0;: ajoutez votre site WordPress dans les Préférences pour les envoyer d&apos;abord</numerusform>
         </translation>
     </message>
 </context>
@@ -2066,7 +2054,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>Stop after the story being written; what is written stays</source>
-        <translation>S&apos;arrêter après l&apos;histoire en cours d&apos;écriture ; ce qui est écrit reste</translation>
+        <translation>S&apos;arrêter après l&apos;histoire en cours d&apos;écriture&#xa0;; ce qui est écrit reste</translation>
     </message>
     <message>
         <source>Export summary</source>
@@ -2158,7 +2146,7 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
     </message>
     <message>
         <source>No pictures: the story has no dream or reality photo.</source>
-        <translation>Pas d&apos;images : l&apos;histoire n&apos;a ni photo du rêve ni photo de la réalité.</translation>
+        <translation>Pas d&apos;images&#xa0;: l&apos;histoire n&apos;a ni photo du rêve ni photo de la réalité.</translation>
     </message>
     <message>
         <source>Share kit, written beside the post</source>
@@ -2179,13 +2167,13 @@ Mot de passe d&apos;application pour %2 (WordPress : Comptes &gt; Profil &gt; M
         <source>%1
 Last changed %2</source>
         <translation>%1
-Dernière modification : %2</translation>
+Dernière modification&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1
 %2 · last changed %3</source>
         <translation>%1
-%2 · dernière modification : %3</translation>
+%2 · dernière modification&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2184,7 @@ Dernière modification : %2</translation>
     </message>
     <message>
         <source>Markdown, Hugo and Jekyll write Markdown files with front matter; the HTML formats write finished pages drawn with a theme; JSON keeps the stories whole, media included, for another library</source>
-        <translation>Markdown, Hugo et Jekyll écrivent des fichiers Markdown avec front matter ; les formats HTML écrivent des pages finies, mises en forme par un thème ; JSON conserve les histoires entières, médias compris, pour une autre bibliothèque</translation>
+        <translation>Markdown, Hugo et Jekyll écrivent des fichiers Markdown avec front matter&#xa0;; les formats HTML écrivent des pages finies, mises en forme par un thème&#xa0;; JSON conserve les histoires entières, médias compris, pour une autre bibliothèque</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -2232,19 +2220,19 @@ Dernière modification : %2</translation>
     </message>
     <message>
         <source>Also makes a share kit beside each post: a tall pin and a square of each of the dream and the reality with the title, their alt text, and a caption for social posts.</source>
-        <translation>Crée aussi un kit de partage à côté de chaque article : une grande image verticale à épingler et un carré du rêve et de la réalité, avec le titre, leur texte alternatif et une légende pour les réseaux sociaux.</translation>
+        <translation>Crée aussi un kit de partage à côté de chaque article&#xa0;: une grande image verticale à épingler et un carré du rêve et de la réalité, avec le titre, leur texte alternatif et une légende pour les réseaux sociaux.</translation>
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation>Fo&amp;rmat :</translation>
+        <translation>Fo&amp;rmat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation>Dossier de s&amp;ortie :</translation>
+        <translation>Dossier de s&amp;ortie&#xa0;:</translation>
     </message>
     <message>
         <source>How the HTML pages look</source>
@@ -2252,7 +2240,7 @@ Dernière modification : %2</translation>
     </message>
     <message>
         <source>Markdown formats are styled by the blog&apos;s own theme; the preview uses this one</source>
-        <translation>Les formats Markdown sont mis en forme par le thème du blog ; l&apos;aperçu utilise celui-ci</translation>
+        <translation>Les formats Markdown sont mis en forme par le thème du blog&#xa0;; l&apos;aperçu utilise celui-ci</translation>
     </message>
     <message>
         <source>Export to Folder</source>
@@ -2291,7 +2279,7 @@ Dernière modification : %2</translation>
     </message>
     <message>
         <source>Re&amp;membered for each format and folder:</source>
-        <translation>&amp;Mémorisé pour chaque format et dossier :</translation>
+        <translation>&amp;Mémorisé pour chaque format et dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Export opens on Markdown, with no folder chosen.</source>
@@ -2299,7 +2287,7 @@ Dernière modification : %2</translation>
     </message>
     <message>
         <source>Export opens on %1, theme “%2”, into %3.</source>
-        <translation>Exporter s&apos;ouvre sur %1, thème « %2 », vers %3.</translation>
+        <translation>Exporter s&apos;ouvre sur %1, thème «&#xa0;%2&#xa0;», vers %3.</translation>
     </message>
     <message>
         <source>default</source>
@@ -2377,7 +2365,7 @@ Dernière modification : %2</translation>
     </message>
     <message>
         <source>How you would cook it now that you know better. Only a story with a fixed recipe tells search engines it holds a recipe; the failed attempt never does.</source>
-        <translation>Comment vous la cuisineriez maintenant que vous savez. Seule une histoire avec une recette corrigée indique aux moteurs de recherche qu&apos;elle contient une recette ; la tentative ratée, jamais.</translation>
+        <translation>Comment vous la cuisineriez maintenant que vous savez. Seule une histoire avec une recette corrigée indique aux moteurs de recherche qu&apos;elle contient une recette&#xa0;; la tentative ratée, jamais.</translation>
     </message>
     <message>
         <source>One ingredient or step a line. The post shows them as lists after the lesson.</source>
@@ -2524,7 +2512,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation>&amp;Trier :</translation>
+        <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
@@ -2569,7 +2557,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <name>Spill::GalleryModel</name>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2576,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>No stories yet. The fails you write in Write gather here.</source>
-        <translation>Pas encore d&apos;histoire. Les ratés que vous écrivez dans « Écrire » se rassemblent ici.</translation>
+        <translation>Pas encore d&apos;histoire. Les ratés que vous écrivez dans «&#xa0;Écrire&#xa0;» se rassemblent ici.</translation>
     </message>
     <message>
         <source>No story matches these filters.</source>
@@ -2601,8 +2589,8 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <message numerus="yes">
         <source>Tag for %n selected stories:</source>
         <translation>
-            <numerusform>Étiquette pour %n histoire sélectionnée :</numerusform>
-            <numerusform>Étiquette pour %n histoires sélectionnées :</numerusform>
+            <numerusform>Étiquette pour %n histoire sélectionnée&#xa0;:</numerusform>
+            <numerusform>Étiquette pour %n histoires sélectionnées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2611,7 +2599,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Tag &quot;%1&quot; added.</source>
-        <translation>Étiquette « %1 » ajoutée.</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message numerus="yes">
         <source>%n stories moved to the trash.</source>
@@ -2684,7 +2672,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>a list; 1. for a numbered one</source>
-        <translation>une liste ; 1. pour une liste numérotée</translation>
+        <translation>une liste&#xa0;; 1. pour une liste numérotée</translation>
     </message>
     <message>
         <source>a quote</source>
@@ -2708,7 +2696,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Spill turns a kitchen mishap into a post your readers can trust. Write it in five beats; the coach on the right says what a reader would miss, and the post is ready when you are.</source>
-        <translation>Spill transforme un raté en cuisine en un article auquel vos lecteurs peuvent se fier. Écrivez-le en cinq étapes ; le coach, à droite, signale ce qui manquerait à un lecteur, et l&apos;article est prêt quand vous l&apos;êtes.</translation>
+        <translation>Spill transforme un raté en cuisine en un article auquel vos lecteurs peuvent se fier. Écrivez-le en cinq étapes&#xa0;; le coach, à droite, signale ce qui manquerait à un lecteur, et l&apos;article est prêt quand vous l&apos;êtes.</translation>
     </message>
     <message>
         <source>The five beats</source>
@@ -2716,7 +2704,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+5 jump to a beat. Each beat has a heading for your readers; its menu (Alt+Down) suggests others or hides it.</source>
-        <translation>Ctrl+1 à Ctrl+5 mènent à une étape. Chaque étape a un intertitre pour vos lecteurs ; son menu (Alt+Down) en propose d&apos;autres ou le masque.</translation>
+        <translation>Ctrl+1 à Ctrl+5 mènent à une étape. Chaque étape a un intertitre pour vos lecteurs&#xa0;; son menu (Alt+Down) en propose d&apos;autres ou le masque.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -2724,7 +2712,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Add photos and short clips to the beat they belong to: drop them on it, paste a copied photo, or use “Add photo or clip”. The dream and reality pair, how it should have looked and how it turned out, leads the post. Describe each photo for readers who cannot see it, and pick a clip&apos;s poster frame in its player.</source>
-        <translation>Ajoutez des photos et de courts clips à l&apos;étape à laquelle ils appartiennent : déposez-les dessus, collez une photo copiée ou utilisez « Ajouter une photo ou un clip ». La paire rêve et réalité, ce à quoi ça aurait dû ressembler et ce que ça a donné, ouvre l&apos;article. Décrivez chaque photo pour les lecteurs qui ne peuvent pas la voir, et choisissez l&apos;image d&apos;affiche d&apos;un clip dans son lecteur.</translation>
+        <translation>Ajoutez des photos et de courts clips à l&apos;étape à laquelle ils appartiennent&#xa0;: déposez-les dessus, collez une photo copiée ou utilisez «&#xa0;Ajouter une photo ou un clip&#xa0;». La paire rêve et réalité, ce à quoi ça aurait dû ressembler et ce que ça a donné, ouvre l&apos;article. Décrivez chaque photo pour les lecteurs qui ne peuvent pas la voir, et choisissez l&apos;image d&apos;affiche d&apos;un clip dans son lecteur.</translation>
     </message>
     <message>
         <source>Out into the world</source>
@@ -2732,7 +2720,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Export writes the post as Markdown, for Hugo or Jekyll, or as HTML, with its photos beside it; the preview shows the post as readers will see it. The Gallery keeps every fail, to find again and to see what goes wrong most.</source>
-        <translation>Exporter écrit l&apos;article en Markdown, pour Hugo ou Jekyll, ou en HTML, avec ses photos à côté ; l&apos;aperçu montre l&apos;article tel que vos lecteurs le verront. La Galerie garde chaque raté, pour le retrouver et voir ce qui rate le plus souvent.</translation>
+        <translation>Exporter écrit l&apos;article en Markdown, pour Hugo ou Jekyll, ou en HTML, avec ses photos à côté&#xa0;; l&apos;aperçu montre l&apos;article tel que vos lecteurs le verront. La Galerie garde chaque raté, pour le retrouver et voir ce qui rate le plus souvent.</translation>
     </message>
     <message>
         <source>Markdown in a beat</source>
@@ -2740,7 +2728,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>A beat is plain text with a little Markdown:</source>
-        <translation>Une étape, c&apos;est du texte simple avec un peu de Markdown :</translation>
+        <translation>Une étape, c&apos;est du texte simple avec un peu de Markdown&#xa0;:</translation>
     </message>
     <message>
         <source>A blank line starts a new paragraph. The beat&apos;s heading is set above it, so a beat needs no headings of its own.</source>
@@ -2759,7 +2747,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <name>Spill::HeadingEdit</name>
     <message>
         <source>Heading above “%1”</source>
-        <translation>Intertitre au-dessus de « %1 »</translation>
+        <translation>Intertitre au-dessus de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>What readers see above this part of the post</source>
@@ -2775,7 +2763,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Heading suggestions for “%1”</source>
-        <translation>Suggestions d&apos;intertitre pour « %1 »</translation>
+        <translation>Suggestions d&apos;intertitre pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Other headings, the default, or none</source>
@@ -2818,7 +2806,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>&amp;Open in Write</source>
-        <translation>&amp;Ouvrir dans « Écrire »</translation>
+        <translation>&amp;Ouvrir dans «&#xa0;Écrire&#xa0;»</translation>
     </message>
     <message>
         <source>Opens this story in the guided editor</source>
@@ -2849,7 +2837,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Library: %1</source>
-        <translation>Bibliothèque : %1</translation>
+        <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2857,7 +2845,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>The daily backup did not succeed: %1</source>
-        <translation>La sauvegarde quotidienne n&apos;a pas réussi : %1</translation>
+        <translation>La sauvegarde quotidienne n&apos;a pas réussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Current place</source>
@@ -2920,7 +2908,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <name>Spill::MediaImportQueue</name>
     <message>
         <source>%1: Spill takes only JPEG, PNG and WebP photos and MP4, WebM and MOV clips</source>
-        <translation>%1 : Spill n&apos;accepte que les photos JPEG, PNG et WebP et les clips MP4, WebM et MOV</translation>
+        <translation>%1&#xa0;: Spill n&apos;accepte que les photos JPEG, PNG et WebP et les clips MP4, WebM et MOV</translation>
     </message>
     <message>
         <source>Pasted photo %1.png</source>
@@ -2928,17 +2916,17 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>%1: the pasted photo could not be saved for import</source>
-        <translation>%1 : la photo collée n&apos;a pas pu être enregistrée pour l&apos;importation</translation>
+        <translation>%1&#xa0;: la photo collée n&apos;a pas pu être enregistrée pour l&apos;importation</translation>
     </message>
     <message>
         <source>%1: this photo or clip is already in the story</source>
-        <translation>%1 : cette photo ou ce clip est déjà dans l&apos;histoire</translation>
+        <translation>%1&#xa0;: cette photo ou ce clip est déjà dans l&apos;histoire</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported: the import was cancelled</source>
         <translation>
-            <numerusform>%n fichier non importé : l&apos;importation a été annulée</numerusform>
-            <numerusform>%n fichiers non importés : l&apos;importation a été annulée</numerusform>
+            <numerusform>%n fichier non importé&#xa0;: l&apos;importation a été annulée</numerusform>
+            <numerusform>%n fichiers non importés&#xa0;: l&apos;importation a été annulée</numerusform>
         </translation>
     </message>
 </context>
@@ -2966,7 +2954,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>The photo&apos;s file says it was changed after it was taken; the post&apos;s caption says so</source>
-        <translation>Le fichier de la photo indique qu&apos;elle a été modifiée après la prise de vue ; la légende de l&apos;article le mentionne</translation>
+        <translation>Le fichier de la photo indique qu&apos;elle a été modifiée après la prise de vue&#xa0;; la légende de l&apos;article le mentionne</translation>
     </message>
     <message>
         <source>Why the post should not call it edited</source>
@@ -2986,23 +2974,23 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation>Te&amp;xte alternatif :</translation>
+        <translation>Te&amp;xte alternatif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>Lé&amp;gende :</translation>
+        <translation>Lé&amp;gende&#xa0;:</translation>
     </message>
     <message>
         <source>Its file:</source>
-        <translation>Son fichier :</translation>
+        <translation>Son fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
-        <translation>P&amp;ourquoi pas :</translation>
+        <translation>P&amp;ourquoi pas&#xa0;:</translation>
     </message>
     <message>
         <source>Clip details</source>
@@ -3018,7 +3006,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Taken %1</source>
-        <translation>Prise de vue : %1</translation>
+        <translation>Prise de vue&#xa0;: %1</translation>
     </message>
     <message>
         <source>No capture time</source>
@@ -3029,24 +3017,12 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
         <translation>Dernière écriture par %1</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>recadrage</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>lumière</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>couleur</translation>
-    </message>
-    <message>
         <source>Edited after it was taken</source>
         <translation>Retouchée après la prise de vue</translation>
     </message>
     <message>
         <source>Edited: %1</source>
-        <translation>Retouchée : %1</translation>
+        <translation>Retouchée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not edited, as far as it says</source>
@@ -3057,7 +3033,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <name>Spill::MediaStrip</name>
     <message>
         <source>Photos and clips for “%1”</source>
-        <translation>Photos et clips pour « %1 »</translation>
+        <translation>Photos et clips pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Arrows choose an item, Ctrl+arrows move it, Delete takes it out of the story, Ctrl+Z undoes, Enter opens its details or plays it.</source>
@@ -3065,7 +3041,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation>Importation de %1 sur %2 : %3</translation>
+        <translation>Importation de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Add photo or clip…</source>
@@ -3097,7 +3073,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Add photos or clips to “%1”</source>
-        <translation>Ajouter des photos ou des clips à « %1 »</translation>
+        <translation>Ajouter des photos ou des clips à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
@@ -3108,7 +3084,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation>Non importés :</translation>
+        <translation>Non importés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3291,15 +3267,15 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <message numerus="yes">
         <source>%1: %n fails</source>
         <translation>
-            <numerusform>%1 : %n raté</numerusform>
-            <numerusform>%1 : %n ratés</numerusform>
+            <numerusform>%1&#xa0;: %n raté</numerusform>
+            <numerusform>%1&#xa0;: %n ratés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n stories (%2%)</source>
         <translation>
-            <numerusform>%1 : %n histoire (%2 %)</numerusform>
-            <numerusform>%1 : %n histoires (%2 %)</numerusform>
+            <numerusform>%1&#xa0;: %n histoire (%2&#xa0;%)</numerusform>
+            <numerusform>%1&#xa0;: %n histoires (%2&#xa0;%)</numerusform>
         </translation>
     </message>
     <message>
@@ -3309,15 +3285,15 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <message numerus="yes">
         <source>%1 of %n fails redeemed (%2%).</source>
         <translation>
-            <numerusform>Ratés rattrapés : %1 sur %n (%2 %).</numerusform>
-            <numerusform>Ratés rattrapés : %1 sur %n (%2 %).</numerusform>
+            <numerusform>Ratés rattrapés&#xa0;: %1 sur %n (%2&#xa0;%).</numerusform>
+            <numerusform>Ratés rattrapés&#xa0;: %1 sur %n (%2&#xa0;%).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Median time to redemption: %n days.</source>
         <translation>
-            <numerusform>Délai médian avant rattrapage : %n jour.</numerusform>
-            <numerusform>Délai médian avant rattrapage : %n jours.</numerusform>
+            <numerusform>Délai médian avant rattrapage&#xa0;: %n jour.</numerusform>
+            <numerusform>Délai médian avant rattrapage&#xa0;: %n jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -3325,11 +3301,11 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     <name>Spill::PersonalDictionary</name>
     <message>
         <source>Cannot read the personal dictionary %1: %2</source>
-        <translation>Impossible de lire le dictionnaire personnel %1 : %2</translation>
+        <translation>Impossible de lire le dictionnaire personnel %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save the personal dictionary %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le dictionnaire personnel %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le dictionnaire personnel %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3376,7 +3352,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>Following the system, Spill is dark when the desktop&apos;s settings portal prefers dark, or when the GTK theme is a dark one (GTK_THEME ending in &quot;:dark&quot; or &quot;-dark&quot;); otherwise light.</source>
-        <translation>En suivant le système, Spill est sombre quand le portail de paramètres du bureau préfère le sombre, ou quand le thème GTK est sombre (GTK_THEME se terminant par &quot;:dark&quot; ou &quot;-dark&quot;) ; sinon, il est clair.</translation>
+        <translation>En suivant le système, Spill est sombre quand le portail de paramètres du bureau préfère le sombre, ou quand le thème GTK est sombre (GTK_THEME se terminant par &quot;:dark&quot; ou &quot;-dark&quot;)&#xa0;; sinon, il est clair.</translation>
     </message>
     <message>
         <source> min</source>
@@ -3388,11 +3364,11 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
     </message>
     <message>
         <source>While you write, History keeps a version of the story every so many minutes (none while you are away), and one whenever the status changes or you save one. From %1 to %2 minutes; %3 unless you choose otherwise.</source>
-        <translation>Pendant que vous écrivez, l&apos;Historique garde une version de l&apos;histoire toutes les quelques minutes (aucune pendant votre absence), ainsi qu&apos;une à chaque changement de statut ou quand vous en enregistrez une. De %1 à %2 minutes ; %3 sauf si vous choisissez autrement.</translation>
+        <translation>Pendant que vous écrivez, l&apos;Historique garde une version de l&apos;histoire toutes les quelques minutes (aucune pendant votre absence), ainsi qu&apos;une à chaque changement de statut ou quand vous en enregistrez une. De %1 à %2 minutes&#xa0;; %3 sauf si vous choisissez autrement.</translation>
     </message>
     <message>
         <source>Keep a version e&amp;very:</source>
-        <translation>Garder une version &amp;toutes les :</translation>
+        <translation>Garder une version &amp;toutes les&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3391,7 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
 Open in browser shows the same page in your web browser.</source>
         <translation>%1
 
-« Ouvrir dans le navigateur » affiche la même page dans votre navigateur web.</translation>
+«&#xa0;Ouvrir dans le navigateur&#xa0;» affiche la même page dans votre navigateur web.</translation>
     </message>
     <message>
         <source>The browser engine could not show %1.
@@ -3423,7 +3399,7 @@ Open in browser shows the same page in your web browser.</source>
 Open in browser shows the same page in your web browser.</source>
         <translation>Le moteur de navigateur n&apos;a pas pu afficher %1.
 
-« Ouvrir dans le navigateur » affiche la même page dans votre navigateur web.</translation>
+«&#xa0;Ouvrir dans le navigateur&#xa0;» affiche la même page dans votre navigateur web.</translation>
     </message>
 </context>
 <context>
@@ -3462,15 +3438,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>The blog takes c&amp;omments: the post invites them</source>
-        <translation>Le blog accepte les c&amp;ommentaires : l&apos;article y invite</translation>
+        <translation>Le blog accepte les c&amp;ommentaires&#xa0;: l&apos;article y invite</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation>S&amp;ite :</translation>
+        <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
         <source>Post:</source>
-        <translation>Article :</translation>
+        <translation>Article&#xa0;:</translation>
     </message>
     <message>
         <source>Publishing step</source>
@@ -3498,13 +3474,13 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>The story&apos;s photos and clips go to the site&apos;s media library first, each with its alt text and caption; then the post is copied as blocks that show them, to paste into the block editor&apos;s code view. No post is made.</source>
-        <translation>Les photos et clips de l&apos;histoire vont d&apos;abord dans la médiathèque du site, chacun avec son texte alternatif et sa légende ; puis l&apos;article est copié sous forme de blocs qui les affichent, à coller dans la vue code de l&apos;éditeur de blocs. Aucun article n&apos;est créé.</translation>
+        <translation>Les photos et clips de l&apos;histoire vont d&apos;abord dans la médiathèque du site, chacun avec son texte alternatif et sa légende&#xa0;; puis l&apos;article est copié sous forme de blocs qui les affichent, à coller dans la vue code de l&apos;éditeur de blocs. Aucun article n&apos;est créé.</translation>
     </message>
     <message numerus="yes">
         <source>%n story goes to the site with its photos and clips; one published before updates its post.</source>
         <translation>
-            <numerusform>%n histoire part sur le site avec ses photos et clips ; si elle a déjà été publiée, son article est mis à jour.</numerusform>
-            <numerusform>%n histoires partent sur le site avec leurs photos et clips ; celles déjà publiées mettent à jour leur article.</numerusform>
+            <numerusform>%n histoire part sur le site avec ses photos et clips&#xa0;; si elle a déjà été publiée, son article est mis à jour.</numerusform>
+            <numerusform>%n histoires partent sur le site avec leurs photos et clips&#xa0;; celles déjà publiées mettent à jour leur article.</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,7 +3493,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>No WordPress site yet: add yours with “Add Site…”. You need its address, your user name and an application password.</source>
-        <translation>Pas encore de site WordPress : ajoutez le vôtre avec « Ajouter un site… ». Il vous faut son adresse, votre nom d&apos;utilisateur et un mot de passe d&apos;application.</translation>
+        <translation>Pas encore de site WordPress&#xa0;: ajoutez le vôtre avec «&#xa0;Ajouter un site…&#xa0;». Il vous faut son adresse, votre nom d&apos;utilisateur et un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3533,15 +3509,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>The story open in Write could not be saved, so it was not copied: see the message in Write.</source>
-        <translation>L&apos;histoire ouverte dans « Écrire » n&apos;a pas pu être enregistrée, elle n&apos;a donc pas été copiée : voir le message dans « Écrire ».</translation>
+        <translation>L&apos;histoire ouverte dans «&#xa0;Écrire&#xa0;» n&apos;a pas pu être enregistrée, elle n&apos;a donc pas été copiée&#xa0;: voir le message dans «&#xa0;Écrire&#xa0;».</translation>
     </message>
     <message>
         <source>The story open in Write could not be saved, so it was not published: see the message in Write.</source>
-        <translation>L&apos;histoire ouverte dans « Écrire » n&apos;a pas pu être enregistrée, elle n&apos;a donc pas été publiée : voir le message dans « Écrire ».</translation>
+        <translation>L&apos;histoire ouverte dans «&#xa0;Écrire&#xa0;» n&apos;a pas pu être enregistrée, elle n&apos;a donc pas été publiée&#xa0;: voir le message dans «&#xa0;Écrire&#xa0;».</translation>
     </message>
     <message>
         <source>Story %1 of %2: %3</source>
-        <translation>Histoire %1 sur %2 : %3</translation>
+        <translation>Histoire %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -3550,8 +3526,8 @@ Open in browser shows the same page in your web browser.</source>
     <message numerus="yes">
         <source>Copied “%1” for WordPress with its photos and clips, which are on the site (%n uploaded now): paste it into the block editor&apos;s code view.</source>
         <translation>
-            <numerusform>« %1 » copié pour WordPress avec ses photos et clips, qui sont sur le site (%n envoyé maintenant) : collez-le dans la vue code de l&apos;éditeur de blocs.</numerusform>
-            <numerusform>« %1 » copié pour WordPress avec ses photos et clips, qui sont sur le site (%n envoyés maintenant) : collez-le dans la vue code de l&apos;éditeur de blocs.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» copié pour WordPress avec ses photos et clips, qui sont sur le site (%n envoyé maintenant)&#xa0;: collez-le dans la vue code de l&apos;éditeur de blocs.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» copié pour WordPress avec ses photos et clips, qui sont sur le site (%n envoyés maintenant)&#xa0;: collez-le dans la vue code de l&apos;éditeur de blocs.</numerusform>
         </translation>
     </message>
     <message>
@@ -3568,26 +3544,26 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>“%1” is %2: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</source>
-        <translation>« %1 » est %2 : &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</translation>
+        <translation>«&#xa0;%1&#xa0;» est %2&#xa0;: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Cancelled. Nothing of a story that did not finish was kept in the library; publishing again reuses what reached the site.</source>
-        <translation>Annulé. Rien d&apos;une histoire non terminée n&apos;a été gardé dans la bibliothèque ; une nouvelle publication réutilisera ce qui a déjà atteint le site.</translation>
+        <translation>Annulé. Rien d&apos;une histoire non terminée n&apos;a été gardé dans la bibliothèque&#xa0;; une nouvelle publication réutilisera ce qui a déjà atteint le site.</translation>
     </message>
     <message>
         <source>Nothing was copied; trying again reuses what reached the site.</source>
-        <translation>Rien n&apos;a été copié ; un nouvel essai réutilisera ce qui a déjà atteint le site.</translation>
+        <translation>Rien n&apos;a été copié&#xa0;; un nouvel essai réutilisera ce qui a déjà atteint le site.</translation>
     </message>
     <message numerus="yes">
         <source>%n story could not be published; publishing again reuses what reached the site.</source>
         <translation>
-            <numerusform>%n histoire n&apos;a pas pu être publiée ; une nouvelle publication réutilisera ce qui a déjà atteint le site.</numerusform>
-            <numerusform>%n histoires n&apos;ont pas pu être publiées ; une nouvelle publication réutilisera ce qui a déjà atteint le site.</numerusform>
+            <numerusform>%n histoire n&apos;a pas pu être publiée&#xa0;; une nouvelle publication réutilisera ce qui a déjà atteint le site.</numerusform>
+            <numerusform>%n histoires n&apos;ont pas pu être publiées&#xa0;; une nouvelle publication réutilisera ce qui a déjà atteint le site.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3602,11 +3578,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Where did it work out? Both posts will mention each other.</source>
-        <translation>Où est-ce que ça a marché ? Les deux articles se citeront l&apos;un l&apos;autre.</translation>
+        <translation>Où est-ce que ça a marché&#xa0;? Les deux articles se citeront l&apos;un l&apos;autre.</translation>
     </message>
     <message>
         <source>A later &amp;story in this library:</source>
-        <translation>Une &amp;histoire plus récente de cette bibliothèque :</translation>
+        <translation>Une &amp;histoire plus récente de cette bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <source>Loading stories…</source>
@@ -3614,15 +3590,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>A post &amp;elsewhere:</source>
-        <translation>Un article &amp;ailleurs :</translation>
+        <translation>Un article &amp;ailleurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Redeemed on:</source>
-        <translation>&amp;Rattrapé le :</translation>
+        <translation>&amp;Rattrapé le&#xa0;:</translation>
     </message>
     <message>
         <source>The stories could not be read: %1</source>
-        <translation>Les histoires n&apos;ont pas pu être lues : %1</translation>
+        <translation>Les histoires n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Untitled story</source>
@@ -3641,7 +3617,7 @@ Open in browser shows the same page in your web browser.</source>
     <name>Spill::RedemptionEdit</name>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Untitled story</source>
@@ -3657,7 +3633,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>This story redeems “%1”.</source>
-        <translation>Cette histoire rattrape « %1 ».</translation>
+        <translation>Cette histoire rattrape «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Redemption</source>
@@ -3665,7 +3641,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Did you try again? Link the story or post where it worked: both posts will mention each other</source>
-        <translation>Vous avez réessayé ? Liez l&apos;histoire ou l&apos;article où ça a marché : les deux articles se citeront l&apos;un l&apos;autre</translation>
+        <translation>Vous avez réessayé&#xa0;? Liez l&apos;histoire ou l&apos;article où ça a marché&#xa0;: les deux articles se citeront l&apos;un l&apos;autre</translation>
     </message>
     <message>
         <source>Link Rede&amp;mption…</source>
@@ -3725,7 +3701,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>No versions yet: Spill keeps one as you write.</source>
-        <translation>Pas encore de versions : Spill en garde pendant que vous écrivez.</translation>
+        <translation>Pas encore de versions&#xa0;: Spill en garde pendant que vous écrivez.</translation>
     </message>
     <message>
         <source>Saved by you</source>
@@ -3753,7 +3729,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Could not restore this version: %1</source>
-        <translation>Impossible de restaurer cette version : %1</translation>
+        <translation>Impossible de restaurer cette version&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3740,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Could not create a temporary folder for the sample photos: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour les photos d&apos;exemple : %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour les photos d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not copy the sample photo %1.</source>
@@ -3805,7 +3781,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3852,15 +3828,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>On the first line: the beat above</source>
-        <translation>Sur la première ligne : l&apos;étape au-dessus</translation>
+        <translation>Sur la première ligne&#xa0;: l&apos;étape au-dessus</translation>
     </message>
     <message>
         <source>On the last line: the beat below</source>
-        <translation>Sur la dernière ligne : l&apos;étape en dessous</translation>
+        <translation>Sur la dernière ligne&#xa0;: l&apos;étape en dessous</translation>
     </message>
     <message>
         <source>On a beat&apos;s heading: suggestions, or no heading</source>
-        <translation>Sur l&apos;intertitre d&apos;une étape : suggestions, ou aucun intertitre</translation>
+        <translation>Sur l&apos;intertitre d&apos;une étape&#xa0;: suggestions, ou aucun intertitre</translation>
     </message>
     <message>
         <source>Photos and clips of a beat</source>
@@ -3884,7 +3860,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Play a clip; for a photo, write its alt text</source>
-        <translation>Lire un clip ; pour une photo, écrire son texte alternatif</translation>
+        <translation>Lire un clip&#xa0;; pour une photo, écrire son texte alternatif</translation>
     </message>
     <message>
         <source>Remove from the story</source>
@@ -3936,7 +3912,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>In the trash: restore</source>
-        <translation>Dans la corbeille : restaurer</translation>
+        <translation>Dans la corbeille&#xa0;: restaurer</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4005,11 +3981,11 @@ Open in browser shows the same page in your web browser.</source>
     <name>Spill::SpellChecker</name>
     <message>
         <source>Spelling is not checked: no dictionary for %1 is installed.</source>
-        <translation>L&apos;orthographe n&apos;est pas vérifiée : aucun dictionnaire n&apos;est installé pour %1.</translation>
+        <translation>L&apos;orthographe n&apos;est pas vérifiée&#xa0;: aucun dictionnaire n&apos;est installé pour %1.</translation>
     </message>
     <message>
         <source>Spelling is not checked: the dictionary %1 could not be read (%2).</source>
-        <translation>L&apos;orthographe n&apos;est pas vérifiée : le dictionnaire %1 n&apos;a pas pu être lu (%2).</translation>
+        <translation>L&apos;orthographe n&apos;est pas vérifiée&#xa0;: le dictionnaire %1 n&apos;a pas pu être lu (%2).</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +3996,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -4039,15 +4015,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Lan&amp;guage of new stories:</source>
-        <translation>&amp;Langue des nouvelles histoires :</translation>
+        <translation>&amp;Langue des nouvelles histoires&#xa0;:</translation>
     </message>
     <message>
         <source>Your w&amp;ords, which Spill never underlines:</source>
-        <translation>Vos &amp;mots, que Spill ne souligne jamais :</translation>
+        <translation>Vos &amp;mots, que Spill ne souligne jamais&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;word:</source>
-        <translation>No&amp;uveau mot :</translation>
+        <translation>No&amp;uveau mot&#xa0;:</translation>
     </message>
     <message>
         <source>Kept in %1, one word per line.</source>
@@ -4055,7 +4031,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>The system&apos;s language: %1</source>
-        <translation>La langue du système : %1</translation>
+        <translation>La langue du système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4070,14 +4046,14 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Spill::StoryController</name>
     <message>
         <source>there is nothing to keep yet, so write something first</source>
-        <translation>il n&apos;y a encore rien à garder : écrivez d&apos;abord quelque chose</translation>
+        <translation>il n&apos;y a encore rien à garder&#xa0;: écrivez d&apos;abord quelque chose</translation>
     </message>
     <message>
         <source>its last changes could not be saved</source>
@@ -4251,7 +4227,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Go to “%1”</source>
-        <translation>Aller à « %1 »</translation>
+        <translation>Aller à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +4379,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>%1 cannot be played: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Poster frame set to %1</source>
@@ -4430,7 +4406,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>The collapsed soufflé, the split custard, the blender that exploded: readers trust the creator who shows the burnt edges. Spill walks you through five short beats, from the dish you meant to make to the question you ask your readers.</source>
-        <translation>Le soufflé effondré, la crème anglaise tranchée, le mixeur qui a explosé : les lecteurs font confiance à qui montre les bords brûlés. Spill vous guide en cinq courtes étapes, du plat que vous vouliez préparer à la question que vous posez à vos lecteurs.</translation>
+        <translation>Le soufflé effondré, la crème anglaise tranchée, le mixeur qui a explosé&#xa0;: les lecteurs font confiance à qui montre les bords brûlés. Spill vous guide en cinq courtes étapes, du plat que vous vouliez préparer à la question que vous posez à vos lecteurs.</translation>
     </message>
     <message>
         <source>Start your first story</source>
@@ -4473,15 +4449,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Application &amp;password:</source>
-        <translation>&amp;Mot de passe d&apos;application :</translation>
+        <translation>&amp;Mot de passe d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>Type the site&apos;s address.</source>
@@ -4489,7 +4465,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>“%1” is not a website address (http or https).</source>
-        <translation>« %1 » n&apos;est pas une adresse de site web (http ou https).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de site web (http ou https).</translation>
     </message>
     <message>
         <source>Type your WordPress user name.</source>
@@ -4527,7 +4503,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Your &amp;blogs:</source>
-        <translation>Vos &amp;blogs :</translation>
+        <translation>Vos &amp;blogs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New Site…</source>
@@ -4543,11 +4519,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Forget the site and its password here; nothing on the site changes</source>
-        <translation>Oublier ici le site et son mot de passe ; rien ne change sur le site</translation>
+        <translation>Oublier ici le site et son mot de passe&#xa0;; rien ne change sur le site</translation>
     </message>
     <message>
         <source>No sites yet: add one to publish from Export.</source>
-        <translation>Pas encore de site : ajoutez-en un pour publier depuis « Exporter ».</translation>
+        <translation>Pas encore de site&#xa0;: ajoutez-en un pour publier depuis «&#xa0;Exporter&#xa0;».</translation>
     </message>
     <message>
         <source>Keeping the password…</source>
@@ -4559,14 +4535,14 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>%1 is forgotten here; its posts stay on the site.</source>
-        <translation>%1 est oublié ici ; ses articles restent sur le site.</translation>
+        <translation>%1 est oublié ici&#xa0;; ses articles restent sur le site.</translation>
     </message>
 </context>
 <context>
     <name>Spill::WritePlace</name>
     <message>
         <source>Could not duplicate: %1</source>
-        <translation>Impossible de dupliquer : %1</translation>
+        <translation>Impossible de dupliquer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Story moved to the trash.</source>
@@ -4586,11 +4562,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Could not read this story: %1</source>
-        <translation>Impossible de lire cette histoire : %1</translation>
+        <translation>Impossible de lire cette histoire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Empty the Trash?</source>
-        <translation>Vider la corbeille ?</translation>
+        <translation>Vider la corbeille&#xa0;?</translation>
     </message>
     <message>
         <source>The stories in the trash and their versions will be deleted for good, with photos no other story uses. This cannot be undone.</source>
@@ -4602,11 +4578,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Could not empty the trash: %1</source>
-        <translation>Impossible de vider la corbeille : %1</translation>
+        <translation>Impossible de vider la corbeille&#xa0;: %1</translation>
     </message>
     <message>
         <source>The trash is empty, but some photos stayed: %1</source>
-        <translation>La corbeille est vide, mais certaines photos sont restées : %1</translation>
+        <translation>La corbeille est vide, mais certaines photos sont restées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Write</source>
@@ -4614,7 +4590,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Could not open the story: %1</source>
-        <translation>Impossible d&apos;ouvrir l&apos;histoire : %1</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;histoire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your last changes could not be saved, so this was not done.</source>
@@ -4634,7 +4610,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Could not add the sample story: %1</source>
-        <translation>Impossible d&apos;ajouter l&apos;histoire d&apos;exemple : %1</translation>
+        <translation>Impossible d&apos;ajouter l&apos;histoire d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Version saved. Find it under History.</source>
@@ -4642,15 +4618,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Could not save a version: %1</source>
-        <translation>Impossible d&apos;enregistrer une version : %1</translation>
+        <translation>Impossible d&apos;enregistrer une version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not add the word: %1</source>
-        <translation>Impossible d&apos;ajouter le mot : %1</translation>
+        <translation>Impossible d&apos;ajouter le mot&#xa0;: %1</translation>
     </message>
     <message>
         <source>This library is open read-only, so nothing you type can be saved. %1</source>
-        <translation>Cette bibliothèque est ouverte en lecture seule : rien de ce que vous tapez ne peut être enregistré. %1</translation>
+        <translation>Cette bibliothèque est ouverte en lecture seule&#xa0;: rien de ce que vous tapez ne peut être enregistré. %1</translation>
     </message>
     <message>
         <source>Read-only library</source>
@@ -4806,16 +4782,28 @@ Open in browser shows the same page in your web browser.</source>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>crop</source>
+        <translation>recadrage</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>lumière</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
 </context>
 <context>
     <name>StoryJson</name>
     <message>
         <source>&quot;headings&quot; must be an object</source>
-        <translation>« headings » doit être un objet</translation>
+        <translation>«&#xa0;headings&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <source>&quot;headings.%1&quot; must be a string or null</source>
-        <translation>« headings.%1 » doit être une chaîne ou null</translation>
+        <translation>«&#xa0;headings.%1&#xa0;» doit être une chaîne ou null</translation>
     </message>
     <message>
         <source>an array</source>
@@ -4847,51 +4835,51 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation>« %1 » doit être %2, pas %3</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être %2, pas %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
-        <translation>« %1 » doit être l&apos;une des valeurs %2, pas « %3 »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être l&apos;une des valeurs %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation>« %1 » est manquant</translation>
+        <translation>«&#xa0;%1&#xa0;» est manquant</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a date and time with a UTC offset, like 2026-11-20T18:30:00+01:00, not &quot;%2&quot;</source>
-        <translation>« %1 » doit être une date et une heure avec un décalage UTC, comme 2026-11-20T18:30:00+01:00, pas « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une date et une heure avec un décalage UTC, comme 2026-11-20T18:30:00+01:00, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;format&quot; is &quot;%1&quot;, but this version of Spill reads &quot;%2&quot;</source>
-        <translation>« format » vaut « %1 », mais cette version de Spill lit « %2 »</translation>
+        <translation>«&#xa0;format&#xa0;» vaut «&#xa0;%1&#xa0;», mais cette version de Spill lit «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;slug&quot; must use only lowercase letters, digits and single hyphens (at most %1 characters), not &quot;%2&quot;</source>
-        <translation>« slug » ne doit contenir que des lettres minuscules, des chiffres et des tirets simples (%1 caractères au plus), pas « %2 »</translation>
+        <translation>«&#xa0;slug&#xa0;» ne doit contenir que des lettres minuscules, des chiffres et des tirets simples (%1 caractères au plus), pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a story&apos;s slug, not &quot;%2&quot;</source>
-        <translation>« %1 » doit être le slug d&apos;une histoire, pas « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être le slug d&apos;une histoire, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a date like 2026-12-01, not &quot;%2&quot;</source>
-        <translation>« %1 » doit être une date comme 2026-12-01, pas « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une date comme 2026-12-01, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation>« %1 » ne doit pas être vide</translation>
+        <translation>«&#xa0;%1&#xa0;» ne doit pas être vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a path inside the story&apos;s folder, not &quot;%2&quot;</source>
-        <translation>« %1 » doit être un chemin dans le dossier de l&apos;histoire, pas « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un chemin dans le dossier de l&apos;histoire, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number of milliseconds, 0 or more, not %2</source>
-        <translation>« %1 » doit être un nombre entier de millisecondes, 0 ou plus, pas %2</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de millisecondes, 0 ou plus, pas %2</translation>
     </message>
     <message>
         <source>line %1, column %2: JSON syntax error: %3</source>
-        <translation>ligne %1, colonne %2 : erreur de syntaxe JSON : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: erreur de syntaxe JSON&#xa0;: %3</translation>
     </message>
     <message>
         <source>the file must hold one JSON object, not %1</source>
@@ -4903,15 +4891,15 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be kept exactly: %2</source>
-        <translation>« %1 » ne peut pas être conservé à l&apos;identique : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être conservé à l&apos;identique&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; must be a path inside the story&apos;s folder</source>
-        <translation>%1 : le fichier média « %2 » doit être un chemin dans le dossier de l&apos;histoire</translation>
+        <translation>%1&#xa0;: le fichier média «&#xa0;%2&#xa0;» doit être un chemin dans le dossier de l&apos;histoire</translation>
     </message>
     <message>
         <source>%1: media file &quot;%2&quot; leads outside the story&apos;s folder</source>
-        <translation>%1 : le fichier média « %2 » mène hors du dossier de l&apos;histoire</translation>
+        <translation>%1&#xa0;: le fichier média «&#xa0;%2&#xa0;» mène hors du dossier de l&apos;histoire</translation>
     </message>
     <message>
         <source>it holds an unpaired surrogate \u%1 (character %2), which is not text</source>
@@ -4938,11 +4926,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>%1: the media file is missing from the library</source>
-        <translation>%1 : le fichier média manque dans la bibliothèque</translation>
+        <translation>%1&#xa0;: le fichier média manque dans la bibliothèque</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the thumbnail %1 cannot be written (%2)</source>
@@ -4966,7 +4954,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>%1: no frame at %2 ms</source>
-        <translation>%1 : aucune image à %2 ms</translation>
+        <translation>%1&#xa0;: aucune image à %2 ms</translation>
     </message>
     <message>
         <source>the poster frame %1 cannot be written (%2)</source>
@@ -5046,7 +5034,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>usage: __probe FILE [--frame MS --out PNG]</source>
-        <translation>utilisation : __probe FICHIER [--frame MS --out PNG]</translation>
+        <translation>utilisation&#xa0;: __probe FICHIER [--frame MS --out PNG]</translation>
     </message>
     <message>
         <source>encoding failed</source>
@@ -5061,7 +5049,7 @@ Open in browser shows the same page in your web browser.</source>
     <name>VideoProber</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no temporary folder for the frame (%1)</source>
@@ -5073,11 +5061,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>probing took longer than %1 s and was stopped; the file may be damaged</source>
-        <translation>l&apos;analyse a pris plus de %1 s et a été arrêtée ; le fichier est peut-être endommagé</translation>
+        <translation>l&apos;analyse a pris plus de %1 s et a été arrêtée&#xa0;; le fichier est peut-être endommagé</translation>
     </message>
     <message>
         <source>the video probe crashed on this file; it is probably damaged</source>
-        <translation>l&apos;analyseur vidéo a planté sur ce fichier ; il est probablement endommagé</translation>
+        <translation>l&apos;analyseur vidéo a planté sur ce fichier&#xa0;; il est probablement endommagé</translation>
     </message>
     <message>
         <source>the video probe gave no answer (exit code %1)</source>
@@ -5096,15 +5084,15 @@ Open in browser shows the same page in your web browser.</source>
     <name>WebPreviewModule</name>
     <message>
         <source>Spill runs as root, where Chromium refuses its sandbox: the preview runs without it</source>
-        <translation>Spill tourne en root, où Chromium refuse son bac à sable : l&apos;aperçu fonctionne sans</translation>
+        <translation>Spill tourne en root, où Chromium refuse son bac à sable&#xa0;: l&apos;aperçu fonctionne sans</translation>
     </message>
     <message>
         <source>Chromium&apos;s sandbox is off: %1 is set</source>
-        <translation>Le bac à sable de Chromium est désactivé : %1 est défini</translation>
+        <translation>Le bac à sable de Chromium est désactivé&#xa0;: %1 est défini</translation>
     </message>
     <message>
         <source>The browser engine cannot start: this system does not let Chromium build its sandbox (user namespaces are switched off)</source>
-        <translation>Le moteur de navigateur ne peut pas démarrer : ce système ne permet pas à Chromium de créer son bac à sable (les espaces de noms utilisateur sont désactivés)</translation>
+        <translation>Le moteur de navigateur ne peut pas démarrer&#xa0;: ce système ne permet pas à Chromium de créer son bac à sable (les espaces de noms utilisateur sont désactivés)</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -5130,7 +5118,7 @@ Open in browser shows the same page in your web browser.</source>
     <name>WordPress</name>
     <message>
         <source>%1 on %2 may not upload files or write posts: give the user the Author role or higher</source>
-        <translation>%1 n&apos;a pas le droit d&apos;envoyer des fichiers ni d&apos;écrire des articles sur %2 : donnez à l&apos;utilisateur le rôle Auteur ou supérieur</translation>
+        <translation>%1 n&apos;a pas le droit d&apos;envoyer des fichiers ni d&apos;écrire des articles sur %2&#xa0;: donnez à l&apos;utilisateur le rôle Auteur ou supérieur</translation>
     </message>
     <message>
         <source>%1 took the file but gave no id for it</source>
@@ -5146,27 +5134,27 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>%1 redirected more than %2 times in a row, so Spill stopped: check the site&apos;s address and its redirect rules</source>
-        <translation>%1 a redirigé plus de %2 fois de suite, donc Spill s&apos;est arrêté : vérifiez l&apos;adresse du site et ses règles de redirection</translation>
+        <translation>%1 a redirigé plus de %2 fois de suite, donc Spill s&apos;est arrêté&#xa0;: vérifiez l&apos;adresse du site et ses règles de redirection</translation>
     </message>
     <message>
         <source>%1 sent Spill on to %2, which is not a secure address, so Spill stopped: your application password never goes out unencrypted</source>
-        <translation>%1 a renvoyé Spill vers %2, qui n&apos;est pas une adresse sécurisée, donc Spill s&apos;est arrêté : votre mot de passe d&apos;application ne circule jamais en clair</translation>
+        <translation>%1 a renvoyé Spill vers %2, qui n&apos;est pas une adresse sécurisée, donc Spill s&apos;est arrêté&#xa0;: votre mot de passe d&apos;application ne circule jamais en clair</translation>
     </message>
     <message>
         <source>%1 sent Spill on to %2, another server, so Spill stopped: your application password goes to %1 only. If the blog has moved, use its new address</source>
-        <translation>%1 a renvoyé Spill vers %2, un autre serveur, donc Spill s&apos;est arrêté : votre mot de passe d&apos;application ne va qu&apos;à %1. Si le blog a déménagé, utilisez sa nouvelle adresse</translation>
+        <translation>%1 a renvoyé Spill vers %2, un autre serveur, donc Spill s&apos;est arrêté&#xa0;: votre mot de passe d&apos;application ne va qu&apos;à %1. Si le blog a déménagé, utilisez sa nouvelle adresse</translation>
     </message>
     <message>
         <source>the secure connection to %1 failed (%2): check the address, or the site&apos;s certificate</source>
-        <translation>la connexion sécurisée à %1 a échoué (%2) : vérifiez l&apos;adresse ou le certificat du site</translation>
+        <translation>la connexion sécurisée à %1 a échoué (%2)&#xa0;: vérifiez l&apos;adresse ou le certificat du site</translation>
     </message>
     <message>
         <source>%1 was not found: check the address and the network</source>
-        <translation>%1 est introuvable : vérifiez l&apos;adresse et le réseau</translation>
+        <translation>%1 est introuvable&#xa0;: vérifiez l&apos;adresse et le réseau</translation>
     </message>
     <message>
         <source>%1 refused the connection: is the address right and the site up?</source>
-        <translation>%1 a refusé la connexion : l&apos;adresse est-elle correcte et le site en ligne ?</translation>
+        <translation>%1 a refusé la connexion&#xa0;: l&apos;adresse est-elle correcte et le site en ligne&#xa0;?</translation>
     </message>
     <message>
         <source>%1 closed the connection before it answered</source>
@@ -5186,31 +5174,31 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>%1 refused the file as too large: its server&apos;s upload limit is lower (HTTP status 413)</source>
-        <translation>%1 a refusé le fichier, trop volumineux : la limite d&apos;envoi de son serveur est plus basse (statut HTTP 413)</translation>
+        <translation>%1 a refusé le fichier, trop volumineux&#xa0;: la limite d&apos;envoi de son serveur est plus basse (statut HTTP 413)</translation>
     </message>
     <message>
         <source>the REST API of %1 is switched off or blocked, so Spill cannot publish there: %2</source>
-        <translation>l&apos;API REST de %1 est désactivée ou bloquée, donc Spill ne peut pas y publier : %2</translation>
+        <translation>l&apos;API REST de %1 est désactivée ou bloquée, donc Spill ne peut pas y publier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not accept the user name and application password: %2</source>
-        <translation>%1 n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe d&apos;application : %2</translation>
+        <translation>%1 n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe d&apos;application&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not let this user do that: %2</source>
-        <translation>%1 n&apos;autorise pas cet utilisateur à faire cela : %2</translation>
+        <translation>%1 n&apos;autorise pas cet utilisateur à faire cela&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no such item: %2</source>
-        <translation>%1 n&apos;a pas cet élément : %2</translation>
+        <translation>%1 n&apos;a pas cet élément&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered with an error: %2</source>
-        <translation>%1 a répondu par une erreur : %2</translation>
+        <translation>%1 a répondu par une erreur&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 looks like WordPress, but its REST API does not answer, so Spill cannot publish there: it may be switched off by a plugin</source>
-        <translation>%1 ressemble à WordPress, mais son API REST ne répond pas, donc Spill ne peut pas y publier : une extension l&apos;a peut-être désactivée</translation>
+        <translation>%1 ressemble à WordPress, mais son API REST ne répond pas, donc Spill ne peut pas y publier&#xa0;: une extension l&apos;a peut-être désactivée</translation>
     </message>
     <message>
         <source>%1 answers, but it is not a WordPress site (no REST API at /wp-json/ or /?rest_route=/)</source>
@@ -5236,7 +5224,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Story &quot;%1&quot;: %2: %3</source>
-        <translation>Histoire « %1 » : %2 : %3</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>preparing the photos and clips</source>
@@ -5252,7 +5240,7 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>From the story “%1” (%2)</source>
-        <translation>Tiré de l&apos;histoire « %1 » (%2)</translation>
+        <translation>Tiré de l&apos;histoire «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>setting the alt text and caption of %1</source>
@@ -5276,11 +5264,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>finding or creating the tag &quot;%1&quot;</source>
-        <translation>en cherchant ou en créant l&apos;étiquette « %1 »</translation>
+        <translation>en cherchant ou en créant l&apos;étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>finding or creating the category &quot;%1&quot;</source>
-        <translation>en cherchant ou en créant la catégorie « %1 »</translation>
+        <translation>en cherchant ou en créant la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>looking for an earlier post of this story</source>
@@ -5292,11 +5280,11 @@ Open in browser shows the same page in your web browser.</source>
     </message>
     <message>
         <source>Story &quot;%1&quot;: its post %2 is gone from the site: a new post was made</source>
-        <translation>Histoire « %1 » : son article %2 n&apos;est plus sur le site : un nouvel article a été créé</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: son article %2 n&apos;est plus sur le site&#xa0;: un nouvel article a été créé</translation>
     </message>
     <message>
         <source>Story &quot;%1&quot;: media %2 could not be attached to the post: %3</source>
-        <translation>Histoire « %1 » : le média %2 n&apos;a pas pu être rattaché à l&apos;article : %3</translation>
+        <translation>Histoire «&#xa0;%1&#xa0;»&#xa0;: le média %2 n&apos;a pas pu être rattaché à l&apos;article&#xa0;: %3</translation>
     </message>
 </context>
 </TS>

@@ -742,18 +742,6 @@
         <translation>Cosa ho cambiato</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>ritaglio</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>luce</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>colore</translation>
-    </message>
-    <message>
         <source>edited: %1</source>
         <translation>modificata: %1</translation>
     </message>
@@ -3029,18 +3017,6 @@ Tieni lo sportello chiuso per i primi 25 minuti.</translation>
         <translation>Ultimo salvataggio con %1</translation>
     </message>
     <message>
-        <source>crop</source>
-        <translation>ritaglio</translation>
-    </message>
-    <message>
-        <source>light</source>
-        <translation>luce</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>colore</translation>
-    </message>
-    <message>
         <source>Edited after it was taken</source>
         <translation>Modificata dopo lo scatto</translation>
     </message>
@@ -4805,6 +4781,18 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Result</source>
         <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>ritaglio</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>luce</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colore</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -190,9 +191,8 @@ QString MediaItemEditor::originSummary(const MediaOrigin &origin, MediaKind kind
         // Whether a clip was edited is not judged.
     } else if (origin.edited) {
         QStringList edits;
-        for (const QString &key : origin.edits) {
-            edits << (key == u"crop" ? tr("crop") : key == u"light" ? tr("light") : tr("colour"));
-        }
+        for (const QString &key : origin.edits)
+            edits << QCoreApplication::translate("Story", mediaEditSource(key));
         lines << (edits.isEmpty() ? tr("Edited after it was taken")
                                   : tr("Edited: %1").arg(locale.createSeparatedList(edits)));
     } else {

@@ -11,22 +11,13 @@ namespace Spill {
 
 namespace {
 
-const char *editSource(const QString &key)
-{
-    if (key == u"crop")
-        return QT_TRANSLATE_NOOP("Export", "crop");
-    if (key == u"light")
-        return QT_TRANSLATE_NOOP("Export", "light");
-    return QT_TRANSLATE_NOOP("Export", "colour");
-}
-
 // What is known of the edit, lower case: it may follow the creator's words.
 QString editNote(const PostWords &words, const MediaOrigin &origin)
 {
     if (!origin.edits.isEmpty()) {
         QStringList edits;
         for (const QString &key : origin.edits)
-            edits << words.text(editSource(key));
+            edits << words.translate("Story", mediaEditSource(key));
         return words.text(QT_TRANSLATE_NOOP("Export", "edited: %1"))
             .arg(words.separatedList(edits));
     }
@@ -45,6 +36,11 @@ QString entryText(const PostWords &words, const PostMedia &media)
         return alt;
     return media.isVideo() ? words.text(QT_TRANSLATE_NOOP("Export", "A clip"))
                            : words.text(QT_TRANSLATE_NOOP("Export", "A photo"));
+}
+
+QString headingText(const PostWords &words)
+{
+    return words.text(QT_TRANSLATE_NOOP("Export", "How it unfolded"));
 }
 
 struct TimelineLine
@@ -89,9 +85,7 @@ QString mediaCaption(const Post &post, const PostMedia &media)
 
 QString timelineHeading(const Post &post)
 {
-    return timelineLines(post).isEmpty()
-        ? QString()
-        : post.words.text(QT_TRANSLATE_NOOP("Export", "How it unfolded"));
+    return timelineLines(post).isEmpty() ? QString() : headingText(post.words);
 }
 
 QString timelineListMarkdown(const Post &post)
@@ -113,7 +107,7 @@ QString timelineFigureHtml(const Post &post)
         return {};
     QString html =
         QStringLiteral("<figure class=\"timeline\">\n<figcaption>%1</figcaption>\n<ol>\n")
-            .arg(timelineHeading(post).toHtmlEscaped());
+            .arg(headingText(post.words).toHtmlEscaped());
     for (const TimelineLine &line : lines) {
         const QString when = line.captured.isValid()
             ? QStringLiteral("<time datetime=\"%1\">%2</time>")
@@ -128,7 +122,7 @@ QString timelineFigureHtml(const Post &post)
 QString timelineMarkdown(const Post &post)
 {
     const QString list = timelineListMarkdown(post);
-    return list.isEmpty() ? QString() : subsectionMarkdown(timelineHeading(post), list);
+    return list.isEmpty() ? QString() : subsectionMarkdown(headingText(post.words), list);
 }
 
 } // namespace Spill

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containerprobe.h"
 
+#include "story/mediaorigin.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -62,11 +64,7 @@ qint64 toMs(int64_t value, AVRational base)
 QString metadataText(const AVDictionary *metadata, const char *key)
 {
     const AVDictionaryEntry *entry = av_dict_get(metadata, key, nullptr, 0);
-    if (!entry || !entry->value)
-        return {};
-    QString value = QString::fromUtf8(entry->value);
-    value.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
-    return value.simplified().left(80);
+    return entry && entry->value ? originName(QString::fromUtf8(entry->value)) : QString();
 }
 
 // Phones write their clock's local time with its offset
@@ -105,9 +103,7 @@ void readStreams(AVFormatContext *context, ContainerInfo &info)
     info.captured = recordedAt(context->metadata);
     const QString make = metadataText(context->metadata, "com.apple.quicktime.make");
     const QString model = metadataText(context->metadata, "com.apple.quicktime.model");
-    info.camera = model.startsWith(make, Qt::CaseInsensitive) || make.isEmpty()
-        ? model
-        : (model.isEmpty() ? make : make + u' ' + model);
+    info.camera = cameraName(make, model);
     info.durationMs = toMs(context->duration, AVRational {1, AV_TIME_BASE});
     if (info.durationMs == 0 && video)
         info.durationMs = toMs(video->duration, video->time_base);

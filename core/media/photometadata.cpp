@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photometadata.h"
 
+#include "story/mediaorigin.h"
+
 #include <cmath>
 #include <exiv2/exiv2.hpp>
 #include <mutex>
@@ -47,18 +49,6 @@ QDateTime parseTime(const std::string &text)
     return time.isValid() ? time : QDateTime();
 }
 
-// A name the file gives itself (camera, software): one line of printable
-// text, not too long to show.
-QString cleanName(const std::string &text)
-{
-    QString value = QString::fromStdString(text);
-    value.removeIf(
-        [](QChar c) { return c.category() == QChar::Other_Control || c.isNonCharacter(); });
-    value = value.simplified();
-    constexpr int MaxName = 80;
-    return value.size() > MaxName ? value.left(MaxName).trimmed() : value;
-}
-
 template<typename Data, typename Key> const Exiv2::Value *find(const Data &data, const char *name)
 {
     const auto it = data.findKey(Key(name));
@@ -70,18 +60,7 @@ template<typename Data, typename Key> const Exiv2::Value *find(const Data &data,
 template<typename Data, typename Key> QString findName(const Data &data, const char *name)
 {
     const auto *value = find<Data, Key>(data, name);
-    return value ? cleanName(value->toString()) : QString();
-}
-
-// "Canon" and "Canon EOS R6" make "Canon EOS R6"; "Apple" and "iPhone 13"
-// make "Apple iPhone 13".
-QString cameraName(const QString &make, const QString &model)
-{
-    if (model.isEmpty())
-        return make;
-    if (make.isEmpty() || model.startsWith(make.section(u' ', 0, 0), Qt::CaseInsensitive))
-        return model;
-    return make + u' ' + model;
+    return value ? originName(QString::fromStdString(value->toString())) : QString();
 }
 
 bool isTrue(const Exiv2::Value *value)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "videoprober.h"
 
+#include "story/mediaorigin.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageReader>
@@ -98,7 +100,7 @@ VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs
     result.height = json.value(u"height").toInt();
     result.captured = QDateTime::fromString(json.value(u"captured").toString(),
                                             QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    result.camera = json.value(u"camera").toString().left(80);
+    result.camera = originName(json.value(u"camera").toString());
     if (frameMs) {
         QImageReader reader(framePath, "png");
         reader.setAllocationLimit(FrameAllocationLimitMb);

@@ -23,11 +23,23 @@ struct MediaOrigin
     friend bool operator==(const MediaOrigin &, const MediaOrigin &) = default;
 };
 
+// A name a file gives itself (a camera, a program): one line of printable
+// text, at most 80 characters. Files are untrusted: control characters and
+// non-characters are dropped.
+QString originName(const QString &text);
+
+// The camera as people say it: "Canon" and "Canon EOS R6" make "Canon EOS
+// R6"; "Apple" and "iPhone 13" make "Apple iPhone 13".
+QString cameraName(const QString &make, const QString &model);
+
 // True when `software` names a photo editor (Lightroom, Photoshop, GIMP,
 // Snapseed and the like) rather than a camera or phone's own firmware.
 bool isPhotoEditor(const QString &software);
 
 // The kinds of change a file can name, in the order a post lists them.
 QStringList mediaEditKeys();
+// The English source text of a kind of change ("crop"), for translating
+// into the interface's language or a post's; context "Story".
+const char *mediaEditSource(const QString &key);
 
 } // namespace Spill
