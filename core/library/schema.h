@@ -23,6 +23,11 @@ QStringList migrationStatements(int version);
 enum SearchRows { OneStory, AllStories };
 QString searchIndexInsertSql(SearchRows rows);
 
+// Whether a story row (alias `s`) is redeemed: linked to the story or to the
+// post elsewhere that made it good (version 8). Its negation is "not yet".
+inline const QString RedeemedSql =
+    QStringLiteral("(s.redeemed_by IS NOT NULL OR s.redeemed_url != '')");
+
 int userVersion(QSqlDatabase db, QString *error);
 
 // Brings the database from its current version to LatestVersion, one

@@ -3,6 +3,7 @@
 // creator's local ones, while the library stores UTC: SQLite's 'localtime'
 // modifier converts before grouping.
 #include "library.h"
+#include "schema.h"
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -63,16 +64,14 @@ std::optional<RedemptionCounts> Library::redemptionCounts()
     // "Redeemed" is a link to a story or to a post elsewhere.
     const QString fails = QStringLiteral("FROM stories s WHERE s.trashed_at IS NULL AND NOT EXISTS "
                                          "(SELECT 1 FROM stories f WHERE f.redeemed_by = s.id)");
-    const QString redeemed =
-        QStringLiteral(" AND (s.redeemed_by IS NOT NULL OR s.redeemed_url != '')");
     QSqlQuery rows(database());
     QString error;
     RedemptionCounts counts;
-    if (!Sql::run(rows,
-                  QStringLiteral("SELECT count(*), coalesce(sum(s.redeemed_by IS NOT NULL OR "
-                                 "s.redeemed_url != ''), 0) ") +
-                      fails,
-                  {}, &error) ||
+    if (!Sql::run(
+            rows,
+            QStringLiteral("SELECT count(*), coalesce(sum(%1), 0) ").arg(Schema::RedeemedSql) +
+                fails,
+            {}, &error) ||
         !rows.next()) {
         fail(tr("cannot count redemptions"), error);
         return std::nullopt;
@@ -83,7 +82,7 @@ std::optional<RedemptionCounts> Library::redemptionCounts()
     // From the fail's start (UTC) to the day it was redeemed.
     if (!Sql::run(rows,
                   QStringLiteral("SELECT julianday(s.redeemed_on) - julianday(date(s.created)) ") +
-                      fails + redeemed +
+                      fails + QStringLiteral(" AND ") + Schema::RedeemedSql +
                       QStringLiteral(" AND s.redeemed_on IS NOT NULL ORDER BY 1"),
                   {}, &error)) {
         fail(tr("cannot count redemptions"), error);

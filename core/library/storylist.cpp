@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Listing and counting stories: the gallery's paged queries.
 #include "library.h"
+#include "schema.h"
 #include "search.h"
 #include "sqlsupport.h"
 
@@ -85,9 +86,8 @@ Where whereClause(const StoryQuery &query, TextClause text = TextClause::Include
         where.values.append(statusKey(*query.status));
     }
     if (query.redeemed) {
-        clauses.append(*query.redeemed
-                           ? QStringLiteral("(s.redeemed_by IS NOT NULL OR s.redeemed_url != '')")
-                           : QStringLiteral("(s.redeemed_by IS NULL AND s.redeemed_url = '')"));
+        clauses.append(*query.redeemed ? Schema::RedeemedSql
+                                       : QStringLiteral("NOT ") + Schema::RedeemedSql);
     }
     if (!query.ids.isEmpty()) {
         QStringList marks;
@@ -168,7 +168,7 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
                        "FROM story_tags st JOIN tags t ON t.id = st.tag_id "
                        "WHERE st.story_id = s.id ORDER BY st.position)), ") +
         firstPhotoSql("reality") + QStringLiteral(", ") + firstPhotoSql("dream") +
-        QStringLiteral(", (s.redeemed_by IS NOT NULL OR s.redeemed_url != '')") +
+        QStringLiteral(", ") + Schema::RedeemedSql +
         QStringLiteral(" FROM page JOIN stories s ON s.id = page.id") + order;
     QVariantList values = where.values;
     values.append(query.limit > 0 ? query.limit : -1);
