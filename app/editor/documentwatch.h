@@ -11,6 +11,14 @@
 
 namespace Spill {
 
+// Disconnects and forgets a view's connections to the document it showed.
+inline void dropConnections(QList<QMetaObject::Connection> *connections)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(*connections))
+        QObject::disconnect(connection);
+    connections->clear();
+}
+
 // For a view of one part of a story document (its setDocument()): drops the
 // connections to the document shown before, then has `show` called, in
 // `receiver`'s thread, whenever `document` changes one of `fields` or is
@@ -19,9 +27,7 @@ inline void watchDocument(QList<QMetaObject::Connection> *connections, StoryDocu
                           QObject *receiver, std::initializer_list<StoryField> fields,
                           const std::function<void()> &show)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(*connections))
-        QObject::disconnect(connection);
-    connections->clear();
+    dropConnections(connections);
     if (!document)
         return;
     const QList<StoryField> watched(fields);
@@ -40,9 +46,7 @@ inline void watchDocument(QList<QMetaObject::Connection> *connections, StoryDocu
 inline void watchDocumentMedia(QList<QMetaObject::Connection> *connections, StoryDocument *document,
                                QObject *receiver, const std::function<void()> &show)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(*connections))
-        QObject::disconnect(connection);
-    connections->clear();
+    dropConnections(connections);
     if (!document)
         return;
     *connections = {

@@ -4,6 +4,7 @@
 #include "appearance/colourroles.h"
 #include "chipgroup.h"
 #include "document/storydocument.h"
+#include "documentwatch.h"
 #include "story/urlpolicy.h"
 #include "tagedit.h"
 
@@ -248,9 +249,7 @@ void MetadataPanel::updatePublishedRow()
 
 void MetadataPanel::setDocument(StoryDocument *document)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
+    dropConnections(&m_connections);
     m_document = document;
     showStory(document ? document->story() : Story {});
     if (!document)

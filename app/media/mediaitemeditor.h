@@ -17,8 +17,8 @@ namespace Spill {
 // The details of the selected photo or clip, edited in place under the
 // strip: role, alt text (or decorative) and caption, and for a photo what
 // its file says of how it came to be: when it was taken, with what, and
-// whether it was edited after (a mark the creator may turn off, saying why). Every change is
-// reported at once; the strip writes it into the story.
+// whether it was edited after (a mark the creator may turn off, saying
+// why). Every change is reported at once; the strip writes it into the story.
 class MediaItemEditor : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 #include "storymedia.h"
 
 #include "document/storydocument.h"
+#include "editor/documentwatch.h"
 
 namespace Spill {
 
@@ -12,9 +13,7 @@ StoryMedia::StoryMedia(QObject *parent)
 
 void StoryMedia::setDocument(StoryDocument *document)
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
+    dropConnections(&m_connections);
     m_document = document;
     if (document) {
         m_connections = {

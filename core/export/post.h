@@ -24,8 +24,7 @@ struct PostMedia
     QString clipSource; // videos: the clip in the library, remuxed on the way out
     bool tooLargeToEmbed = false; // videos: over EmbeddedClipLimit, so not embedded
     QString mimeType;
-    QString
-        caption; // as readers see it: the creator's, and what is known of an edit (mediaCaption())
+    QString caption; // as readers see it, with what is known of an edit (mediaCaption())
     int width = 0;
     int height = 0;
     int sourceWidth = 0; // photos: the original's size, upright

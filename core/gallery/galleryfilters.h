@@ -7,11 +7,12 @@
 
 namespace Spill {
 
-// What the gallery shows and in which order. A plain value: the filter bar
-// emits it, the patterns view asks for narrowed ones, the model applies it.
 // GalleryFilters::redemption's values.
 inline constexpr QLatin1StringView RedeemedKey("redeemed");
 inline constexpr QLatin1StringView NotYetRedeemedKey("not-yet");
+
+// What the gallery shows and in which order. A plain value: the filter bar
+// emits it, the patterns view asks for narrowed ones, the model applies it.
 
 struct GalleryFilters
 {
