@@ -95,10 +95,27 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
     return code;
 }
 
+bool reachesThirdPartyLibraries(Command command)
+{
+    switch (command) {
+    case Command::Import:
+    case Command::Export:
+    case Command::Publish:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 int run(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
+    // Only the commands that reach image, video and network libraries can
+    // hear those libraries write to stderr; the others are spared the pipe
+    // and its thread.
+    if (!reachesThirdPartyLibraries(invocation.command))
+        return runCommand(invocation, out, err);
     // Third-party libraries' own writes to stderr get the prefix too. When
     // `err` is the process's stderr, Spill's messages go around the capture.
     err.flush();
