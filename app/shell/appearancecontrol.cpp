@@ -17,6 +17,22 @@ namespace Spill {
 
 namespace {
 
+const QString PortalService = QStringLiteral("org.freedesktop.portal.Desktop");
+const QString PortalPath = QStringLiteral("/org/freedesktop/portal/desktop");
+const QString SettingsInterface = QStringLiteral("org.freedesktop.portal.Settings");
+const QString AppearanceNamespace = QStringLiteral("org.freedesktop.appearance");
+const QString ColorSchemeKey = QStringLiteral("color-scheme");
+
+// The portal wraps a setting's value in variants (Read() in two).
+std::optional<int> colorSchemeFrom(QVariant value)
+{
+    while (value.canConvert<QDBusVariant>())
+        value = value.value<QDBusVariant>().variant();
+    bool ok = false;
+    const uint scheme = value.toUInt(&ok);
+    return ok ? std::optional<int>(int(scheme)) : std::nullopt;
+}
+
 // org.freedesktop.portal.Settings.Read("org.freedesktop.appearance",
 // "color-scheme"): 0 no preference, 1 dark, 2 light. Blocks its worker for
 // at most the time-out; nothing when there is no session bus or portal.
@@ -30,24 +46,18 @@ std::optional<int> readPortalColorScheme()
         QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, name);
         if (bus.isConnected()) {
             QDBusMessage call = QDBusMessage::createMethodCall(
-                QStringLiteral("org.freedesktop.portal.Desktop"),
-                QStringLiteral("/org/freedesktop/portal/desktop"),
-                QStringLiteral("org.freedesktop.portal.Settings"), QStringLiteral("Read"));
-            call << QStringLiteral("org.freedesktop.appearance") << QStringLiteral("color-scheme");
+                PortalService, PortalPath, SettingsInterface, QStringLiteral("Read"));
+            call << AppearanceNamespace << ColorSchemeKey;
             const QDBusMessage reply = bus.call(call, QDBus::Block, 500);
-            if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
-                QVariant value = reply.arguments().constFirst();
-                // Read() answers a variant in a variant.
-                while (value.canConvert<QDBusVariant>())
-                    value = value.value<QDBusVariant>().variant();
-                bool ok = false;
-                const uint scheme = value.toUInt(&ok);
-                if (ok)
-                    answer = int(scheme);
-            }
+            if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
+                answer = colorSchemeFrom(reply.arguments().constFirst());
         }
     }
     QDBusConnection::disconnectFromBus(name);
+    // The portal answered: the shared session connection is made here, off
+    // the GUI thread, for following its changes (see followPortal()).
+    if (answer)
+        QDBusConnection::sessionBus();
     return answer;
 }
 
@@ -97,10 +107,35 @@ void AppearanceControl::askPortal()
 {
     m_asked = true;
     onResult(QtConcurrent::run(readPortalColorScheme), this, [this](std::optional<int> answer) {
+        if (!answer)
+            return;
         m_portal = answer;
-        if (answer && m_preferences.appearance() == Appearance::System)
+        followPortal();
+        if (m_preferences.appearance() == Appearance::System)
             apply(Appearance::System);
     });
+}
+
+void AppearanceControl::followPortal()
+{
+    if (m_following)
+        return;
+    m_following = QDBusConnection::sessionBus().connect(
+        PortalService, PortalPath, SettingsInterface, QStringLiteral("SettingChanged"), this,
+        SLOT(portalSettingChanged(QString, QString, QDBusVariant)));
+}
+
+void AppearanceControl::portalSettingChanged(const QString &settingNamespace, const QString &key,
+                                             const QDBusVariant &value)
+{
+    if (settingNamespace != AppearanceNamespace || key != ColorSchemeKey)
+        return;
+    const std::optional<int> scheme = colorSchemeFrom(value.variant());
+    if (!scheme)
+        return;
+    m_portal = scheme;
+    if (m_preferences.appearance() == Appearance::System)
+        apply(Appearance::System);
 }
 
 } // namespace Spill

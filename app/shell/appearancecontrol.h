@@ -3,6 +3,7 @@
 
 #include "appearance/appearance.h"
 
+#include <QDBusVariant>
 #include <QObject>
 
 #include <optional>
@@ -19,7 +20,9 @@ class PreferencesStore;
 // "Follow the system" reads $GTK_THEME at once (appearance.h has the rule)
 // and then asks the freedesktop portal for org.freedesktop.appearance
 // color-scheme on a worker, with a short time-out, so start-up never
-// waits for D-Bus; its answer, when there is one, wins.
+// waits for D-Bus; its answer, when there is one, wins. When the portal
+// answered, its SettingChanged signal is followed too: switching the
+// desktop to dark turns Spill dark while it runs.
 class AppearanceControl : public QObject
 {
     Q_OBJECT
@@ -39,14 +42,20 @@ public:
 signals:
     void schemeApplied(Spill::ColourScheme scheme);
 
+private slots:
+    void portalSettingChanged(const QString &settingNamespace, const QString &key,
+                              const QDBusVariant &value);
+
 private:
     void apply(Appearance appearance);
     void askPortal();
+    void followPortal();
 
     PreferencesStore &m_preferences;
     ColourScheme m_scheme = ColourScheme::Light;
     std::optional<int> m_portal; // the portal's last answer
     bool m_asked = false;
+    bool m_following = false; // connected to the portal's SettingChanged
 };
 
 } // namespace Spill
