@@ -2,12 +2,14 @@
 #include "previewbrowser.h"
 
 #include "async/continuation.h"
+#include "previewscheme.h"
 #include "previewtrace.h"
 #include "webpreview.h"
 #include "webpreviewmodule.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QStackedWidget>
@@ -40,6 +42,19 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
 }
 
 PreviewBrowser::~PreviewBrowser() = default;
+
+void PreviewBrowser::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_engine && paletteIsDark(palette()) != m_dark)
+        applyScheme();
+}
+
+void PreviewBrowser::applyScheme()
+{
+    m_dark = paletteIsDark(palette());
+    m_engine->setPageScript(previewSchemeScript(m_dark));
+}
 
 void PreviewBrowser::showFile(const QString &file)
 {
@@ -124,6 +139,7 @@ void PreviewBrowser::runStartStep()
     }
     m_start.reset();
     m_state = Engine::Ready;
+    applyScheme();
     if (!m_file.isEmpty())
         loadCurrent();
 }

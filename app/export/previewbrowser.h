@@ -46,6 +46,10 @@ public:
     // What Spill changed for the engine to start (the sandbox as root).
     QString note() const { return m_note; }
 
+protected:
+    // A dark palette shows the post's own dark mode (see previewscheme.h).
+    void changeEvent(QEvent *event) override;
+
 signals:
     // The engine has loaded file(), or failed to.
     void pageShown(bool ok);
@@ -61,6 +65,7 @@ private:
     void showMessage(const QString &text);
     void loadCurrent();
     void discard(const QString &file);
+    void applyScheme();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
@@ -71,6 +76,7 @@ private:
     QString m_file;
     QString m_problem;
     QString m_note;
+    bool m_dark = false; // the scheme the engine's pages were given
     QElapsedTimer m_starting; // from the engine's start to its first page
     QSet<QString> m_opened; // files handed to the system browser: kept
     // Last, so it is destroyed first: it waits for the module to load.

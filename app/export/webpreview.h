@@ -29,6 +29,10 @@ public:
     // Runs `script` beside the page (the page's own scripts stay off) and
     // hands back its value: the tests read the page through this.
     virtual void runScript(const QString &script, ScriptResult result) = 0;
+    // Runs `script` beside the page shown now and beside every later page
+    // once its document is ready (before its first frame, as a rule); an
+    // empty script runs nothing more.
+    virtual void setPageScript(const QString &script) = 0;
 };
 
 // Makes the engine's view a step at a time. Chromium must be driven from

@@ -5,6 +5,7 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace Spill {
 
@@ -56,6 +57,23 @@ void WebPreviewView::runScript(const QString &script, ScriptResult result)
                               if (result)
                                   result(value);
                           });
+}
+
+void WebPreviewView::setPageScript(const QString &script)
+{
+    const QString name = QStringLiteral("spill-page-script");
+    QWebEngineScriptCollection &scripts = page()->scripts();
+    for (const QWebEngineScript &old : scripts.find(name))
+        scripts.remove(old);
+    if (script.isEmpty())
+        return;
+    QWebEngineScript each;
+    each.setName(name);
+    each.setInjectionPoint(QWebEngineScript::DocumentReady);
+    each.setWorldId(QWebEngineScript::ApplicationWorld);
+    each.setSourceCode(script);
+    scripts.insert(each);
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
 void WebPreviewView::onLoadingChanged(const QWebEngineLoadingInfo &info)

@@ -29,6 +29,7 @@ public:
     QWidget *widget() override { return this; }
     void showFile(const QString &file, Loaded loaded) override;
     void runScript(const QString &script, ScriptResult result) override;
+    void setPageScript(const QString &script) override;
 
 private:
     void onLoadingChanged(const QWebEngineLoadingInfo &info);

@@ -2,6 +2,7 @@
 // The Export place's rendered view in the real browser engine: the web
 // preview module, loaded from the build tree, shows the page the export
 // writes; and without the module the pane says why and offers the browser.
+#include "appearance/palettes.h"
 #include "export/exportplace.h"
 #include "export/exportpreviewpane.h"
 #include "export/previewbrowser.h"
@@ -10,6 +11,7 @@
 #include "testsupport.h"
 #include "write/samplestory.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -204,6 +206,47 @@ TEST_CASE("web preview: the rendered view is the written post")
         CHECK(evaluate(engine, QStringLiteral("getComputedStyle(document.body).backgroundColor"))
                   .toString() != kitchenBackground);
         CHECK(evaluate(engine, QStringLiteral("window.scrollY")).toDouble() > 0);
+    }
+
+    SECTION(
+        "nominal: a dark Spill shows the post's own dark mode, switched live, the file unchanged")
+    {
+        const auto background = [&] {
+            return evaluate(engine,
+                            QStringLiteral("getComputedStyle(document.body).backgroundColor"))
+                .toString();
+        };
+        const auto becomes = [&](const QString &colour) {
+            return waitFor([&] { return background() == colour; });
+        };
+        // The kitchen theme's paper, light and dark.
+        const QString cream = QStringLiteral("rgb(251, 246, 238)");
+        const QString umber = QStringLiteral("rgb(29, 24, 20)");
+        REQUIRE(background() == cream);
+        struct PaletteBack
+        {
+            QPalette palette = QApplication::palette();
+            ~PaletteBack() { QApplication::setPalette(palette); }
+        } back;
+
+        QApplication::setPalette(designedPalette(ColourScheme::Dark));
+        CHECK(becomes(umber));
+        QFile file(browser->file());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(file.readAll()) == pane->preview().pageHtml);
+
+        // A new page comes dark from the start: the clean theme's dark page.
+        shown.clear();
+        place.setTheme(QStringLiteral("clean"));
+        REQUIRE(waitFor([&] { return !shown.isEmpty() && !place.isRendering(); }));
+        REQUIRE(shown.last().at(0).toBool());
+        CHECK(background() == QStringLiteral("rgb(18, 20, 23)"));
+        CHECK(evaluate(engine,
+                       QStringLiteral("getComputedStyle(document.documentElement).colorScheme"))
+                  .toString() == QStringLiteral("dark"));
+
+        QApplication::setPalette(designedPalette(ColourScheme::Light));
+        CHECK(becomes(QStringLiteral("rgb(255, 255, 255)")));
     }
 
     SECTION("nominal: for Markdown the pane shows the theme's page and says so")
