@@ -3835,10 +3835,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>In der letzten Zeile: zum Abschnitt darunter</translation>
     </message>
     <message>
-        <source>On a beat&apos;s heading: suggestions, or no heading</source>
-        <translation>Auf der Überschrift eines Abschnitts: Vorschläge oder keine Überschrift</translation>
-    </message>
-    <message>
         <source>Photos and clips of a beat</source>
         <translation>Fotos und Clips eines Abschnitts</translation>
     </message>
@@ -3895,10 +3891,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Ein Bild vor</translation>
     </message>
     <message>
-        <source>Use this frame as poster</source>
-        <translation>Dieses Bild als Titelbild verwenden</translation>
-    </message>
-    <message>
         <source>Story list and Gallery</source>
         <translation>Geschichtenliste und Galerie</translation>
     </message>
@@ -3933,6 +3925,26 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Copy for WordPress</source>
         <translation>Für WordPress kopieren</translation>
+    </message>
+    <message>
+        <source>First photo or clip</source>
+        <translation>Erstes Foto oder erster Clip</translation>
+    </message>
+    <message>
+        <source>Last photo or clip</source>
+        <translation>Letztes Foto oder letzter Clip</translation>
+    </message>
+    <message>
+        <source>To the start</source>
+        <translation>Zum Anfang</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>Zum Ende</translation>
+    </message>
+    <message>
+        <source>On a beat&apos;s heading: suggestions, or no heading</source>
+        <translation>Auf der Überschrift eines Abschnitts: Vorschläge oder keine Überschrift</translation>
     </message>
 </context>
 <context>

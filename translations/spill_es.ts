@@ -3835,10 +3835,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>En la última línea: el paso siguiente</translation>
     </message>
     <message>
-        <source>On a beat&apos;s heading: suggestions, or no heading</source>
-        <translation>En el encabezado de un paso: sugerencias o sin encabezado</translation>
-    </message>
-    <message>
         <source>Photos and clips of a beat</source>
         <translation>Fotos y clips de un paso</translation>
     </message>
@@ -3895,10 +3891,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Un fotograma adelante</translation>
     </message>
     <message>
-        <source>Use this frame as poster</source>
-        <translation>Usar este fotograma como portada</translation>
-    </message>
-    <message>
         <source>Story list and Gallery</source>
         <translation>Lista de historias y Galería</translation>
     </message>
@@ -3933,6 +3925,26 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Copy for WordPress</source>
         <translation>Copiar para WordPress</translation>
+    </message>
+    <message>
+        <source>First photo or clip</source>
+        <translation>Primera foto o primer clip</translation>
+    </message>
+    <message>
+        <source>Last photo or clip</source>
+        <translation>Última foto o último clip</translation>
+    </message>
+    <message>
+        <source>To the start</source>
+        <translation>Al principio</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>Al final</translation>
+    </message>
+    <message>
+        <source>On a beat&apos;s heading: suggestions, or no heading</source>
+        <translation>En el encabezado de un paso: sugerencias o sin encabezado</translation>
     </message>
 </context>
 <context>

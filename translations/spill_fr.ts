@@ -3835,10 +3835,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Sur la dernière ligne&#xa0;: l&apos;étape en dessous</translation>
     </message>
     <message>
-        <source>On a beat&apos;s heading: suggestions, or no heading</source>
-        <translation>Sur l&apos;intertitre d&apos;une étape&#xa0;: suggestions, ou aucun intertitre</translation>
-    </message>
-    <message>
         <source>Photos and clips of a beat</source>
         <translation>Photos et clips d&apos;une étape</translation>
     </message>
@@ -3895,10 +3891,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Une image en avant</translation>
     </message>
     <message>
-        <source>Use this frame as poster</source>
-        <translation>Utiliser cette image comme affiche</translation>
-    </message>
-    <message>
         <source>Story list and Gallery</source>
         <translation>Liste des histoires et Galerie</translation>
     </message>
@@ -3933,6 +3925,26 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Copy for WordPress</source>
         <translation>Copier pour WordPress</translation>
+    </message>
+    <message>
+        <source>First photo or clip</source>
+        <translation>Première photo ou premier clip</translation>
+    </message>
+    <message>
+        <source>Last photo or clip</source>
+        <translation>Dernière photo ou dernier clip</translation>
+    </message>
+    <message>
+        <source>To the start</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>À la fin</translation>
+    </message>
+    <message>
+        <source>On a beat&apos;s heading: suggestions, or no heading</source>
+        <translation>Sur l&apos;intertitre d&apos;une étape&#xa0;: suggestions, ou aucun intertitre</translation>
     </message>
 </context>
 <context>

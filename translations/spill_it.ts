@@ -3835,10 +3835,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Sull&apos;ultima riga: la tappa successiva</translation>
     </message>
     <message>
-        <source>On a beat&apos;s heading: suggestions, or no heading</source>
-        <translation>Sull&apos;intestazione di una tappa: suggerimenti, o nessuna intestazione</translation>
-    </message>
-    <message>
         <source>Photos and clips of a beat</source>
         <translation>Foto e clip di una tappa</translation>
     </message>
@@ -3895,10 +3891,6 @@ Open in browser shows the same page in your web browser.</source>
         <translation>Fotogramma avanti</translation>
     </message>
     <message>
-        <source>Use this frame as poster</source>
-        <translation>Usa questo fotogramma come copertina</translation>
-    </message>
-    <message>
         <source>Story list and Gallery</source>
         <translation>Elenco delle storie e Galleria</translation>
     </message>
@@ -3933,6 +3925,26 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Copy for WordPress</source>
         <translation>Copia per WordPress</translation>
+    </message>
+    <message>
+        <source>First photo or clip</source>
+        <translation>Prima foto o primo clip</translation>
+    </message>
+    <message>
+        <source>Last photo or clip</source>
+        <translation>Ultima foto o ultimo clip</translation>
+    </message>
+    <message>
+        <source>To the start</source>
+        <translation>All&apos;inizio</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>Alla fine</translation>
+    </message>
+    <message>
+        <source>On a beat&apos;s heading: suggestions, or no heading</source>
+        <translation>Sull&apos;intestazione di una tappa: suggerimenti, o nessuna intestazione</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "beatedit.h"
 
+#include "shell/widgetkeys.h"
+
 #include <QKeyEvent>
 #include <QPlainTextDocumentLayout>
 #include <QRegularExpression>
@@ -276,8 +278,8 @@ namespace {
 
 bool isMarkdownShortcut(const QKeyEvent *event)
 {
-    return event->modifiers() == Qt::ControlModifier &&
-        (event->key() == Qt::Key_B || event->key() == Qt::Key_I || event->key() == Qt::Key_K);
+    return isWidgetKey(event, WidgetKey::Bold) || isWidgetKey(event, WidgetKey::Italic) ||
+        isWidgetKey(event, WidgetKey::Link);
 }
 
 } // namespace
@@ -296,25 +298,21 @@ bool BeatEdit::event(QEvent *event)
 
 void BeatEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() == Qt::ControlModifier) {
-        switch (event->key()) {
-        case Qt::Key_B:
-            toggleBold();
-            return;
-        case Qt::Key_I:
-            toggleItalic();
-            return;
-        case Qt::Key_K:
-            toggleLink();
-            return;
-        default:
-            break;
-        }
+    if (isWidgetKey(event, WidgetKey::Bold)) {
+        toggleBold();
+        return;
     }
-    if (event->modifiers() == Qt::NoModifier &&
-        (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+    if (isWidgetKey(event, WidgetKey::Italic)) {
+        toggleItalic();
+        return;
+    }
+    if (isWidgetKey(event, WidgetKey::Link)) {
+        toggleLink();
+        return;
+    }
+    const bool up = isWidgetKey(event, WidgetKey::BeatAbove);
+    if (up || isWidgetKey(event, WidgetKey::BeatBelow)) {
         QTextCursor probe = textCursor();
-        const bool up = event->key() == Qt::Key_Up;
         if (!probe.movePosition(up ? QTextCursor::Up : QTextCursor::Down)) {
             if (up)
                 emit leftAbove();

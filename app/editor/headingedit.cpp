@@ -4,6 +4,7 @@
 #include "document/storydocument.h"
 #include "documentwatch.h"
 #include "export/postwords.h"
+#include "shell/widgetkeys.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -137,7 +138,7 @@ bool HeadingEdit::eventFilter(QObject *watched, QEvent *event)
             update();
         if (event->type() == QEvent::KeyPress) {
             const auto *key = static_cast<QKeyEvent *>(event);
-            if (key->key() == Qt::Key_Down && key->modifiers() & Qt::AltModifier) {
+            if (isWidgetKey(key, WidgetKey::HeadingChoices)) {
                 m_button->showMenu();
                 return true;
             }

@@ -8,6 +8,7 @@
 #include "exporttargetbar.h"
 #include "paneheading.h"
 #include "publish/publishdialog.h"
+#include "shell/widgetkeys.h"
 #include "shell/workspace.h"
 
 #include <QAction>
@@ -141,17 +142,17 @@ QWidget *ExportPlace::createStoryList()
 void ExportPlace::createShortcuts()
 {
     // Window shortcuts of a widget in a stack only fire while it is shown.
-    const auto add = [this](const QKeySequence &keys, void (ExportPlace::*slot)()) {
+    const auto add = [this](WidgetKey key, void (ExportPlace::*slot)()) {
         auto *action = new QAction(this);
-        action->setShortcut(keys);
+        action->setShortcuts(widgetKeySequences(key));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ExportPlace::copyHtml);
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &ExportPlace::copyMarkdown);
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &ExportPlace::copyForWordPress);
-    add(QKeySequence(Qt::CTRL | Qt::Key_E), &ExportPlace::startExport);
+    add(WidgetKey::ExportCopyHtml, &ExportPlace::copyHtml);
+    add(WidgetKey::ExportCopyMarkdown, &ExportPlace::copyMarkdown);
+    add(WidgetKey::ExportCopyWordPress, &ExportPlace::copyForWordPress);
+    add(WidgetKey::ExportRun, &ExportPlace::startExport);
 }
 
 ExportFormat ExportPlace::format() const

@@ -3,6 +3,7 @@
 
 #include "cardpalette.h"
 #include "gallery/galleryroles.h"
+#include "shell/widgetkeys.h"
 #include "storycarddelegate.h"
 
 #include <QAction>
@@ -241,25 +242,17 @@ void GalleryView::updateGrid()
 
 void GalleryView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
-        switch (event->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (const qint64 id = currentStoryId()) {
-                emit openRequested(id);
-                event->accept();
-                return;
-            }
-            break;
-        case Qt::Key_Delete:
-            if (const auto ids = selectedStoryIds(); !ids.isEmpty()) {
-                emit trashRequested(ids);
-                event->accept();
-                return;
-            }
-            break;
-        default:
-            break;
+    if (isWidgetKey(event, WidgetKey::StoryOpen)) {
+        if (const qint64 id = currentStoryId()) {
+            emit openRequested(id);
+            event->accept();
+            return;
+        }
+    } else if (isWidgetKey(event, WidgetKey::StoryTrash)) {
+        if (const auto ids = selectedStoryIds(); !ids.isEmpty()) {
+            emit trashRequested(ids);
+            event->accept();
+            return;
         }
     }
     QListView::keyPressEvent(event);

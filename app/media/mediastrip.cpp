@@ -9,6 +9,7 @@
 #include "mediastripview.h"
 #include "mediathumbnailmodel.h"
 #include "mediatiledelegate.h"
+#include "shell/widgetkeys.h"
 #include "storymedia.h"
 #include "videomodule.h"
 
@@ -320,39 +321,29 @@ void MediaStrip::keyPressEvent(QKeyEvent *event)
 
 bool MediaStrip::handleKey(QKeyEvent *event)
 {
-    if (event->matches(QKeySequence::Paste)) {
+    const int slot = selectedSlot();
+    if (isWidgetKey(event, WidgetKey::MediaPaste))
         pasteFromClipboard(false);
-        return true;
-    }
-    const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    switch (event->key()) {
-    case Qt::Key_Left:
-    case Qt::Key_Right: {
-        const int delta = event->key() == Qt::Key_Left ? -1 : 1;
-        const int slot = selectedSlot();
-        if (ctrl)
-            moveSelected(delta);
-        else
-            selectSlot(slot < 0 ? 0 : slot + delta);
-        return true;
-    }
-    case Qt::Key_Home:
-    case Qt::Key_End:
-        selectSlot(event->key() == Qt::Key_Home ? 0 : m_model->rowCount() - 1);
-        return true;
-    case Qt::Key_Delete:
-    case Qt::Key_Backspace:
+    else if (isWidgetKey(event, WidgetKey::MediaPrevious))
+        selectSlot(slot < 0 ? 0 : slot - 1);
+    else if (isWidgetKey(event, WidgetKey::MediaNext))
+        selectSlot(slot < 0 ? 0 : slot + 1);
+    else if (isWidgetKey(event, WidgetKey::MediaEarlier))
+        moveSelected(-1);
+    else if (isWidgetKey(event, WidgetKey::MediaLater))
+        moveSelected(1);
+    else if (isWidgetKey(event, WidgetKey::MediaFirst))
+        selectSlot(0);
+    else if (isWidgetKey(event, WidgetKey::MediaLast))
+        selectSlot(m_model->rowCount() - 1);
+    else if (isWidgetKey(event, WidgetKey::MediaRemove))
         removeSelected();
-        return true;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
+    else if (isWidgetKey(event, WidgetKey::MediaOpen)) {
         if (selectedIndex() >= 0 && !openPlayer(selectedIndex()))
             m_editor->altEdit()->setFocus(Qt::OtherFocusReason);
-        return true;
-    default:
+    } else
         return false;
-    }
+    return true;
 }
 
 int MediaStrip::slotAt(const QPoint &pos) const

@@ -2,6 +2,7 @@
 #include "shortcutsdialog.h"
 
 #include "keybindings.h"
+#include "widgetkeys.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -15,18 +16,6 @@
 namespace Spill {
 
 namespace {
-
-struct Key
-{
-    QKeySequence keys;
-    const char *what;
-};
-
-struct Group
-{
-    const char *name;
-    QList<Key> keys;
-};
 
 QString native(const QKeySequence &keys)
 {
@@ -77,46 +66,16 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
             delete group;
     }
 
-    // Keys that act inside one field, list or player, which no menu shows.
-    const QList<Group> inside = {
-        {QT_TR_NOOP("Writing a beat"),
-         {{QKeySequence(QStringLiteral("Ctrl+B")), QT_TR_NOOP("Bold")},
-          {QKeySequence(QStringLiteral("Ctrl+I")), QT_TR_NOOP("Italic")},
-          {QKeySequence(QStringLiteral("Ctrl+K")), QT_TR_NOOP("Link")},
-          {QKeySequence(QStringLiteral("Up")), QT_TR_NOOP("On the first line: the beat above")},
-          {QKeySequence(QStringLiteral("Down")), QT_TR_NOOP("On the last line: the beat below")},
-          {QKeySequence(QStringLiteral("Alt+Down")),
-           QT_TR_NOOP("On a beat's heading: suggestions, or no heading")}}},
-        {QT_TR_NOOP("Photos and clips of a beat"),
-         {{QKeySequence(QStringLiteral("Left")), QT_TR_NOOP("Previous photo or clip")},
-          {QKeySequence(QStringLiteral("Right")), QT_TR_NOOP("Next photo or clip")},
-          {QKeySequence(QStringLiteral("Ctrl+Left")), QT_TR_NOOP("Move it earlier")},
-          {QKeySequence(QStringLiteral("Ctrl+Right")), QT_TR_NOOP("Move it later")},
-          {QKeySequence(QStringLiteral("Return")),
-           QT_TR_NOOP("Play a clip; for a photo, write its alt text")},
-          {QKeySequence(QStringLiteral("Del")), QT_TR_NOOP("Remove from the story")},
-          {QKeySequence(QStringLiteral("Ctrl+V")), QT_TR_NOOP("Paste a copied photo")}}},
-        {QT_TR_NOOP("Playing a clip"),
-         {{QKeySequence(QStringLiteral("Space")), QT_TR_NOOP("Play or pause")},
-          {QKeySequence(QStringLiteral("Left")), QT_TR_NOOP("One second back")},
-          {QKeySequence(QStringLiteral("Right")), QT_TR_NOOP("One second on")},
-          {QKeySequence(QStringLiteral("Shift+Left")), QT_TR_NOOP("A frame back")},
-          {QKeySequence(QStringLiteral("Shift+Right")), QT_TR_NOOP("A frame on")},
-          {QKeySequence(QStringLiteral("Alt+P")), QT_TR_NOOP("Use this frame as poster")}}},
-        {QT_TR_NOOP("Story list and Gallery"),
-         {{QKeySequence(QStringLiteral("Return")), QT_TR_NOOP("Open the story")},
-          {QKeySequence(QStringLiteral("Del")), QT_TR_NOOP("Move to the trash")},
-          {QKeySequence(QStringLiteral("Return")), QT_TR_NOOP("In the trash: restore")}}},
-        {QT_TR_NOOP("Export"),
-         {{QKeySequence(QStringLiteral("Ctrl+E")), QT_TR_NOOP("Export the checked stories")},
-          {QKeySequence(QStringLiteral("Ctrl+Shift+C")), QT_TR_NOOP("Copy HTML")},
-          {QKeySequence(QStringLiteral("Ctrl+Shift+M")), QT_TR_NOOP("Copy Markdown")},
-          {QKeySequence(QStringLiteral("Ctrl+Shift+W")), QT_TR_NOOP("Copy for WordPress")}}},
-    };
-    for (const Group &group : inside) {
+    // Keys that act inside one field, list or player, which no menu shows:
+    // from the table their widgets use.
+    for (const WidgetKeyGroup &group : widgetKeyGroups()) {
         auto *item = new QTreeWidgetItem(m_list, {tr(group.name)});
-        for (const Key &key : group.keys)
-            new QTreeWidgetItem(item, {native(key.keys), tr(key.what)});
+        for (const WidgetKeyEntry &entry : group.entries) {
+            QStringList keys;
+            for (const QKeySequence &sequence : entry.sequences)
+                keys << native(sequence);
+            new QTreeWidgetItem(item, {keys.join(QStringLiteral(", ")), tr(entry.what)});
+        }
     }
 
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {

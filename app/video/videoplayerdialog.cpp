@@ -2,6 +2,7 @@
 #include "videoplayerdialog.h"
 
 #include "media/clipduration.h"
+#include "shell/widgetkeys.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -173,27 +174,22 @@ void VideoPlayerDialog::updatePlayButton()
 
 void VideoPlayerDialog::keyPressEvent(QKeyEvent *event)
 {
-    const qint64 step = event->modifiers() & Qt::ShiftModifier ? FineStepMs : StepMs;
-    switch (event->key()) {
-    case Qt::Key_Space:
+    if (isWidgetKey(event, WidgetKey::ClipPlayPause))
         togglePlaying();
-        return;
-    case Qt::Key_Left:
-        setPosition(m_position - step);
-        return;
-    case Qt::Key_Right:
-        setPosition(m_position + step);
-        return;
-    case Qt::Key_Home:
+    else if (isWidgetKey(event, WidgetKey::ClipSecondBack))
+        setPosition(m_position - StepMs);
+    else if (isWidgetKey(event, WidgetKey::ClipSecondOn))
+        setPosition(m_position + StepMs);
+    else if (isWidgetKey(event, WidgetKey::ClipFrameBack))
+        setPosition(m_position - FineStepMs);
+    else if (isWidgetKey(event, WidgetKey::ClipFrameOn))
+        setPosition(m_position + FineStepMs);
+    else if (isWidgetKey(event, WidgetKey::ClipStart))
         setPosition(0);
-        return;
-    case Qt::Key_End:
+    else if (isWidgetKey(event, WidgetKey::ClipEnd))
         setPosition(m_duration);
-        return;
-    default:
-        break;
-    }
-    QDialog::keyPressEvent(event);
+    else
+        QDialog::keyPressEvent(event);
 }
 
 } // namespace Spill

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storylistpanel.h"
 
+#include "shell/widgetkeys.h"
 #include "storylistmodel.h"
 
 #include <QAction>
@@ -125,7 +126,7 @@ StoryListPanel::StoryListPanel(LibraryService &service, QWidget *parent)
             emit duplicateRequested(id);
     });
     m_moveToTrash = new QAction(tr("Move to Trash"), this);
-    m_moveToTrash->setShortcut(QKeySequence::Delete);
+    m_moveToTrash->setShortcuts(widgetKeySequences(WidgetKey::StoryTrash));
     m_moveToTrash->setShortcutContext(Qt::WidgetShortcut);
     connect(m_moveToTrash, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedId(m_storiesView))

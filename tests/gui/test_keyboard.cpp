@@ -9,6 +9,7 @@
 #include "media/mediastrip.h"
 #include "shell/keybindings.h"
 #include "shell/shortcutsdialog.h"
+#include "shell/widgetkeys.h"
 #include "write/storylistpanel.h"
 
 #include <QKeySequence>
@@ -190,8 +191,21 @@ TEST_CASE("keyboard: Help > Keyboard Shortcuts lists every menu command that has
         }
     }
     CHECK(checked >= 10); // the Write actions, Edit, Go and Quit
-    // And the keys no menu shows.
+    // And the keys no menu shows, each from the table their widgets use.
     CHECK(rows.contains(QStringLiteral("Ctrl+B Bold")));
     CHECK(rows.contains(QStringLiteral("Ctrl+E Export the checked stories")));
+    CHECK(rows.contains(QStringLiteral("Del, Backspace Remove from the story")));
+    int inside = 0;
+    for (const WidgetKeyGroup &group : widgetKeyGroups()) {
+        for (const WidgetKeyEntry &entry : group.entries) {
+            QStringList keys;
+            for (const QKeySequence &sequence : entry.sequences)
+                keys << sequence.toString(QKeySequence::NativeText);
+            CHECK(rows.contains(keys.join(QStringLiteral(", ")) + u' ' +
+                                QString::fromUtf8(entry.what)));
+            ++inside;
+        }
+    }
+    CHECK(inside >= 25);
     delete dialog;
 }

@@ -209,6 +209,10 @@ TEST_CASE("media strip edits the story's media", "[gui][media]")
         strip->setFocus();
         REQUIRE(view->hasFocus());
         CHECK(strip->selectedIndex() == 0); // coming in selects the first tile
+        QTest::keyClick(view, Qt::Key_End);
+        CHECK(strip->selectedIndex() == 2);
+        QTest::keyClick(view, Qt::Key_Home);
+        CHECK(strip->selectedIndex() == 0);
         QTest::keyClick(view, Qt::Key_Right);
         CHECK(strip->selectedIndex() == 1);
         QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);

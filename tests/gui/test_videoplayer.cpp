@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
@@ -127,4 +128,54 @@ TEST_CASE("video player: opening a clip prints no hardware decoder search")
     QMutexLocker lock(&logged);
     INFO(debugLines.join(u'\n').toStdString());
     CHECK(debugLines.isEmpty());
+}
+
+TEST_CASE("video player: its keys move through the clip as the shortcut list says")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString clip = dir.filePath(QStringLiteral("colours.mp4"));
+    const QString made = Test::makeColourClip(clip);
+    INFO(made.toStdString());
+    REQUIRE(made.isEmpty());
+    MediaItem item;
+    item.file = clip;
+    item.kind = MediaKind::Video;
+    item.durationMs = 3000;
+    QString error;
+    QWidget parent;
+    VideoPlayer *player = VideoModule::createPlayer(clip, item, &parent, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(player);
+    QObject *media = mediaPlayerOf(player->dialog());
+    REQUIRE(media);
+    REQUIRE(QTest::qWaitFor([&] { return media->property("mediaStatus").toInt() >= 2; }, 10000));
+    const auto position = [&] { return media->property("position").toLongLong(); };
+    // Where a key took the player, give or take a frame.
+    const auto reaches = [&](qint64 ms) {
+        return QTest::qWaitFor([&] { return std::abs(position() - ms) <= 20; }, 5000);
+    };
+    QWidget *dialog = player->dialog();
+
+    QTest::keyClick(dialog, Qt::Key_End);
+    CHECK(QTest::qWaitFor([&] { return position() >= 2900; }, 5000));
+    QTest::keyClick(dialog, Qt::Key_Home);
+    CHECK(reaches(0));
+    QTest::keyClick(dialog, Qt::Key_Right);
+    CHECK(reaches(1000));
+    QTest::keyClick(dialog, Qt::Key_Right, Qt::ShiftModifier);
+    CHECK(reaches(1040));
+    QTest::keyClick(dialog, Qt::Key_Left, Qt::ShiftModifier);
+    CHECK(reaches(1000));
+    QTest::keyClick(dialog, Qt::Key_Left);
+    CHECK(reaches(0));
+    // Space plays: the position moves on by itself.
+    QTest::keyClick(dialog, Qt::Key_Space);
+    CHECK(QTest::qWaitFor([&] { return position() > 200; }, 5000));
+    QTest::keyClick(dialog, Qt::Key_Space);
+
+    delete player;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
