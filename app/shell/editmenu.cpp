@@ -74,8 +74,13 @@ EditMenu::EditMenu(QMenu *menu)
     nameRedo(m_group->redoText());
     m_undo->setEnabled(m_group->canUndo());
     m_redo->setEnabled(m_group->canRedo());
-    m_redo->setShortcuts(
-        {QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // The platform's Redo keys, and Ctrl+Shift+Z where they lack it (once:
+    // Keyboard Shortcuts lists each key of the action).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(shiftZ))
+        redoKeys.append(shiftZ);
+    m_redo->setShortcuts(redoKeys);
     menu->addAction(m_undo);
     menu->addAction(m_redo);
     menu->addSeparator();

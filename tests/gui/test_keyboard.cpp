@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QSet>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -176,6 +177,14 @@ TEST_CASE("keyboard: Help > Keyboard Shortcuts lists every menu command that has
         }
     }
     INFO(rows.join(u'\n').toStdString());
+    // No row names one key twice (Redo did: the platform's and Spill's own).
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i) {
+            const QStringList keys =
+                list->topLevelItem(g)->child(i)->text(0).split(QStringLiteral(", "));
+            CHECK(QSet<QString>(keys.cbegin(), keys.cend()).size() == keys.size());
+        }
+    }
     // Every menu command with a key is there, with that key.
     int checked = 0;
     for (QAction *title : window.menuBar()->actions()) {
