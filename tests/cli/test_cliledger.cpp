@@ -124,4 +124,26 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
         CHECK_FALSE(
             QString::fromUtf8(readBytes(out + u"/sunken-souffle.md"_s)).contains(u"Redeemed"_s));
     }
+
+    SECTION("regression: the creator's \"not edited\" answer survives import, its reason too")
+    {
+        QByteArray json = FailJson;
+        json.replace(R"("caption": "Door open"})",
+                     R"("caption": "Door open", "edited_mark": false,
+     "edited_mark_reason": "Only straightened"})");
+        writeBytes(source + u"/answered.json"_s, json);
+        const SpillRun r = runSpillOn(library, u"import"_s, {source + u"/answered.json"_s});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QString out = dir.filePath(u"answered"_s);
+        exportStories(library, u"markdown"_s, out, {u"--all"_s});
+        const QString post = QString::fromUtf8(readBytes(out + u"/sunken-souffle.md"_s));
+        CHECK(post.contains(u"*Door open*"_s));
+        CHECK_FALSE(post.contains(u"Snapseed"_s));
+        const QString back = dir.filePath(u"answered-json"_s);
+        exportStories(library, u"json"_s, back, {u"sunken-souffle"_s});
+        const QString written = QString::fromUtf8(readBytes(back + u"/sunken-souffle.json"_s));
+        CHECK(written.contains(u"\"edited_mark\": false"_s));
+        CHECK(written.contains(u"Only straightened"_s));
+    }
 }

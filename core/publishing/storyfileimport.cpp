@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storyfileimport.h"
+
+#include "library/library.h"
+#include "media/mediastore.h"
+#include "story/storyjson.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Spill {
+
+namespace {
+
+// The words are the command line's, which said them first.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+
+} // namespace
+
+StoryFileImport::StoryFileImport(const QString &path, const MediaStore &store, Library &library)
+    : m_path(path)
+    , m_store(store)
+    , m_library(library)
+{
+}
+
+StoryFileImport::~StoryFileImport()
+{
+    if (m_storedId != 0)
+        return;
+    for (const QString &hash : std::as_const(m_newHashes))
+        m_store.remove(hash);
+}
+
+std::optional<Story> StoryFileImport::run()
+{
+    const std::optional<Story> read = readFile();
+    if (!read)
+        return std::nullopt;
+    Story story = *read;
+    if (!importMedia(story))
+        return std::nullopt;
+    resolveRedemption(story);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!story.created.isValid())
+        story.created = now;
+    if (!story.updated.isValid())
+        story.updated = now;
+    const qint64 id = m_library.createStory(story);
+    if (id == 0) {
+        m_error = Text::tr("%1: cannot be stored: %2").arg(m_path, m_library.lastError());
+        return std::nullopt;
+    }
+    m_storedId = id;
+    const std::optional<Story> stored = m_library.story(id);
+    if (!stored) {
+        // Stored, but cannot be read back: report the title we know.
+        story.id = id;
+        return story;
+    }
+    return stored;
+}
+
+// The story that redeemed this fail is named by its slug: linked when
+// this library has it, else left out, and said.
+void StoryFileImport::resolveRedemption(Story &story)
+{
+    Redemption &redemption = story.redemption;
+    const QString slug = redemption.story.slug;
+    redemption.story = {};
+    if (slug.isEmpty())
+        return;
+    if (const std::optional<Story> later = m_library.storyBySlug(slug)) {
+        redemption.storyId = later->id;
+        return;
+    }
+    m_note = Text::tr("%1: the story \"%2\" that redeemed it is not in this library; "
+                      "imported without that link")
+                 .arg(m_path, slug);
+}
+
+std::optional<Story> StoryFileImport::readFile()
+{
+    QFile file(m_path);
+    if (!QFileInfo(m_path).isFile()) {
+        m_error = QFileInfo::exists(m_path) ? Text::tr("%1: is not a file").arg(m_path)
+                                            : Text::tr("%1: the file does not exist").arg(m_path);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = Text::tr("%1: cannot be read (%2)").arg(m_path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        m_error = Text::tr("%1: cannot be read (%2)").arg(m_path, file.errorString());
+        return std::nullopt;
+    }
+    StoryJsonResult result = readStoryJson(bytes, m_path);
+    if (!result.ok()) {
+        m_error = result.error;
+        return std::nullopt;
+    }
+    return result.story;
+}
+
+bool StoryFileImport::importMedia(Story &story)
+{
+    // Every path is checked before anything is copied.
+    const QString jsonPath = QFileInfo(m_path).absoluteFilePath();
+    QStringList paths;
+    for (const MediaItem &item : std::as_const(story.media)) {
+        const MediaPathResult resolved = resolveMediaPath(jsonPath, item.file);
+        if (!resolved.ok()) {
+            m_error = resolved.error;
+            return false;
+        }
+        if (!QFileInfo::exists(resolved.path)) {
+            m_error = Text::tr("%1: media file \"%2\" does not exist (looked for %3)")
+                          .arg(m_path, item.file, resolved.path);
+            return false;
+        }
+        paths.append(resolved.path);
+    }
+    for (qsizetype i = 0; i < story.media.size(); ++i) {
+        const MediaItem &item = story.media.at(i);
+        const ImportedMedia imported = m_store.import(paths.at(i));
+        if (!imported.ok()) {
+            m_error = Text::tr("%1: media file \"%2\" was refused: %3")
+                          .arg(m_path, item.file, imported.error);
+            return false;
+        }
+        if (!imported.alreadyStored)
+            m_newHashes.append(imported.hash);
+        // The library keeps a bare name whose suffix is the store's.
+        const QString name = QFileInfo(paths.at(i)).completeBaseName() + u'.' + imported.suffix;
+        MediaItem stored = imported.toMediaItem(name);
+        stored.beat = item.beat;
+        stored.role = item.role;
+        stored.alt = item.alt;
+        stored.caption = item.caption;
+        stored.decorative = item.decorative;
+        stored.editedMarkOff = item.editedMarkOff;
+        stored.editedMarkReason = item.editedMarkReason;
+        if (stored.kind == MediaKind::Video && item.posterMs)
+            stored.posterMs = item.posterMs;
+        story.media[i] = stored;
+    }
+    return true;
+}
+
+std::optional<Story> peekStoryFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        *error = QFileInfo(path).isFile()
+            ? Text::tr("%1: cannot be read (%2)").arg(path, file.errorString())
+            : Text::tr("%1: the file does not exist").arg(path);
+        return std::nullopt;
+    }
+    StoryJsonResult result = readStoryJson(file.readAll(), path);
+    if (!result.ok()) {
+        *error = result.error;
+        return std::nullopt;
+    }
+    return result.story;
+}
+
+} // namespace Spill
