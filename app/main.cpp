@@ -85,8 +85,11 @@ int main(int argc, char *argv[])
 
     // The window lives in its own module, loaded only now: the commands
     // above never map Qt Widgets (nor, but for import and export, Qt Gui).
-    if (const SpillWindowMain windowMain = WindowModule::load(nullptr))
-        return windowMain(argc, argv, parsed.invocation->libraryDir, started);
+    if (const SpillWindowMain windowMain = WindowModule::load(nullptr)) {
+        const SpillWindowRequest request {parsed.invocation->libraryDir,
+                                          parsed.invocation->newStory, parsed.invocation->files};
+        return windowMain(argc, argv, request, started);
+    }
     // Said on stderr in words, translated: there is no window to show it in.
     Cli::installMessageHandler(Cli::Command::Gui);
     QCoreApplication app(argc, argv);

@@ -649,16 +649,8 @@
         <translation>die Version von Spill zeigen</translation>
     </message>
     <message>
-        <source>Usage: spill [--library DIR] [COMMAND]</source>
-        <translation>Aufruf: spill [--library DIR] [BEFEHL]</translation>
-    </message>
-    <message>
         <source>Spill turns a kitchen mishap into an honest, well-told post.</source>
         <translation>Spill macht aus einer Küchenpanne einen ehrlichen, gut erzählten Beitrag.</translation>
-    </message>
-    <message>
-        <source>With no command, Spill opens its window.</source>
-        <translation>Ohne Befehl öffnet Spill sein Fenster.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -671,6 +663,18 @@
     <message>
         <source>See &apos;man spill&apos; for every command&apos;s options.</source>
         <translation>Alle Optionen jedes Befehls stehen in &apos;man spill&apos;.</translation>
+    </message>
+    <message>
+        <source>with no command: open the window on a new story</source>
+        <translation>ohne Befehl: das Fenster mit einer neuen Geschichte öffnen</translation>
+    </message>
+    <message>
+        <source>Usage: spill [--library DIR] [--new-story] [COMMAND | FILE.json...]</source>
+        <translation>Aufruf: spill [--library DIR] [--new-story] [BEFEHL | DATEI.json...]</translation>
+    </message>
+    <message>
+        <source>With no command, Spill opens its window; story files named instead (FILE.json) are offered for import there.</source>
+        <translation>Ohne Befehl öffnet Spill sein Fenster; stattdessen genannte Geschichtsdateien (DATEI.json) werden dort zum Import angeboten.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2907,14 @@ Die Tür in den ersten 25 Minuten geschlossen lassen.</translation>
         <source>&amp;Publish to WordPress…</source>
         <translation>Auf &amp;WordPress veröffentlichen…</translation>
     </message>
+    <message>
+        <source>Imported &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; importiert</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. %2</source>
+        <translation>&quot;%1&quot; importiert. %2</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
@@ -4240,6 +4252,41 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Go to “%1”</source>
         <translation>Zu „%1“ springen</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryFileOpener</name>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Diese Datei kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: this library is open read-only.</source>
+        <translation>&quot;%1&quot; kann nicht importiert werden: Diese Bibliothek ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>Import a Story</source>
+        <translation>Geschichte importieren</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot; into your library?</source>
+        <translation>&quot;%1&quot; in deine Bibliothek importieren?</translation>
+    </message>
+    <message>
+        <source>From %1. Its photos and clips are copied into the library; the file itself is left as it is.</source>
+        <translation>Aus %1. Ihre Fotos und Clips werden in die Bibliothek kopiert; die Datei selbst bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
+        <translation>&quot;%1&quot; wurde nicht importiert; nichts davon wurde behalten.</translation>
     </message>
 </context>
 <context>

@@ -649,16 +649,8 @@
         <translation>mostrar la versión de Spill</translation>
     </message>
     <message>
-        <source>Usage: spill [--library DIR] [COMMAND]</source>
-        <translation>Uso: spill [--library DIR] [COMANDO]</translation>
-    </message>
-    <message>
         <source>Spill turns a kitchen mishap into an honest, well-told post.</source>
         <translation>Spill convierte un desastre en la cocina en una entrada honesta y bien contada.</translation>
-    </message>
-    <message>
-        <source>With no command, Spill opens its window.</source>
-        <translation>Sin comando, Spill abre su ventana.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -671,6 +663,18 @@
     <message>
         <source>See &apos;man spill&apos; for every command&apos;s options.</source>
         <translation>Todas las opciones de cada comando: &apos;man spill&apos;.</translation>
+    </message>
+    <message>
+        <source>with no command: open the window on a new story</source>
+        <translation>sin comando: abrir la ventana con una historia nueva</translation>
+    </message>
+    <message>
+        <source>Usage: spill [--library DIR] [--new-story] [COMMAND | FILE.json...]</source>
+        <translation>Uso: spill [--library DIR] [--new-story] [COMANDO | ARCHIVO.json...]</translation>
+    </message>
+    <message>
+        <source>With no command, Spill opens its window; story files named instead (FILE.json) are offered for import there.</source>
+        <translation>Sin comando, Spill abre su ventana; los archivos de historia indicados en su lugar (ARCHIVO.json) se ofrecen allí para importarlos.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2907,14 @@ Mantén la puerta cerrada los primeros 25 minutos.</translation>
         <source>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Turn a kitchen mishap into an honest, well-told post.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Convierte un desastre en la cocina en una entrada honesta y bien contada.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Imported &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; importada</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. %2</source>
+        <translation>&quot;%1&quot; importada. %2</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
@@ -4240,6 +4252,41 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Go to “%1”</source>
         <translation>Ir a «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryFileOpener</name>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Este archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: this library is open read-only.</source>
+        <translation>&quot;%1&quot; no se puede importar: esta biblioteca está abierta solo para lectura.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Historia sin título</translation>
+    </message>
+    <message>
+        <source>Import a Story</source>
+        <translation>Importar una historia</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot; into your library?</source>
+        <translation>¿Importar &quot;%1&quot; a tu biblioteca?</translation>
+    </message>
+    <message>
+        <source>From %1. Its photos and clips are copied into the library; the file itself is left as it is.</source>
+        <translation>Desde %1. Sus fotos y clips se copian a la biblioteca; el archivo en sí queda como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
+        <translation>&quot;%1&quot; no se importó; no se conservó nada de ella.</translation>
     </message>
 </context>
 <context>

@@ -649,16 +649,8 @@
         <translation>afficher la version de Spill</translation>
     </message>
     <message>
-        <source>Usage: spill [--library DIR] [COMMAND]</source>
-        <translation>Utilisation : spill [--library DIR] [COMMANDE]</translation>
-    </message>
-    <message>
         <source>Spill turns a kitchen mishap into an honest, well-told post.</source>
         <translation>Spill transforme un raté en cuisine en un article honnête et bien raconté.</translation>
-    </message>
-    <message>
-        <source>With no command, Spill opens its window.</source>
-        <translation>Sans commande, Spill ouvre sa fenêtre.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -671,6 +663,18 @@
     <message>
         <source>See &apos;man spill&apos; for every command&apos;s options.</source>
         <translation>Toutes les options de chaque commande : &apos;man spill&apos;.</translation>
+    </message>
+    <message>
+        <source>with no command: open the window on a new story</source>
+        <translation>sans commande : ouvrir la fenêtre sur une nouvelle histoire</translation>
+    </message>
+    <message>
+        <source>Usage: spill [--library DIR] [--new-story] [COMMAND | FILE.json...]</source>
+        <translation>Utilisation : spill [--library DIR] [--new-story] [COMMANDE | FICHIER.json...]</translation>
+    </message>
+    <message>
+        <source>With no command, Spill opens its window; story files named instead (FILE.json) are offered for import there.</source>
+        <translation>Sans commande, Spill ouvre sa fenêtre ; les fichiers d&apos;histoire nommés à la place (FICHIER.json) y sont proposés à l&apos;importation.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2907,14 @@ Garder la porte fermée pendant les 25 premières minutes.</translation>
         <source>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Turn a kitchen mishap into an honest, well-told post.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Transformez un raté en cuisine en un article honnête et bien raconté.&lt;/p&gt;&lt;p&gt;Publié sous la licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Imported &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» importée</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. %2</source>
+        <translation>«&#xa0;%1&#xa0;» importée. %2</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
@@ -4240,6 +4252,41 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Go to “%1”</source>
         <translation>Aller à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryFileOpener</name>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: this library is open read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importée&#xa0;: cette bibliothèque est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Histoire sans titre</translation>
+    </message>
+    <message>
+        <source>Import a Story</source>
+        <translation>Importer une histoire</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot; into your library?</source>
+        <translation>Importer «&#xa0;%1&#xa0;» dans votre bibliothèque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>From %1. Its photos and clips are copied into the library; the file itself is left as it is.</source>
+        <translation>Depuis %1. Ses photos et clips sont copiés dans la bibliothèque&#xa0;; le fichier lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importée&#xa0;; rien n&apos;en a été gardé.</translation>
     </message>
 </context>
 <context>

@@ -649,16 +649,8 @@
         <translation>mostrare la versione di Spill</translation>
     </message>
     <message>
-        <source>Usage: spill [--library DIR] [COMMAND]</source>
-        <translation>Uso: spill [--library DIR] [COMANDO]</translation>
-    </message>
-    <message>
         <source>Spill turns a kitchen mishap into an honest, well-told post.</source>
         <translation>Spill trasforma un disastro in cucina in un post onesto e ben raccontato.</translation>
-    </message>
-    <message>
-        <source>With no command, Spill opens its window.</source>
-        <translation>Senza comando, Spill apre la sua finestra.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -671,6 +663,18 @@
     <message>
         <source>See &apos;man spill&apos; for every command&apos;s options.</source>
         <translation>Tutte le opzioni di ogni comando: &apos;man spill&apos;.</translation>
+    </message>
+    <message>
+        <source>with no command: open the window on a new story</source>
+        <translation>senza comando: aprire la finestra su una nuova storia</translation>
+    </message>
+    <message>
+        <source>Usage: spill [--library DIR] [--new-story] [COMMAND | FILE.json...]</source>
+        <translation>Uso: spill [--library DIR] [--new-story] [COMANDO | FILE.json...]</translation>
+    </message>
+    <message>
+        <source>With no command, Spill opens its window; story files named instead (FILE.json) are offered for import there.</source>
+        <translation>Senza comando, Spill apre la sua finestra; i file di storia indicati al suo posto (FILE.json) vi sono proposti per l&apos;importazione.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2907,14 @@ Tieni lo sportello chiuso per i primi 25 minuti.</translation>
         <source>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Turn a kitchen mishap into an honest, well-told post.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spill %1&lt;/h3&gt;&lt;p&gt;Trasforma un disastro in cucina in un post onesto e ben raccontato.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Imported &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; importata</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. %2</source>
+        <translation>&quot;%1&quot; importata. %2</translation>
+    </message>
 </context>
 <context>
     <name>Spill::MediaImportQueue</name>
@@ -4240,6 +4252,41 @@ Open in browser shows the same page in your web browser.</source>
     <message>
         <source>Go to “%1”</source>
         <translation>Vai a «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Spill::StoryFileOpener</name>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Questo file non può essere importato.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: this library is open read-only.</source>
+        <translation>&quot;%1&quot; non può essere importata: questa libreria è aperta in sola lettura.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Storia senza titolo</translation>
+    </message>
+    <message>
+        <source>Import a Story</source>
+        <translation>Importa una storia</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot; into your library?</source>
+        <translation>Importare &quot;%1&quot; nella tua libreria?</translation>
+    </message>
+    <message>
+        <source>From %1. Its photos and clips are copied into the library; the file itself is left as it is.</source>
+        <translation>Da %1. Le sue foto e i suoi clip vengono copiati nella libreria; il file resta com&apos;è.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
+        <translation>&quot;%1&quot; non è stata importata; non se n&apos;è tenuto nulla.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace Spill::Cli {
@@ -57,6 +58,21 @@ std::optional<Command> commandFromName(const QString &name)
     return std::nullopt;
 }
 
+// A story file handed to the window: a path (a .json name, any file that
+// exists, or any word at all once `afterFile`) or a file:// URL; empty for
+// anything else.
+QString storyFileArgument(const QString &arg, bool afterFile)
+{
+    if (arg.startsWith(QLatin1StringView("file:"))) {
+        const QUrl url(arg);
+        return url.isLocalFile() ? url.toLocalFile() : QString();
+    }
+    if (afterFile || arg.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive) ||
+        QFileInfo(arg).isFile())
+        return arg;
+    return {};
+}
+
 // Walks the arguments one by one; `--name=value` and `--name value` both work.
 class Parser
 {
@@ -94,11 +110,21 @@ public:
                 continue;
             }
             if (commandName.isEmpty() && inv.command == Command::Gui) {
-                const auto command = commandFromName(arg);
-                if (!command)
+                // The first word names a command, or story files for the
+                // window (a file manager's "Open with Spill").
+                if (inv.files.isEmpty()) {
+                    if (const auto command = commandFromName(arg)) {
+                        commandName = arg;
+                        inv.command = *command;
+                        continue;
+                    }
+                }
+                // After one file, every word is a file (the window says
+                // which cannot be read).
+                const QString file = storyFileArgument(arg, !inv.files.isEmpty());
+                if (file.isEmpty())
                     return fail(tr("unknown command '%1'").arg(arg));
-                commandName = arg;
-                inv.command = *command;
+                inv.files.append(file);
                 continue;
             }
             handlePositional(arg, inv, commandName);
@@ -164,6 +190,11 @@ private:
         } else if (name == QLatin1StringView("-v") || name == QLatin1StringView("--version")) {
             inv.command = Command::Version;
             m_pos = m_args.size();
+        } else if (name == QLatin1StringView("--new-story")) {
+            if (inCommand)
+                setError(tr("option '%1' does not apply to '%2'").arg(name, commandName));
+            else
+                inv.newStory = true;
         } else if (name == QLatin1StringView("--library")) {
             if (const auto value = valueFor(name, inlineValue)) {
                 if (value->isEmpty())
@@ -305,7 +336,10 @@ private:
         default:
             break;
         }
-        Q_UNUSED(commandName);
+        // Given before a command's name, the window's option is wrong too.
+        if (inv.newStory && !commandName.isEmpty())
+            setError(tr("option '%1' does not apply to '%2'")
+                         .arg(QStringLiteral("--new-story"), commandName));
         return m_error.isEmpty();
     }
 

@@ -32,7 +32,8 @@ struct Invocation
 {
     Command command = Command::Gui;
     QString libraryDir; // empty: the default library
-    QStringList files; // import: the JSON files
+    QStringList files; // import: the JSON files; the window: story files to offer
+    bool newStory = false; // the window: open on a new story
     QString query; // search: the words, joined by spaces
     QStringList slugs; // export, publish: the chosen stories
     bool all = false; // export, publish: every story

@@ -153,6 +153,8 @@ const QList<OptionSpec> &globalOptions()
     static const QList<OptionSpec> options = {
         {"--library", "DIR",
          QT_TRANSLATE_NOOP("CommandLine", "use the library in DIR instead of the default")},
+        {"--new-story", nullptr,
+         QT_TRANSLATE_NOOP("CommandLine", "with no command: open the window on a new story"), true},
         {"-h, --help", nullptr, QT_TRANSLATE_NOOP("CommandLine", "show this help")},
         {"-v, --version", nullptr, QT_TRANSLATE_NOOP("CommandLine", "show Spill's version")},
     };
@@ -168,12 +170,18 @@ QString commandSynopsis(const CommandSpec &command)
 QString helpText()
 {
     QString text =
-        translated(QT_TRANSLATE_NOOP("CommandLine", "Usage: spill [--library DIR] [COMMAND]")) +
+        translated(QT_TRANSLATE_NOOP(
+            "CommandLine", "Usage: spill [--library DIR] [--new-story] [COMMAND | FILE.json...]")) +
         u"\n\n" +
         translated(QT_TRANSLATE_NOOP(
             "CommandLine", "Spill turns a kitchen mishap into an honest, well-told post.")) +
         u'\n' +
-        translated(QT_TRANSLATE_NOOP("CommandLine", "With no command, Spill opens its window.")) +
+        wrapped(translated(
+                    QT_TRANSLATE_NOOP("CommandLine",
+                                      "With no command, Spill opens its window; story files "
+                                      "named instead (FILE.json) are offered for import there.")),
+                LineWidth)
+            .join(u'\n') +
         u"\n\n" + translated(QT_TRANSLATE_NOOP("CommandLine", "Commands:")) + u'\n';
     for (const CommandSpec &command : commandSpecs()) {
         // The synopsis wraps at its own width; the description follows it.
@@ -205,7 +213,8 @@ QString manPage()
                        "spill \\- turn a kitchen mishap into an honest, well\\-told post\n"
                        ".SH SYNOPSIS\n")
             .arg(QLatin1StringView(SPILL_VERSION));
-    page += QStringLiteral(".B spill\n[\\fB\\-\\-library\\fR \\fIDIR\\fR]\n.br\n");
+    page += QStringLiteral(".B spill\n[\\fB\\-\\-library\\fR \\fIDIR\\fR] "
+                           "[\\fB\\-\\-new\\-story\\fR] [\\fIFILE.json\\fR...]\n.br\n");
     for (const CommandSpec &command : commandSpecs()) {
         page += QStringLiteral(".B spill\n[\\fB\\-\\-library\\fR \\fIDIR\\fR] \\fB%1\\fR %2\n.br\n")
                     .arg(QLatin1StringView(command.name), roff(QLatin1StringView(command.usage)));
@@ -217,7 +226,9 @@ QString manPage()
         "the drafts in a local SQLite library and exports them, polished but honest, for the "
         "blog the creator already runs.\n"
         ".PP\n"
-        "With no command, Spill opens its window on the library. The commands work on the "
+        "With no command, Spill opens its window on the library; story files named instead "
+        "(spill-story/1 JSON) are offered for import there, one by one, each after a question. "
+        "The commands work on the "
         "library without a display.\n"
         ".SH COMMANDS\n");
     for (const CommandSpec &command : commandSpecs()) {

@@ -15,6 +15,7 @@ struct OptionSpec
     const char *names; // "--format", or "-h, --help"
     const char *value; // "FORMAT", or nullptr for a flag
     const char *help;
+    bool windowOnly = false; // for the window: never after a command
 };
 
 struct CommandSpec

@@ -24,11 +24,15 @@ const CommandSpec *commandNamed(const QString &name)
     return nullptr;
 }
 
-// "--format" and "FORMAT" for each option of `command` and the global ones.
+// "--format" and "FORMAT" for each option of `command` and the global ones
+// (the window's only before a command).
 QList<OptionSpec> optionsOf(const CommandSpec *command)
 {
     QList<OptionSpec> options = command ? command->options : QList<OptionSpec>();
-    options += globalOptions();
+    for (const OptionSpec &option : globalOptions()) {
+        if (!command || !option.windowOnly)
+            options += option;
+    }
     return options;
 }
 

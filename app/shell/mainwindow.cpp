@@ -14,6 +14,7 @@
 #include "preferences/preferencesdialog.h"
 #include "shortcutsdialog.h"
 #include "sidebar.h"
+#include "storyfileopener.h"
 #include "workspace.h"
 #include "write/writeplace.h"
 
@@ -127,6 +128,33 @@ void MainWindow::attachWorkspace(Workspace &workspace)
 
     // The sidebar may have moved while the library opened.
     m_stack->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
+}
+
+void MainWindow::openOnStart(bool newStory, const QStringList &storyFiles)
+{
+    if (!m_workspace)
+        return;
+    if (newStory && !m_workspace->isReadOnly()) {
+        QTimer::singleShot(0, this, [this] {
+            showPlace(Place::Write);
+            auto *lazy = static_cast<LazyPlace *>(m_stack->widget(int(Place::Write)));
+            static_cast<WritePlace *>(lazy->ensureBuilt())->newStory();
+        });
+    }
+    if (storyFiles.isEmpty())
+        return;
+    if (!m_opener) {
+        m_opener = new StoryFileOpener(*m_workspace, this);
+        connect(m_opener, &StoryFileOpener::imported, this,
+                [this](qint64 id, const QString &title, const QString &note) {
+                    showPlace(Place::Write);
+                    emit m_workspace->openStoryRequested(id);
+                    statusBar()->showMessage(note.isEmpty()
+                                                 ? tr("Imported \"%1\"").arg(title)
+                                                 : tr("Imported \"%1\". %2").arg(title, note));
+                });
+    }
+    QTimer::singleShot(0, m_opener, [opener = m_opener, storyFiles] { opener->open(storyFiles); });
 }
 
 QString MainWindow::libraryPath() const

@@ -16,6 +16,7 @@ namespace Spill {
 class AppearanceControl;
 class EditMenu;
 class Sidebar;
+class StoryFileOpener;
 class Workspace;
 
 // The frame around Spill's three places: Write, Gallery and Export.
@@ -32,6 +33,14 @@ public:
     explicit MainWindow(const QString &libraryFolder, QWidget *parent = nullptr);
 
     void attachWorkspace(Workspace &workspace);
+
+    // What the command line or the desktop asked for at start, once the
+    // workspace is attached: a new story in Write (the desktop entry's "New
+    // Story"), and story files offered for import (a file manager's "Open
+    // with Spill"). Both wait for the first frame.
+    void openOnStart(bool newStory, const QStringList &storyFiles);
+    // The files' opener, null until files were handed over.
+    StoryFileOpener *storyFileOpener() const { return m_opener; }
 
     Place currentPlace() const;
     void showPlace(Place place);
@@ -79,6 +88,7 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     AppearanceControl *m_appearance = nullptr;
+    StoryFileOpener *m_opener = nullptr;
     bool m_closeRefused = false;
     Place m_lastBrowsed = Place::Write; // Write or Gallery, whichever was shown last
     std::optional<WindowState> m_windowState;

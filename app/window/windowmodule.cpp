@@ -19,7 +19,8 @@
 
 #include <memory>
 
-extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QString &libraryDir,
+extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv,
+                                             const SpillWindowRequest &request,
                                              const QElapsedTimer &started)
 {
     using namespace Spill;
@@ -45,8 +46,8 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QStri
     installQtTranslator(app, qtTranslator);
 
     traceStartup("translator");
-    const QString folder =
-        libraryDir.isEmpty() ? defaultLibraryPath() : QDir(libraryDir).absolutePath();
+    const QString folder = request.libraryDir.isEmpty() ? defaultLibraryPath()
+                                                        : QDir(request.libraryDir).absolutePath();
     // Declared first so it outlives the window, whose places save into it
     // as they close.
     std::unique_ptr<Workspace> workspace;
@@ -63,6 +64,7 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv, const QStri
         return Cli::ExitFailure;
     traceStartup("workspace open");
     window.attachWorkspace(*workspace);
+    window.openOnStart(request.newStory, request.storyFiles);
     QTimer::singleShot(0, &window, [] { traceStartup("event loop running"); });
     return app.exec();
 }

@@ -7,12 +7,20 @@
 
 #include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
+
+// What the command line asks of the window.
+struct SpillWindowRequest
+{
+    QString libraryDir; // --library as given (empty: the default library)
+    bool newStory = false; // --new-story
+    QStringList storyFiles; // story files to offer for import
+};
 
 // Runs Spill's window until it closes and returns the exit code. `argc` and
-// `argv` are main()'s, kept alive by it; `libraryDir` is --library as given
-// (empty: the default library); `started` began in main(), for the start-up
-// trace.
-using SpillWindowMain = int (*)(int &argc, char **argv, const QString &libraryDir,
+// `argv` are main()'s, kept alive by it; `started` began in main(), for the
+// start-up trace.
+using SpillWindowMain = int (*)(int &argc, char **argv, const SpillWindowRequest &request,
                                 const QElapsedTimer &started);
 
 #define SPILL_WINDOW_MAIN "spillWindowMain"

@@ -3,6 +3,9 @@
 #include "cli/commandspec.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace Spill;
 using namespace Spill::Cli;
 
@@ -205,5 +208,75 @@ TEST_CASE("command line: parsing")
             parse(args({"export", "--format", "hugo", "--out", "d", "--", "-odd"}));
         REQUIRE(r.invocation);
         CHECK(r.invocation->slugs == args({"-odd"}));
+    }
+}
+
+TEST_CASE("command line: what the window is asked to open")
+{
+    SECTION("nominal: story files named without a command are offered in the window")
+    {
+        const ParseResult r = parse(args({"--library", "/tmp/lib", "fail.json", "later.JSON"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Gui);
+        CHECK(r.invocation->files == args({"fail.json", "later.JSON"}));
+    }
+
+    SECTION("nominal: a file manager's file:// address becomes its path")
+    {
+        const ParseResult r = parse(args({"file:///tmp/a%20story.json"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->files == args({"/tmp/a story.json"}));
+    }
+
+    SECTION("nominal: an existing file is a story file whatever its name")
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("import"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.close();
+        // "import" in the current folder is still the command; a path to a
+        // file of that name is a file.
+        ParseResult r = parse({path});
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Gui);
+        CHECK(r.invocation->files == QStringList {path});
+        // After a file, "list" is a file too, not a command.
+        r = parse(args({"a.json", "list"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Gui);
+        CHECK(r.invocation->files == args({"a.json", "list"}));
+    }
+
+    SECTION("nominal: --new-story opens the window on a new story")
+    {
+        const ParseResult r = parse(args({"--new-story"}));
+        REQUIRE(r.invocation);
+        CHECK(r.invocation->command == Command::Gui);
+        CHECK(r.invocation->newStory);
+        CHECK_FALSE(parse({}).invocation->newStory);
+    }
+
+    SECTION("robustness: --new-story with a command is refused, before or after it")
+    {
+        for (const QStringList &line :
+             {args({"--new-story", "list"}), args({"list", "--new-story"})}) {
+            const ParseResult r = parse(line);
+            CHECK_FALSE(r.invocation);
+            CHECK(r.error.contains(QStringLiteral("'--new-story'")));
+            CHECK(r.error.contains(QStringLiteral("'list'")));
+        }
+        // --help still wins.
+        const ParseResult help = parse(args({"--new-story", "--help"}));
+        REQUIRE(help.invocation);
+        CHECK(help.invocation->command == Command::Help);
+    }
+
+    SECTION("robustness: a word that is neither a command nor a file stays an unknown command")
+    {
+        const ParseResult r = parse(args({"lsit"}));
+        CHECK_FALSE(r.invocation);
+        CHECK(r.error.contains(QStringLiteral("unknown command 'lsit'")));
     }
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/storyeditor.h"
 #include "gallery/galleryplace.h"
 #include "gallery/galleryview.h"
 #include "mainwindowfixture.h"
 #include "shell/mainwindow.h"
 #include "shell/spillstyle.h"
+#include "shell/storyfileopener.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
 #include "write/writeplace.h"
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -278,4 +281,58 @@ TEST_CASE("main window: library changes undo from the Edit menu in any place")
         },
         10000));
     CHECK(undo->text().contains(QStringLiteral("Move to Trash")) == false);
+}
+
+TEST_CASE("main window: asked at start for a new story, or to open a story file")
+{
+    Test::TempWorkspace temp;
+    MainWindow window(*temp.workspace);
+    Test::showActive(window);
+
+    SECTION("nominal: --new-story (the desktop entry's New Story) opens Write on a new story")
+    {
+        window.showPlace(Place::Gallery);
+        window.openOnStart(true, {});
+        // Not the welcome of an empty library: a new story, its title to
+        // type (it is stored with its first words).
+        REQUIRE(QTest::qWaitFor([&] {
+            auto *write = window.findChild<WritePlace *>();
+            return write && write->isVisible() && !write->isShowingWelcome() &&
+                write->editor()->isVisible();
+        }));
+        CHECK(window.currentPlace() == Place::Write);
+        WritePlace *write = window.findChild<WritePlace *>();
+        CHECK(write->editor()->story().title.isEmpty());
+        CHECK(write->currentStoryId() == 0);
+    }
+
+    SECTION("nominal: a story file is offered for import, and shown in Write once imported")
+    {
+        const QString file = temp.dir.filePath(QStringLiteral("story.json"));
+        QFile json(file);
+        REQUIRE(json.open(QIODevice::WriteOnly));
+        json.write(R"({"format": "spill-story/1", "slug": "burnt-toast", "title": "Burnt toast",
+                       "beats": {"intended": "Toast.", "went_wrong": "Burnt.", "salvage": "",
+                                 "lesson": "", "call_to_action": ""}})");
+        json.close();
+        window.openOnStart(false, {file});
+        REQUIRE(QTest::qWaitFor([&] {
+            return window.storyFileOpener() && window.storyFileOpener()->shown() &&
+                window.storyFileOpener()->shown()->isVisible();
+        }));
+        QMessageBox *box = window.storyFileOpener()->shown();
+        CHECK(box->text().contains(QStringLiteral("Burnt toast")));
+        CHECK(box->button(QMessageBox::Cancel));
+        QAbstractButton *import = box->buttons().constFirst();
+        REQUIRE(import->text().remove(u'&') == QStringLiteral("Import"));
+        import->click();
+        REQUIRE(QTest::qWaitFor([&] {
+            auto *write = window.findChild<WritePlace *>();
+            const std::optional<Story> imported =
+                temp.workspace->library().storyBySlug(QStringLiteral("burnt-toast"));
+            return write && imported && write->currentStoryId() == imported->id;
+        }));
+        CHECK(window.currentPlace() == Place::Write);
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Burnt toast")));
+    }
 }
