@@ -4288,6 +4288,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
         <translation>&quot;%1&quot; wurde nicht importiert; nichts davon wurde behalten.</translation>
     </message>
+    <message>
+        <source>From %1. The file itself is left as it is.</source>
+        <translation>Aus %1. Die Datei selbst bleibt, wie sie ist.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::StoryListModel</name>

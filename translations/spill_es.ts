@@ -4288,6 +4288,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
         <translation>&quot;%1&quot; no se importó; no se conservó nada de ella.</translation>
     </message>
+    <message>
+        <source>From %1. The file itself is left as it is.</source>
+        <translation>Desde %1. El archivo en sí queda como está.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::StoryListModel</name>

@@ -4288,6 +4288,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importée&#xa0;; rien n&apos;en a été gardé.</translation>
     </message>
+    <message>
+        <source>From %1. The file itself is left as it is.</source>
+        <translation>Depuis %1. Le fichier lui-même reste tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::StoryListModel</name>

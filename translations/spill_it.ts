@@ -4288,6 +4288,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>&quot;%1&quot; was not imported; nothing of it was kept.</source>
         <translation>&quot;%1&quot; non è stata importata; non se n&apos;è tenuto nulla.</translation>
     </message>
+    <message>
+        <source>From %1. The file itself is left as it is.</source>
+        <translation>Da %1. Il file resta com&apos;è.</translation>
+    </message>
 </context>
 <context>
     <name>Spill::StoryListModel</name>

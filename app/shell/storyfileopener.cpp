@@ -75,9 +75,12 @@ void StoryFileOpener::ask(const QString &file, const Story &story)
                                 tr("Import \"%1\" into your library?").arg(title),
                                 QMessageBox::NoButton, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("From %1. Its photos and clips are copied into the library; "
-                               "the file itself is left as it is.")
-                                .arg(QDir::toNativeSeparators(file)));
+    const QString from = QDir::toNativeSeparators(file);
+    box->setInformativeText(story.media.isEmpty()
+                                ? tr("From %1. The file itself is left as it is.").arg(from)
+                                : tr("From %1. Its photos and clips are copied into the "
+                                     "library; the file itself is left as it is.")
+                                      .arg(from));
     QPushButton *importButton = box->addButton(tr("&Import"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(importButton);
