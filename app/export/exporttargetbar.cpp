@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace Spill {
 
@@ -84,20 +85,28 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     auto *folderLabel = new QLabel(tr("&Output folder:"));
     folderLabel->setBuddy(m_folderEdit);
 
-    auto *layout = new QHBoxLayout(this);
+    // Where the files go on one row, what goes with them on the next: in
+    // one row, longer words (French, German) made the window wider than a
+    // 1280-pixel screen.
+    auto *target = new QHBoxLayout;
+    target->addWidget(formatLabel);
+    target->addWidget(m_formatBox);
+    target->addSpacing(12);
+    target->addWidget(themeLabel);
+    target->addWidget(m_themeBox);
+    target->addSpacing(12);
+    target->addWidget(folderLabel);
+    target->addWidget(m_folderEdit, 1);
+    target->addWidget(browse);
+    auto *extras = new QHBoxLayout;
+    extras->addWidget(m_comments);
+    extras->addSpacing(12);
+    extras->addWidget(m_shareKit);
+    extras->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(formatLabel);
-    layout->addWidget(m_formatBox);
-    layout->addSpacing(12);
-    layout->addWidget(themeLabel);
-    layout->addWidget(m_themeBox);
-    layout->addSpacing(12);
-    layout->addWidget(folderLabel);
-    layout->addWidget(m_folderEdit, 1);
-    layout->addWidget(browse);
-    layout->addSpacing(12);
-    layout->addWidget(m_comments);
-    layout->addWidget(m_shareKit);
+    layout->addLayout(target);
+    layout->addLayout(extras);
 
     restoreSettings();
     updateThemeEnabled();

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pseudo-localisation: every text of Spill's 40% longer (and accented, so
+// a text that escapes translation shows), the main places at 1280×720.
+// No label or button may cut its text off where it has no way to show the
+// rest (a label that elides on purpose, or one inside a scroll area's page,
+// does).
+#include "mainwindowfixture.h"
+#include "preferences/preferencesdialog.h"
+#include "story/story.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Spill;
+using Place = MainWindow::Place;
+
+namespace {
+
+// Turns each source text into a longer, accented one; placeholders ("%1",
+// "%n", "%L1"), mnemonics ("&") and markup stay as they are.
+class PseudoTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        const QString text = QString::fromUtf8(source);
+        // Key names ("Ctrl+,") must stay keys.
+        if (text.isEmpty() || (text.contains(u'+') && !text.contains(u' ')))
+            return {};
+        QString out;
+        bool inTag = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == u'<')
+                inTag = true;
+            if (inTag || c == u'%' || (i > 0 && text.at(i - 1) == u'%')) {
+                out += c;
+            } else {
+                static const QString plain = QStringLiteral("aeiouAEIOUcnyCN");
+                static const QString accented = QStringLiteral("áéíóúÁÉÍÓÚçñýÇÑ");
+                const qsizetype at = plain.indexOf(c);
+                out += at >= 0 ? accented.at(at) : c;
+            }
+            if (c == u'>')
+                inTag = false;
+        }
+        const int extra = int(text.size() * 4 / 10);
+        return out + QString(extra, u'~');
+    }
+
+    bool isEmpty() const override { return false; }
+};
+
+// Whether `widget` or an ancestor is the page of a scroll area.
+bool scrolls(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (qobject_cast<const QScrollArea *>(w->parentWidget() ? w->parentWidget()->parentWidget()
+                                                                : nullptr))
+            return true;
+    }
+    return false;
+}
+
+// The labels and buttons on show whose text does not fit them.
+QStringList clipped(QWidget *root)
+{
+    QStringList found;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !widget->isVisibleTo(root))
+            continue;
+        QString text;
+        bool cut = false;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            text = label->text();
+            if (text.isEmpty() || label->pixmap().isNull() == false)
+                continue;
+            if (label->wordWrap())
+                cut = label->height() < label->heightForWidth(label->width());
+            else
+                cut = label->width() < label->sizeHint().width();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            text = button->text();
+            if (text.isEmpty())
+                continue;
+            cut = button->width() < button->sizeHint().width();
+        }
+        if (cut && !scrolls(widget))
+            found << QStringLiteral("%1 \"%2\" (%3x%4, wants %5x%6)")
+                         .arg(QString::fromLatin1(widget->metaObject()->className()), text)
+                         .arg(widget->width())
+                         .arg(widget->height())
+                         .arg(widget->sizeHint().width())
+                         .arg(widget->sizeHint().height());
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("pseudo-localisation: every text 40% longer, nothing cut off at 1280x720")
+{
+    PseudoTranslator pseudo;
+    QCoreApplication::installTranslator(&pseudo);
+    Test::TempWorkspace library;
+    Story story;
+    story.title = QStringLiteral("Soufflé that sank");
+    REQUIRE(library.workspace->library().createStory(story) > 0);
+
+    MainWindow window(*library.workspace);
+    window.resize(1280, 720);
+    Test::showActive(window);
+    Test::waitForWritePlace(window, true);
+    QTest::qWait(200);
+
+    // The check itself sees a button too narrow for its words.
+    {
+        QPushButton narrow(QStringLiteral("A button far too narrow"), &window);
+        narrow.setFixedWidth(30);
+        narrow.show();
+        CHECK(clipped(&window).filter(QStringLiteral("far too narrow")).size() == 1);
+    }
+
+    for (const Place place : {Place::Write, Place::Gallery, Place::Export}) {
+        window.showPlace(place);
+        QTest::qWait(300);
+        const QStringList cut = clipped(&window);
+        INFO(int(place) << "\n" << cut.join(u'\n').toStdString());
+        CHECK(cut.isEmpty());
+        // The longer words did not push the window past the screen.
+        CHECK(window.width() <= 1280);
+        CHECK(window.height() <= 720);
+        CHECK(window.minimumSizeHint().width() <= 1280);
+        CHECK(window.minimumSizeHint().height() <= 720);
+    }
+
+    // Preferences, page by page.
+    auto *preferences = window.findChild<QAction *>(QStringLiteral("preferences"));
+    REQUIRE(preferences);
+    preferences->trigger();
+    auto *dialog = window.findChild<PreferencesDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto *pages = dialog->findChild<QTabWidget *>();
+    REQUIRE(pages);
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        QTest::qWait(100);
+        const QStringList cut = clipped(dialog);
+        INFO(pages->tabText(page).toStdString() << "\n" << cut.join(u'\n').toStdString());
+        CHECK(cut.isEmpty());
+        CHECK(dialog->width() <= 1280);
+        CHECK(dialog->height() <= 720);
+    }
+    dialog->close();
+    QCoreApplication::removeTranslator(&pseudo);
+}
