@@ -1285,6 +1285,10 @@
         <source>cannot count redemptions</source>
         <translation>die Wiedergutmachungen können nicht gezählt werden</translation>
     </message>
+    <message>
+        <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
+        <translation>Die Bibliothek %1 kann nicht angelegt werden: Der Datenträger, auf dem sie liegt, ist voll (%2). Schaffe Platz oder wähle einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

@@ -1285,6 +1285,10 @@
         <source>cannot empty the trash</source>
         <translation>no se puede vaciar la papelera</translation>
     </message>
+    <message>
+        <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
+        <translation>La biblioteca %1 no se puede crear: el disco que la contiene está lleno (%2). Libera espacio o elige otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

@@ -1285,6 +1285,10 @@
         <source>cannot empty the trash</source>
         <translation>impossible de vider la corbeille</translation>
     </message>
+    <message>
+        <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
+        <translation>La bibliothèque %1 ne peut pas être créée&#xa0;: le disque qui la contient est plein (%2). Libérez de la place, ou choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

@@ -1285,6 +1285,10 @@
         <source>cannot empty the trash</source>
         <translation>impossibile svuotare il cestino</translation>
     </message>
+    <message>
+        <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
+        <translation>La libreria %1 non può essere creata: il disco che la contiene è pieno (%2). Libera spazio o scegli un&apos;altra cartella.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

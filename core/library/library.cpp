@@ -329,9 +329,14 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
     }
     const bool readOnly = reason != ReadOnlyReason::None;
     if (readOnly && fresh) {
-        result.error = reason == ReadOnlyReason::LockedByOther
-            ? tr("The library %1 is being created by another Spill").arg(path)
-            : tr("The library %1 is empty and cannot be created here").arg(path);
+        if (reason == ReadOnlyReason::LockedByOther)
+            result.error = tr("The library %1 is being created by another Spill").arg(path);
+        else if (diskIsFull(folder))
+            result.error = tr("The library %1 cannot be created: the disk holding it is full "
+                              "(%2). Free some space, or choose another folder.")
+                               .arg(path, qt_error_string(ENOSPC));
+        else
+            result.error = tr("The library %1 is empty and cannot be created here").arg(path);
         return result;
     }
 

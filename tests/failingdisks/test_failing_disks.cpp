@@ -86,6 +86,29 @@ TEST_CASE("A full disk during a story save", "[failing_disks]")
     CHECK(reopened.library->revisions(id).size() >= 1);
 }
 
+TEST_CASE("A full disk on the first run", "[failing_disks]")
+{
+    Test::SmallDisk disk(1024);
+    SKIP_WITHOUT_MOUNT(disk);
+    const QString folder = disk.filePath(QStringLiteral("library"));
+    REQUIRE(disk.fill());
+    {
+        // What the window shows on its first run (openLibraryAsking() puts
+        // this error in its question, with "Choose Another Folder…").
+        const OpenResult opened = Library::open(folder, OpenMode::ReadWrite);
+        CHECK_FALSE(opened);
+        INFO(opened.error.toStdString());
+        CHECK(Test::saysDiskIsFull(opened.error));
+        CHECK(opened.error.contains(QDir::toNativeSeparators(folder)));
+    }
+    // Nothing half-made stands in the way once there is room.
+    disk.makeRoom();
+    OpenResult again = Library::open(folder, OpenMode::ReadWrite, DailyBackup::Deferred);
+    INFO(again.error.toStdString());
+    REQUIRE(again);
+    CHECK(again.library->createStory(Test::sampleStory(QStringLiteral("First"))) > 0);
+}
+
 TEST_CASE("A full disk during the daily backup", "[failing_disks]")
 {
     Test::SmallDisk disk(4096);
