@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -120,7 +122,10 @@ void WritePlace::buildUi()
     auto *coachScroll = new QScrollArea;
     coachScroll->setFrameShape(QFrame::NoFrame);
     coachScroll->setWidgetResizable(true);
-    coachScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its words wrap to the column; one that cannot wrap and is wider than
+    // a narrow column (a French "« Sauvetage »") is reached by scrolling
+    // sideways, never cut off, and never widens the window past the screen.
+    coachScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     coachScroll->setBackgroundRole(QPalette::Window);
     coachScroll->setWidget(m_coach);
     m_editor->coachArea()->layout()->addWidget(coachScroll);
