@@ -198,7 +198,7 @@ CoachPanel::CoachPanel(QWidget *parent)
     m_goodHeading->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 16, 12, 16);
+    layout->setContentsMargins(8, 16, 8, 16);
     layout->setSpacing(6);
     layout->addWidget(heading);
     layout->addWidget(m_summary);

@@ -5,6 +5,7 @@
 #include "chipgroup.h"
 #include "document/storydocument.h"
 #include "documentwatch.h"
+#include "shell/fittingcombobox.h"
 #include "story/urlpolicy.h"
 #include "tagedit.h"
 
@@ -105,14 +106,14 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setAccessibleDescription(tr("Separate tags with commas"));
 
-    m_outcome = new QComboBox(this);
+    m_outcome = new FittingComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("Not decided yet"));
     for (Outcome outcome : {Outcome::Rescued, Outcome::Partly, Outcome::Binned})
         m_outcome->addItem(outcomeLabel(outcome), int(outcome));
 
-    m_status = new QComboBox(this);
+    m_status = new FittingComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAccessibleName(tr("Status"));
     for (Status status : {Status::Draft, Status::Ready, Status::Published})
@@ -139,7 +140,10 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Labels beside their fields; on a small screen in a language of long
+    // words, a row too wide puts its label above its field instead of
+    // widening the window past the screen.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_form->setHorizontalSpacing(fontMetrics().height() * 3 / 2);
     m_form->setVerticalSpacing(fontMetrics().height() / 2);

@@ -199,8 +199,10 @@ StoryEditor::StoryEditor(QWidget *parent)
 
     m_coachArea = new QWidget;
     m_coachArea->setObjectName(QStringLiteral("coachArea"));
-    // A side column of 24 to 36 characters; its text wraps.
-    m_coachArea->setMinimumWidth(fontMetrics().averageCharWidth() * 24 + line);
+    // A side column of 20 to 36 characters; its text wraps (and a word too
+    // long for it scrolls sideways): narrow enough that the Write place in
+    // German fits a 1024-pixel screen.
+    m_coachArea->setMinimumWidth(fontMetrics().averageCharWidth() * 20 + line);
     m_coachArea->setMaximumWidth(fontMetrics().averageCharWidth() * 36 + line);
     m_coachArea->setAccessibleName(tr("Story coach"));
     auto *coach = new QVBoxLayout(m_coachArea);

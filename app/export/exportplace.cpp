@@ -124,6 +124,7 @@ QWidget *ExportPlace::createStoryList()
     m_checkedLabel = new QLabel;
     m_checkedLabel->setAccessibleName(tr("Checked stories"));
     m_checkedLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_checkedLabel->setWordWrap(true);
 
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);

@@ -50,6 +50,8 @@ ExportPreviewPane::ExportPreviewPane(QWidget *parent)
     m_status = new QLabel;
     m_status->setAccessibleName(tr("Preview status"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    // A long error (a path, in German) wraps instead of widening the window.
+    m_status->setWordWrap(true);
     m_sourceLabel = paneHeading(tr("So&urce"), m_source);
 
     m_copyHtmlButton = new QPushButton(tr("&Copy HTML"));

@@ -3,6 +3,7 @@
 
 #include "preferences/exporttargets.h"
 #include "publishing/themefolders.h"
+#include "shell/fittingcombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +48,7 @@ QSettings exportSettings()
 ExportTargetBar::ExportTargetBar(QWidget *parent)
     : QWidget(parent)
 {
-    m_formatBox = new QComboBox;
+    m_formatBox = new FittingComboBox;
     m_formatBox->setAccessibleName(tr("Format"));
     for (const FormatChoice &choice : Formats)
         m_formatBox->addItem(QCoreApplication::translate("Spill::ExportPlace", choice.label),
@@ -56,7 +57,7 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
                                "the HTML formats write finished pages drawn with a theme; JSON "
                                "keeps the stories whole, media included, for another library"));
 
-    m_themeBox = new QComboBox;
+    m_themeBox = new FittingComboBox;
     m_themeBox->setAccessibleName(tr("Theme"));
     for (const ThemeInfo &info : installedThemes())
         m_themeBox->addItem(info.displayName.isEmpty() ? info.name : info.displayName, info.name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "galleryfilterbar.h"
 
+#include "shell/fittingcombobox.h"
 #include "story/story.h"
 
 #include <QCheckBox>
@@ -22,10 +23,10 @@ constexpr int DefaultDebounceMs = 150;
 
 QComboBox *makeCombo(const QString &anyText, const QString &accessibleName)
 {
-    auto *combo = new QComboBox;
+    auto *combo = new FittingComboBox;
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->addItem(anyText, QString());
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return combo;
 }
 
@@ -52,7 +53,7 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     for (const FailureKind kind : allFailureKinds())
         m_kind->addItem(failureKindLabel(kind), failureKindKey(kind));
 
-    m_tag = new QComboBox;
+    m_tag = new FittingComboBox;
     m_tag->setEditable(true);
     m_tag->setInsertPolicy(QComboBox::NoInsert);
     m_tag->setAccessibleName(tr("Tag"));
@@ -88,7 +89,7 @@ GalleryFilterBar::GalleryFilterBar(QWidget *parent)
     m_to->setAccessibleName(tr("Created until"));
     auto *andLabel = new QLabel(tr("and"));
 
-    m_sort = new QComboBox;
+    m_sort = new FittingComboBox;
     m_sort->setAccessibleName(tr("Sort by"));
     m_sort->addItem(tr("Date created"), int(GalleryFilters::Sort::Created));
     m_sort->addItem(tr("Last updated"), int(GalleryFilters::Sort::Updated));

@@ -168,6 +168,8 @@ SignaturePair::SignaturePair(StoryMedia *media, ThumbnailCache *thumbnails, QWid
     m_reality = new SignatureHalf(MediaRole::Reality, thumbnails, this);
     auto *layout = new QHBoxLayout(this);
     const int line = fontMetrics().height();
+    // The pair sets its own minimum (see minimumSizeHint()).
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     // Indented like the beats' text, so the figure lines up with it.
     layout->setContentsMargins(line, 0, 0, 0);
     layout->setSpacing(line);
@@ -189,9 +191,21 @@ SignaturePair::SignaturePair(StoryMedia *media, ThumbnailCache *thumbnails, QWid
     refresh();
 }
 
+bool SignaturePair::isStacked(int width) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return width < margins.left() + margins.right() + m_dream->minimumSizeHint().width() +
+        layout()->spacing() + m_reality->minimumSizeHint().width();
+}
+
 int SignaturePair::heightForWidth(int width) const
 {
     const QMargins margins = layout()->contentsMargins();
+    if (isStacked(width)) {
+        const int inner = width - margins.left() - margins.right();
+        return m_dream->heightForWidth(inner) + layout()->spacing() +
+            m_reality->heightForWidth(inner);
+    }
     const int half = (width - margins.left() - margins.right() - layout()->spacing()) / 2;
     return std::max(m_dream->heightForWidth(half), m_reality->heightForWidth(half));
 }
@@ -202,9 +216,24 @@ QSize SignaturePair::sizeHint() const
     return {width, heightForWidth(width)};
 }
 
+QSize SignaturePair::minimumSizeHint() const
+{
+    // Narrow enough for one half: on a small screen, in a language whose
+    // "Add a reality photo" is long, the halves stand one above the other.
+    const QMargins margins = layout()->contentsMargins();
+    const int width = margins.left() + margins.right() +
+        std::max(m_dream->minimumSizeHint().width(), m_reality->minimumSizeHint().width());
+    return {width, heightForWidth(width)};
+}
+
 void SignaturePair::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    auto *box = static_cast<QBoxLayout *>(layout());
+    const QBoxLayout::Direction direction =
+        isStacked(width()) ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (box->direction() != direction)
+        box->setDirection(direction);
     // The scrolling page does not honour height-for-width, so the pair sets
     // its own height from the width it was given.
     const int wanted = heightForWidth(width());

@@ -37,6 +37,7 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -48,6 +49,8 @@ signals:
 
 private:
     void refresh();
+    // Too narrow for the halves side by side: one above the other.
+    bool isStacked(int width) const;
     SignatureHalf *half(MediaRole role) const;
 
     StoryMedia *m_media;

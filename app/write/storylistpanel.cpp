@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Spill {
 
 namespace {
@@ -176,8 +178,10 @@ StoryListPanel::StoryListPanel(LibraryService &service, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_views, 1);
     layout->addLayout(footer);
-    setMinimumWidth(line * 8);
-    setMaximumWidth(line * 16);
+    // At least eight lines wide, and never narrower than its heading and
+    // buttons (German's "Geschichten" beside "Neu" was cut off at 1024 px).
+    setMinimumWidth(std::max(line * 8, layout->minimumSize().width()));
+    setMaximumWidth(std::max(line * 16, minimumWidth()));
 
     connect(m_stories, &QAbstractItemModel::modelReset, this, &StoryListPanel::updateActions);
     connect(m_trash, &QAbstractItemModel::modelReset, this, &StoryListPanel::updateActions);

@@ -7,6 +7,7 @@
 #include "mainwindowfixture.h"
 #include "preferences/preferencesdialog.h"
 #include "story/story.h"
+#include "textfit.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -66,75 +67,6 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-// Whether `widget`, inside a scroll area's page, runs past the right edge of
-// a scroll area that cannot scroll sideways (or the left): cut off, then.
-bool runsPastScrollArea(const QWidget *widget)
-{
-    for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
-        const auto *area = qobject_cast<const QAbstractScrollArea *>(w);
-        if (!area)
-            continue;
-        if (area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
-            return false;
-        const QWidget *viewport = area->viewport();
-        if (!viewport->isAncestorOf(widget))
-            return false; // the area's own parts (a corner, a bar), not its page
-        const QRect shown(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
-        return shown.left() < 0 || shown.right() > viewport->width();
-    }
-    return false;
-}
-
-// Whether `widget` is inside a scroll area's page.
-bool scrolls(const QWidget *widget)
-{
-    for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
-        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w))
-            return area->viewport()->isAncestorOf(widget);
-    }
-    return false;
-}
-
-// The labels and buttons on show whose text does not fit them.
-QStringList clipped(QWidget *root)
-{
-    QStringList found;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (!widget->isVisible() || !widget->isVisibleTo(root))
-            continue;
-        QString text;
-        bool cut = false;
-        if (auto *label = qobject_cast<QLabel *>(widget)) {
-            text = label->text();
-            if (text.isEmpty() || label->pixmap().isNull() == false)
-                continue;
-            if (label->wordWrap())
-                cut = label->height() < label->heightForWidth(label->width());
-            else
-                cut = label->width() < label->sizeHint().width();
-        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
-            text = button->text();
-            if (text.isEmpty())
-                continue;
-            cut = button->width() < button->sizeHint().width();
-        } else {
-            continue;
-        }
-        // Inside a scroll area, a widget short of its width is reached by
-        // scrolling; one running past an edge that cannot scroll is not.
-        if (scrolls(widget))
-            cut = runsPastScrollArea(widget);
-        if (cut)
-            found << QStringLiteral("%1 \"%2\" (%3x%4, wants %5x%6)")
-                         .arg(QString::fromLatin1(widget->metaObject()->className()), text)
-                         .arg(widget->width())
-                         .arg(widget->height())
-                         .arg(widget->sizeHint().width())
-                         .arg(widget->sizeHint().height());
-    }
-    return found;
-}
-
 } // namespace
 
 TEST_CASE("pseudo-localisation: every text 40% longer, nothing cut off at 1280x720")
@@ -158,13 +90,13 @@ TEST_CASE("pseudo-localisation: every text 40% longer, nothing cut off at 1280x7
         QPushButton narrow(QStringLiteral("A button far too narrow"), &window);
         narrow.setFixedWidth(30);
         narrow.show();
-        CHECK(clipped(&window).filter(QStringLiteral("far too narrow")).size() == 1);
+        CHECK(Test::clipped(&window).filter(QStringLiteral("far too narrow")).size() == 1);
     }
 
     for (const Place place : {Place::Write, Place::Gallery, Place::Export}) {
         window.showPlace(place);
         QTest::qWait(300);
-        const QStringList cut = clipped(&window);
+        const QStringList cut = Test::clipped(&window);
         INFO(int(place) << "\n" << cut.join(u'\n').toStdString());
         CHECK(cut.isEmpty());
         // The longer words did not push the window past the screen.
@@ -186,7 +118,7 @@ TEST_CASE("pseudo-localisation: every text 40% longer, nothing cut off at 1280x7
     for (int page = 0; page < pages->count(); ++page) {
         pages->setCurrentIndex(page);
         QTest::qWait(100);
-        const QStringList cut = clipped(dialog);
+        const QStringList cut = Test::clipped(dialog);
         INFO(pages->tabText(page).toStdString() << "\n" << cut.join(u'\n').toStdString());
         CHECK(cut.isEmpty());
         CHECK(dialog->width() <= screen.width());

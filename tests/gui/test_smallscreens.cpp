@@ -8,11 +8,13 @@
 #include "gallery/galleryplace.h"
 #include "mainwindowfixture.h"
 #include "story/story.h"
+#include "textfit.h"
 
 #include <QListWidget>
 #include <QScrollArea>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Spill;
 using Place = MainWindow::Place;
@@ -104,4 +106,44 @@ TEST_CASE("small screens: every control shows at 1024x600 and 1280x720")
     // Every place, side by side with the sidebar, fits the screen.
     CHECK(window.minimumSizeHint().width() <= size.width());
     CHECK(window.width() <= size.width());
+}
+
+TEST_CASE("small screens: every language fits 1024x600 and 1280x720")
+{
+    const QSize size = GENERATE(QSize(1024, 600), QSize(1280, 720));
+    const QString language =
+        QString::fromLatin1(GENERATE(as<const char *> {}, "de", "es", "fr", "it"));
+    INFO(language.toStdString() << " " << size.width() << "x" << size.height());
+    QTranslator spill;
+    REQUIRE(spill.load(QStringLiteral("spill_") + language, QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&spill);
+    Test::TempWorkspace library;
+    Story story;
+    story.title = QStringLiteral("Soufflé that sank");
+    REQUIRE(library.workspace->library().createStory(story) > 0);
+
+    MainWindow window(*library.workspace);
+    window.resize(size);
+    Test::showActive(window);
+    Test::waitForWritePlace(window, true);
+    for (const Place place : {Place::Write, Place::Gallery, Place::Export}) {
+        window.showPlace(place);
+        QTest::qWait(200);
+        QStringList widths;
+        for (QWidget *child : window.findChildren<QWidget *>()) {
+            if (child->isVisible() && child->minimumSizeHint().width() > 250 &&
+                child->minimumSizeHint().width() < window.width())
+                widths << QStringLiteral("%1 %2 %3")
+                              .arg(QString::fromLatin1(child->metaObject()->className()),
+                                   child->objectName())
+                              .arg(child->minimumSizeHint().width());
+        }
+        INFO(int(place) << "\n" << widths.join(u'\n').toStdString());
+        CHECK(window.minimumSizeHint().width() <= size.width());
+        CHECK(window.width() <= size.width());
+        const QStringList cut = Test::clipped(&window);
+        INFO(cut.join(u'\n').toStdString());
+        CHECK(cut.isEmpty());
+    }
+    QCoreApplication::removeTranslator(&spill);
 }
