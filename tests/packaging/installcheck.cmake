@@ -3,7 +3,7 @@
 # video probe, window, import and export: each must find its modules where
 # they were installed (the probe, import and export run from the transfer
 # module).
-# cmake -DBUILD_DIR=... -DPREFIX=... -P installcheck.cmake
+# cmake -DBUILD_DIR=... -DPREFIX=... -DLIBDIR=<CMAKE_INSTALL_LIBDIR> -DSOURCE_DIR=... -P installcheck.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
     RESULT_VARIABLE result OUTPUT_QUIET)
@@ -27,11 +27,11 @@ message(STATUS "installed spill probes through its module: ${answer}")
 
 # The browser engine is a module of its own: neither the program nor the
 # window module links Qt WebEngine.
-file(GLOB _webpreview "${PREFIX}/lib*/spill/spill-webpreview.so")
+file(GLOB _webpreview "${PREFIX}/${LIBDIR}/spill/spill-webpreview.so")
 if(NOT _webpreview)
-    message(FATAL_ERROR "the web preview module was not installed under ${PREFIX}/lib*/spill/")
+    message(FATAL_ERROR "the web preview module was not installed under ${PREFIX}/${LIBDIR}/spill/")
 endif()
-file(GLOB _window "${PREFIX}/lib*/spill/spill-gui.so")
+file(GLOB _window "${PREFIX}/${LIBDIR}/spill/spill-gui.so")
 foreach(binary "${PREFIX}/bin/spill" ${_window})
     execute_process(COMMAND objdump -p "${binary}" OUTPUT_VARIABLE needed RESULT_VARIABLE result)
     if(result OR needed MATCHES "WebEngine")
@@ -42,9 +42,9 @@ message(STATUS "Qt WebEngine is only in ${_webpreview}")
 
 # The program itself links no Qt Gui: import, export and the probe bring it
 # in their own module.
-file(GLOB _transfer "${PREFIX}/lib*/spill/spill-transfer.so")
+file(GLOB _transfer "${PREFIX}/${LIBDIR}/spill/spill-transfer.so")
 if(NOT _transfer)
-    message(FATAL_ERROR "the transfer module was not installed under ${PREFIX}/lib*/spill/")
+    message(FATAL_ERROR "the transfer module was not installed under ${PREFIX}/${LIBDIR}/spill/")
 endif()
 execute_process(COMMAND objdump -p "${PREFIX}/bin/spill" OUTPUT_VARIABLE needed RESULT_VARIABLE result)
 if(result OR needed MATCHES "Qt6Gui")
