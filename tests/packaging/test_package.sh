@@ -39,6 +39,11 @@ fi
 [ "$prefix" = /usr ] ||
     fail "this build tree installs into $prefix; a Debian package is built from one configured with -DCMAKE_INSTALL_PREFIX=/usr (the presets are)"
 
+for tool in cpack dpkg-shlibdeps file lintian desktop-file-validate; do
+    command -v "$tool" >/dev/null ||
+        fail "$tool is missing: scripts/setup installs what packaging/debian-packages.txt lists"
+done
+
 rm -rf "$work"
 mkdir -p "$work"
 start=$(date +%s)
@@ -50,7 +55,7 @@ if ! cpack --config "$build_dir/CPackConfig.cmake" -B "$work/cpack" >"$work/cpac
     fail "cpack could not build the package"
 fi
 debs=("$work"/cpack/spill_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one spill_*.deb in $work/cpack"
+{ [ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ]; } || fail "expected one spill_*.deb in $work/cpack"
 deb=${debs[0]}
 say "built $(basename "$deb") in $(($(date +%s) - start)) s"
 dpkg-deb --field "$deb"
