@@ -146,7 +146,8 @@ done
 for file in /usr/share/icons/hicolor/scalable/apps/org.spill.Spill.svg \
     /usr/share/man/man1/spill.1.gz /usr/share/metainfo/org.spill.Spill.metainfo.xml \
     /usr/share/bash-completion/completions/spill /usr/share/zsh/vendor-completions/_spill \
-    /usr/share/doc/spill/copyright /usr/share/doc/spill/changelog.gz; do
+    /usr/share/doc/spill/copyright /usr/share/doc/spill/changelog.gz \
+    /usr/share/mime/packages/org.spill.Spill.xml; do
     grep -qxF "$file" "$work/files.txt" || fail "the package has no $file"
 done
 
@@ -194,17 +195,28 @@ grep -rqF --include='*.html' "The Soufflé That Sighed" "$work/export" ||
 find "$work/export" -name '*.mp4' | grep -q . || fail "the HTML export has no remuxed clip"
 say "exported both stories as HTML through the installed modules"
 
-# The desktop entry validates and starts the installed program.
+# The desktop entry validates, and it and its actions start the installed
+# program.
 desktop=/usr/share/applications/org.spill.Spill.desktop
 validation=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate: $validation"
 [ -z "$validation" ] || fail "desktop-file-validate warns: $validation"
-exec_line=$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)
-program=${exec_line%% *}
-[ "$program" = spill ] || fail "the desktop entry's Exec= runs \"$program\", not spill"
-resolved=$(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin command -v "$program") ||
-    fail "Exec=$program is not on the PATH"
-[ "$resolved" = /usr/bin/spill ] || fail "Exec=$program resolves to $resolved, not /usr/bin/spill"
-say "the desktop entry validates and runs /usr/bin/spill"
+mapfile -t exec_lines < <(sed -n 's/^Exec=//p' "$desktop")
+[ ${#exec_lines[@]} -gt 0 ] || fail "the desktop entry has no Exec="
+for exec_line in "${exec_lines[@]}"; do
+    program=${exec_line%% *}
+    [ "$program" = spill ] || fail "the desktop entry's Exec=$exec_line runs \"$program\", not spill"
+done
+resolved=$(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin command -v spill) ||
+    fail "Exec=spill is not on the PATH"
+[ "$resolved" = /usr/bin/spill ] || fail "Exec=spill resolves to $resolved, not /usr/bin/spill"
+say "the desktop entry validates and its ${#exec_lines[@]} Exec= lines run /usr/bin/spill"
+
+# The story files' type is in the system's MIME database once installed.
+if command -v update-mime-database >/dev/null; then
+    [ -f /usr/share/mime/application/x-spill-story+json.xml ] ||
+        fail "the story files' MIME type is not in /usr/share/mime after installing"
+    say "the MIME type application/x-spill-story+json is registered"
+fi
 
 # --- Purge and look for what is left -----------------------------------------
 say "apt-get remove --purge spill"
