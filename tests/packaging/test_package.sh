@@ -140,14 +140,14 @@ for module in spill-gui spill-transfer spill-video spill-webpreview spill-wordpr
         fail "the package has no /usr/$libdir/spill/$module.so"
 done
 for size in 16 24 32 48 64 128 256; do
-    grep -qxF "/usr/share/icons/hicolor/${size}x${size}/apps/org.spill.Spill.png" "$work/files.txt" ||
+    grep -qxF "/usr/share/icons/hicolor/${size}x${size}/apps/org.spill.spill.png" "$work/files.txt" ||
         fail "the package has no ${size}x${size} icon"
 done
-for file in /usr/share/icons/hicolor/scalable/apps/org.spill.Spill.svg \
-    /usr/share/man/man1/spill.1.gz /usr/share/metainfo/org.spill.Spill.metainfo.xml \
+for file in /usr/share/icons/hicolor/scalable/apps/org.spill.spill.svg \
+    /usr/share/man/man1/spill.1.gz /usr/share/metainfo/org.spill.spill.metainfo.xml \
     /usr/share/bash-completion/completions/spill /usr/share/zsh/vendor-completions/_spill \
     /usr/share/doc/spill/copyright /usr/share/doc/spill/changelog.gz \
-    /usr/share/mime/packages/org.spill.Spill.xml; do
+    /usr/share/mime/packages/org.spill.spill.xml; do
     grep -qxF "$file" "$work/files.txt" || fail "the package has no $file"
 done
 
@@ -197,7 +197,7 @@ say "exported both stories as HTML through the installed modules"
 
 # The desktop entry validates, and it and its actions start the installed
 # program.
-desktop=/usr/share/applications/org.spill.Spill.desktop
+desktop=/usr/share/applications/org.spill.spill.desktop
 validation=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate: $validation"
 [ -z "$validation" ] || fail "desktop-file-validate warns: $validation"
 mapfile -t exec_lines < <(sed -n 's/^Exec=//p' "$desktop")
