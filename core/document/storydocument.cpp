@@ -318,13 +318,8 @@ void StoryDocument::updateMedia(int index, const MediaItem &item)
         return;
     const MediaItem &before = m_story.media.at(index);
     MediaItem changed = before;
-    changed.role = item.role;
-    changed.alt = item.alt;
-    changed.decorative = item.decorative;
-    changed.caption = item.caption;
+    copyCreatorWords(changed, item);
     changed.posterMs = item.posterMs;
-    changed.editedMarkOff = item.editedMarkOff;
-    changed.editedMarkReason = item.editedMarkReason;
     if (changed == before)
         return;
     const MediaFieldEdit edit = mediaFieldEdit(before, changed);

@@ -141,12 +141,7 @@ bool StoryFileImport::importMedia(Story &story)
         const QString name = QFileInfo(paths.at(i)).completeBaseName() + u'.' + imported.suffix;
         MediaItem stored = imported.toMediaItem(name);
         stored.beat = item.beat;
-        stored.role = item.role;
-        stored.alt = item.alt;
-        stored.caption = item.caption;
-        stored.decorative = item.decorative;
-        stored.editedMarkOff = item.editedMarkOff;
-        stored.editedMarkReason = item.editedMarkReason;
+        copyCreatorWords(stored, item);
         if (stored.kind == MediaKind::Video && item.posterMs)
             stored.posterMs = item.posterMs;
         story.media[i] = stored;

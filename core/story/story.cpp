@@ -156,4 +156,14 @@ QString mediaRoleLabel(MediaRole role)
     return labelOf(MediaRoles, role);
 }
 
+void copyCreatorWords(MediaItem &to, const MediaItem &from)
+{
+    to.role = from.role;
+    to.alt = from.alt;
+    to.decorative = from.decorative;
+    to.caption = from.caption;
+    to.editedMarkOff = from.editedMarkOff;
+    to.editedMarkReason = from.editedMarkReason;
+}
+
 } // namespace Spill

@@ -88,6 +88,13 @@ struct MediaItem
     friend bool operator==(const MediaItem &, const MediaItem &) = default;
 };
 
+// Copies what the creator says about a photo or clip (its role, alt text,
+// decorative flag, caption and the answer about the edited mark) from
+// `from` onto `to`, leaving the file, its place and its poster frame: for
+// every path that carries a creator's words onto another item (an edit,
+// an import), so a new word is never carried by one and dropped by another.
+void copyCreatorWords(MediaItem &to, const MediaItem &from);
+
 // A mishap post: the five beats plus what surrounds them. A plain value.
 struct Story
 {
