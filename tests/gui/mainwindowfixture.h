@@ -6,6 +6,7 @@
 
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
+#include "story/story.h"
 #include "testsupport.h"
 #include "write/writeplace.h"
 
@@ -50,5 +51,26 @@ inline WritePlace *waitForWritePlace(const MainWindow &window, bool storyOpen)
         10000));
     return window.findChild<WritePlace *>();
 }
+
+// A library holding one story and the window on it at `size`, shown, with
+// the Write place arrived and the story open: how the screen-size and
+// language tests start.
+struct WindowOnOneStory
+{
+    TempWorkspace library;
+    std::unique_ptr<MainWindow> window;
+    WritePlace *write = nullptr;
+
+    explicit WindowOnOneStory(QSize size)
+    {
+        Story story;
+        story.title = QStringLiteral("Soufflé that sank");
+        REQUIRE(library.workspace->library().createStory(story) > 0);
+        window = std::make_unique<MainWindow>(*library.workspace);
+        window->resize(size);
+        showActive(*window);
+        write = waitForWritePlace(*window, true);
+    }
+};
 
 } // namespace Spill::Test

@@ -74,15 +74,8 @@ TEST_CASE("pseudo-localisation: every text 40% longer, nothing cut off at 1280x7
     const QSize screen(1280, 720);
     PseudoTranslator pseudo;
     QCoreApplication::installTranslator(&pseudo);
-    Test::TempWorkspace library;
-    Story story;
-    story.title = QStringLiteral("Soufflé that sank");
-    REQUIRE(library.workspace->library().createStory(story) > 0);
-
-    MainWindow window(*library.workspace);
-    window.resize(screen);
-    Test::showActive(window);
-    Test::waitForWritePlace(window, true);
+    Test::WindowOnOneStory shown(screen);
+    MainWindow &window = *shown.window;
     QTest::qWait(200);
 
     // The check itself sees a button too narrow for its words.

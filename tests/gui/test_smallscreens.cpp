@@ -48,15 +48,9 @@ TEST_CASE("small screens: every control shows at 1024x600 and 1280x720")
 {
     const QSize size = GENERATE(QSize(1024, 600), QSize(1280, 720));
     INFO(size.width() << "x" << size.height());
-    Test::TempWorkspace library;
-    Story story;
-    story.title = QStringLiteral("Soufflé that sank");
-    REQUIRE(library.workspace->library().createStory(story) > 0);
-
-    MainWindow window(*library.workspace);
-    window.resize(size);
-    Test::showActive(window);
-    WritePlace *write = Test::waitForWritePlace(window, true);
+    Test::WindowOnOneStory shown(size);
+    MainWindow &window = *shown.window;
+    WritePlace *write = shown.write;
     QCoreApplication::processEvents();
     CHECK(window.width() <= size.width());
 
@@ -117,15 +111,8 @@ TEST_CASE("small screens: every language fits 1024x600 and 1280x720")
     QTranslator spill;
     REQUIRE(spill.load(QStringLiteral("spill_") + language, QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&spill);
-    Test::TempWorkspace library;
-    Story story;
-    story.title = QStringLiteral("Soufflé that sank");
-    REQUIRE(library.workspace->library().createStory(story) > 0);
-
-    MainWindow window(*library.workspace);
-    window.resize(size);
-    Test::showActive(window);
-    Test::waitForWritePlace(window, true);
+    Test::WindowOnOneStory shown(size);
+    MainWindow &window = *shown.window;
     for (const Place place : {Place::Write, Place::Gallery, Place::Export}) {
         window.showPlace(place);
         QTest::qWait(200);

@@ -72,16 +72,28 @@ QObject *mediaPlayerOf(QObject *dialog)
     return nullptr;
 }
 
+// A three-second clip made in `dir`, as the story's media item for it.
+MediaItem colourClip(const QTemporaryDir &dir)
+{
+    const QString clip = dir.filePath(QStringLiteral("colours.mp4"));
+    const QString made = Test::makeColourClip(clip);
+    INFO(made.toStdString());
+    REQUIRE(made.isEmpty());
+    MediaItem item;
+    item.file = clip;
+    item.kind = MediaKind::Video;
+    item.durationMs = 3000;
+    return item;
+}
+
 } // namespace
 
 TEST_CASE("video player: opening a clip prints no hardware decoder search")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString clip = dir.filePath(QStringLiteral("colours.mp4"));
-    const QString made = Test::makeColourClip(clip);
-    INFO(made.toStdString());
-    REQUIRE(made.isEmpty());
+    const MediaItem item = colourClip(dir);
+    const QString clip = item.file;
 
     // As a run without QT_LOGGING_RULES has it: qDebug() in the default
     // category is printed unless something turns it off.
@@ -90,10 +102,6 @@ TEST_CASE("video player: opening a clip prints no hardware decoder search")
     previous = qInstallMessageHandler(&collect);
     const QString printed = dir.filePath(QStringLiteral("stderr.txt"));
 
-    MediaItem item;
-    item.file = clip;
-    item.kind = MediaKind::Video;
-    item.durationMs = 3000;
     QString error;
     bool loaded = false;
     {
@@ -134,17 +142,10 @@ TEST_CASE("video player: its keys move through the clip as the shortcut list say
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString clip = dir.filePath(QStringLiteral("colours.mp4"));
-    const QString made = Test::makeColourClip(clip);
-    INFO(made.toStdString());
-    REQUIRE(made.isEmpty());
-    MediaItem item;
-    item.file = clip;
-    item.kind = MediaKind::Video;
-    item.durationMs = 3000;
+    const MediaItem item = colourClip(dir);
     QString error;
     QWidget parent;
-    VideoPlayer *player = VideoModule::createPlayer(clip, item, &parent, {}, &error);
+    VideoPlayer *player = VideoModule::createPlayer(item.file, item, &parent, {}, &error);
     INFO(error.toStdString());
     REQUIRE(player);
     QObject *media = mediaPlayerOf(player->dialog());
