@@ -39,7 +39,7 @@ StoryFileImport::~StoryFileImport()
 
 std::optional<Story> StoryFileImport::run()
 {
-    const std::optional<Story> read = readFile();
+    const std::optional<Story> read = peekStoryFile(m_path, &m_error);
     if (!read)
         return std::nullopt;
     Story story = *read;
@@ -82,31 +82,6 @@ void StoryFileImport::resolveRedemption(Story &story)
     m_note = Text::tr("%1: the story \"%2\" that redeemed it is not in this library; "
                       "imported without that link")
                  .arg(m_path, slug);
-}
-
-std::optional<Story> StoryFileImport::readFile()
-{
-    QFile file(m_path);
-    if (!QFileInfo(m_path).isFile()) {
-        m_error = QFileInfo::exists(m_path) ? Text::tr("%1: is not a file").arg(m_path)
-                                            : Text::tr("%1: the file does not exist").arg(m_path);
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = Text::tr("%1: cannot be read (%2)").arg(m_path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        m_error = Text::tr("%1: cannot be read (%2)").arg(m_path, file.errorString());
-        return std::nullopt;
-    }
-    StoryJsonResult result = readStoryJson(bytes, m_path);
-    if (!result.ok()) {
-        m_error = result.error;
-        return std::nullopt;
-    }
-    return result.story;
 }
 
 bool StoryFileImport::importMedia(Story &story)
@@ -152,13 +127,21 @@ bool StoryFileImport::importMedia(Story &story)
 std::optional<Story> peekStoryFile(const QString &path, QString *error)
 {
     QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        *error = QFileInfo(path).isFile()
-            ? Text::tr("%1: cannot be read (%2)").arg(path, file.errorString())
-            : Text::tr("%1: the file does not exist").arg(path);
+    if (!QFileInfo(path).isFile()) {
+        *error = QFileInfo::exists(path) ? Text::tr("%1: is not a file").arg(path)
+                                         : Text::tr("%1: the file does not exist").arg(path);
         return std::nullopt;
     }
-    StoryJsonResult result = readStoryJson(file.readAll(), path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("%1: cannot be read (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = Text::tr("%1: cannot be read (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    StoryJsonResult result = readStoryJson(bytes, path);
     if (!result.ok()) {
         *error = result.error;
         return std::nullopt;

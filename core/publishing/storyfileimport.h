@@ -36,7 +36,6 @@ public:
 
 private:
     void resolveRedemption(Story &story);
-    std::optional<Story> readFile();
     bool importMedia(Story &story);
 
     QString m_path;
@@ -48,9 +47,10 @@ private:
     qint64 m_storedId = 0;
 };
 
-// Reads `path` as a spill-story/1 file without storing anything: for
-// asking "Import ...?" with the story's title. nullopt with `error` set
-// when it cannot be read or is not such a file.
+// Reads `path` as a spill-story/1 file without storing anything (the
+// import's first step, and the window's question "Import ...?" with the
+// story's title). nullopt with `error` set, naming the file, when it is
+// missing, not a file, cannot be read or is not such a story.
 std::optional<Story> peekStoryFile(const QString &path, QString *error);
 
 } // namespace Spill
