@@ -191,10 +191,7 @@ private:
             inv.command = Command::Version;
             m_pos = m_args.size();
         } else if (name == QLatin1StringView("--new-story")) {
-            if (inCommand)
-                setError(tr("option '%1' does not apply to '%2'").arg(name, commandName));
-            else
-                inv.newStory = true;
+            inv.newStory = true; // refused with a command in validate()
         } else if (name == QLatin1StringView("--library")) {
             if (const auto value = valueFor(name, inlineValue)) {
                 if (value->isEmpty())
@@ -336,7 +333,7 @@ private:
         default:
             break;
         }
-        // Given before a command's name, the window's option is wrong too.
+        // The window's option, before or after a command's name.
         if (inv.newStory && !commandName.isEmpty())
             setError(tr("option '%1' does not apply to '%2'")
                          .arg(QStringLiteral("--new-story"), commandName));
