@@ -82,16 +82,13 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
     if (hits.isEmpty())
         return hits;
     // The hits' own columns in one statement, not one per hit.
-    QStringList marks;
     QVariantList ids;
-    for (const SearchHit &hit : std::as_const(hits)) {
-        marks.append(QStringLiteral("?"));
+    for (const SearchHit &hit : std::as_const(hits))
         ids.append(hit.id);
-    }
     QSqlQuery details(db);
     if (!Sql::run(details,
                   QStringLiteral("SELECT id, slug, title, dish FROM stories WHERE id IN (%1)")
-                      .arg(marks.join(u',')),
+                      .arg(Sql::bindMarks(ids.size())),
                   ids, &error)) {
         fail(tr("cannot search for \"%1\"").arg(text), error);
         return std::nullopt;
@@ -127,19 +124,16 @@ std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &tex
     // The MATCH runs once over the ids' range: "rowid IN" alone would make
     // FTS5 run it again for every id (for a prefix matching every story,
     // 60 ids cost 50 ms instead of 1), so the list is a plain filter (+rowid).
-    QStringList marks;
     QVariantList values {match, *std::min_element(ids.cbegin(), ids.cend()),
                          *std::max_element(ids.cbegin(), ids.cend())};
-    for (const qint64 id : ids) {
-        marks.append(QStringLiteral("?"));
+    for (const qint64 id : ids)
         values.append(id);
-    }
     QSqlQuery rows(database());
     QString error;
     if (!Sql::run(rows,
                   QStringLiteral("SELECT rowid, %1 FROM story_search WHERE story_search MATCH ? "
                                  "AND rowid BETWEEN ? AND ? AND +rowid IN (%2)")
-                      .arg(Columns, marks.join(u',')),
+                      .arg(Columns, Sql::bindMarks(ids.size())),
                   values, &error)) {
         fail(tr("cannot search for \"%1\"").arg(text), error);
         return std::nullopt;

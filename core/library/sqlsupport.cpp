@@ -40,6 +40,11 @@ int digits(QStringView text, qsizetype at, qsizetype count)
 
 } // namespace
 
+QString bindMarks(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u',');
+}
+
 QDateTime fromDbTime(const QVariant &value)
 {
     if (value.isNull())

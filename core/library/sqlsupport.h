@@ -23,6 +23,9 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
 // A statement that returns nothing; same contract as run().
 bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error);
 
+// "?,?,?": one mark to bind for each of `count` values, for "IN (%1)".
+QString bindMarks(qsizetype count);
+
 // A write transaction. BEGIN IMMEDIATE takes the write lock up front, so two
 // connections never deadlock upgrading a read lock; the busy timeout makes the
 // second writer wait instead of failing. Rolled back unless commit() succeeds.

@@ -48,15 +48,12 @@ Where whereClause(const StoryQuery &query, TextClause text = TextClause::Include
         where.values.append(failureKindKey(*query.failureKind));
     }
     if (!query.failureKinds.isEmpty()) {
-        QStringList marks;
-        for (const FailureKind kind : query.failureKinds) {
-            marks.append(QStringLiteral("?"));
+        for (const FailureKind kind : query.failureKinds)
             where.values.append(failureKindKey(kind));
-        }
         clauses.append(
             QStringLiteral("EXISTS (SELECT 1 FROM story_failure_kinds sk JOIN failure_kinds k "
                            "ON k.id = sk.kind_id WHERE sk.story_id = s.id AND k.key IN (%1))")
-                .arg(marks.join(u',')));
+                .arg(Sql::bindMarks(query.failureKinds.size())));
     }
     if (text == TextClause::Include && !query.text.trimmed().isEmpty()) {
         // Text with no words matches nothing rather than everything: the
@@ -90,12 +87,9 @@ Where whereClause(const StoryQuery &query, TextClause text = TextClause::Include
                                        : QStringLiteral("NOT ") + Schema::RedeemedSql);
     }
     if (!query.ids.isEmpty()) {
-        QStringList marks;
-        for (const qint64 id : query.ids) {
-            marks.append(QStringLiteral("?"));
+        for (const qint64 id : query.ids)
             where.values.append(id);
-        }
-        clauses.append(QStringLiteral("s.id IN (%1)").arg(marks.join(u',')));
+        clauses.append(QStringLiteral("s.id IN (%1)").arg(Sql::bindMarks(query.ids.size())));
     }
     if (query.createdFrom.isValid()) {
         clauses.append(QStringLiteral("s.created >= ?"));
