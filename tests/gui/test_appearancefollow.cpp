@@ -4,6 +4,7 @@
 // announces changes of its color-scheme with SettingChanged.
 #include "appearance/palettes.h"
 #include "preferences/preferences.h"
+#include "privatesessionbus.h"
 #include "shell/appearancecontrol.h"
 #include "shell/workspace.h"
 
@@ -11,7 +12,6 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVariant>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,38 +45,22 @@ public slots:
     }
 };
 
-// A session bus of the test's own, and the portal on it. Spill's side
-// finds the bus through DBUS_SESSION_BUS_ADDRESS, as on a desktop. One for
-// the process: Qt keeps its session connection for the process's life.
+// The portal on a session bus of the test's own.
 struct PrivateBus
 {
-    QProcess daemon;
-    QString address;
+    Test::PrivateSessionBus &session = Test::privateSessionBus();
     FakePortal portal;
     QString connectionName = QStringLiteral("test-portal");
 
     PrivateBus()
     {
-        daemon.start(QStringLiteral("dbus-daemon"),
-                     {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                      QStringLiteral("--print-address")});
-        REQUIRE(daemon.waitForStarted());
-        REQUIRE(QTest::qWaitFor([&] { return daemon.canReadLine(); }, 10000));
-        address = QString::fromUtf8(daemon.readLine()).trimmed();
-        REQUIRE(!address.isEmpty());
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address.toUtf8());
-        QDBusConnection bus = QDBusConnection::connectToBus(address, connectionName);
+        QDBusConnection bus = QDBusConnection::connectToBus(session.address, connectionName);
         REQUIRE(bus.isConnected());
         REQUIRE(bus.registerObject(PortalPath, &portal, QDBusConnection::ExportAllSlots));
         REQUIRE(bus.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
     }
 
-    ~PrivateBus()
-    {
-        QDBusConnection::disconnectFromBus(connectionName);
-        daemon.kill();
-        daemon.waitForFinished();
-    }
+    ~PrivateBus() { QDBusConnection::disconnectFromBus(connectionName); }
 
     // What the portal sends when the desktop's choice changes.
     void announce(uint scheme)
