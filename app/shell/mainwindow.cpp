@@ -9,6 +9,7 @@
 #include "gallery/galleryplace.h"
 #include "gallery/galleryview.h"
 #include "gettingstarted.h"
+#include "instancechannel.h"
 #include "lazyplace.h"
 #include "placeholderplace.h"
 #include "preferences/preferencesdialog.h"
@@ -115,8 +116,15 @@ void MainWindow::attachWorkspace(Workspace &workspace)
     m_stack->addWidget(createExportPlace());
     watchPlaceSplitters();
 
-    if (workspace.isReadOnly())
+    if (workspace.isReadOnly()) {
         m_libraryLabel->setText(tr("%1 (read-only)").arg(m_libraryLabel->text()));
+    } else {
+        // Another start of Spill on this library comes here instead of
+        // opening a read-only window of its own.
+        m_instance = new InstanceChannel(m_libraryFolder, this);
+        connect(m_instance, &InstanceChannel::requested, this, &MainWindow::answerRequest);
+        QTimer::singleShot(0, m_instance, &InstanceChannel::listen);
+    }
     m_libraryLabel->setToolTip(workspace.readOnlyMessage());
     if (!workspace.readOnlyMessage().isEmpty())
         statusBar()->showMessage(workspace.readOnlyMessage());
@@ -155,6 +163,15 @@ void MainWindow::openOnStart(bool newStory, const QStringList &storyFiles)
                 });
     }
     QTimer::singleShot(0, m_opener, [opener = m_opener, storyFiles] { opener->open(storyFiles); });
+}
+
+void MainWindow::answerRequest(bool newStory, const QStringList &storyFiles)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    openOnStart(newStory, storyFiles);
 }
 
 QString MainWindow::libraryPath() const

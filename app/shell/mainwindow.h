@@ -15,6 +15,7 @@ namespace Spill {
 
 class AppearanceControl;
 class EditMenu;
+class InstanceChannel;
 class Sidebar;
 class StoryFileOpener;
 class Workspace;
@@ -39,6 +40,9 @@ public:
     // Story"), and story files offered for import (a file manager's "Open
     // with Spill"). Both wait for the first frame.
     void openOnStart(bool newStory, const QStringList &storyFiles);
+    // The same, asked for by another start of Spill on this library (see
+    // InstanceChannel): the window comes to the front first.
+    void answerRequest(bool newStory, const QStringList &storyFiles);
     // The files' opener, null until files were handed over.
     StoryFileOpener *storyFileOpener() const { return m_opener; }
 
@@ -89,6 +93,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     AppearanceControl *m_appearance = nullptr;
     StoryFileOpener *m_opener = nullptr;
+    InstanceChannel *m_instance = nullptr;
     bool m_closeRefused = false;
     Place m_lastBrowsed = Place::Write; // Write or Gallery, whichever was shown last
     std::optional<WindowState> m_windowState;

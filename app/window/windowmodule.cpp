@@ -6,6 +6,7 @@
 #include "library/librarylocation.h"
 #include "preferences/preferences.h"
 #include "shell/appearancecontrol.h"
+#include "shell/instancechannel.h"
 #include "shell/libraryopener.h"
 #include "shell/mainwindow.h"
 #include "shell/startuptrace.h"
@@ -48,6 +49,13 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv,
     traceStartup("translator");
     const QString folder = request.libraryDir.isEmpty() ? defaultLibraryPath()
                                                         : QDir(request.libraryDir).absolutePath();
+    // Another Spill has this library open: that one takes the request and
+    // comes to the front, instead of a second window that could only read.
+    if (libraryLockHolder(folder) != 0 &&
+        handOverToRunningSpill(folder, request.newStory, request.storyFiles)) {
+        traceStartup("handed over to the Spill that has the library open");
+        return Cli::ExitSuccess;
+    }
     // Declared first so it outlives the window, whose places save into it
     // as they close.
     std::unique_ptr<Workspace> workspace;

@@ -17,6 +17,11 @@ inline constexpr char LibraryLockFileName[] = "library.lock";
 // application data folder. Needs the application name to be set first.
 QString defaultLibraryPath();
 
+// The process id of another Spill on this machine that holds the library's
+// lock in `folder` now (it may write the library), or 0: no lock, a lock
+// left by a process that ended, one held on another machine, or our own.
+qint64 libraryLockHolder(const QString &folder);
+
 // The library's database file inside `folder`.
 QString libraryDatabasePath(const QString &folder);
 
