@@ -4,6 +4,7 @@
 #include "backup.h"
 #include "librarylocation.h"
 #include "schema.h"
+#include "sqlitedriver.h"
 #include "sqlsupport.h"
 
 #include <QDir>
@@ -154,7 +155,7 @@ QString diskFullError(const QString &path)
 
 bool openConnection(const QString &name, const QString &path, bool readOnly, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = Sql::addSqliteDatabase(name);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
