@@ -31,12 +31,12 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION editors)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# dpkg-shlibdeps computes the libraries the program and its modules link.
-# Listed by hand are only the Qt plugins that Qt loads at run time, which no
-# linker sees: the SQLite driver every library is opened with, and the WebP
-# reader for WebP photos.
+# dpkg-shlibdeps computes the libraries the program and its modules link
+# (SQLite among them: Spill opens libraries through its own driver). Listed
+# by hand is only the Qt plugin that Qt loads at run time, which no linker
+# sees: the WebP reader for WebP photos.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-image-formats-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-image-formats-plugins")
 # Spelling needs a dictionary (hunspell-en-us is the one for English);
 # Qt's own words (standard buttons, key names) come translated with the
 # translations package.
