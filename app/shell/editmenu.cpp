@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QUndoGroup>
@@ -90,8 +91,7 @@ EditMenu::EditMenu(QMenu *menu)
         QAction *action = menu->addAction(text);
         action->setObjectName(QLatin1StringView(name));
         action->setShortcut(key);
-        connect(action, &QAction::triggered, this,
-                [act] { withText(QApplication::focusWidget(), act); });
+        connect(action, &QAction::triggered, this, [this, act] { withText(target(), act); });
         return action;
     };
     m_cut = textAction(tr("Cu&t"), QKeySequence::Cut, "cut", [](auto *w) { w->cut(); });
@@ -104,7 +104,12 @@ EditMenu::EditMenu(QMenu *menu)
     m_find->setObjectName(QStringLiteral("find"));
     m_find->setShortcut(QKeySequence::Find);
 
-    connect(qApp, &QApplication::focusChanged, this, [this] {
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        // Alt+E gives the focus to the menu bar, then to the menu: the
+        // menu still acts for the field that had it before.
+        if (qobject_cast<QMenuBar *>(now) || qobject_cast<QMenu *>(now))
+            return;
+        m_target = now;
         updateActive();
         updateTextActions();
     });
@@ -133,9 +138,17 @@ void EditMenu::setLibraryStack(QUndoStack *stack)
     updateActive();
 }
 
-void EditMenu::updateActive()
+QWidget *EditMenu::target() const
 {
     QWidget *focus = QApplication::focusWidget();
+    if (qobject_cast<QMenuBar *>(focus) || qobject_cast<QMenu *>(focus))
+        return m_target;
+    return focus;
+}
+
+void EditMenu::updateActive()
+{
+    QWidget *focus = target();
     const bool inStory =
         m_storyArea && focus && (focus == m_storyArea || m_storyArea->isAncestorOf(focus));
     QUndoStack *active = inStory ? m_storyStack.data() : m_libraryStack.data();
@@ -149,7 +162,7 @@ void EditMenu::updateActive()
 
 void EditMenu::updateTextActions()
 {
-    QWidget *focus = QApplication::focusWidget();
+    QWidget *focus = target();
     const bool text = withText(focus, [](auto *) {});
     const bool editable = text && !isReadOnly(focus);
     // Off, the keys reach the focused control itself.

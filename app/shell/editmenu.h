@@ -42,6 +42,9 @@ signals:
     void findRequested();
 
 private:
+    // The widget the menu acts for: the focus, or while the menu bar or a
+    // menu has it (opened from the keyboard), the one that had it before.
+    QWidget *target() const;
     void updateActive();
     void updateTextActions();
 
@@ -49,6 +52,7 @@ private:
     QPointer<QUndoStack> m_storyStack;
     QPointer<QUndoStack> m_libraryStack;
     QPointer<QWidget> m_storyArea;
+    QPointer<QWidget> m_target;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_cut = nullptr;

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Spill;
 using Place = MainWindow::Place;
@@ -281,6 +282,57 @@ TEST_CASE("main window: library changes undo from the Edit menu in any place")
         },
         10000));
     CHECK(undo->text().contains(QStringLiteral("Move to Trash")) == false);
+}
+
+TEST_CASE("main window: the Edit menu opened with Alt+E acts for the field that had the focus")
+{
+    Test::TempWorkspace library;
+    Story story;
+    story.title = QStringLiteral("Flat focaccia");
+    const qint64 id = library.workspace->library().createStory(story);
+    REQUIRE(id > 0);
+    MainWindow window(*library.workspace);
+    Test::showActive(window);
+    WritePlace *write = Test::waitForWritePlace(window, true);
+    // A library step undone: with the focus outside the story, the menu
+    // would offer to redo it.
+    auto *step = new QUndoCommand(QStringLiteral("Move to Trash"));
+    library.workspace->libraryUndoStack()->push(step);
+    library.workspace->libraryUndoStack()->undo();
+    auto *dish = write->findChild<QLineEdit *>(QStringLiteral("dish"));
+    REQUIRE(dish);
+    dish->setFocus(Qt::ShortcutFocusReason);
+    REQUIRE(QTest::qWaitFor([&] { return dish->hasFocus(); }));
+    QTest::keyClicks(dish, QStringLiteral("Focaccia"));
+    REQUIRE(dish->text() == QStringLiteral("Focaccia"));
+
+    // From the keyboard the menu bar, then the menu, take the focus.
+    QTest::keyClick(&window, Qt::Key_E, Qt::AltModifier);
+    QMenu *menu = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        return menu && menu->isVisible();
+    }));
+    QAction *undo = menu->findChild<QAction *>(QStringLiteral("undo"));
+    if (!undo) {
+        for (QAction *action : menu->actions())
+            undo = action->objectName() == QStringLiteral("undo") ? action : undo;
+    }
+    REQUIRE(undo);
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().remove(u'&') == QStringLiteral("Undo Dish"));
+    for (const char *name : {"cut", "copy", "paste", "selectAll"}) {
+        INFO(name);
+        bool enabled = false;
+        for (QAction *action : menu->actions())
+            enabled |= action->objectName() == QLatin1StringView(name) && action->isEnabled();
+        CHECK(enabled);
+    }
+    // Chosen from the menu, Undo takes back the dish's typing.
+    undo->trigger();
+    QTest::keyClick(menu, Qt::Key_Escape);
+    REQUIRE(QTest::qWaitFor([&] { return !QApplication::activePopupWidget(); }));
+    CHECK(dish->text().isEmpty());
 }
 
 TEST_CASE("main window: asked at start for a new story, or to open a story file")
