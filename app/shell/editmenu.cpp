@@ -75,12 +75,15 @@ EditMenu::EditMenu(QMenu *menu)
     nameRedo(m_group->redoText());
     m_undo->setEnabled(m_group->canUndo());
     m_redo->setEnabled(m_group->canRedo());
-    // The platform's Redo keys, and Ctrl+Shift+Z where they lack it (once:
-    // Keyboard Shortcuts lists each key of the action).
+    // The platform's Redo keys, and both that editors use where they lack
+    // one, Ctrl+Shift+Z and Ctrl+Y (once each: Keyboard Shortcuts lists
+    // each key of the action).
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
-    if (!redoKeys.contains(shiftZ))
-        redoKeys.append(shiftZ);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
     m_redo->setShortcuts(redoKeys);
     menu->addAction(m_undo);
     menu->addAction(m_redo);

@@ -2,6 +2,7 @@
 // Undo and redo of every kind of story edit, by keyboard, as the Edit menu
 // gives them: the field shows the undone value and the story holds it.
 #include "document/storydocument.h"
+#include "editor/beatedit.h"
 #include "editor/beatsection.h"
 #include "editor/chipgroup.h"
 #include "editor/findbar.h"
@@ -97,6 +98,24 @@ TEST_CASE("story undo: every field edit undoes and redoes by keyboard", "[gui][u
         f.pressRedo();
         CHECK(panel->titleEdit()->text() == QStringLiteral("Split custard again"));
         CHECK(f.editor.story().title == QStringLiteral("Split custard again"));
+    }
+
+    SECTION("nominal: Ctrl+Y redoes as Ctrl+Shift+Z does, in a field and in a beat")
+    {
+        f.typeInto(panel->titleEdit(), QStringLiteral(" again"));
+        f.pressUndo();
+        REQUIRE(f.editor.story().title == start.title);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+        CHECK(panel->titleEdit()->text() == QStringLiteral("Split custard again"));
+        CHECK(f.editor.story().title == QStringLiteral("Split custard again"));
+
+        BeatEdit *beat = f.editor.section(Beat::Lesson)->editor();
+        f.typeInto(beat, QStringLiteral("Temper"));
+        f.pressUndo();
+        REQUIRE(f.editor.story().beat(Beat::Lesson).isEmpty());
+        QTest::keyClick(beat, Qt::Key_Y, Qt::ControlModifier);
+        CHECK(f.editor.story().beat(Beat::Lesson) == QStringLiteral("Temper"));
+        CHECK(beat->toPlainText() == QStringLiteral("Temper"));
     }
 
     SECTION("nominal: the dish and the recipe link")
