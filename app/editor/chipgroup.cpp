@@ -90,6 +90,12 @@ ChipGroup::ChipGroup(QWidget *parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    // The group is its label's buddy: Alt+K brings the focus to the first
+    // chip. A chip itself as the buddy would be clicked by the label's key,
+    // toggling a kind the creator never chose. Tab skips a widget with a
+    // focus proxy, so the chips stay the only stops.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_chips.value(0));
 }
 
 QList<FailureKind> ChipGroup::selected() const

@@ -149,8 +149,7 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     m_form->setVerticalSpacing(fontMetrics().height() / 2);
     m_form->addRow(formLabel(tr("&Dish"), m_dish, this), m_dish);
     m_form->addRow(formLabel(tr("&Recipe link"), m_recipeUrl, this), recipe.field);
-    QToolButton *firstChip = m_chips->chips().value(0);
-    m_form->addRow(formLabel(tr("&Kind of fail"), firstChip, this), m_chips);
+    m_form->addRow(formLabel(tr("&Kind of fail"), m_chips, this), m_chips);
     m_form->addRow(formLabel(tr("&Tags"), m_tags, this), m_tags);
     m_form->addRow(formLabel(tr("&Outcome"), m_outcome, this), outcomeRow);
     m_form->addRow(formLabel(tr("&Published at"), m_publishedUrl, this), m_publishedField);

@@ -234,6 +234,22 @@ TEST_CASE("story editor: moving around by keyboard")
         CHECK(changed.count() == 5);
     }
 
+    SECTION("nominal: Alt+K moves to the failure kinds without choosing one")
+    {
+        editor.focusTitle();
+        const QList<FailureKind> before = editor.story().failureKinds;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::AltModifier);
+        QToolButton *first = editor.metadata()->chips()->chips().constFirst();
+        CHECK(QApplication::focusWidget() == first);
+        // A label's key clicks a button that is its buddy; not this one.
+        QTest::qWait(200); // longer than a button's animated click
+        CHECK(editor.story().failureKinds == before);
+        CHECK(first->isChecked() == before.contains(FailureKind::Burnt));
+        // Tab from the first chip goes to the next chip, not to the group.
+        QTest::keyClick(first, Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == editor.metadata()->chips()->chips().at(1));
+    }
+
     SECTION("nominal: a step clicked in the list opens its beat from the top")
     {
         auto *page = editor.findChild<QScrollArea *>(QStringLiteral("pageScroll"));
