@@ -3,6 +3,7 @@
 
 #include "flowlayout.h"
 
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QToolButton>
@@ -90,12 +91,19 @@ ChipGroup::ChipGroup(QWidget *parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    // The group is its label's buddy: Alt+K brings the focus to the first
-    // chip. A chip itself as the buddy would be clicked by the label's key,
-    // toggling a kind the creator never chose. Tab skips a widget with a
-    // focus proxy, so the chips stay the only stops.
-    setFocusPolicy(Qt::StrongFocus);
-    setFocusProxy(m_chips.value(0));
+    // The group is its label's buddy: Alt+K gives it the focus, which it
+    // hands to the first chip (focusInEvent()). A chip itself as the buddy
+    // would be clicked by the label's key, toggling a kind the creator
+    // never chose. Click focus only: Tab stops at the chips, not the group.
+    // (Not a focus proxy: Qt reorders the tab chain around one.)
+    setFocusPolicy(Qt::ClickFocus);
+}
+
+void ChipGroup::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (!m_chips.isEmpty())
+        m_chips.constFirst()->setFocus(event->reason());
 }
 
 QList<FailureKind> ChipGroup::selected() const

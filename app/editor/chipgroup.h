@@ -36,6 +36,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     QList<QToolButton *> m_chips; // in allFailureKinds() order
