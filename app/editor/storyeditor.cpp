@@ -12,6 +12,7 @@
 #include "headingedit.h"
 #include "media/mediaitemeditor.h"
 #include "media/mediastrip.h"
+#include "media/mediastripview.h"
 #include "media/signaturepair.h"
 #include "media/storymedia.h"
 #include "metadatapanel.h"
@@ -251,14 +252,58 @@ StoryEditor::StoryEditor(QWidget *parent)
     setStory(Story {});
 }
 
+namespace {
+
+// The widgets inside `container` that Tab stops at, in the order it now
+// reaches them: for a media strip, its Add button, Cancel and the selected
+// item's details. (A widget with a focus proxy is no stop of its own.)
+QList<QWidget *> tabStopsIn(QWidget *container)
+{
+    QList<QWidget *> chain;
+    for (QWidget *next = container->nextInFocusChain();
+         next != container && container->isAncestorOf(next); next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && !next->focusProxy())
+            chain.append(next);
+    }
+    return chain;
+}
+
+} // namespace
+
 void StoryEditor::buildTabOrder()
 {
+    // In the order of the page: each beat's heading and its suggestions,
+    // the example, the photos and clips, then the beat's text.
     QList<QWidget *> chain {m_steps};
     chain += m_metadata->focusChain();
-    for (BeatSection *section : m_sections)
-        chain << static_cast<QWidget *>(section->exampleToggle()) << section->editor();
+    for (BeatSection *section : m_sections) {
+        // The heading whole, with its field and its menu button: left
+        // elsewhere in the chain, its focus proxy would make it a stop that
+        // jumps back to its field.
+        chain << section->heading() << section->exampleToggle();
+        if (MediaStrip *strip = m_strips.at(std::size_t(beatIndex(section->beat())))) {
+            chain << strip->view();
+            for (QWidget *stop : tabStopsIn(strip)) {
+                if (stop != strip->view())
+                    chain << stop;
+            }
+        }
+        chain << section->editor();
+    }
+    // setTabOrder() skips a widget that takes no focus now: an empty strip's
+    // list, which takes it once it holds a photo, and a heading, which
+    // passes it to its field. Each is put in its place all the same.
+    QList<QWidget *> noFocus;
+    for (QWidget *widget : std::as_const(chain)) {
+        if (widget->focusPolicy() == Qt::NoFocus) {
+            noFocus.append(widget);
+            widget->setFocusPolicy(Qt::TabFocus);
+        }
+    }
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    for (QWidget *widget : std::as_const(noFocus))
+        widget->setFocusPolicy(Qt::NoFocus);
 }
 
 void StoryEditor::updateColumnWidth()
@@ -359,8 +404,8 @@ void StoryEditor::enableMedia(MediaStore *store, ThumbnailCache *thumbnails)
         strip->setPasteTarget(section(beat)->editor());
         mediaArea(beat)->layout()->addWidget(strip);
         m_strips.at(std::size_t(beatIndex(beat))) = strip;
-        QWidget::setTabOrder(section(beat)->exampleToggle(), strip);
     }
+    buildTabOrder();
 
     // The intended-vs-actual figure heads the beats it illustrates.
     m_signature = new SignaturePair(m_media, thumbnails);

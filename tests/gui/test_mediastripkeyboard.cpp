@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reaching the media strips by keyboard: the coach's way to a photo's alt
 // text, and Tab through every beat's add button and the signature pair.
+#include "editor/beatedit.h"
+#include "editor/beatsection.h"
+#include "editor/headingedit.h"
+#include "media/mediastripview.h"
 #include "mediastripfixture.h"
 
 #include <QApplication>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Spill;
 using namespace Spill::Test::MediaStripTests;
@@ -60,4 +65,37 @@ TEST_CASE("media strip: Tab reaches every add button and the dream and reality s
     CHECK(reached.count(QStringLiteral("addMedia")) == BeatCount);
     CHECK(reached.contains(QStringLiteral("addDream")));
     CHECK(reached.contains(QStringLiteral("addReality")));
+}
+
+TEST_CASE("media strip: Tab goes through a beat in the page's order, photos before the text",
+          "[gui][media]")
+{
+    Fixture f;
+    f.import(Beat::Salvage, {writePhoto(f.sources.path(), QStringLiteral("rescue.png"), 3)});
+    f.editor.show();
+    f.editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.editor));
+    for (Beat beat : {Beat::WentWrong, Beat::Salvage}) {
+        INFO(beatKey(beat).toStdString());
+        BeatSection *section = f.editor.section(beat);
+        MediaStrip *strip = f.strip(beat);
+        QList<QWidget *> expected {section->heading()->lineEdit(), section->heading()->menuButton(),
+                                   section->exampleToggle()};
+        if (tileCount(strip) > 0)
+            expected << strip->view();
+        expected << strip->findChild<QToolButton *>(QStringLiteral("addMedia"));
+        section->heading()->lineEdit()->setFocus(Qt::TabFocusReason);
+        REQUIRE(QTest::qWaitFor([&] { return section->heading()->lineEdit()->hasFocus(); }));
+        QList<QWidget *> reached {QApplication::focusWidget()};
+        // On through the photo's details (when one is selected) to the text.
+        QWidget *text = section->editor();
+        for (int i = 0; i < 20 && QApplication::focusWidget() != text; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached << QApplication::focusWidget();
+        }
+        CHECK(reached.mid(0, expected.size()) == expected);
+        CHECK(reached.last() == text);
+        for (QWidget *widget : reached.mid(expected.size(), reached.size() - expected.size() - 1))
+            CHECK(strip->isAncestorOf(widget));
+    }
 }
