@@ -3962,6 +3962,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>On a beat&apos;s heading: suggestions, or no heading</source>
         <translation>Auf der Überschrift eines Abschnitts: Vorschläge oder keine Überschrift</translation>
     </message>
+    <message>
+        <source>Go to the story&apos;s step 1 to 5</source>
+        <translation>Zu Schritt 1 bis 5 der Geschichte</translation>
+    </message>
 </context>
 <context>
     <name>Spill::Sidebar</name>

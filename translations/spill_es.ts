@@ -3962,6 +3962,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>On a beat&apos;s heading: suggestions, or no heading</source>
         <translation>En el encabezado de un paso: sugerencias o sin encabezado</translation>
     </message>
+    <message>
+        <source>Go to the story&apos;s step 1 to 5</source>
+        <translation>Ir al paso 1 a 5 de la historia</translation>
+    </message>
 </context>
 <context>
     <name>Spill::Sidebar</name>

@@ -3962,6 +3962,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>On a beat&apos;s heading: suggestions, or no heading</source>
         <translation>Sur l&apos;intertitre d&apos;une étape&#xa0;: suggestions, ou aucun intertitre</translation>
     </message>
+    <message>
+        <source>Go to the story&apos;s step 1 to 5</source>
+        <translation>Aller à l’étape 1 à 5 de l’histoire</translation>
+    </message>
 </context>
 <context>
     <name>Spill::Sidebar</name>

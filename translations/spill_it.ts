@@ -3962,6 +3962,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>On a beat&apos;s heading: suggestions, or no heading</source>
         <translation>Sull&apos;intestazione di una tappa: suggerimenti, o nessuna intestazione</translation>
     </message>
+    <message>
+        <source>Go to the story&apos;s step 1 to 5</source>
+        <translation>Vai al passo da 1 a 5 della storia</translation>
+    </message>
 </context>
 <context>
     <name>Spill::Sidebar</name>

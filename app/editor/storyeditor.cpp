@@ -17,6 +17,7 @@
 #include "media/storymedia.h"
 #include "metadatapanel.h"
 #include "redemptionedit.h"
+#include "shell/widgetkeys.h"
 #include "story/beatprogress.h"
 #include "tagedit.h"
 
@@ -239,7 +240,7 @@ StoryEditor::StoryEditor(QWidget *parent)
 
     for (Beat beat : AllBeats) {
         auto *action = new QAction(tr("Go to “%1”").arg(beatTitle(beat)), this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + beatIndex(beat))));
+        action->setShortcut(widgetKeySequences(WidgetKey::GoToBeat).value(beatIndex(beat)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, beat] { focusBeat(beat); });
         addAction(action);

@@ -20,6 +20,7 @@ enum class WidgetKey {
     BeatAbove,
     BeatBelow,
     HeadingChoices,
+    GoToBeat, // one sequence per beat, in beat order
     // Photos and clips of a beat
     MediaPrevious,
     MediaNext,
