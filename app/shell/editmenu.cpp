@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editmenu.h"
 
+#include "keybindings.h"
+
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -56,6 +58,8 @@ EditMenu::EditMenu(QMenu *menu)
     // there is none, in words each language can order as it likes.
     m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("undo"));
+    // Listed in Keyboard Shortcuts by the plain name, not the step's.
+    m_undo->setProperty(ShortcutNameProperty, withoutMnemonic(tr("&Undo")));
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, m_group, &QUndoGroup::undo);
     connect(m_group, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
@@ -65,6 +69,7 @@ EditMenu::EditMenu(QMenu *menu)
     connect(m_group, &QUndoGroup::undoTextChanged, this, nameUndo);
     m_redo = new QAction(this);
     m_redo->setObjectName(QStringLiteral("redo"));
+    m_redo->setProperty(ShortcutNameProperty, withoutMnemonic(tr("&Redo")));
     connect(m_redo, &QAction::triggered, m_group, &QUndoGroup::redo);
     connect(m_group, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
     const auto nameRedo = [this](const QString &step) {

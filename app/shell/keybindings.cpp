@@ -27,6 +27,12 @@ QChar mnemonicOf(const QString &text)
     return {};
 }
 
+QString shortcutName(const QAction *action)
+{
+    const QString name = action->property(ShortcutNameProperty).toString();
+    return name.isEmpty() ? withoutMnemonic(action->text()) : name;
+}
+
 QString withoutMnemonic(const QString &text)
 {
     QString plain;

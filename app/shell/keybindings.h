@@ -8,6 +8,8 @@
 class QMenu;
 class QWidget;
 
+class QAction;
+
 namespace Spill {
 
 // One key that does something in a window: a shortcut of an action, or the
@@ -23,6 +25,12 @@ struct KeyBinding
 QChar mnemonicOf(const QString &text);
 // `text` without its mnemonic marks ("&&" stays one '&').
 QString withoutMnemonic(const QString &text);
+
+// The property an action whose text changes ("Undo Title") sets to the
+// name Help > Keyboard Shortcuts lists it by ("Undo").
+inline constexpr char ShortcutNameProperty[] = "spillShortcutName";
+// What Help > Keyboard Shortcuts calls `action`.
+QString shortcutName(const QAction *action);
 
 // Every key that acts while `window` is active, as it is now: the window's
 // and application's action shortcuts, the menu bar's titles, and the

@@ -34,8 +34,7 @@ void addMenu(QTreeWidgetItem *group, QMenu *menu)
         QStringList keys;
         for (const QKeySequence &sequence : action->shortcuts())
             keys << native(sequence);
-        new QTreeWidgetItem(group,
-                            {keys.join(QStringLiteral(", ")), withoutMnemonic(action->text())});
+        new QTreeWidgetItem(group, {keys.join(QStringLiteral(", ")), shortcutName(action)});
     }
 }
 

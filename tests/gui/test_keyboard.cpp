@@ -17,10 +17,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Spill;
 using namespace Qt::StringLiterals;
@@ -151,6 +153,9 @@ TEST_CASE("keyboard: Help > Keyboard Shortcuts lists every menu command that has
     MainWindow window(*library.workspace);
     Test::showActive(window);
     Test::waitForWritePlace(window, false);
+    // A step to undo: the Edit menu says "Undo Move to Trash", the list
+    // only "Undo".
+    library.workspace->libraryUndoStack()->push(new QUndoCommand(QStringLiteral("Move to Trash")));
 
     QAction *open = nullptr;
     for (QAction *title : window.menuBar()->actions()) {
@@ -194,12 +199,19 @@ TEST_CASE("keyboard: Help > Keyboard Shortcuts lists every menu command that has
             QStringList keys;
             for (const QKeySequence &sequence : action->shortcuts())
                 keys << sequence.toString(QKeySequence::NativeText);
-            CHECK(rows.contains(keys.join(QStringLiteral(", ")) + u' ' +
-                                withoutMnemonic(action->text())));
+            CHECK(rows.contains(keys.join(QStringLiteral(", ")) + u' ' + shortcutName(action)));
             ++checked;
         }
     }
     CHECK(checked >= 10); // the Write actions, Edit, Go and Quit
+    CHECK(rows.contains(QStringLiteral("Ctrl+Z Undo")));
+    // Redo by its plain name too, with Ctrl+Shift+Z and Ctrl+Y beside the
+    // platform's own keys.
+    const QStringList redo = rows.filter(QRegularExpression(QStringLiteral(" Redo$")));
+    REQUIRE(redo.size() == 1);
+    CHECK(redo.constFirst().contains(QStringLiteral("Ctrl+Shift+Z")));
+    CHECK(redo.constFirst().contains(QStringLiteral("Ctrl+Y")));
+    CHECK(rows.filter(QStringLiteral("Move to Trash")).isEmpty());
     // And the keys no menu shows, each from the table their widgets use.
     CHECK(rows.contains(QStringLiteral("Ctrl+B Bold")));
     CHECK(rows.contains(QStringLiteral("Ctrl+E Export the checked stories")));
