@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -80,8 +81,9 @@ GalleryPlace::GalleryPlace(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_patterns, tr("Patterns"));
 
     m_messages = new MessageBar;
-    connect(m_messages, &MessageBar::undoRequested, this,
-            [this] { m_workspace.libraryUndoStack()->undo(); });
+    m_messages->setUndoStack(m_workspace.libraryUndoStack());
+    connect(m_messages, &MessageBar::undoRequested, m_workspace.libraryUndoStack(),
+            &QUndoStack::undo);
     auto *footer = new QHBoxLayout;
     const int line = fontMetrics().height();
     footer->setContentsMargins(line, line / 4, line / 2, line / 4);

@@ -39,11 +39,25 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_undo);
 }
 
+void MessageBar::setUndoStack(QUndoStack *stack)
+{
+    if (m_stack)
+        disconnect(m_stack, nullptr, this, nullptr);
+    m_stack = stack;
+    if (!stack)
+        return;
+    connect(stack, &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_undo->isVisible() && index != m_offeredAt)
+            hideMessage();
+    });
+}
+
 void MessageBar::showMessage(const QString &text, bool offerUndo)
 {
     m_message->setText(text);
     m_message->setVisible(true);
     m_undo->setVisible(offerUndo);
+    m_offeredAt = offerUndo && m_stack ? m_stack->index() : -1;
     m_timer->start();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
+#include <QUndoStack>
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +20,11 @@ class MessageBar : public QWidget
 public:
     explicit MessageBar(QWidget *parent = nullptr);
 
+    // The stack whose last step a message with Undo offers to take back:
+    // once that step is undone or another is taken (from the Edit menu,
+    // Ctrl+Z, the other place), the message goes.
+    void setUndoStack(QUndoStack *stack);
+
     void showMessage(const QString &text, bool offerUndo = false);
     void hideMessage();
 
@@ -31,6 +38,8 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_undo = nullptr;
     QTimer *m_timer = nullptr;
+    QPointer<QUndoStack> m_stack;
+    int m_offeredAt = -1; // the stack's index when Undo was offered
 };
 
 } // namespace Spill

@@ -53,25 +53,13 @@ void WritePlace::trashStory(qint64 id)
         // trashed story keeps what was typed into it.
         m_controller->close();
     }
-    m_lastTrashed = id;
     m_workspace.libraryUndoStack()->push(new TrashStoriesCommand(m_workspace.service(), {id}));
+    m_lastTrashed = id;
+    m_lastTrashedAt = m_workspace.libraryUndoStack()->index();
     // Queued behind the trashing: the newest story is another one.
     if (open)
         showEmptyState();
     showMessage(tr("Story moved to the trash."), true);
-}
-
-void WritePlace::undoLibraryCommand()
-{
-    QUndoStack *stack = m_workspace.libraryUndoStack();
-    const bool reopen =
-        m_lastTrashed != 0 && stack->undoText() == TrashStoriesCommand::tr("Move to Trash");
-    const qint64 id = m_lastTrashed;
-    m_lastTrashed = 0;
-    stack->undo();
-    // The restore is queued first, so the story reads back restored.
-    if (reopen)
-        openStory(id);
 }
 
 void WritePlace::restoreStory(qint64 id)

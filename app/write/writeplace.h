@@ -74,8 +74,6 @@ public:
     void openStory(qint64 id);
     void duplicateStory(qint64 id);
     void trashStory(qint64 id);
-    // Undoes the last library command (the message bar's Undo).
-    void undoLibraryCommand();
     void restoreStory(qint64 id);
     void emptyTrash(); // asks first
     // Another place tagged these stories: the open one shows and keeps it.
@@ -183,7 +181,8 @@ private:
     QTimer *m_positionTimer = nullptr;
     qint64 m_savedStoryId = -1;
     QString m_savedPosition;
-    qint64 m_lastTrashed = 0; // reopened when its trashing is undone from the message bar
+    qint64 m_lastTrashed = 0; // reopened when its trashing is undone
+    int m_lastTrashedAt = -1; // the library stack's index after it
 };
 
 } // namespace Spill

@@ -36,6 +36,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Spill {
@@ -228,7 +229,20 @@ QLayout *WritePlace::buildFooter()
     connect(m_controller, &StoryController::saved, m_status, &SaveStatus::setSaved);
     connect(m_controller, &StoryController::saveFailed, m_status, &SaveStatus::setFailed);
     m_messages = new MessageBar;
-    connect(m_messages, &MessageBar::undoRequested, this, &WritePlace::undoLibraryCommand);
+    m_messages->setUndoStack(m_workspace.libraryUndoStack());
+    connect(m_messages, &MessageBar::undoRequested, m_workspace.libraryUndoStack(),
+            &QUndoStack::undo);
+    // A story trashed here comes back into the editor when that is undone,
+    // whichever way: the message's Undo, Ctrl+Z, the Edit menu.
+    connect(m_workspace.libraryUndoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        const qint64 id = m_lastTrashed;
+        if (id != 0 && index == m_lastTrashedAt - 1) {
+            m_lastTrashed = 0;
+            openStory(id); // the restore is queued first, so it reads back restored
+        } else if (index != m_lastTrashedAt) {
+            m_lastTrashed = 0;
+        }
+    });
 
     m_languages = new QComboBox;
     m_languages->setAccessibleName(tr("Spelling language of this story"));

@@ -276,6 +276,21 @@ TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
         CHECK(place.currentStoryId() == older);
     }
 
+    SECTION("nominal: the trash undone with Ctrl+Z, not the message's Undo: the message goes, "
+            "the story comes back")
+    {
+        place.trashStory(newer);
+        settle(place, *fixture.workspace);
+        REQUIRE(place.currentStoryId() == older);
+        REQUIRE(place.undoButton()->isVisible());
+        // What the Edit menu's Undo (Ctrl+Z) does outside a story.
+        fixture.workspace->libraryUndoStack()->undo();
+        settle(place, *fixture.workspace);
+        CHECK_FALSE(place.undoButton()->isVisible());
+        CHECK(stories->rowCount() == 2);
+        CHECK(place.currentStoryId() == newer);
+    }
+
     SECTION("nominal: trashing the open story opens another; the trash view restores it")
     {
         place.trashStory(newer);
