@@ -148,7 +148,13 @@ std::optional<QList<Story>> selectedStories(const CliContext &ctx, Library &libr
             ctx.error(library.lastError());
             return std::nullopt;
         }
-        for (const StorySummary &summary : library.listStories(query)) {
+        bool ok = false;
+        const QList<StorySummary> summaries = library.listStories(query, &ok);
+        if (!ok) {
+            ctx.error(library.lastError());
+            return std::nullopt;
+        }
+        for (const StorySummary &summary : summaries) {
             std::optional<Story> story = library.story(summary.id);
             if (!story) {
                 ctx.error(library.lastError());
@@ -164,10 +170,14 @@ std::optional<QList<Story>> selectedStories(const CliContext &ctx, Library &libr
         if (seen.contains(slug))
             continue;
         seen.append(slug);
-        std::optional<Story> story = library.storyBySlug(slug);
+        bool missing = false;
+        std::optional<Story> story = library.storyBySlug(slug, &missing);
         if (!story) {
-            ctx.error(Text::tr("there is no story \"%1\" in the library %2 (see 'spill list')")
-                          .arg(slug, QDir::toNativeSeparators(library.folder())));
+            // A story that cannot be read is not said to be missing.
+            ctx.error(missing ? Text::tr("there is no story \"%1\" in the library %2 (see "
+                                         "'spill list')")
+                                    .arg(slug, QDir::toNativeSeparators(library.folder()))
+                              : library.lastError());
             allFound = false;
             continue;
         }

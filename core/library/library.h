@@ -109,14 +109,16 @@ public:
     // mediaFilePath(folder(), hash, suffix of file).
     qint64 createStory(const Story &story);
     std::optional<Story> story(qint64 id); // media in order; trashed stories too
-    std::optional<Story> storyBySlug(const QString &slug);
+    // Null when there is no such story (`missing` set) or it cannot be read.
+    std::optional<Story> storyBySlug(const QString &slug, bool *missing = nullptr);
     // Writes everything in one transaction: the story row, tags, failure
     // kinds and media rows (replaced), and its search index row. An empty
     // slug keeps the stored one; an invalid updated time becomes now. With a
     // revisionReason, a revision of the saved state is added in the same
     // transaction.
     bool saveStory(const Story &story, const QString &revisionReason = {});
-    QList<StorySummary> listStories(const StoryQuery &query);
+    // Empty, with lastError() and `ok` false, when the rows cannot be read.
+    QList<StorySummary> listStories(const StoryQuery &query, bool *ok = nullptr);
     std::optional<int> countStories(const StoryQuery &query);
     QStringList allTags(); // in use by stories not in the trash, sorted
     // Adds `tag` (trimmed) to each given story that lacks it, compared

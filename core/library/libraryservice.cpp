@@ -187,8 +187,10 @@ QFuture<LibraryResult<QList<StorySummary>>> LibraryService::listStories(const St
 {
     return call<QList<StorySummary>>([query](Library &library, LibraryChanges &) {
         LibraryResult<QList<StorySummary>> result;
-        result.value = library.listStories(query);
-        result.error = library.lastError();
+        bool ok = false;
+        result.value = library.listStories(query, &ok);
+        if (!ok)
+            result.error = library.lastError();
         return result;
     });
 }

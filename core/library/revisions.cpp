@@ -59,6 +59,10 @@ QList<RevisionInfo> Library::revisions(qint64 storyId)
         list.append(RevisionInfo {query.value(0).toLongLong(), storyId,
                                   Sql::fromDbTime(query.value(1)), query.value(2).toString()});
     }
+    if (!Sql::rowsRead(query, &error)) {
+        fail(tr("cannot list the revisions of story %1").arg(storyId), error);
+        return {};
+    }
     return list;
 }
 
@@ -72,7 +76,8 @@ std::optional<Story> Library::revision(qint64 revisionId)
         return std::nullopt;
     }
     if (!query.next()) {
-        fail(tr("cannot read revision %1").arg(revisionId), tr("there is no such revision"));
+        fail(tr("cannot read revision %1").arg(revisionId),
+             Sql::rowsRead(query, &error) ? tr("there is no such revision") : error);
         return std::nullopt;
     }
     std::optional<Story> story = StoryRows::fromSnapshot(query.value(1).toString().toUtf8());

@@ -77,6 +77,10 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
         hit.snippet = snippetAt(ranked, 2, marker);
         hits.append(hit);
     }
+    if (!Sql::rowsRead(ranked, &error)) {
+        fail(tr("cannot search for \"%1\"").arg(text), error);
+        return std::nullopt;
+    }
     ranked.finish();
 
     if (hits.isEmpty())
@@ -104,6 +108,10 @@ std::optional<QList<SearchHit>> Library::search(const QString &text, int limit)
         hit.slug = details.value(1).toString();
         hit.title = details.value(2).toString();
         hit.dish = details.value(3).toString();
+    }
+    if (!Sql::rowsRead(details, &error)) {
+        fail(tr("cannot search for \"%1\"").arg(text), error);
+        return std::nullopt;
     }
     return hits;
 }
@@ -140,6 +148,10 @@ std::optional<QHash<qint64, QString>> Library::searchSnippets(const QString &tex
     }
     while (rows.next())
         snippets.insert(rows.value(0).toLongLong(), snippetAt(rows, 1, marker));
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot search for \"%1\"").arg(text), error);
+        return std::nullopt;
+    }
     return snippets;
 }
 

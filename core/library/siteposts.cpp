@@ -61,6 +61,10 @@ std::optional<SitePost> Library::sitePost(qint64 storyId, const QString &site)
         post.status = query.value(2).toString();
         post.published = Sql::fromDbTime(query.value(3));
     }
+    if (!Sql::rowsRead(query, &error)) {
+        fail(tr("cannot read where story %1 was published").arg(storyId), error);
+        return std::nullopt;
+    }
     return post;
 }
 
@@ -78,6 +82,10 @@ std::optional<QHash<QString, SiteUpload>> Library::siteUploads(const QString &si
     while (query.next())
         uploads.insert(query.value(0).toString(),
                        SiteUpload {query.value(1).toLongLong(), query.value(2).toString()});
+    if (!Sql::rowsRead(query, &error)) {
+        fail(tr("cannot read the files uploaded to %1").arg(site), error);
+        return std::nullopt;
+    }
     return uploads;
 }
 
@@ -98,7 +106,7 @@ bool Library::recordSitePost(qint64 storyId, const QString &site, const SitePost
     if (!Sql::run(exists, QStringLiteral("SELECT 1 FROM stories WHERE id = ?"), {storyId}, &error))
         return fail(what, error);
     if (!exists.next())
-        return fail(what, tr("there is no such story"));
+        return fail(what, Sql::rowsRead(exists, &error) ? tr("there is no such story") : error);
     const QDateTime when =
         post.published.isValid() ? post.published : QDateTime::currentDateTimeUtc();
     if (!Sql::exec(db,

@@ -40,6 +40,14 @@ int digits(QStringView text, qsizetype at, qsizetype count)
 
 } // namespace
 
+bool rowsRead(const QSqlQuery &query, QString *error)
+{
+    if (!query.lastError().isValid())
+        return true;
+    *error = errorText(query.lastError());
+    return false;
+}
+
 QString bindMarks(qsizetype count)
 {
     return QStringList(count, QStringLiteral("?")).join(u',');

@@ -23,6 +23,11 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
 // A statement that returns nothing; same contract as run().
 bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error);
 
+// After reading a query's rows: false, with SQLite's words in `error`,
+// when a row could not be read (a damaged page). next() then ends as if
+// the rows had, and the rows read are not all there are.
+bool rowsRead(const QSqlQuery &query, QString *error);
+
 // "?,?,?": one mark to bind for each of `count` values, for "IN (%1)".
 QString bindMarks(qsizetype count);
 

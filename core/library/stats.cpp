@@ -29,6 +29,10 @@ std::optional<QList<KindCount>> Library::failuresByKind()
         if (const auto kind = failureKindFromKey(rows.value(0).toString()))
             counts.append({*kind, rows.value(1).toInt()});
     }
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot count fails by kind"), error);
+        return std::nullopt;
+    }
     return counts;
 }
 
@@ -53,6 +57,10 @@ std::optional<QList<MonthCount>> Library::failuresByMonth(const QDate &today)
     QHash<QString, int> byKey;
     while (rows.next())
         byKey.insert(rows.value(0).toString(), rows.value(1).toInt());
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot count fails by month"), error);
+        return std::nullopt;
+    }
     QList<MonthCount> counts;
     for (QDate month = first; month <= last; month = month.addMonths(1))
         counts.append({month, byKey.value(month.toString(QStringLiteral("yyyy-MM")))});
@@ -73,6 +81,7 @@ std::optional<RedemptionCounts> Library::redemptionCounts()
                 fails,
             {}, &error) ||
         !rows.next()) {
+        Sql::rowsRead(rows, &error);
         fail(tr("cannot count redemptions"), error);
         return std::nullopt;
     }
@@ -92,6 +101,10 @@ std::optional<RedemptionCounts> Library::redemptionCounts()
     while (rows.next()) {
         if (!rows.value(0).isNull())
             days.append(qMax(0.0, rows.value(0).toDouble()));
+    }
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot count redemptions"), error);
+        return std::nullopt;
     }
     if (!days.isEmpty()) {
         const qsizetype middle = days.size() / 2;
@@ -131,6 +144,10 @@ std::optional<OutcomeCounts> Library::outcomeCounts()
             break;
         }
     }
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot count outcomes"), error);
+        return std::nullopt;
+    }
     return counts;
 }
 
@@ -147,7 +164,12 @@ std::optional<qint64> Library::onThisDay(const QDate &today)
         fail(tr("cannot look for a story on this day"), error);
         return std::nullopt;
     }
-    return rows.next() ? rows.value(0).toLongLong() : 0;
+    const qint64 id = rows.next() ? rows.value(0).toLongLong() : 0;
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot look for a story on this day"), error);
+        return std::nullopt;
+    }
+    return id;
 }
 
 } // namespace Spill

@@ -34,7 +34,12 @@ qint64 Library::createStory(const Story &story)
             lookupFailed = true;
             return false;
         }
-        return query.next();
+        const bool taken = query.next();
+        if (!Sql::rowsRead(query, &error)) {
+            lookupFailed = true;
+            return false;
+        }
+        return taken;
     });
     if (lookupFailed) {
         fail(tr("cannot create a story"), error);
@@ -78,8 +83,10 @@ std::optional<Story> Library::story(qint64 id)
     return story;
 }
 
-std::optional<Story> Library::storyBySlug(const QString &slug)
+std::optional<Story> Library::storyBySlug(const QString &slug, bool *missing)
 {
+    if (missing)
+        *missing = false;
     QSqlQuery query(database());
     QString error;
     if (!Sql::run(query, QStringLiteral("SELECT id FROM stories WHERE slug = ?"), {slug}, &error)) {
@@ -87,6 +94,12 @@ std::optional<Story> Library::storyBySlug(const QString &slug)
         return std::nullopt;
     }
     if (!query.next()) {
+        if (!Sql::rowsRead(query, &error)) {
+            fail(tr("cannot read story \"%1\"").arg(slug), error);
+            return std::nullopt;
+        }
+        if (missing)
+            *missing = true;
         fail(tr("cannot read story \"%1\"").arg(slug), tr("there is no such story"));
         return std::nullopt;
     }
@@ -189,6 +202,10 @@ QStringList Library::allTags()
     QStringList tags;
     while (query.next())
         tags.append(query.value(0).toString());
+    if (!Sql::rowsRead(query, &error)) {
+        fail(tr("cannot list tags"), error);
+        return {};
+    }
     return tags;
 }
 

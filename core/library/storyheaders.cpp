@@ -54,8 +54,8 @@ bool Library::forEachStoryHeader(HeaderColumns columns,
         }
         row(summary);
     }
-    if (rows.lastError().isValid()) {
-        fail(tr("cannot list stories"), rows.lastError().text());
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot list stories"), error);
         return false;
     }
     return true;

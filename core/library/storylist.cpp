@@ -144,8 +144,10 @@ void splitPhoto(const QVariant &value, QString *hash, QString *suffix)
 
 } // namespace
 
-QList<StorySummary> Library::listStories(const StoryQuery &query)
+QList<StorySummary> Library::listStories(const StoryQuery &query, bool *ok)
 {
+    if (ok)
+        *ok = false;
     const Where where = whereClause(query);
     const QString order = orderClause(query);
     // The page of ids is chosen first, so the per-story subqueries below run
@@ -199,6 +201,12 @@ QList<StorySummary> Library::listStories(const StoryQuery &query)
         summary.redeemed = rows.value(14).toBool();
         summaries.append(summary);
     }
+    if (!Sql::rowsRead(rows, &error)) {
+        fail(tr("cannot list stories"), error);
+        return {};
+    }
+    if (ok)
+        *ok = true;
     return summaries;
 }
 
@@ -227,6 +235,7 @@ std::optional<int> Library::countStories(const StoryQuery &query)
     QSqlQuery rows(database());
     QString error;
     if (!Sql::run(rows, sql, values, &error) || !rows.next()) {
+        Sql::rowsRead(rows, &error);
         fail(tr("cannot count stories"), error);
         return std::nullopt;
     }

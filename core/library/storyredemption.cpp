@@ -28,6 +28,8 @@ bool readRedemption(QSqlDatabase db, Story &story, QString *error)
                                 query.value(4).toString(), query.value(5).toString()};
         }
     }
+    if (!Sql::rowsRead(query, error))
+        return false;
     query.finish();
 
     story.redeems.clear();
@@ -40,7 +42,7 @@ bool readRedemption(QSqlDatabase db, Story &story, QString *error)
         story.redeems.append({query.value(0).toLongLong(), query.value(1).toString(),
                               query.value(2).toString(), query.value(3).toString()});
     }
-    return true;
+    return Sql::rowsRead(query, error);
 }
 
 bool writeRedemption(QSqlDatabase db, const Story &story, QString *error)

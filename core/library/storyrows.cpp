@@ -89,8 +89,10 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
     if (!Sql::run(query, QStringLiteral("SELECT %1 FROM stories WHERE id = ?").arg(StoryColumns),
                   {id}, error))
         return std::nullopt;
-    if (!query.next())
+    if (!query.next()) {
+        Sql::rowsRead(query, error); // a damaged page, or no such story
         return std::nullopt;
+    }
     Story story;
     story.id = id;
     story.slug = query.value(0).toString();
@@ -117,6 +119,8 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
         return std::nullopt;
     while (tags.next())
         story.tags.append(tags.value(0).toString());
+    if (!Sql::rowsRead(tags, error))
+        return std::nullopt;
 
     QSqlQuery kinds(db);
     if (!Sql::run(kinds,
@@ -129,6 +133,8 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
         if (const auto kind = failureKindFromKey(kinds.value(0).toString()))
             story.failureKinds.append(*kind);
     }
+    if (!Sql::rowsRead(kinds, error))
+        return std::nullopt;
 
     QSqlQuery changes(db);
     if (!Sql::run(changes,
@@ -146,6 +152,8 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
         change.causedFail = changes.value(4).toBool();
         story.changes.append(change);
     }
+    if (!Sql::rowsRead(changes, error))
+        return std::nullopt;
 
     QSqlQuery recipe(db);
     if (!Sql::run(recipe,
@@ -159,6 +167,8 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
             : story.fixedRecipe.ingredients;
         part.append(recipe.value(1).toString());
     }
+    if (!Sql::rowsRead(recipe, error))
+        return std::nullopt;
 
     QSqlQuery media(db);
     if (!Sql::run(media,
@@ -201,7 +211,7 @@ std::optional<Story> read(QSqlDatabase db, qint64 id, QString *error)
         }
         story.media.append(item);
     }
-    if (!readRedemption(db, story, error))
+    if (!Sql::rowsRead(media, error) || !readRedemption(db, story, error))
         return std::nullopt;
     return story;
 }

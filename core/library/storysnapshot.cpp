@@ -64,10 +64,11 @@ QByteArray toSnapshot(const Story &story)
     if (story.outcome)
         root.insert(QStringLiteral("outcome"), outcomeKey(*story.outcome));
     if (story.redemption.isSet()) {
-        root.insert(QStringLiteral("redemption"),
-                    QJsonObject {{QStringLiteral("story_id"), story.redemption.storyId},
-                                 {QStringLiteral("url"), story.redemption.url},
-                                 {QStringLiteral("on"), story.redemption.on.toString(Qt::ISODate)}});
+        root.insert(
+            QStringLiteral("redemption"),
+            QJsonObject {{QStringLiteral("story_id"), story.redemption.storyId},
+                         {QStringLiteral("url"), story.redemption.url},
+                         {QStringLiteral("on"), story.redemption.on.toString(Qt::ISODate)}});
     }
     // As in spill-story/1: a key only for a heading that is not the default.
     QJsonObject headings;

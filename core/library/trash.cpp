@@ -81,6 +81,8 @@ std::optional<QList<MediaFile>> Library::emptyTrash()
         if (!file.hash.isEmpty() && !candidates.contains(file))
             candidates.append(file);
     }
+    if (!Sql::rowsRead(used, &error))
+        return failed();
     used.finish();
 
     if (!Sql::exec(db,
@@ -102,6 +104,9 @@ std::optional<QList<MediaFile>> Library::emptyTrash()
         return failed();
     while (revisionMedia.next())
         keptByRevisions.insert(revisionMedia.value(0).toString());
+    // A row not read could be a file a revision needs: nothing is removed.
+    if (!Sql::rowsRead(revisionMedia, &error))
+        return failed();
     revisionMedia.finish();
 
     QList<MediaFile> unused;
@@ -112,7 +117,10 @@ std::optional<QList<MediaFile>> Library::emptyTrash()
         if (!Sql::run(stillUsed, QStringLiteral("SELECT 1 FROM media WHERE hash = ? LIMIT 1"),
                       {file.hash}, &error))
             return failed();
-        if (!stillUsed.next())
+        const bool used = stillUsed.next();
+        if (!Sql::rowsRead(stillUsed, &error))
+            return failed();
+        if (!used)
             unused.append(file);
         stillUsed.finish();
     }

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
 
@@ -52,6 +54,35 @@ void checkTerminalSafe(const QString &text)
                    c.unicode() != 0x2029));
         }
     }
+}
+
+// Overwrites the first page of the table or index `name` with 0xFF, as a
+// failing disk might: SQLite then reports "database disk image is
+// malformed" whenever a statement reaches that page.
+void damagePageOf(const QString &library, const QString &name)
+{
+    int pageSize = 0;
+    int rootPage = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(database(library));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(u"PRAGMA page_size"_s));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toInt();
+        REQUIRE(query.exec(u"SELECT rootpage FROM sqlite_master WHERE name = '"_s + name + u"'"_s));
+        REQUIRE(query.next());
+        rootPage = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+    REQUIRE(rootPage > 1);
+    QByteArray bytes = readBytes(database(library));
+    REQUIRE(bytes.size() >= qsizetype(rootPage) * pageSize);
+    for (qsizetype i = qsizetype(rootPage - 1) * pageSize; i < qsizetype(rootPage) * pageSize; ++i)
+        bytes[i] = char(0xFF);
+    writeBytes(database(library), bytes);
 }
 
 bool isRoot()
@@ -262,4 +293,40 @@ TEST_CASE("spill binary: check names a media file no story uses")
     CHECK(QFileInfo::exists(orphan));
     // The sample's own photos are used: only the orphan is named.
     CHECK(r.out.count(u"is not used"_s) == 1);
+}
+
+TEST_CASE("spill binary: export of a damaged library says so, never exports nothing with success "
+          "nor calls a story missing")
+{
+    // One damaged page at a time: a story's media, its tags, the index the
+    // stories are listed by, the index of their slugs.
+    for (const QString &page :
+         {u"media"_s, u"story_tags"_s, u"stories_created"_s, u"sqlite_autoindex_stories_1"_s}) {
+        INFO(page.toStdString());
+        const StoryFiles files;
+        const QString library = files.library();
+        REQUIRE(runSpillOn(library, u"import"_s, {sampleStory()}).exitCode == 0);
+        const QString slug = runSpillOn(library, u"list"_s).outLines().value(0).section(u' ', 0, 0);
+        REQUIRE(!slug.isEmpty());
+        damagePageOf(library, page);
+        const QString out = files.path(u"out"_s);
+
+        const SpillRun all = runSpillOn(library, u"export"_s,
+                                        {u"--format"_s, u"json"_s, u"--out"_s, out, u"--all"_s});
+        INFO(all.out.toStdString() << all.err.toStdString());
+        if (all.exitCode == 0) {
+            // Only when the damage is off the export's way: then all of it.
+            CHECK(QFileInfo::exists(QDir(out).filePath(slug + u".json"_s)));
+        } else {
+            CHECK(all.exitCode == 1);
+            CHECK(all.err.contains(u"malformed"_s));
+        }
+
+        const SpillRun one =
+            runSpillOn(library, u"export"_s, {u"--format"_s, u"markdown"_s, u"--out"_s, out, slug});
+        INFO(one.out.toStdString() << one.err.toStdString());
+        CHECK_FALSE(one.err.contains(u"there is no story"_s));
+        CHECK(one.exitCode == 1);
+        CHECK(one.err.contains(u"malformed"_s));
+    }
 }
