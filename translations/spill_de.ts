@@ -1289,6 +1289,10 @@
         <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
         <translation>Die Bibliothek %1 kann nicht angelegt werden: Der Datenträger, auf dem sie liegt, ist voll (%2). Schaffe Platz oder wähle einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>The library file %1 is empty (0 bytes), and there is no backup of it in %2. It was left untouched; remove it to start a new library here.</source>
+        <translation>Die Bibliotheksdatei %1 ist leer (0 Byte), und in %2 gibt es keine Sicherung davon. Sie wurde nicht verändert; entferne sie, um hier eine neue Bibliothek anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

@@ -1289,6 +1289,10 @@
         <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
         <translation>La biblioteca %1 no se puede crear: el disco que la contiene está lleno (%2). Libera espacio o elige otra carpeta.</translation>
     </message>
+    <message>
+        <source>The library file %1 is empty (0 bytes), and there is no backup of it in %2. It was left untouched; remove it to start a new library here.</source>
+        <translation>El archivo de la biblioteca %1 está vacío (0 bytes) y no hay ninguna copia de seguridad en %2. No se ha modificado; elimínalo para crear aquí una biblioteca nueva.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

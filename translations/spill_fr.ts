@@ -1289,6 +1289,10 @@
         <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
         <translation>La bibliothèque %1 ne peut pas être créée&#xa0;: le disque qui la contient est plein (%2). Libérez de la place, ou choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>The library file %1 is empty (0 bytes), and there is no backup of it in %2. It was left untouched; remove it to start a new library here.</source>
+        <translation>Le fichier de bibliothèque %1 est vide (0 octet), et %2 n&apos;en contient aucune sauvegarde. Il n&apos;a pas été modifié&#xa0;; supprimez-le pour créer ici une nouvelle bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

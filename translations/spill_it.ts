@@ -1289,6 +1289,10 @@
         <source>The library %1 cannot be created: the disk holding it is full (%2). Free some space, or choose another folder.</source>
         <translation>La libreria %1 non può essere creata: il disco che la contiene è pieno (%2). Libera spazio o scegli un&apos;altra cartella.</translation>
     </message>
+    <message>
+        <source>The library file %1 is empty (0 bytes), and there is no backup of it in %2. It was left untouched; remove it to start a new library here.</source>
+        <translation>Il file della libreria %1 è vuoto (0 byte) e in %2 non ce n&apos;è alcuna copia di sicurezza. Non è stato modificato; rimuovilo per creare qui una nuova libreria.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

@@ -288,10 +288,14 @@ OpenResult Library::openChecked(const QString &folder, OpenMode mode, DailyBacku
     // An empty file is not a new library: it may be what is left of one,
     // beside its media and backups. It is never written.
     if (info.exists() && info.size() == 0) {
-        result.error =
-            tr("The library file %1 is empty (0 bytes). It was left untouched; "
-               "restore a copy from %2, or remove it to start a new library here.")
-                .arg(path, QDir(folder).filePath(QString::fromLatin1(LibraryBackupFolderName)));
+        const QString backups = QDir(folder).filePath(QString::fromLatin1(LibraryBackupFolderName));
+        result.error = Backup::newestBackupTime(folder).isValid()
+            ? tr("The library file %1 is empty (0 bytes). It was left untouched; "
+                 "restore a copy from %2, or remove it to start a new library here.")
+                  .arg(path, backups)
+            : tr("The library file %1 is empty (0 bytes), and there is no backup of it in %2. "
+                 "It was left untouched; remove it to start a new library here.")
+                  .arg(path, backups);
         return result;
     }
     const bool fresh = !info.exists();

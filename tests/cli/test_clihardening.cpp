@@ -210,9 +210,30 @@ TEST_CASE("spill binary: an empty library file is refused, never rewritten")
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(u"is empty (0 bytes)"_s));
+        // No backup to point to: none is offered.
+        CHECK(r.err.contains(u"there is no backup of it"_s));
+        CHECK_FALSE(r.err.contains(u"restore a copy"_s));
         CHECK(QFileInfo(database(library)).size() == 0);
         CHECK_FALSE(QFileInfo::exists(database(library) + u"-wal"_s));
     }
+}
+
+TEST_CASE("spill binary: an empty library file with backups beside it points to them")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    REQUIRE(runSpillOn(library, u"import"_s, {files.minimal()}).exitCode == 0);
+    // The second use of a library makes its first daily backup.
+    REQUIRE(runSpillOn(library, u"import"_s, {files.rtl()}).exitCode == 0);
+    REQUIRE_FALSE(QDir(QDir(library).filePath(u"backups"_s)).isEmpty());
+    writeBytes(database(library), {});
+    QFile::remove(database(library) + u"-wal"_s);
+    QFile::remove(database(library) + u"-shm"_s);
+    const SpillRun r = runSpillOn(library, u"list"_s);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"restore a copy from "_s + QDir(library).filePath(u"backups"_s)));
+    CHECK(QFileInfo(database(library)).size() == 0);
 }
 
 TEST_CASE("spill binary: a library in a read-only folder is read without its -shm file")
