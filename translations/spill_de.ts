@@ -4992,6 +4992,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>&quot;%1&quot; must be a date like 2026-12-01, not &quot;%2&quot;</source>
         <translation>„%1“ muss ein Datum wie 2026-12-01 sein, nicht „%2“</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; keep the one you mean</source>
+        <translation>„%1“ steht zweimal da; behalte den Wert, den du meinst</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailCache</name>

@@ -4992,6 +4992,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>it holds the character U+%1 (character %2), which Spill cannot keep exactly</source>
         <translation>contiene el carácter U+%1 (carácter %2), que Spill no puede conservar tal cual</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; keep the one you mean</source>
+        <translation>«%1» aparece dos veces; deja el valor que quieres decir</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailCache</name>

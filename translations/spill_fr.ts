@@ -4992,6 +4992,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>it holds the character U+%1 (character %2), which Spill cannot keep exactly</source>
         <translation>il contient le caractère U+%1 (caractère %2), que Spill ne peut pas conserver à l&apos;identique</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; keep the one you mean</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois&#xa0;; gardez la valeur voulue</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailCache</name>

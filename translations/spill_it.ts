@@ -4992,6 +4992,10 @@ Open in browser shows the same page in your web browser.</source>
         <source>it holds the character U+%1 (character %2), which Spill cannot keep exactly</source>
         <translation>contiene il carattere U+%1 (carattere %2), che Spill non può conservare esattamente</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; keep the one you mean</source>
+        <translation>«%1» compare due volte; tieni il valore che intendi</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailCache</name>

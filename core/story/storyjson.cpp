@@ -259,9 +259,9 @@ bool Reader::readRedemption(const QJsonObject &root, Story &story)
         !string(object, prefix, QStringLiteral("on"), on))
         return false;
     if (!redemption.story.slug.isEmpty() && !isValidSlug(redemption.story.slug)) {
-        return fail(QCoreApplication::translate("StoryJson",
-                                                "\"%1\" must be a story's slug, not \"%2\"")
-                        .arg(prefix + QStringLiteral("story"), quoted(redemption.story.slug)));
+        return fail(
+            QCoreApplication::translate("StoryJson", "\"%1\" must be a story's slug, not \"%2\"")
+                .arg(prefix + QStringLiteral("story"), quoted(redemption.story.slug)));
     }
     if (!on.isEmpty()) {
         redemption.on = QDate::fromString(on, Qt::ISODate);
@@ -477,6 +477,12 @@ StoryJsonResult readStoryJson(const QByteArray &json, const QString &fileName)
                 .arg(document.isArray()
                          ? QCoreApplication::translate("StoryJson", "an array")
                          : QCoreApplication::translate("StoryJson", "a single value")));
+        return {std::nullopt, reader.error()};
+    }
+    if (!scan.duplicateKey.isEmpty()) {
+        reader.fail(
+            QCoreApplication::translate("StoryJson", "\"%1\" is given twice; keep the one you mean")
+                .arg(scan.duplicateKey));
         return {std::nullopt, reader.error()};
     }
     if (!scan.alteredKey.isEmpty()) {

@@ -162,6 +162,7 @@ struct Frame
     qsizetype index = 0;
     QString key;
     bool expectKey = true;
+    QSet<QString> keys; // an object's keys so far
 };
 
 QString pathOf(const QList<Frame> &frames)
@@ -194,7 +195,7 @@ JsonScan scanJson(const QByteArray &json)
         if (isSpace(c)) {
             ++pos;
         } else if (c == '{' || c == '[') {
-            frames.append(Frame {c == '[', 0, {}, c == '{'});
+            frames.append(Frame {c == '[', 0, {}, c == '{', {}});
             ++pos;
         } else if (c == '}' || c == ']') {
             if (!frames.isEmpty())
@@ -219,7 +220,14 @@ JsonScan scanJson(const QByteArray &json)
             const QByteArrayView token(json.constData() + pos + 1, std::min(end, size) - pos - 1);
             pos = end + 1;
             if (!frames.isEmpty() && !frames.last().array && frames.last().expectKey) {
-                frames.last().key = decodeExactly(token);
+                Frame &object = frames.last();
+                object.key = decodeExactly(token);
+                if (object.keys.contains(object.key)) {
+                    if (scan.duplicateKey.isEmpty())
+                        scan.duplicateKey = pathOf(frames);
+                } else {
+                    object.keys.insert(object.key);
+                }
             } else if (scan.alteredKey.isEmpty() && needsCheck(token)) {
                 const QString reason = alteration(decodeExactly(token), decodedByQt(token));
                 if (!reason.isEmpty()) {

@@ -228,11 +228,18 @@ TEST_CASE("story json: broken files are refused with the file and the key named"
 
     SECTION("robustness: wrong types name the key and the expected type")
     {
-        const QByteArray beats = R"("beats": {"intended": "", "went_wrong": "", "salvage": "",
-            "lesson": "", "call_to_action": ""})";
+        // The story's own format, title and beats, unless `rest` gives one
+        // instead (a key given twice is an error of its own).
         const auto error = [&](const QByteArray &rest) {
-            const QByteArray json =
-                R"({"format": "spill-story/1", "title": "T", )" + beats + rest + '}';
+            QByteArray json = "{";
+            if (!rest.contains("\"format\""))
+                json += R"("format": "spill-story/1", )";
+            if (!rest.contains("\"title\""))
+                json += R"("title": "T", )";
+            if (!rest.contains("\"beats\""))
+                json += R"("beats": {"intended": "", "went_wrong": "", "salvage": "",
+                    "lesson": "", "call_to_action": ""}, )";
+            json += rest.mid(2) + '}'; // without its leading ", "
             return readStoryJson(json, QStringLiteral("t.json")).error;
         };
         CHECK(error(R"(, "title": 7)") ==

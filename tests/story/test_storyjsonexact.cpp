@@ -134,3 +134,41 @@ TEST_CASE("story json: poster_ms above 2^53 is not rounded")
         }
     }
 }
+
+TEST_CASE("story json: a key given twice is refused, never one value silently dropped")
+{
+    SECTION("error: the title twice, the second value would win")
+    {
+        const StoryJsonResult result = readStoryJson(
+            R"({"format": "spill-story/1", "title": "My real title", "title": "oops",
+                "beats": {"intended": "a", "went_wrong": "b", "salvage": "c", "lesson": "d",
+                "call_to_action": "e"}})",
+            u"dup.json"_s);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error.startsWith(u"dup.json: \"title\" is given twice"_s));
+    }
+
+    SECTION("error: inside a photo, named by its place")
+    {
+        const StoryJsonResult result = readStoryJson(
+            R"({"format": "spill-story/1", "title": "T",
+                "beats": {"intended": "a", "went_wrong": "b", "salvage": "c", "lesson": "d",
+                "call_to_action": "e"},
+                "media": [{"file": "a.jpg"}, {"file": "b.jpg", "alt": "x", "alt": "y"}]})",
+            u"dup.json"_s);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error.contains(u"\"media[1].alt\" is given twice"_s));
+    }
+
+    SECTION("nominal: the same key in different objects is no repeat")
+    {
+        const StoryJsonResult result = readStoryJson(
+            R"({"format": "spill-story/1", "title": "T",
+                "beats": {"intended": "a", "went_wrong": "b", "salvage": "c", "lesson": "d",
+                "call_to_action": "e"},
+                "media": [{"file": "a.jpg", "alt": "one"}, {"file": "b.jpg", "alt": "two"}]})",
+            u"ok.json"_s);
+        INFO(result.error.toStdString());
+        CHECK(result.ok());
+    }
+}
