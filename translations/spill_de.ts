@@ -992,6 +992,14 @@
         <source>%1: the story &quot;%2&quot; that redeemed it is not in this library; imported without that link</source>
         <translation>%1: Die Geschichte „%2“, die es wiedergutgemacht hat, ist nicht in dieser Bibliothek; ohne diese Verknüpfung importiert</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>„%1“ als „%2“</translation>
+    </message>
+    <message>
+        <source>%1: tags kept in the library&apos;s spelling: %2</source>
+        <translation>%1: Schlagwörter in der Schreibweise der Bibliothek übernommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonExportCommand</name>

@@ -992,6 +992,14 @@
             <numerusform>%1 de %n archivos sin importar; no se ha tomado nada de ellos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>«%1» como «%2»</translation>
+    </message>
+    <message>
+        <source>%1: tags kept in the library&apos;s spelling: %2</source>
+        <translation>%1: etiquetas guardadas con la grafía de la biblioteca: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonExportCommand</name>

@@ -992,6 +992,14 @@
             <numerusform>%1 sur %n fichiers non importés&#xa0;; rien n&apos;en a été repris</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» comme «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: tags kept in the library&apos;s spelling: %2</source>
+        <translation>%1&#xa0;: étiquettes gardées dans la graphie de la bibliothèque&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonExportCommand</name>

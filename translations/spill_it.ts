@@ -992,6 +992,14 @@
             <numerusform>File non importati: %1 su %n; non ne è stato preso nulla</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>«%1» come «%2»</translation>
+    </message>
+    <message>
+        <source>%1: tags kept in the library&apos;s spelling: %2</source>
+        <translation>%1: etichette mantenute nella grafia della libreria: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonExportCommand</name>

@@ -47,8 +47,8 @@ int runImport(const CliContext &ctx)
             continue;
         }
         ++imported;
-        if (!import.note().isEmpty())
-            ctx.error(import.note());
+        for (const QString &note : import.notes())
+            ctx.error(note);
         ctx.out() << story->slug << u'\t' << printable(story->title) << Qt::endl;
     }
     if (failed > 0) {

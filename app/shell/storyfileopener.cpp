@@ -114,7 +114,7 @@ void StoryFileOpener::import(const QString &file, const QString &title)
                 if (!stored)
                     return {{}, importer.error()};
                 changes.changed.append(stored->id);
-                return {Outcome {stored->id, importer.note()}, {}};
+                return {Outcome {stored->id, importer.notes().join(u' ')}, {}};
             }),
         this, [this, title](const LibraryResult<Outcome> &result) {
             if (!result.ok()) {

@@ -63,6 +63,17 @@ std::optional<Story> StoryFileImport::run()
         story.id = id;
         return story;
     }
+    // A tag is one whatever its case: the library keeps the spelling it had
+    // first, and the creator is told.
+    QStringList respelled;
+    for (qsizetype i = 0; i < story.tags.size() && i < stored->tags.size(); ++i) {
+        if (story.tags.at(i) != stored->tags.at(i))
+            respelled.append(
+                Text::tr("\"%1\" as \"%2\"").arg(story.tags.at(i), stored->tags.at(i)));
+    }
+    if (!respelled.isEmpty())
+        m_notes.append(Text::tr("%1: tags kept in the library's spelling: %2")
+                           .arg(m_path, respelled.join(QStringLiteral(", "))));
     return stored;
 }
 
@@ -79,9 +90,9 @@ void StoryFileImport::resolveRedemption(Story &story)
         redemption.storyId = later->id;
         return;
     }
-    m_note = Text::tr("%1: the story \"%2\" that redeemed it is not in this library; "
-                      "imported without that link")
-                 .arg(m_path, slug);
+    m_notes.append(Text::tr("%1: the story \"%2\" that redeemed it is not in this library; "
+                            "imported without that link")
+                       .arg(m_path, slug));
 }
 
 bool StoryFileImport::importMedia(Story &story)

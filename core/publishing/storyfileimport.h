@@ -31,8 +31,9 @@ public:
     std::optional<Story> run();
 
     QString error() const { return m_error; }
-    // Said, but the story was imported: e.g. a link to a story not here.
-    QString note() const { return m_note; }
+    // Said, but the story was imported: a link to a story not here, tags
+    // kept in the library's spelling. Each names the file.
+    QStringList notes() const { return m_notes; }
 
 private:
     void resolveRedemption(Story &story);
@@ -42,7 +43,7 @@ private:
     const MediaStore &m_store;
     Library &m_library;
     QString m_error;
-    QString m_note;
+    QStringList m_notes;
     QStringList m_newHashes; // copied into the store by this import
     qint64 m_storedId = 0;
 };

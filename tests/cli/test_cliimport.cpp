@@ -13,6 +13,7 @@
 
 using namespace Spill;
 using namespace Spill::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -62,7 +63,11 @@ TEST_CASE("spill import, list and search")
                        {files.souffle(), files.minimal(), files.rtl(), sampleStory()});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        CHECK(r.err.isEmpty());
+        // Only that the right-to-left story's "Baking" is the soufflé's
+        // "baking" now: a tag is one whatever its case.
+        CHECK(r.err.trimmed() ==
+              u"spill import: "_s + files.rtl() +
+                  u": tags kept in the library's spelling: \"Baking\" as \"baking\""_s);
         const QStringList lines = r.outLines();
         REQUIRE(lines.size() == 4);
         CHECK(lines.at(0) == QStringLiteral("souffle-that-wasnt\tThe Soufflé That Wasn't"));
@@ -338,4 +343,33 @@ TEST_CASE("spill import, list and search")
         // Reading takes no lock, so it works beside the other Spill.
         CHECK(listedSlugs(library) == QStringList {QString::fromLatin1(MinimalSlug)});
     }
+}
+
+TEST_CASE("spill import: a tag respelled to the library's own is said, never silently")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    const auto story = [&](const QString &name, const QByteArray &tags) {
+        const QString path = files.path(QStringLiteral("stories/") + name);
+        writeBytes(path,
+                   R"({"format": "spill-story/1", "title": ")" + name.toUtf8() + R"(", "tags": )" +
+                       tags + R"(, "beats": {"intended": "a",
+                             "went_wrong": "b", "salvage": "c", "lesson": "d",
+                             "call_to_action": "e"}})");
+        return path;
+    };
+    REQUIRE(runSpillOn(library, QStringLiteral("import"), {story(u"first"_s, R"(["baking"])")})
+                .exitCode == 0);
+
+    const SpillRun second = runSpillOn(library, QStringLiteral("import"),
+                                       {story(u"second"_s, R"(["Baking", "eggs"])")});
+    INFO(second.err.toStdString());
+    CHECK(second.exitCode == 0);
+    CHECK(second.err.contains(u"tags kept in the library's spelling: \"Baking\" as \"baking\""_s));
+    CHECK_FALSE(second.err.contains(u"eggs"_s));
+
+    const SpillRun third =
+        runSpillOn(library, QStringLiteral("import"), {story(u"third"_s, R"(["baking"])")});
+    CHECK(third.exitCode == 0);
+    CHECK_FALSE(third.err.contains(u"spelling"_s));
 }
