@@ -21,12 +21,27 @@ struct Text
 
 constexpr qsizetype MaxMediaNameLength = 100;
 
+// A name Windows keeps for a device, whatever its case or suffix: a story
+// copied there could not be written ("CON.png", "lpt1.jpg").
+bool isDeviceName(const QString &name)
+{
+    const QString base = name.section(u'.', 0, 0).trimmed().toUpper();
+    static const QStringList devices = {QStringLiteral("CON"), QStringLiteral("PRN"),
+                                        QStringLiteral("AUX"), QStringLiteral("NUL")};
+    if (devices.contains(base))
+        return true;
+    return base.size() == 4 &&
+        (base.startsWith(QLatin1StringView("COM")) || base.startsWith(QLatin1StringView("LPT"))) &&
+        base.at(3) >= u'1' && base.at(3) <= u'9';
+}
+
 // The library keeps each item's original file name; it is reused when it is
 // a plain, portable name with the stored file's suffix.
 bool isUsableName(const QString &name, const QString &suffix)
 {
     if (name.isEmpty() || name.size() > MaxMediaNameLength || name.startsWith(u'.') ||
-        QFileInfo(name).suffix() != suffix || QFileInfo(name).completeBaseName().isEmpty())
+        QFileInfo(name).suffix() != suffix || QFileInfo(name).completeBaseName().isEmpty() ||
+        isDeviceName(name))
         return false;
     return std::none_of(name.cbegin(), name.cend(), [](QChar c) {
         return c.unicode() < 0x20 || c.unicode() == 0x7F || QStringView(u"/\\:*?\"<>|").contains(c);
@@ -61,9 +76,12 @@ public:
             name = mediaRoleKey(item.role) + u'-' + QString::number(index + 1) + u'.' + suffix;
         for (int n = 1;; ++n) {
             const QString candidate = numbered(name, n);
-            const auto taken = m_hashByName.constFind(candidate);
+            // "a.png" and "A.png" are one file where case is not told apart
+            // (Windows, macOS, a USB stick): they are named apart here.
+            const QString key = candidate.toCaseFolded();
+            const auto taken = m_hashByName.constFind(key);
             if (taken == m_hashByName.cend()) {
-                m_hashByName.insert(candidate, item.hash);
+                m_hashByName.insert(key, item.hash);
                 const QString relative = slug + u'/' + candidate;
                 m_files.append({relative, source});
                 m_itemPaths.append(relative);
@@ -80,7 +98,7 @@ public:
     QString pathOf(int index) const { return m_itemPaths.value(index); }
 
 private:
-    QHash<QString, QString> m_hashByName;
+    QHash<QString, QString> m_hashByName; // by the name case-folded
     QList<PlannedFile> m_files;
     QStringList m_itemPaths; // per item, in order
 };

@@ -10,7 +10,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QImageReader>
+#include <QSet>
 
 using namespace Spill;
 using namespace Spill::Test;
@@ -357,4 +359,56 @@ TEST_CASE("spill export --share-kit")
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("'--share-kit'")));
     }
+}
+
+TEST_CASE("spill export --format json: names no file system could take are renamed")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    const QString folder = files.path(QStringLiteral("stories"));
+    // Six different photos, named as Windows and case-blind disks cannot
+    // keep them apart or at all.
+    const QStringList names = {QStringLiteral("a.png"),    QStringLiteral("A.png"),
+                               QStringLiteral("CON.png"),  QStringLiteral("nul.png"),
+                               QStringLiteral("LPT1.png"), QStringLiteral("com9.png")};
+    QByteArray media = "[";
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv(int(i) * 50, 200, 200));
+        REQUIRE(image.save(QDir(folder).filePath(names.at(i))));
+        media += QByteArray(i ? ", " : "") + R"({"file": ")" + names.at(i).toUtf8() +
+            R"(", "alt": "x"})";
+    }
+    media += "]";
+    const QString story = QDir(folder).filePath(QStringLiteral("names.json"));
+    writeBytes(story,
+               R"({"format": "spill-story/1", "title": "Names", "beats": {"intended": "a",
+        "went_wrong": "b", "salvage": "c", "lesson": "d", "call_to_action": "e"}, "media": )" +
+                   media + "}");
+    REQUIRE(runSpillOn(library, QStringLiteral("import"), {story}).exitCode == 0);
+
+    const QString out = files.path(QStringLiteral("out"));
+    const SpillRun r = exportStories(library, QStringLiteral("json"), out);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList written = QDir(QDir(out).filePath(QStringLiteral("names")))
+                                    .entryList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+    INFO(written.join(u' ').toStdString());
+    REQUIRE(written.size() == names.size());
+    QSet<QString> folded;
+    for (const QString &name : written) {
+        folded.insert(name.toCaseFolded());
+        const QString base = name.section(u'.', 0, 0).toUpper();
+        CHECK_FALSE(QStringList({QStringLiteral("CON"), QStringLiteral("NUL"),
+                                 QStringLiteral("LPT1"), QStringLiteral("COM9")})
+                        .contains(base));
+    }
+    CHECK(folded.size() == names.size()); // no two differ by case alone
+    CHECK(written.contains(QStringLiteral("a.png")));
+    CHECK(written.contains(QStringLiteral("A-2.png")));
+    // And the JSON names the files as written: it imports again whole.
+    const SpillRun again = runSpillOn(files.path(QStringLiteral("again")), QStringLiteral("import"),
+                                      {QDir(out).filePath(QStringLiteral("names.json"))});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
 }
