@@ -202,7 +202,9 @@ QString storedMediaPath(const QString &libraryFolder, const MediaItem &item)
 QString printable(const QString &text)
 {
     const auto unsafe = [](char16_t u) {
-        return u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x2028 || u == 0x2029;
+        return u < 0x20 || (u >= 0x7F && u < 0xA0) || u == u'\\' || u == 0x200B || u == 0x200E ||
+            u == 0x200F || (u >= 0x2028 && u <= 0x202E) || u == 0x2060 ||
+            (u >= 0x2066 && u <= 0x2069) || u == 0xFEFF;
     };
     if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return unsafe(c.unicode()); }))
         return text;
@@ -212,6 +214,8 @@ QString printable(const QString &text)
         const char16_t u = c.unicode();
         if (!unsafe(u)) {
             result += c;
+        } else if (u == u'\\') {
+            result += QLatin1StringView("\\\\");
         } else if (u == u'\n') {
             result += QLatin1StringView("\\n");
         } else if (u == u'\r') {

@@ -66,8 +66,13 @@ QString outputPath(const CliContext &ctx, const QString &relativePath);
 QString storedMediaPath(const QString &libraryFolder, const MediaItem &item);
 
 // Text for a terminal, on one line: control characters (which could be
-// escape sequences hidden in a story), line breaks and the Unicode line and
-// paragraph separators are shown escaped, as \x1b, \n or \u2028.
+// escape sequences hidden in a story), line breaks, the Unicode line and
+// paragraph separators, and the invisible marks that reorder or hide text
+// (bidirectional overrides and isolates, zero-width space, byte order mark)
+// are shown escaped, as \x1b, \n, \u2028 or \u202e; a backslash itself
+// as \\, so that a title holding "\n" reads apart from a line break.
+// Applied once, where text meets the terminal: CliContext::error() applies it
+// to the whole message, so a value in a message goes in as it is.
 QString printable(const QString &text);
 
 // Dates in machine-readable output: ISO 8601 with the offset (UTC: "Z").

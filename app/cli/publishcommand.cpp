@@ -32,12 +32,12 @@ std::optional<QString> applicationPassword(const CliContext &ctx)
     if (answer.state == WordPressModule::KeyringAnswer::State::Done && !answer.secret.isEmpty())
         return answer.secret;
     const QString why = answer.state == WordPressModule::KeyringAnswer::State::NotFound
-        ? Text::tr("the keyring has none for %1 on this site").arg(printable(inv.user))
+        ? Text::tr("the keyring has none for %1 on this site").arg(inv.user)
         : answer.error;
     ctx.error(Text::tr("no application password for %1 (%2): set SPILL_WP_APP_PASSWORD to one "
                        "made in WordPress under Users > Profile > Application Passwords, or "
                        "keep it in the keyring from Spill's Preferences")
-                  .arg(printable(inv.site), why));
+                  .arg(inv.site, why));
     return std::nullopt;
 }
 
@@ -66,7 +66,7 @@ int runPublish(const CliContext &ctx)
     }
     WordPressError error;
     if (!connection->checkConnection(&error)) {
-        ctx.error(printable(error.message));
+        ctx.error(error.message);
         return ExitFailure;
     }
 
@@ -85,9 +85,9 @@ int runPublish(const CliContext &ctx)
                   << printable(story.post.link) << u'\n';
     ctx.out().flush();
     for (const QString &note : report.notes)
-        ctx.error(Text::tr("note: %1").arg(printable(note)));
+        ctx.error(Text::tr("note: %1").arg(note));
     for (const QString &failure : report.errors)
-        ctx.error(printable(failure));
+        ctx.error(failure);
     return report.ok() ? ExitSuccess : ExitFailure;
 }
 
