@@ -181,10 +181,6 @@
         <translation>die Bibliotheksdatei %1 ist beschädigt (siehe Bericht oben); stelle eine Kopie aus %2 wieder her</translation>
     </message>
     <message>
-        <source>%1 media files used by stories are missing from the library</source>
-        <translation>%1 von Geschichten verwendete Mediendateien fehlen in der Bibliothek</translation>
-    </message>
-    <message>
         <source>the stories&apos; media could not be checked</source>
         <translation>die Medien der Geschichten konnten nicht geprüft werden</translation>
     </message>
@@ -197,6 +193,17 @@
         <translation>
             <numerusform>Medien: %n Datei verwendet, vorhanden</numerusform>
             <numerusform>Medien: %n Dateien verwendet, alle vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the library file %1 is damaged (see the report above), and there is no backup of it in %2</source>
+        <translation>die Bibliotheksdatei %1 ist beschädigt (siehe Bericht oben), und in %2 gibt es keine Sicherung davon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media files used by stories are missing from the library</source>
+        <translation>
+            <numerusform>%n von Geschichten verwendete Mediendatei fehlt in der Bibliothek</numerusform>
+            <numerusform>%n von Geschichten verwendete Mediendateien fehlen in der Bibliothek</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,13 @@
             <numerusform>media: %n files referenced, all present</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n media files used by stories are missing from the library</source>
+        <translation>
+            <numerusform>%n media file used by stories is missing from the library</numerusform>
+            <numerusform>%n media files used by stories are missing from the library</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>

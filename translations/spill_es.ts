@@ -192,12 +192,19 @@
         <translation>el archivo de la biblioteca %1 está dañado (mira el informe de arriba); restaura una copia desde %2</translation>
     </message>
     <message>
-        <source>%1 media files used by stories are missing from the library</source>
-        <translation>faltan en la biblioteca %1 archivos multimedia usados por historias</translation>
-    </message>
-    <message>
         <source>the stories&apos; media could not be checked</source>
         <translation>no se pudieron comprobar los medios de las historias</translation>
+    </message>
+    <message>
+        <source>the library file %1 is damaged (see the report above), and there is no backup of it in %2</source>
+        <translation>el archivo de la biblioteca %1 está dañado (mira el informe de arriba) y no hay ninguna copia de seguridad en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media files used by stories are missing from the library</source>
+        <translation>
+            <numerusform>falta en la biblioteca %n archivo multimedia usado por historias</numerusform>
+            <numerusform>faltan en la biblioteca %n archivos multimedia usados por historias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

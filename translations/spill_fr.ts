@@ -192,12 +192,19 @@
         <translation>le fichier de bibliothèque %1 est endommagé (voir le rapport ci-dessus)&#xa0;; restaurez une copie depuis %2</translation>
     </message>
     <message>
-        <source>%1 media files used by stories are missing from the library</source>
-        <translation>%1 fichiers médias utilisés par des histoires manquent dans la bibliothèque</translation>
-    </message>
-    <message>
         <source>the stories&apos; media could not be checked</source>
         <translation>les médias des histoires n&apos;ont pas pu être vérifiés</translation>
+    </message>
+    <message>
+        <source>the library file %1 is damaged (see the report above), and there is no backup of it in %2</source>
+        <translation>le fichier de bibliothèque %1 est endommagé (voir le rapport ci-dessus), et %2 n&apos;en contient aucune sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media files used by stories are missing from the library</source>
+        <translation>
+            <numerusform>%n fichier média utilisé par des histoires manque dans la bibliothèque</numerusform>
+            <numerusform>%n fichiers médias utilisés par des histoires manquent dans la bibliothèque</numerusform>
+        </translation>
     </message>
 </context>
 <context>

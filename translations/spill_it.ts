@@ -192,12 +192,19 @@
         <translation>il file della libreria %1 è danneggiato (vedi il rapporto qui sopra); ripristina una copia da %2</translation>
     </message>
     <message>
-        <source>%1 media files used by stories are missing from the library</source>
-        <translation>%1 file multimediali usati dalle storie mancano dalla libreria</translation>
-    </message>
-    <message>
         <source>the stories&apos; media could not be checked</source>
         <translation>non è stato possibile controllare i media delle storie</translation>
+    </message>
+    <message>
+        <source>the library file %1 is damaged (see the report above), and there is no backup of it in %2</source>
+        <translation>il file della libreria %1 è danneggiato (vedi il rapporto qui sopra) e in %2 non ce n&apos;è alcuna copia di sicurezza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media files used by stories are missing from the library</source>
+        <translation>
+            <numerusform>%n file multimediale usato dalle storie manca dalla libreria</numerusform>
+            <numerusform>%n file multimediali usati dalle storie mancano dalla libreria</numerusform>
+        </translation>
     </message>
 </context>
 <context>

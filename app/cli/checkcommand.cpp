@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "clirunner.h"
 #include "commands.h"
+#include "library/backup.h"
 #include "library/librarylocation.h"
 #include "media/mediapaths.h"
 
@@ -41,9 +42,16 @@ MediaFindings checkMedia(Library &library)
         findings.lines.append(Text::tr("media: %1").arg(library.lastError()));
         return findings;
     }
+    bool listed = false;
+    const QList<StorySummary> summaries = library.listStories(query, &listed);
+    if (!listed) {
+        findings.ok = false;
+        findings.lines.append(Text::tr("media: %1").arg(library.lastError()));
+        return findings;
+    }
     QSet<QString> seen;
     QSet<QString> reported;
-    for (const StorySummary &summary : library.listStories(query)) {
+    for (const StorySummary &summary : summaries) {
         const std::optional<Story> story = library.story(summary.id);
         if (!story) {
             findings.ok = false;
@@ -138,16 +146,20 @@ int runCheck(const CliContext &ctx)
         out << printable(line) << u'\n';
     out.flush();
 
-    if (!result.ok)
-        ctx.error(Text::tr("the library file %1 is damaged (see the report above); restore a "
-                           "copy from %2")
-                      .arg(database,
-                           QDir::toNativeSeparators(
-                               QDir(library->folder())
-                                   .filePath(QString::fromLatin1(LibraryBackupFolderName)))));
+    if (!result.ok) {
+        const QString backups = QDir::toNativeSeparators(
+            QDir(library->folder()).filePath(QString::fromLatin1(LibraryBackupFolderName)));
+        ctx.error(Backup::newestBackupTime(library->folder()).isValid()
+                      ? Text::tr("the library file %1 is damaged (see the report above); restore "
+                                 "a copy from %2")
+                            .arg(database, backups)
+                      : Text::tr("the library file %1 is damaged (see the report above), and "
+                                 "there is no backup of it in %2")
+                            .arg(database, backups));
+    }
     if (media.missing > 0)
-        ctx.error(Text::tr("%1 media files used by stories are missing from the library")
-                      .arg(media.missing));
+        ctx.error(Text::tr("%n media files used by stories are missing from the library", nullptr,
+                           media.missing));
     else if (!media.ok || !usageRead)
         ctx.error(Text::tr("the stories' media could not be checked"));
     return result.ok && media.ok && usageRead && media.missing == 0 ? ExitSuccess : ExitFailure;

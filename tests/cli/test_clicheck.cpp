@@ -76,7 +76,7 @@ TEST_CASE("spill check")
         CHECK(r.out.contains(QStringLiteral("media: missing ") + hash +
                              QStringLiteral(" (\"reality.jpg\" in the story \"") +
                              QString::fromLatin1(SampleSlug)));
-        CHECK(r.err.contains(QStringLiteral("1 media files used by stories are missing")));
+        CHECK(r.err.contains(QStringLiteral("1 media file used by stories is missing")));
     }
 
     SECTION("nominal: leftovers of an interrupted import are named, not deleted")

@@ -354,5 +354,13 @@ TEST_CASE("spill binary: export of a damaged library says so, never exports noth
         CHECK_FALSE(one.err.contains(u"there is no story"_s));
         CHECK(one.exitCode == 1);
         CHECK(one.err.contains(u"malformed"_s));
+
+        // check finds the damage, and never calls media it could not read
+        // all present.
+        const SpillRun check = runSpillOn(library, u"check"_s);
+        INFO(check.out.toStdString() << check.err.toStdString());
+        CHECK(check.exitCode == 1);
+        if (page == u"media"_s)
+            CHECK_FALSE(check.out.contains(u"all present"_s));
     }
 }
