@@ -957,6 +957,22 @@
         <source>Cannot record %1 in %2: %3</source>
         <translation>%1 kann nicht in %2 vermerkt werden: %3</translation>
     </message>
+    <message>
+        <source>Refusing to export: %1 is a symbolic link, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Export verweigert: %1 ist eine symbolische Verknüpfung und nicht Spills Liste der Dateien, die es dort geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a folder, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Export verweigert: %1 ist ein Ordner und nicht Spills Liste der Dateien, die es dort geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a named pipe, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Export verweigert: %1 ist eine benannte Pipe und nicht Spills Liste der Dateien, die es dort geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Export verweigert: %1 ist ein Gerät oder ein Socket und nicht Spills Liste der Dateien, die es dort geschrieben hat</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

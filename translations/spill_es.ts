@@ -957,6 +957,22 @@
         <source>Cannot flush the files in %1 to disk</source>
         <translation>No se pueden volcar al disco los archivos de %1</translation>
     </message>
+    <message>
+        <source>Refusing to export: %1 is a symbolic link, not Spill&apos;s list of the files it wrote there</source>
+        <translation>No se exportará: %1 es un enlace simbólico, no la lista de Spill de los archivos que escribió allí</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a folder, not Spill&apos;s list of the files it wrote there</source>
+        <translation>No se exportará: %1 es una carpeta, no la lista de Spill de los archivos que escribió allí</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a named pipe, not Spill&apos;s list of the files it wrote there</source>
+        <translation>No se exportará: %1 es una tubería con nombre, no la lista de Spill de los archivos que escribió allí</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
+        <translation>No se exportará: %1 es un dispositivo o un socket, no la lista de Spill de los archivos que escribió allí</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

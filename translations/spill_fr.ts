@@ -957,6 +957,22 @@
         <source>Cannot flush the files in %1 to disk</source>
         <translation>Impossible d&apos;écrire sur le disque les fichiers de %1</translation>
     </message>
+    <message>
+        <source>Refusing to export: %1 is a symbolic link, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Refus d&apos;exporter&#xa0;: %1 est un lien symbolique, et non la liste des fichiers que Spill y a écrits</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a folder, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Refus d&apos;exporter&#xa0;: %1 est un dossier, et non la liste des fichiers que Spill y a écrits</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a named pipe, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Refus d&apos;exporter&#xa0;: %1 est un tube nommé, et non la liste des fichiers que Spill y a écrits</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Refus d&apos;exporter&#xa0;: %1 est un périphérique ou un socket, et non la liste des fichiers que Spill y a écrits</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -957,6 +957,22 @@
         <source>Cannot flush the files in %1 to disk</source>
         <translation>Impossibile salvare su disco i file in %1</translation>
     </message>
+    <message>
+        <source>Refusing to export: %1 is a symbolic link, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Esportazione rifiutata: %1 è un collegamento simbolico, non l&apos;elenco dei file che Spill vi ha scritto</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a folder, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Esportazione rifiutata: %1 è una cartella, non l&apos;elenco dei file che Spill vi ha scritto</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a named pipe, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Esportazione rifiutata: %1 è una pipe con nome, non l&apos;elenco dei file che Spill vi ha scritto</translation>
+    </message>
+    <message>
+        <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
+        <translation>Esportazione rifiutata: %1 è un dispositivo o un socket, non l&apos;elenco dei file che Spill vi ha scritto</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

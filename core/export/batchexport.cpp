@@ -14,6 +14,13 @@ BatchResult exportBatch(const Exporter &exporter, const QList<ExportInput> &stor
                         const BatchProgress &progress, std::atomic<bool> &cancel)
 {
     BatchResult result;
+    // A destination that cannot be written at all (its folder cannot be
+    // made, its list of Spill's files is not a file) is said once, not once
+    // per story and again at the end.
+    if (QString error = sink.check({}); !error.isEmpty()) {
+        result.errors << error;
+        return result;
+    }
     QSet<QString> slugs;
     const int total = static_cast<int>(stories.size());
     for (int i = 0; i < total; ++i) {

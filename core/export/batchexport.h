@@ -41,7 +41,9 @@ using BatchProgress = std::function<void(int done, int total)>;
 // no link silently changes). At the end sink.finish() runs once: with a
 // DirectorySink in Durability::AtFinish mode that is one sync for the whole
 // batch instead of one per file; every file was already complete when it
-// appeared. A cancelled batch still finishes what it wrote.
+// appeared. A cancelled batch still finishes what it wrote. A destination
+// that refuses to be written to at all (sink.check() of no paths) is one
+// error, and no story is exported.
 BatchResult exportBatch(const Exporter &exporter, const QList<ExportInput> &stories,
                         const ExportOptions &options, ExportSink &sink,
                         const BatchProgress &progress, std::atomic<bool> &cancel);

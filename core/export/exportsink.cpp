@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,90 @@ QString copyInto(QFileDevice &out, const QString &sourcePath, const QString &rel
         return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
             .arg(sourcePath, in.errorString());
     return {};
+}
+
+// Why `path` cannot be the folder's list of Spill's files, from what it is;
+// empty for a regular file.
+QString notALedger(const QString &path, mode_t mode)
+{
+    if (S_ISREG(mode))
+        return {};
+    if (S_ISLNK(mode))
+        return QCoreApplication::translate(
+                   "ExportSink",
+                   "Refusing to export: %1 is a symbolic link, not Spill's list of the files "
+                   "it wrote there")
+            .arg(path);
+    if (S_ISDIR(mode))
+        return QCoreApplication::translate("ExportSink",
+                                           "Refusing to export: %1 is a folder, not Spill's list "
+                                           "of the files it wrote there")
+            .arg(path);
+    if (S_ISFIFO(mode))
+        return QCoreApplication::translate("ExportSink",
+                                           "Refusing to export: %1 is a named pipe, not Spill's "
+                                           "list of the files it wrote there")
+            .arg(path);
+    return QCoreApplication::translate("ExportSink",
+                                       "Refusing to export: %1 is a device or a socket, not "
+                                       "Spill's list of the files it wrote there")
+        .arg(path);
+}
+
+// Opens the list of Spill's files with `flags`, only if it is a regular file
+// of the folder: a link would lead the list, and what Spill may overwrite,
+// out of the folder, and a named pipe would block the open forever. -1 when
+// it cannot be opened: *refusal then says what is in the way, or is empty
+// and errno says why.
+int openLedger(const QString &path, int flags, QString *refusal)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info;
+    // Looked at first, so that a device is never even opened.
+    if (::lstat(native.constData(), &info) == 0) {
+        if (QString why = notALedger(path, info.st_mode); !why.isEmpty()) {
+            *refusal = why;
+            return -1;
+        }
+    }
+    const int fd =
+        ::open(native.constData(), flags | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        // Something else may have taken its place since: say what.
+        const int error = errno;
+        if (::lstat(native.constData(), &info) == 0)
+            *refusal = notALedger(path, info.st_mode);
+        errno = error;
+        return -1;
+    }
+    if (::fstat(fd, &info) != 0) {
+        const int error = errno;
+        ::close(fd);
+        errno = error;
+        return -1;
+    }
+    if (QString why = notALedger(path, info.st_mode); !why.isEmpty()) {
+        *refusal = why;
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Reads what is left of an open file: 0, or the errno of the read that failed.
+int readAllFrom(int fd, QByteArray *bytes)
+{
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return errno;
+        if (got == 0)
+            return 0;
+        bytes->append(buffer, got);
+    }
 }
 
 } // namespace
@@ -123,12 +208,22 @@ QString DirectorySink::loadManifest()
         return {};
     if (!QDir().mkpath(m_root))
         return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(m_root);
-    QFile file(QDir(m_root).filePath(manifestName()));
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
+    const QString path = QDir(m_root).filePath(manifestName());
+    QString refusal;
+    const int fd = openLedger(path, O_RDONLY, &refusal);
+    const int openError = fd < 0 ? errno : 0;
+    if (!refusal.isEmpty())
+        return refusal;
+    if (fd < 0 && openError != ENOENT)
+        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
+            .arg(path, qt_error_string(openError));
+    if (fd >= 0) {
+        QByteArray bytes;
+        const int error = readAllFrom(fd, &bytes);
+        ::close(fd);
+        if (error != 0)
             return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
-                .arg(file.fileName(), file.errorString());
-        const QByteArray bytes = file.readAll();
+                .arg(path, qt_error_string(error));
         m_tornManifest = !bytes.isEmpty() && !bytes.endsWith('\n');
         QList<QByteArray> lines = bytes.split('\n');
         // A line cut short by a full disk or a crash names no file.
@@ -199,8 +294,10 @@ QString DirectorySink::record(const QString &relativePath)
     // never claim a file, and the new line starts clean.
     const QByteArray line =
         (m_tornManifest ? QByteArray("\0\n", 2) : QByteArray()) + relativePath.toUtf8() + '\n';
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    QString refusal;
+    const int fd = openLedger(path, O_WRONLY | O_APPEND | O_CREAT, &refusal);
+    if (!refusal.isEmpty())
+        return refusal;
     int error = fd < 0 ? errno : 0;
     qsizetype done = 0;
     while (error == 0 && done < line.size()) {
@@ -334,6 +431,8 @@ QString DirectorySink::writeWith(const QString &relativePath, const ExportProduc
 
 QString DirectorySink::check(const QStringList &relativePaths)
 {
+    if (QString error = loadManifest(); !error.isEmpty())
+        return error;
     for (const QString &path : relativePaths) {
         QString target;
         if (QString error = prepare(path, &target, false); !error.isEmpty())

@@ -32,7 +32,8 @@ public:
     // Called once after a batch: makes everything durable. Default: nothing to do.
     virtual QString finish();
     // Whether every one of these paths may be written, before any is: the
-    // reason one may not, or an empty string. Default: all may.
+    // reason one may not, or an empty string. With no paths, whether the
+    // destination itself may be written to. Default: all may.
     virtual QString check(const QStringList &relativePaths);
 };
 
@@ -52,7 +53,9 @@ private:
 // are refused, and so is overwriting a file that Spill did not write there:
 // the folder keeps a list of Spill's files in ".spill-export", to which each
 // file's path is appended before the file is written (a line is never
-// rewritten, so a full disk cannot disown earlier exports). Nothing is ever
+// rewritten, so a full disk cannot disown earlier exports). That list is
+// only ever a regular file of the folder: a link, folder, pipe or device in
+// its place refuses the export before anything is written. Nothing is ever
 // deleted.
 class DirectorySink : public ExportSink
 {

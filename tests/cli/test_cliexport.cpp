@@ -14,6 +14,8 @@
 #include <QImageReader>
 #include <QSet>
 
+#include <sys/stat.h>
+
 using namespace Spill;
 using namespace Spill::Test;
 
@@ -411,4 +413,50 @@ TEST_CASE("spill export --format json: names no file system could take are renam
                                       {QDir(out).filePath(QStringLiteral("names.json"))});
     INFO(again.err.toStdString());
     CHECK(again.exitCode == 0);
+}
+
+TEST_CASE("spill export: an output folder whose ledger is not a file")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    REQUIRE(runSpillOn(library, QStringLiteral("import"), {sampleStory()}).exitCode == 0);
+    const QString out = files.path(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(out));
+    const QString ledger = QDir(out).filePath(QStringLiteral(".spill-export"));
+    const auto entries = [&out] {
+        return QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                   QDir::NoDotAndDotDot);
+    };
+
+    SECTION("robustness: a ledger that is a link to a file outside the folder is refused, "
+            "nothing written outside")
+    {
+        const QString outside = files.path(QStringLiteral("outside.txt"));
+        writeBytes(outside, "precious line\n");
+        REQUIRE(QFile::link(outside, ledger));
+        for (const QString &format : {QStringLiteral("markdown"), QStringLiteral("json")}) {
+            const SpillRun r = exportStories(library, format, out);
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 1);
+            CHECK(r.out.isEmpty());
+            CHECK(r.err.count(ledger + QStringLiteral(" is a symbolic link")) == 1);
+            CHECK(readBytes(outside) == "precious line\n");
+            CHECK(entries() == QStringList {QStringLiteral(".spill-export")});
+        }
+    }
+
+    SECTION("robustness: a ledger that is a named pipe is refused at once, not waited on")
+    {
+        REQUIRE(::mkfifo(QFile::encodeName(ledger).constData(), 0644) == 0);
+        // Before the fix the open waited for a writer forever: timeout ends it (124).
+        const SpillRun r =
+            runSpillThrough({QStringLiteral("timeout"), QStringLiteral("30")},
+                            {QStringLiteral("--library"), library, QStringLiteral("export"),
+                             QStringLiteral("--format=markdown"), QStringLiteral("--out"), out,
+                             QStringLiteral("--all")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.count(ledger + QStringLiteral(" is a named pipe")) == 1);
+        CHECK(entries() == QStringList {QStringLiteral(".spill-export")});
+    }
 }

@@ -8,8 +8,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
+
+#include <chrono>
+#include <csignal>
+#include <fcntl.h>
+#include <future>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Spill;
@@ -38,6 +46,20 @@ QStringList filesUnder(const QString &root)
     }
     files.sort();
     return files;
+}
+
+void writeText(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Every entry of a folder, links and pipes too, without following them.
+QStringList entriesOf(const QString &dir)
+{
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace
@@ -254,4 +276,93 @@ TEST_CASE("a directory sink's list of its files is appended to, never rewritten"
         DirectorySink later(temp.path());
         CHECK(later.write(u"b.tx"_s, "x").contains(u"Spill did not write that file"_s));
     }
+}
+
+TEST_CASE("export: a ledger that is a link to a file outside the folder is refused, nothing "
+          "written outside")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString out = temp.filePath(u"out"_s);
+    REQUIRE(QDir().mkpath(out));
+    const QString ledger = out + u'/' + DirectorySink::manifestName();
+    // Read as the list, the outside file would let Spill overwrite the
+    // creator's post.md; written to, it would grow outside the folder.
+    const QString outside = temp.filePath(u"outside.txt"_s);
+    writeText(outside, "post.md\n");
+    writeText(out + u"/post.md"_s, "the creator's own post");
+
+    for (const QString &target : {outside, temp.filePath(u"not-yet.txt"_s)}) {
+        DYNAMIC_SECTION("robustness: a link to " << QFileInfo(target).fileName().toStdString())
+        {
+            REQUIRE(QFile::link(target, ledger));
+            for (auto durability :
+                 {DirectorySink::Durability::EachFile, DirectorySink::Durability::AtFinish}) {
+                DirectorySink sink(out, durability);
+                const QString error = sink.write(u"post.md"_s, "ours");
+                INFO(error.toStdString());
+                CHECK(error.contains(ledger));
+                CHECK(error.contains(u"symbolic link"_s));
+                CHECK(sink.write(u"other.md"_s, "ours") == error);
+            }
+            CHECK(readAll(outside) == "post.md\n");
+            CHECK_FALSE(QFileInfo::exists(temp.filePath(u"not-yet.txt"_s)));
+            CHECK(readAll(out + u"/post.md"_s) == "the creator's own post");
+            CHECK(entriesOf(out) == QStringList {u".spill-export"_s, u"post.md"_s});
+
+            // A batch says so once and exports nothing.
+            DirectorySink sink(out, DirectorySink::Durability::AtFinish);
+            std::atomic<bool> cancel {false};
+            QList<ExportInput> stories {bareStory(), bareStory()};
+            stories[1].story.title = u"Another"_s;
+            const BatchResult result =
+                exportBatch(*exporterFor(ExportFormat::Markdown), stories, {}, sink, {}, cancel);
+            REQUIRE(result.errors.size() == 1);
+            CHECK(result.errors.first().contains(ledger));
+            CHECK(result.files.isEmpty());
+            CHECK(result.exported == 0);
+            CHECK(entriesOf(out) == QStringList {u".spill-export"_s, u"post.md"_s});
+        }
+    }
+}
+
+TEST_CASE("export: a ledger that is a named pipe is refused at once instead of waiting forever")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString out = temp.path();
+    const QString ledger = out + u'/' + DirectorySink::manifestName();
+    REQUIRE(::mkfifo(QFile::encodeName(ledger).constData(), 0644) == 0);
+
+    DirectorySink sink(out);
+    auto pending = std::async(std::launch::async, [&sink] { return sink.write(u"a.md"_s, "x"); });
+    if (pending.wait_for(std::chrono::seconds(10)) == std::future_status::timeout) {
+        // Be the pipe's other end until the sink gives up, so the test ends
+        // (and fails, instead of dying of a write to a pipe just closed).
+        std::signal(SIGPIPE, SIG_IGN);
+        while (pending.wait_for(std::chrono::milliseconds(100)) == std::future_status::timeout) {
+            const int fd = ::open(QFile::encodeName(ledger).constData(), O_RDWR | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+        }
+        FAIL("the sink waited on the named pipe for someone to open its other end");
+    }
+    const QString error = pending.get();
+    INFO(error.toStdString());
+    CHECK(error.contains(ledger));
+    CHECK(error.contains(u"named pipe"_s));
+    CHECK(entriesOf(out) == QStringList {u".spill-export"_s});
+}
+
+TEST_CASE("export: a ledger that is a folder is refused, saying so")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString ledger = temp.filePath(DirectorySink::manifestName());
+    REQUIRE(QDir().mkpath(ledger));
+    DirectorySink sink(temp.path());
+    const QString error = sink.write(u"a.md"_s, "x");
+    CHECK(error.contains(ledger));
+    CHECK(error.contains(u"is a folder"_s));
+    CHECK(entriesOf(temp.path()) == QStringList {u".spill-export"_s});
 }
