@@ -926,10 +926,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
         <translation>%1 wird nicht geschrieben: Der Pfad ist kein einfacher Name im Zielordner</translation>
     </message>
@@ -972,6 +968,10 @@
     <message>
         <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
         <translation>Export verweigert: %1 ist ein Gerät oder ein Socket und nicht Spills Liste der Dateien, die es dort geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>

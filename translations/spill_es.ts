@@ -926,10 +926,6 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>No se puede crear la carpeta %1</translation>
-    </message>
-    <message>
         <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
         <translation>No se escribirá %1: la ruta no es un nombre simple dentro de la carpeta de salida</translation>
     </message>
@@ -972,6 +968,10 @@
     <message>
         <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
         <translation>No se exportará: %1 es un dispositivo o un socket, no la lista de Spill de los archivos que escribió allí</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
     </message>
 </context>
 <context>

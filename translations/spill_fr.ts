@@ -926,10 +926,6 @@
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Impossible de créer le dossier %1</translation>
-    </message>
-    <message>
         <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
         <translation>Refus d&apos;écrire %1&#xa0;: le chemin n&apos;est pas un simple nom dans le dossier de sortie</translation>
     </message>
@@ -972,6 +968,10 @@
     <message>
         <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
         <translation>Refus d&apos;exporter&#xa0;: %1 est un périphérique ou un socket, et non la liste des fichiers que Spill y a écrits</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -926,10 +926,6 @@
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Impossibile creare la cartella %1</translation>
-    </message>
-    <message>
         <source>Refusing to write %1: the path is not a plain name inside the output folder</source>
         <translation>Scrittura di %1 rifiutata: il percorso non è un semplice nome dentro la cartella di destinazione</translation>
     </message>
@@ -972,6 +968,10 @@
     <message>
         <source>Refusing to export: %1 is a device or a socket, not Spill&apos;s list of the files it wrote there</source>
         <translation>Esportazione rifiutata: %1 è un dispositivo o un socket, non l&apos;elenco dei file che Spill vi ha scritto</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossibile creare la cartella %1: %2</translation>
     </message>
 </context>
 <context>

@@ -45,13 +45,13 @@ BatchResult exportBatch(const Exporter &exporter, const QList<ExportInput> &stor
                 result.changes.append({input.story.title, one.changes});
             if (one.ok())
                 ++result.exported;
-            else
+            else if (!result.errors.contains(one.error))
                 result.errors << one.error;
         }
         if (progress)
             progress(i + 1, total);
     }
-    if (QString error = sink.finish(); !error.isEmpty())
+    if (QString error = sink.finish(); !error.isEmpty() && !result.errors.contains(error))
         result.errors << error;
     return result;
 }

@@ -23,7 +23,10 @@ struct StoryChanges
 struct BatchResult
 {
     QStringList files; // every file written, relative to the destination
-    QStringList errors; // one per story that failed (the others are still exported)
+    // Why stories failed (the others are still exported): each text once, so
+    // stories that failed for the same reason, such as the same folder that
+    // cannot be made, are one error.
+    QStringList errors;
     QStringList notes; // the stories' ExportResult::notes
     QList<StoryChanges> changes; // one per story exported with any change, in order
     int exported = 0; // stories written completely

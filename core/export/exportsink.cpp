@@ -133,6 +133,52 @@ int openLedger(const QString &path, int flags, QString *refusal)
     return fd;
 }
 
+// Makes the folder `path` and the missing ones above it, as QDir::mkpath()
+// does, but keeps why one cannot be made, which mkpath() drops: 0, or the
+// errno of the first level that could not be made, named in *failed.
+int makeFolders(const QString &path, QString *failed)
+{
+    QStringList missing;
+    QString existing = path;
+    struct stat info;
+    while (::stat(QFile::encodeName(existing).constData(), &info) != 0) {
+        const int error = errno;
+        const qsizetype slash = existing.lastIndexOf(u'/');
+        if ((error != ENOENT && error != ENOTDIR) || slash < 0) {
+            *failed = existing;
+            return error;
+        }
+        missing.prepend(existing);
+        existing = slash == 0 ? u"/"_s : existing.left(slash);
+    }
+    if (missing.isEmpty() && !S_ISDIR(info.st_mode)) {
+        *failed = path;
+        return EEXIST;
+    }
+    // Below a file, the first mkdir() fails with ENOTDIR: the reason to give.
+    for (const QString &level : std::as_const(missing)) {
+        const QByteArray native = QFile::encodeName(level);
+        if (::mkdir(native.constData(), 0777) == 0)
+            continue;
+        const int error = errno;
+        if (error == EEXIST && ::stat(native.constData(), &info) == 0 && S_ISDIR(info.st_mode))
+            continue; // made by someone else meanwhile
+        *failed = level;
+        return error;
+    }
+    return 0;
+}
+
+QString cannotCreateFolder(const QString &path)
+{
+    QString failed;
+    const int error = makeFolders(path, &failed);
+    if (error == 0)
+        return {};
+    return QCoreApplication::translate("ExportSink", "Cannot create the folder %1: %2")
+        .arg(failed, qt_error_string(error));
+}
+
 // Reads what is left of an open file: 0, or the errno of the read that failed.
 int readAllFrom(int fd, QByteArray *bytes)
 {
@@ -206,8 +252,8 @@ QString DirectorySink::loadManifest()
 {
     if (m_manifestLoaded)
         return {};
-    if (!QDir().mkpath(m_root))
-        return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(m_root);
+    if (QString error = cannotCreateFolder(m_root); !error.isEmpty())
+        return error;
     const QString path = QDir(m_root).filePath(manifestName());
     QString refusal;
     const int fd = openLedger(path, O_RDONLY, &refusal);
@@ -260,8 +306,8 @@ QString DirectorySink::prepare(const QString &relativePath, QString *absolutePat
         *absolutePath = target;
         return {};
     }
-    if (!QDir().mkpath(parent))
-        return QCoreApplication::translate("ExportSink", "Cannot create the folder %1").arg(parent);
+    if (QString error = cannotCreateFolder(parent); !error.isEmpty())
+        return error;
     // A symbolic link inside the folder must not lead the write elsewhere.
     const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
     const QString canonicalParent = QFileInfo(parent).canonicalFilePath();

@@ -460,3 +460,33 @@ TEST_CASE("spill export: an output folder whose ledger is not a file")
         CHECK(entries() == QStringList {QStringLiteral(".spill-export")});
     }
 }
+
+TEST_CASE("spill export: an output folder that cannot be made is said once, with the reason")
+{
+    const StoryFiles files;
+    const QString library = files.library();
+    REQUIRE(
+        runSpillOn(library, QStringLiteral("import"), {sampleStory(), files.souffle()}).exitCode ==
+        0);
+    const QString file = files.path(QStringLiteral("afile"));
+    writeBytes(file, "in the way");
+    const QString below = file + QStringLiteral("/sub");
+
+    struct Case
+    {
+        QString out;
+        QString format;
+        QString said;
+    };
+    for (const Case &c :
+         {Case {file, QStringLiteral("html"), file + QStringLiteral(": File exists")},
+          Case {below, QStringLiteral("json"), below + QStringLiteral(": Not a directory")}}) {
+        const SpillRun r = exportStories(library, c.format, c.out);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.count(QStringLiteral("Cannot create the folder")) == 1);
+        CHECK(r.err.contains(QStringLiteral("Cannot create the folder ") + c.said));
+    }
+    CHECK(readBytes(file) == "in the way");
+}

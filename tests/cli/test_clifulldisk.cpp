@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The command line on a disk that fills up: a small tmpfs, mounted in a
-// mount namespace of its own (unshare), so nothing outside the test sees it.
+// The command line on a disk that fills up or cannot be written: a small
+// tmpfs, mounted in a mount namespace of its own (unshare), so nothing
+// outside the test sees it.
 #include "clistories.h"
 #include "clitestsupport.h"
 #include "testsupport.h"
@@ -95,6 +96,26 @@ TEST_CASE("spill binary: a full disk")
         CHECK(text(work + u"/manifest"_s).contains(u"creme-brulee-take-2.md\n"_s));
         INFO(text(work + u"/again.err"_s).toStdString());
         CHECK(text(work + u"/again.rc"_s).trimmed() == u"0"_s);
+    }
+
+    SECTION("robustness: an output folder on a read-only disk is said once, with the reason")
+    {
+        const QString library = files.library();
+        REQUIRE(runSpillOn(library, u"import"_s, {files.minimal(), sampleStory()}).exitCode == 0);
+        const QString script = uR"(
+            mount -o remount,ro "$DISK" || { echo nomount > "$WORK/nomount"; exit 0; }
+            "$SPILL" --library "$1" export --format=markdown --out "$DISK/site" --all \
+                > "$WORK/ro.out" 2> "$WORK/ro.err"
+            echo $? > "$WORK/ro.rc"
+        )"_s;
+        if (!runOnSmallDisk(work, u"1M"_s, u"set -- \""_s + library + u"\"\n"_s + script))
+            return;
+        const QString err = text(work + u"/ro.err"_s);
+        INFO(err.toStdString());
+        CHECK(text(work + u"/ro.rc"_s).trimmed() == u"1"_s);
+        CHECK(text(work + u"/ro.out"_s).isEmpty());
+        CHECK(err.count(u"Cannot create the folder"_s) == 1);
+        CHECK(err.contains(u"/disk/site: Read-only file system"_s));
     }
 
     SECTION("robustness: media that do not fit are refused with the reason, and nothing is kept")

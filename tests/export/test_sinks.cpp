@@ -151,6 +151,58 @@ TEST_CASE("a directory sink writes only where it may")
     }
 }
 
+TEST_CASE("export: a folder that cannot be made says why, once for all the stories")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString file = temp.filePath(u"file"_s);
+    writeText(file, "in the way");
+    const auto exporter = exporterFor(ExportFormat::Jekyll);
+    QList<ExportInput> stories;
+    for (int i = 0; i < 3; ++i) {
+        ExportInput input = bareStory();
+        input.story.title = u"Story %1"_s.arg(i);
+        input.story.created = QDateTime(QDate(2026, 1, 1 + i), QTime(12, 0), QTimeZone::utc());
+        input.story.status = Status::Published;
+        stories << input;
+    }
+    std::atomic<bool> cancel {false};
+
+    SECTION("robustness: the output folder is a file")
+    {
+        DirectorySink sink(file);
+        CHECK(sink.write(u"x.txt"_s, "x") ==
+              u"Cannot create the folder %1: %2"_s.arg(file, qt_error_string(EEXIST)));
+        const BatchResult result = exportBatch(*exporter, stories, {}, sink, {}, cancel);
+        CHECK(
+            result.errors ==
+            QStringList {u"Cannot create the folder %1: %2"_s.arg(file, qt_error_string(EEXIST))});
+    }
+
+    SECTION("robustness: the output folder is below a file")
+    {
+        DirectorySink sink(file + u"/site/blog"_s);
+        const QString expected =
+            u"Cannot create the folder %1: %2"_s.arg(file + u"/site"_s, qt_error_string(ENOTDIR));
+        CHECK(sink.write(u"x.txt"_s, "x") == expected);
+        const BatchResult result = exportBatch(*exporter, stories, {}, sink, {}, cancel);
+        CHECK(result.errors == QStringList {expected});
+    }
+
+    SECTION("robustness: the folder every story writes into is a file")
+    {
+        const QString out = temp.filePath(u"site"_s);
+        REQUIRE(QDir().mkpath(out));
+        writeText(out + u"/_posts"_s, "in the way");
+        DirectorySink sink(out, DirectorySink::Durability::AtFinish);
+        const BatchResult result = exportBatch(*exporter, stories, {}, sink, {}, cancel);
+        CHECK(result.exported == 0);
+        CHECK(result.errors ==
+              QStringList {u"Cannot create the folder %1: %2"_s.arg(out + u"/_posts"_s,
+                                                                    qt_error_string(EEXIST))});
+    }
+}
+
 TEST_CASE("batch export")
 {
     QTemporaryDir temp;
