@@ -66,7 +66,7 @@ struct Output
     qint64 maxBytes = 0;
     qint64 size = 0; // the furthest byte written
     bool tooLarge = false;
-    QString writeError;
+    QString writeError; // the first failure only: a later seek's errno is no reason
 };
 
 int writeOutput(void *opaque, uint8_t *buffer, int size)
@@ -84,13 +84,15 @@ int writeOutput(void *opaque, uint8_t *buffer, int size)
             if (written < 0 && errno == EINTR)
                 continue;
             if (written <= 0) {
-                output->writeError = qt_error_string(written < 0 ? errno : EIO);
+                if (output->writeError.isEmpty())
+                    output->writeError = qt_error_string(written < 0 ? errno : EIO);
                 return AVERROR(EIO);
             }
             done += int(written);
         }
     } else if (output->device->write(reinterpret_cast<const char *>(buffer), size) != size) {
-        output->writeError = output->device->errorString();
+        if (output->writeError.isEmpty())
+            output->writeError = output->device->errorString();
         return AVERROR(EIO);
     }
     output->pos = end;
@@ -115,8 +117,9 @@ int64_t seekOutput(void *opaque, int64_t offset, int whence)
     const bool moved = output->fd >= 0 ? ::lseek(output->fd, target, SEEK_SET) == target
                                        : output->device->seek(target);
     if (!moved) {
-        output->writeError =
-            output->fd >= 0 ? qt_error_string(errno) : output->device->errorString();
+        if (output->writeError.isEmpty())
+            output->writeError =
+                output->fd >= 0 ? qt_error_string(errno) : output->device->errorString();
         return AVERROR(EIO);
     }
     output->pos = target;
@@ -240,8 +243,10 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
         file->flush();
         sink.fd = file->handle();
         sink.pos = ::lseek(sink.fd, 0, SEEK_CUR);
-        if (sink.pos < 0)
-            return fail(qt_error_string(errno));
+        if (sink.pos < 0) {
+            result.writeError = qt_error_string(errno);
+            return fail(result.writeError);
+        }
     } else {
         sink.pos = out.pos();
     }
@@ -261,7 +266,10 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
             result.tooLarge = true;
             return result;
         }
-        return fail(sink.writeError.isEmpty() ? averror(code) : sink.writeError);
+        if (sink.writeError.isEmpty())
+            return fail(averror(code));
+        result.writeError = sink.writeError;
+        return fail(sink.writeError);
     };
 
     if (const int code = avformat_write_header(output.get(), nullptr); code < 0)

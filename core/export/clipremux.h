@@ -12,6 +12,10 @@ namespace Spill {
 struct ClipRemux
 {
     QString error; // names the clip; empty on success
+    // Set with `error` when it was `out` that would not take the bytes: the
+    // reason alone, for the writer to say with the name of its own file (a
+    // full output disk is not the clip's fault).
+    QString writeError;
     bool tooLarge = false;
     qint64 bytes = 0; // written to the output
 

@@ -40,10 +40,23 @@ bool renameOver(const QString &from, const QString &to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("ExportSink", "Cannot write %1: %2").arg(path, reason);
+}
+
 QString cannotWrite(const QString &path, int error)
 {
-    return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
-        .arg(path, qt_error_string(error));
+    return cannotWrite(path, qt_error_string(error));
+}
+
+// A producer's failure in words: one writing the output names `target`,
+// the file being written, never what the producer was reading.
+QString failureOf(const Produced &produced, const QString &target)
+{
+    if (!produced.writeError.isEmpty())
+        return cannotWrite(target, produced.writeError);
+    return produced.error;
 }
 
 // Streams `source` into an open device in chunks, so a large clip never sits
@@ -213,7 +226,7 @@ QString ExportSink::writeWith(const QString &relativePath, const ExportProducer 
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (QString error = produce(buffer); !error.isEmpty())
+    if (QString error = failureOf(produce(buffer), relativePath); !error.isEmpty())
         return error;
     buffer.close();
     return write(relativePath, bytes);
@@ -448,7 +461,7 @@ QString DirectorySink::writeWith(const QString &relativePath, const ExportProduc
         if (!file.open(QIODevice::WriteOnly))
             return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                 .arg(target, file.errorString());
-        if (QString error = produce(file); !error.isEmpty()) {
+        if (QString error = failureOf(produce(file), target); !error.isEmpty()) {
             file.cancelWriting();
             return error;
         }
@@ -461,7 +474,7 @@ QString DirectorySink::writeWith(const QString &relativePath, const ExportProduc
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
             .arg(target, file.errorString());
-    QString error = produce(file);
+    QString error = failureOf(produce(file), target);
     if (error.isEmpty() && !file.flush())
         error = QCoreApplication::translate("ExportSink", "Cannot write %1: %2")
                     .arg(target, file.errorString());

@@ -12,9 +12,19 @@ class QIODevice;
 
 namespace Spill {
 
+// What a producer reports: nothing on success; else `error`, in its own
+// words naming what it read, and `writeError` too when it was the device
+// that would not take the bytes: only the reason (the errno's words), which
+// the sink says with the name of the file it was writing.
+struct Produced
+{
+    QString error;
+    QString writeError;
+};
+
 // Writes a file's content into an open device (seekable unless the sink says
-// otherwise); returns an error text, empty on success.
-using ExportProducer = std::function<QString(QIODevice &out)>;
+// otherwise).
+using ExportProducer = std::function<Produced(QIODevice &out)>;
 
 // The destination of an export: files addressed by relative paths using '/'.
 // Every method returns an error text, empty on success.

@@ -178,7 +178,8 @@ QString writeMedia(const Post &post, const QString &folder, ExportSink &sink, QS
         if (media.isVideo()) {
             const QString suffix = QFileInfo(media.fileName).suffix();
             error = sink.writeWith(path, [&](QIODevice &out) {
-                return remuxClipThroughModule(media.clipSource, suffix, out).error;
+                const ClipRemux remux = remuxClipThroughModule(media.clipSource, suffix, out);
+                return Produced {remux.error, remux.writeError};
             });
             if (!error.isEmpty())
                 error = QCoreApplication::translate("Export", "Story \"%1\": the clip %2: %3")

@@ -118,6 +118,41 @@ TEST_CASE("spill binary: a full disk")
         CHECK(err.contains(u"/disk/site: Read-only file system"_s));
     }
 
+    SECTION("robustness: a clip that fills the output disk names the file it was writing, not the "
+            "library's clip")
+    {
+        const QString story = files.path(u"stories/clip.json"_s);
+        writeBytes(story, R"({"format": "spill-story/1", "slug": "clip-on-a-full-disk",
+            "title": "A clip on a full disk",
+            "beats": {"intended": "", "went_wrong": "", "salvage": "", "lesson": "",
+                      "call_to_action": ""},
+            "media": [{"file": "media/collapse.mp4", "beat": "went_wrong", "role": "reality",
+                       "alt": "It sank", "caption": ""}]})");
+        const QString library = files.library();
+        REQUIRE(runSpillOn(library, u"import"_s, {files.minimal(), story}).exitCode == 0);
+        // The first export leaves room in the list's last block for the
+        // clip's line, so it is the clip that finds the disk full.
+        const QString script = uR"(
+            export_to() { "$SPILL" --library "$1" export --format=markdown --out "$DISK/site" "$2"; }
+            export_to "$1" creme-brulee-take-2 > "$WORK/first.out" 2> "$WORK/first.err"
+            echo $? > "$WORK/first.rc"
+            fill 0
+            export_to "$1" clip-on-a-full-disk > "$WORK/full.out" 2> "$WORK/full.err"
+            echo $? > "$WORK/full.rc"
+        )"_s;
+        if (!runOnSmallDisk(work, u"1M"_s, u"set -- \""_s + library + u"\"\n"_s + script))
+            return;
+        INFO(text(work + u"/first.err"_s).toStdString());
+        REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
+        const QString full = text(work + u"/full.err"_s);
+        INFO(full.toStdString());
+        CHECK(text(work + u"/full.rc"_s).trimmed() == u"1"_s);
+        CHECK(full.contains(u"Cannot write "_s + work +
+                            u"/disk/site/clip-on-a-full-disk/01-reality.mp4: "
+                            u"No space left on device"_s));
+        CHECK_FALSE(full.contains(library));
+    }
+
     SECTION("robustness: media that do not fit are refused with the reason, and nothing is kept")
     {
         const QString script = uR"(

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exported clips are remuxed: the same packets, none of the metadata.
+#include "export/clipremuxloader.h"
 #include "export/exportchanges.h"
 #include "export/exporter.h"
 #include "export/exportsink.h"
@@ -299,12 +300,34 @@ TEST_CASE("exported clips lose their metadata")
         INFO(result.error.toStdString());
         CHECK(result.error.contains(u"The Oven Door"_s));
         CHECK(result.error.contains(u"01-reality.mp4"_s));
+        // Reading the clip failed: the clip itself is named.
+        CHECK(result.error.contains(u"Cannot remux the clip "_s + clip));
         CHECK_FALSE(QFile::exists(out + u"/oven-door/01-reality.mp4"_s));
         CHECK(QDir(out + u"/oven-door"_s)
                   .entryList(QDir::Files | QDir::Hidden)
                   .filter(u".spill-"_s)
                   .isEmpty());
     }
+}
+
+TEST_CASE("export: a clip the output device will not take is a write failure, not the clip's")
+{
+    QTemporaryDir temp;
+    REQUIRE(temp.isValid());
+    const QString clip = temp.filePath(u"plain.mp4"_s);
+    REQUIRE(makeColourClip(clip).isEmpty());
+    // /dev/full answers every write with ENOSPC, as a full disk does. It
+    // cannot seek, which Matroska does without.
+    QFile full(u"/dev/full"_s);
+    if (!full.open(QIODevice::WriteOnly)) {
+        WARN("skipped: /dev/full cannot be opened here");
+        return;
+    }
+    const ClipRemux remux = remuxClipThroughModule(clip, u"mkv"_s, full);
+    INFO(remux.error.toStdString());
+    CHECK_FALSE(remux.ok());
+    // The writer words it with its own file's name (Cannot write <file>: …).
+    CHECK(remux.writeError == qt_error_string(ENOSPC));
 }
 
 TEST_CASE("html-single embeds clips up to 20 MB")

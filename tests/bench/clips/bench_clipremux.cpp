@@ -133,7 +133,8 @@ int main(int argc, char **argv)
             DirectorySink sink(work.filePath(u"out"_s), durability);
             const QString error =
                 sink.writeWith(u"clip-%1.%2"_s.arg(round).arg(suffix), [&](QIODevice &out) {
-                    return remuxClipThroughModule(clip, suffix, out).error;
+                    const ClipRemux remux = remuxClipThroughModule(clip, suffix, out);
+                    return Produced {remux.error, remux.writeError};
                 });
             if (!error.isEmpty() || !sink.finish().isEmpty()) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
