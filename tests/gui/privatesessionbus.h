@@ -41,19 +41,24 @@ struct PrivateSessionBus
     PrivateSessionBus &operator=(const PrivateSessionBus &) = delete;
 };
 
-// The process's bus, started by the first test that asks and ended with
-// the application, while Qt's event loop still exists.
-inline PrivateSessionBus &privateSessionBus()
+// One T for the test process, made by the first test that asks for it and
+// ended with the application, while Qt's event loop still exists.
+template<typename T> T &processWide()
 {
-    static PrivateSessionBus *bus = nullptr;
-    if (!bus) {
-        bus = new PrivateSessionBus;
+    static T *object = nullptr;
+    if (!object) {
+        object = new T;
         qAddPostRoutine([] {
-            delete bus;
-            bus = nullptr;
+            delete object;
+            object = nullptr;
         });
     }
-    return *bus;
+    return *object;
+}
+
+inline PrivateSessionBus &privateSessionBus()
+{
+    return processWide<PrivateSessionBus>();
 }
 
 } // namespace Spill::Test

@@ -76,18 +76,10 @@ struct PrivateBus
 
 PrivateBus &privateBus()
 {
-    static PrivateBus *bus = nullptr;
-    if (!bus) {
-        bus = new PrivateBus;
-        // Ended with the application, while Qt's event loop still exists.
-        qAddPostRoutine([] {
-            delete bus;
-            bus = nullptr;
-        });
-    }
-    bus->portal.scheme = 2;
-    bus->portal.reads = 0;
-    return *bus;
+    PrivateBus &bus = Test::processWide<PrivateBus>();
+    bus.portal.scheme = 2;
+    bus.portal.reads = 0;
+    return bus;
 }
 
 QColor windowColour(ColourScheme scheme)
