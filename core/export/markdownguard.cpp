@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownguard.h"
 
-#include <QList>
 #include <QStringView>
+
+#include <algorithm>
+#include <bitset>
+#include <vector>
 
 namespace Spill {
 
@@ -61,21 +64,56 @@ qsizetype quoteDepth(QStringView line)
     return depth;
 }
 
+// Where the text of a line quoted deeper than a reader can follow starts:
+// the levels a reader can follow stay quoting.
+qsizetype pastFollowableQuotes(QStringView line)
+{
+    qsizetype depth = 0;
+    qsizetype at = 0;
+    while (at < line.size() && (line.at(at) == u'>' || line.at(at) == u' ')) {
+        if (line.at(at) == u'>' && ++depth > MaxQuoteDepth)
+            break;
+        ++at;
+    }
+    return at;
+}
+
+// Offsets into the text, so that no list as long as the text's lines is
+// ever held: 10 MB of line breaks is ten million lines.
 struct Paragraph
 {
-    qsizetype first = 0; // line index
-    qsizetype last = 0; // exclusive
+    qsizetype begin = 0; // its first line
+    qsizetype end = 0; // past its last line, before the line break
+    qsizetype lines = 0;
     qsizetype marks = 0;
+    bool heavy = false;
+};
+
+// A line's text taken out on its own: from `cut` to `end`.
+struct LineRun
+{
+    qsizetype paragraph = 0; // which one the line is in
+    qsizetype cut = 0;
+    qsizetype end = 0;
 };
 
 // A private-use character the text does not hold, to mark placeholders.
 QChar unusedMarker(QStringView text)
 {
-    for (char16_t candidate = 0xE000; candidate < 0xF8FF; ++candidate) {
-        if (!text.contains(QChar(candidate)))
+    // One pass, not one per candidate: a text holding the first few
+    // thousand candidates would otherwise be read as many times.
+    constexpr char16_t First = 0xE000;
+    constexpr char16_t Last = 0xF8FF;
+    std::bitset<Last - First + 1> used;
+    for (const QChar c : text) {
+        if (c.unicode() >= First && c.unicode() <= Last)
+            used.set(c.unicode() - First);
+    }
+    for (char16_t candidate = First; candidate < Last; ++candidate) {
+        if (!used.test(candidate - First))
             return QChar(candidate);
     }
-    return QChar(0xF8FF); // a text holding all 6,400 is not a story
+    return QChar(Last); // a text holding all 6,400 is not a story
 }
 
 // Collects the runs taken out and writes their placeholders.
@@ -132,58 +170,65 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
         normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     }
     const QString &text = normalised.isNull() ? markdown : normalised;
-    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    const QStringView all(text);
 
     // First pass: what needs changing, if anything.
-    QList<Paragraph> heavy; // paragraphs with too many marks or lines
-    QList<qsizetype> pipeLines;
-    QList<qsizetype> deepQuotes;
+    std::vector<Paragraph> paragraphs;
+    std::vector<LineRun> lineRuns; // lines of too many pipes or too deep quoting
     bool inFence = false;
-    Paragraph current {0, 0, 0};
     bool inParagraph = false;
-    qsizetype paragraphs = 0;
-    const auto closeParagraph = [&](qsizetype end) {
-        if (!inParagraph)
-            return;
-        ++paragraphs;
-        current.last = end;
-        if (current.marks > MaxMarksPerParagraph ||
-            current.last - current.first > MaxLinesPerParagraph)
-            heavy.append(current);
-        inParagraph = false;
-    };
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QStringView line = lines.at(i);
+    bool tooManyBlocks = false;
+    // Like QStringView::split(u'\n'): a text ending in a line break ends
+    // with an empty line.
+    for (qsizetype begin = 0; begin <= all.size();) {
+        qsizetype end = all.indexOf(u'\n', begin);
+        if (end < 0)
+            end = all.size();
+        const QStringView line = all.mid(begin, end - begin);
+        const qsizetype next = end + 1;
         if (isFence(line)) {
-            closeParagraph(i);
+            inParagraph = false;
             inFence = !inFence;
+            begin = next;
             continue;
         }
-        if (inFence)
-            continue;
-        if (isBlank(line)) {
-            closeParagraph(i);
+        if (inFence || isBlank(line)) {
+            inParagraph = false;
+            begin = next;
             continue;
         }
         if (!inParagraph) {
-            current = Paragraph {i, i, 0};
+            if (qsizetype(paragraphs.size()) == MaxParagraphs) {
+                tooManyBlocks = true;
+                break;
+            }
+            paragraphs.push_back(Paragraph {begin, end, 0, 0, false});
             inParagraph = true;
         }
+        Paragraph &paragraph = paragraphs.back();
+        paragraph.end = end;
+        ++paragraph.lines;
         qsizetype pipes = 0;
         for (const QChar c : line) {
             if (c == u'|')
                 ++pipes;
             else if (isMark(c))
-                ++current.marks;
+                ++paragraph.marks;
         }
-        if (pipes > MaxPipesPerLine)
-            pipeLines.append(i);
+        const qsizetype index = qsizetype(paragraphs.size()) - 1;
         if (quoteDepth(line) > MaxQuoteDepth)
-            deepQuotes.append(i);
+            lineRuns.push_back(LineRun {index, begin + pastFollowableQuotes(line), end});
+        else if (pipes > MaxPipesPerLine)
+            lineRuns.push_back(LineRun {index, begin, end});
+        begin = next;
     }
-    closeParagraph(lines.size());
-    const bool tooManyBlocks = paragraphs > MaxParagraphs;
-    if (!tooManyBlocks && heavy.isEmpty() && pipeLines.isEmpty() && deepQuotes.isEmpty())
+    bool anyHeavy = false;
+    for (Paragraph &paragraph : paragraphs) {
+        paragraph.heavy =
+            paragraph.marks > MaxMarksPerParagraph || paragraph.lines > MaxLinesPerParagraph;
+        anyHeavy = anyHeavy || paragraph.heavy;
+    }
+    if (!tooManyBlocks && !anyHeavy && lineRuns.empty())
         return guarded;
 
     guarded.marker = unusedMarker(text);
@@ -194,51 +239,27 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
         return guarded;
     }
 
-    // Second pass: rewrite only the lines found.
-    QList<QString> replaced(lines.size());
-    QList<bool> changed(lines.size(), false);
-    QList<bool> dropped(lines.size(), false);
-    for (const Paragraph &paragraph : std::as_const(heavy)) {
-        // The whole paragraph as written, one run.
-        const QStringView whole = QStringView(text).mid(
-            lines.at(paragraph.first).data() - text.data(),
-            lines.at(paragraph.last - 1).data() + lines.at(paragraph.last - 1).size() -
-                lines.at(paragraph.first).data());
-        replaced[paragraph.first] = runs.placeholder(whole.toString());
-        changed[paragraph.first] = true;
-        for (qsizetype i = paragraph.first + 1; i < paragraph.last; ++i)
-            dropped[i] = true;
-    }
-    for (const qsizetype i : std::as_const(deepQuotes)) {
-        if (changed.at(i) || dropped.at(i))
-            continue; // in a heavy paragraph's run already
-        // The levels a reader can follow stay quoting; the rest is text.
-        const QStringView line = lines.at(i);
-        qsizetype depth = 0;
-        qsizetype at = 0;
-        while (at < line.size() && (line.at(at) == u'>' || line.at(at) == u' ')) {
-            if (line.at(at) == u'>' && ++depth > MaxQuoteDepth)
-                break;
-            ++at;
-        }
-        replaced[i] = line.left(at).toString() + runs.placeholder(line.mid(at).toString());
-        changed[i] = true;
-    }
-    for (const qsizetype i : std::as_const(pipeLines)) {
-        if (changed.at(i) || dropped.at(i))
-            continue; // its pipes are in a run already
-        replaced[i] = runs.placeholder(lines.at(i).toString());
-        changed[i] = true;
-    }
+    // Second pass: the text again, each run taken out as one placeholder
+    // (a heavy paragraph whole, its line breaks and all).
     QString out;
-    out.reserve(text.size() / 4);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (dropped.at(i))
-            continue;
-        out += changed.at(i) ? QStringView(replaced.at(i)) : lines.at(i);
-        if (i + 1 < lines.size())
-            out += u'\n';
+    out.reserve(text.size());
+    qsizetype copied = 0;
+    const auto takeOut = [&](qsizetype from, qsizetype to) {
+        out += all.mid(copied, from - copied);
+        out += runs.placeholder(all.mid(from, to - from).toString());
+        copied = to;
+    };
+    auto lineRun = lineRuns.cbegin();
+    for (qsizetype i = 0; i < qsizetype(paragraphs.size()); ++i) {
+        const Paragraph &paragraph = paragraphs.at(i);
+        if (paragraph.heavy)
+            takeOut(paragraph.begin, paragraph.end);
+        for (; lineRun != lineRuns.cend() && lineRun->paragraph == i; ++lineRun) {
+            if (!paragraph.heavy) // else its lines are in the paragraph's run already
+                takeOut(lineRun->cut, lineRun->end);
+        }
     }
+    out += all.mid(copied);
     guarded.markdown = out;
     return guarded;
 }
