@@ -16,8 +16,9 @@ constexpr qsizetype MaxPipesPerLine = 256;
 constexpr qsizetype MaxMarksPerParagraph = 2048;
 constexpr qsizetype MaxLinesPerParagraph = 2048;
 constexpr qsizetype MaxQuoteDepth = 32;
-// 10 MB of ordinary prose is about 20,000 paragraphs.
-constexpr qsizetype MaxParagraphs = 100000;
+// 10 MB of ordinary prose is about 20,000 paragraphs; a fenced code block
+// counts as one too.
+constexpr qsizetype MaxBlocks = 100000;
 
 bool isMark(QChar c)
 {
@@ -177,32 +178,31 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
     std::vector<LineRun> lineRuns; // lines of too many pipes or too deep quoting
     bool inFence = false;
     bool inParagraph = false;
-    bool tooManyBlocks = false;
+    qsizetype blocks = 0;
     // Like QStringView::split(u'\n'): a text ending in a line break ends
     // with an empty line.
-    for (qsizetype begin = 0; begin <= all.size();) {
+    for (qsizetype begin = 0; begin <= all.size() && blocks <= MaxBlocks;) {
         qsizetype end = all.indexOf(u'\n', begin);
         if (end < 0)
             end = all.size();
         const QStringView line = all.mid(begin, end - begin);
-        const qsizetype next = end + 1;
+        const qsizetype lineBegin = begin;
+        begin = end + 1;
         if (isFence(line)) {
             inParagraph = false;
             inFence = !inFence;
-            begin = next;
+            if (inFence)
+                ++blocks;
             continue;
         }
         if (inFence || isBlank(line)) {
             inParagraph = false;
-            begin = next;
             continue;
         }
         if (!inParagraph) {
-            if (qsizetype(paragraphs.size()) == MaxParagraphs) {
-                tooManyBlocks = true;
+            if (++blocks > MaxBlocks)
                 break;
-            }
-            paragraphs.push_back(Paragraph {begin, end, 0, 0, false});
+            paragraphs.push_back(Paragraph {lineBegin, end, 0, 0, false});
             inParagraph = true;
         }
         Paragraph &paragraph = paragraphs.back();
@@ -217,11 +217,11 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
         }
         const qsizetype index = qsizetype(paragraphs.size()) - 1;
         if (quoteDepth(line) > MaxQuoteDepth)
-            lineRuns.push_back(LineRun {index, begin + pastFollowableQuotes(line), end});
+            lineRuns.push_back(LineRun {index, lineBegin + pastFollowableQuotes(line), end});
         else if (pipes > MaxPipesPerLine)
-            lineRuns.push_back(LineRun {index, begin, end});
-        begin = next;
+            lineRuns.push_back(LineRun {index, lineBegin, end});
     }
+    const bool tooManyBlocks = blocks > MaxBlocks;
     bool anyHeavy = false;
     for (Paragraph &paragraph : paragraphs) {
         paragraph.heavy =
