@@ -19,6 +19,19 @@ constexpr qsizetype MaxQuoteDepth = 32;
 // 10 MB of ordinary prose is about 20,000 paragraphs; a fenced code block
 // counts as one too.
 constexpr qsizetype MaxBlocks = 100000;
+// What the paragraphs left to parse may cost together, in nodes of
+// cmark-gfm's tree as lineNodes() counts them: past this, the paragraphs
+// that cost the most for their length are made plain until the rest is
+// within it. Every construct is linear in cmark-gfm, but many make a node or
+// more per character, and a node is about 200 bytes: 10 MB of "& " was ten
+// million nodes, 1.8 GB. A MB of Spill's own documentation counts 50,000 to
+// 150,000, so only stories of several MB of dense Markdown reach it.
+constexpr qint64 MaxNodes = 1000000;
+constexpr qint64 BytesPerNode = 200;
+// cmark-gfm's autolink extension tries up to this many "@" in one text node
+// as an e-mail address; each try reads or copies the rest of the node, and
+// nothing is freed until the document is.
+constexpr qint64 AutolinkTries = 1000;
 
 bool isMark(QChar c)
 {
@@ -79,6 +92,108 @@ qsizetype pastFollowableQuotes(QStringView line)
     return at;
 }
 
+// List markers ("-", "+", "*", "1." or "1)") and quote marks opening a line:
+// each is a container of its own, however many stand on the line.
+qsizetype containerMarkers(QStringView line)
+{
+    qsizetype markers = 0;
+    qsizetype at = 0;
+    while (at < line.size()) {
+        const char16_t c = line.at(at).unicode();
+        if (c == u' ' || c == u'\t') {
+            ++at;
+            continue;
+        }
+        if (c == u'>') {
+            ++markers;
+            ++at;
+            continue;
+        }
+        qsizetype after = at;
+        if (c == u'-' || c == u'+' || c == u'*') {
+            after = at + 1;
+        } else {
+            while (after < line.size() && after - at < 9 && line.at(after) >= u'0' &&
+                   line.at(after) <= u'9')
+                ++after;
+            if (after == at || after == line.size() ||
+                (line.at(after) != u'.' && line.at(after) != u')'))
+                break;
+            ++after;
+        }
+        if (after < line.size() && line.at(after) != u' ' && line.at(after) != u'\t')
+            break;
+        ++markers;
+        at = after;
+    }
+    return markers;
+}
+
+// "|---|:-:|": the row under a table's header. Every row after it has as
+// many cells as it has, whatever the row holds.
+bool isDelimiterRow(QStringView line)
+{
+    bool pipe = false;
+    bool dash = false;
+    for (const QChar c : line) {
+        if (c == u'|')
+            pipe = true;
+        else if (c == u'-')
+            dash = true;
+        else if (c != u':' && c != u' ' && c != u'\t')
+            return false;
+    }
+    return pipe && dash;
+}
+
+// The nodes cmark-gfm may make of one line of a paragraph, estimated from
+// above (measured: at most about 250 bytes of the parse's peak memory per
+// node counted): its text and the line break after it; a list, its item
+// and paragraph for each container marker; two per table cell; for a mark
+// ("[", "&", a backslash...), the mark's own text node and the one after
+// it, as for "{", which the Markdown formats write as an entity node of its
+// own (sanitizedMarkdown()); three for "*" and "~" (emphasis); a text node
+// for "w", where the autolink extension looks for "www."; three for ":"
+// ("http:") and "@", a link, its text and the text after it. At each "@"
+// the autolink extension reads or copies the rest of the text node, at
+// most the rest of the line: that counts as a node per BytesPerNode.
+qint64 lineNodes(QStringView line, qsizetype tableColumns)
+{
+    qint64 nodes = 2 + 3 * containerMarkers(line) + 2 * tableColumns;
+    qint64 ats = 0;
+    for (const QChar c : line) {
+        switch (c.unicode()) {
+        case u'w':
+            nodes += 1;
+            break;
+        case u'@':
+            ++ats;
+            nodes += 3;
+            break;
+        case u':':
+        case u'*':
+        case u'~':
+            nodes += 3;
+            break;
+        case u'_':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'`':
+        case u'!':
+        case u'&':
+        case u'\\':
+        case u'|':
+        case u'{':
+            nodes += 2;
+            break;
+        default:
+            break;
+        }
+    }
+    return nodes + std::min(ats, AutolinkTries) * line.size() / BytesPerNode;
+}
+
 // Offsets into the text, so that no list as long as the text's lines is
 // ever held: 10 MB of line breaks is ten million lines.
 struct Paragraph
@@ -87,6 +202,8 @@ struct Paragraph
     qsizetype end = 0; // past its last line, before the line break
     qsizetype lines = 0;
     qsizetype marks = 0;
+    qsizetype columns = 0; // of the table it holds, from its delimiter row
+    qint64 nodes = 0; // what cmark-gfm may make of it, estimated from above
     bool heavy = false;
 };
 
@@ -202,7 +319,8 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
         if (!inParagraph) {
             if (++blocks > MaxBlocks)
                 break;
-            paragraphs.push_back(Paragraph {lineBegin, end, 0, 0, false});
+            paragraphs.push_back(Paragraph {});
+            paragraphs.back().begin = lineBegin;
             inParagraph = true;
         }
         Paragraph &paragraph = paragraphs.back();
@@ -215,6 +333,9 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
             else if (isMark(c))
                 ++paragraph.marks;
         }
+        paragraph.nodes += lineNodes(line, paragraph.columns);
+        if (paragraph.lines > 1 && isDelimiterRow(line))
+            paragraph.columns = std::max(paragraph.columns, pipes + 1);
         const qsizetype index = qsizetype(paragraphs.size()) - 1;
         if (quoteDepth(line) > MaxQuoteDepth)
             lineRuns.push_back(LineRun {index, lineBegin + pastFollowableQuotes(line), end});
@@ -223,10 +344,32 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
     }
     const bool tooManyBlocks = blocks > MaxBlocks;
     bool anyHeavy = false;
+    qint64 nodes = 0;
     for (Paragraph &paragraph : paragraphs) {
         paragraph.heavy =
             paragraph.marks > MaxMarksPerParagraph || paragraph.lines > MaxLinesPerParagraph;
         anyHeavy = anyHeavy || paragraph.heavy;
+        if (!paragraph.heavy)
+            nodes += paragraph.nodes;
+    }
+    if (!tooManyBlocks && nodes > MaxNodes) {
+        // The costliest for their length first: the least text made plain.
+        std::vector<Paragraph *> costliest;
+        for (Paragraph &paragraph : paragraphs) {
+            if (!paragraph.heavy)
+                costliest.push_back(&paragraph);
+        }
+        std::stable_sort(costliest.begin(), costliest.end(),
+                         [](const Paragraph *a, const Paragraph *b) {
+                             return a->nodes * (b->end - b->begin) > b->nodes * (a->end - a->begin);
+                         });
+        for (Paragraph *paragraph : costliest) {
+            if (nodes <= MaxNodes)
+                break;
+            paragraph->heavy = true;
+            anyHeavy = true;
+            nodes -= paragraph->nodes;
+        }
     }
     if (!tooManyBlocks && !anyHeavy && lineRuns.empty())
         return guarded;

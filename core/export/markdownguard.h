@@ -17,7 +17,11 @@ namespace Spill {
 // text node holding it as written (restorePlainRuns() in markdown.cpp), so
 // it shows exactly as typed, marks and all, as plain text. A paragraph of
 // very many lines becomes one line; quoting deeper than a reader can follow
-// keeps its first levels and the rest of the line is text.
+// keeps its first levels and the rest of the line is text. Short of all
+// that, every construct still costs cmark-gfm memory in proportion to its
+// nodes (and e-mail autolinks to the rest of their line, for each "@"), so
+// the whole text has a budget: past it, the paragraphs with the most nodes
+// for their length are taken out the same way.
 struct GuardedMarkdown
 {
     QString markdown; // what to parse: `markdown` itself for any ordinary text

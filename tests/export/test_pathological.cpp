@@ -112,3 +112,81 @@ TEST_CASE("markdown guard: pathological input is made plain, nothing dropped")
         CHECK(guardMarkdown(code).markdown == code);
     }
 }
+
+// What cmark-gfm makes of a text grows with its nodes, and every construct
+// below was a node or more per few characters, or worse: 10 MB of them took
+// gigabytes. Past a budget, the costliest paragraphs are plain text.
+TEST_CASE("markdown guard: many cheap constructs stay within a budget, nothing dropped")
+{
+    SECTION("robustness: e-mail addresses on one line do not each copy the rest of it")
+    {
+        // cmark-gfm's autolink extension copied the rest of the line for each
+        // of the first 1,000 addresses: about 1 GB for every MB of them. The
+        // same with no space between them, where it read the rest instead.
+        for (const QString &unit :
+             {u"a@b.cd "_s, u"mailto:a@b.cd "_s, u"a.a@b.cd "_s, u"a@b.cd"_s}) {
+            const QString text = unit.repeated(50000);
+            CHECK(guardMarkdown(text).changed());
+            const QString html = markdownToHtml(text);
+            CHECK_FALSE(html.contains(u"<a "_s));
+            CHECK(html.count(unit.trimmed()) == 50000);
+        }
+    }
+
+    SECTION("robustness: a table's rows are not padded to a header of hundreds of columns")
+    {
+        // Every row gets a cell per column of the header, whatever it holds:
+        // these 5 KB were half a million cells.
+        const QString wide = u"|a"_s.repeated(255) + u"|\n"_s + u"|-"_s.repeated(255) + u"|\n"_s +
+            u"b\n"_s.repeated(2000);
+        const QString text = u"Before *this*.\n\n"_s + wide + u"\nAfter *that*."_s;
+        const QString html = markdownToHtml(text);
+        CHECK_FALSE(html.contains(u"<table"_s));
+        CHECK(html.count(u'b') == 2000);
+        CHECK(html.contains(u"<em>this</em>"_s));
+        CHECK(html.contains(u"<em>that</em>"_s));
+        // A table of ordinary width and length is a table.
+        const QString narrow = u"|a|b|c|\n|-|-|-|\n"_s + u"|1|2|3|\n"_s.repeated(2000);
+        CHECK(markdownToHtml(narrow).count(u"<tr>"_s) == 2001);
+    }
+
+    SECTION("robustness: the paragraphs that cost the most for their length go first")
+    {
+        // A paragraph of 500 emphases is a few thousand nodes: a few hundred
+        // of them fit in the budget, the rest are plain, however many more
+        // there are. Twice the paragraphs, no more emphasis made.
+        const QString paragraph = u"*a* "_s.repeated(500) + u"\n\n"_s;
+        const auto emphases = [&](int paragraphs) {
+            const QString text = u"An *ordinary* start.\n\n"_s + paragraph.repeated(paragraphs);
+            const QString html = markdownToHtml(text);
+            CHECK(html.contains(u"<em>ordinary</em>"_s));
+            CHECK(html.count(u"<em>a</em>"_s) + html.count(u"*a*"_s) == 500 * paragraphs);
+            return html.count(u"<em>a</em>"_s);
+        };
+        const qsizetype some = emphases(400);
+        CHECK(some > 0);
+        CHECK(some < 500 * 400);
+        CHECK(emphases(800) == some);
+    }
+
+    SECTION("robustness: marks that are each a node of their own, by the hundred thousand")
+    {
+        for (const QString &unit : {u"& "_s, u"\\"_s, u"{"_s}) {
+            const QString text = unit.repeated(1100000 / unit.size());
+            const GuardedMarkdown guarded = guardMarkdown(text);
+            REQUIRE(guarded.changed());
+            CHECK(guarded.restored() == text);
+        }
+    }
+
+    SECTION("robustness: fenced code blocks count as blocks")
+    {
+        // Each pair of fences is an empty code block: 10 MB of them was a
+        // million and a quarter blocks.
+        const QString text = u"~~~\n"_s.repeated(300000);
+        const GuardedMarkdown guarded = guardMarkdown(text);
+        REQUIRE(guarded.changed());
+        CHECK(guarded.markdown.count(u'\n') < 10);
+        CHECK_FALSE(markdownToHtml(text).contains(u"<pre>"_s));
+    }
+}
