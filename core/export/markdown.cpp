@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <cctype>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 #include <cstring>
@@ -29,6 +30,74 @@ bool isTextWithBrace(cmark_node *node)
     return literal && std::strchr(literal, '{');
 }
 
+// Past this many "{" in one text node (a run the guard took out whole can
+// hold millions), the node is written as one inline HTML node instead of a
+// node per "{".
+constexpr qsizetype MaxBracesSplit = 64;
+
+// `literal` escaped as cmark-gfm's CommonMark renderer escapes text, every
+// "{" an entity, for a node that is written verbatim. Where the renderer
+// looks at what came before, this escapes more: a "-" or "1." at the start
+// is escaped as if the node started a line, and "|" everywhere, as in a
+// table cell. Nothing in it can act as Markdown.
+QByteArray escapedText(const QByteArray &literal)
+{
+    QByteArray out;
+    out.reserve(literal.size() + literal.size() / 2);
+    bool lineStart = true; // only digits so far, as the renderer's begin_content
+    for (qsizetype i = 0; i < literal.size(); ++i) {
+        const char c = literal.at(i);
+        const char next = i + 1 < literal.size() ? literal.at(i + 1) : '\0';
+        const bool digit = c >= '0' && c <= '9';
+        const bool followsDigit = i > 0 && literal.at(i - 1) >= '0' && literal.at(i - 1) <= '9';
+        if (c == '{') {
+            out += "&#123;";
+        } else if (c >= 0 && c < 0x20) {
+            out += "&#" + QByteArray::number(int(c)) + ';';
+        } else if (std::strchr("*_[]#<>\\`~!|", c) ||
+                   (c == '&' && std::isalpha(static_cast<unsigned char>(next))) ||
+                   (lineStart && std::strchr("-+=", c)) ||
+                   (lineStart && followsDigit && (c == '.' || c == ')') &&
+                    (next == '\0' || std::isspace(static_cast<unsigned char>(next))))) {
+            out += '\\';
+            out += c;
+        } else {
+            out += c;
+        }
+        lineStart = lineStart && digit;
+    }
+    return out;
+}
+
+// Every "{" of a text node as an entity: the CommonMark renderer escapes
+// text but writes an inline HTML node verbatim, which is how an entity gets
+// through.
+void writeBracesAsEntities(cmark_node *node)
+{
+    const QByteArray literal(cmark_node_get_literal(node));
+    if (literal.count('{') > MaxBracesSplit) {
+        cmark_node *text = cmark_node_new(CMARK_NODE_HTML_INLINE);
+        cmark_node_set_literal(text, escapedText(literal).constData());
+        cmark_node_insert_before(node, text);
+        cmark_node_free(node);
+        return;
+    }
+    const QList<QByteArray> pieces = literal.split('{');
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (i > 0) {
+            cmark_node *entity = cmark_node_new(CMARK_NODE_HTML_INLINE);
+            cmark_node_set_literal(entity, "&#123;");
+            cmark_node_insert_before(node, entity);
+        }
+        if (!pieces.at(i).isEmpty()) {
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(text, pieces.at(i).constData());
+            cmark_node_insert_before(node, text);
+        }
+    }
+    cmark_node_free(node);
+}
+
 } // namespace
 
 QString markdownToHtml(const QString &markdown)
@@ -49,26 +118,11 @@ QString sanitizedMarkdown(const QString &markdown)
     dropDisallowedUrls(doc.root.get());
     for (cmark_node *node : collect(doc.root.get(), isRawHtml))
         cmark_node_free(node); // unlinks it too
-    // The CommonMark renderer writes an inline HTML node verbatim, which is
-    // how an entity gets through unescaped.
-    for (cmark_node *node : collect(doc.root.get(), isTextWithBrace)) {
-        const QByteArray literal(cmark_node_get_literal(node));
-        const QList<QByteArray> pieces = literal.split('{');
-        for (qsizetype i = 0; i < pieces.size(); ++i) {
-            if (i > 0) {
-                cmark_node *entity = cmark_node_new(CMARK_NODE_HTML_INLINE);
-                cmark_node_set_literal(entity, "&#123;");
-                cmark_node_insert_before(node, entity);
-            }
-            if (!pieces.at(i).isEmpty()) {
-                cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
-                cmark_node_set_literal(text, pieces.at(i).constData());
-                cmark_node_insert_before(node, text);
-            }
-        }
-        cmark_node_free(node);
-    }
-    return takeString(cmark_render_commonmark(doc.root.get(), Options, 0)).trimmed();
+    for (cmark_node *node : collect(doc.root.get(), isTextWithBrace))
+        writeBracesAsEntities(node);
+    char *rendered = cmark_render_commonmark(doc.root.get(), Options, 0);
+    doc.root.reset(); // before the text is copied again: it can be 10 MB
+    return takeString(rendered).trimmed();
 }
 
 QString markdownToPlainText(const QString &markdown)
