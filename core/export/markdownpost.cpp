@@ -8,6 +8,7 @@
 #include "postrecipe.h"
 #include "postredemption.h"
 
+#include <QStringEncoder>
 #include <QStringList>
 
 namespace Spill {
@@ -136,7 +137,12 @@ QString markdownPostBody(const Post &post, const QString &mediaBase, bool withTi
         if (beat == Beat::CallToAction && post.comments)
             blocks << u'*' + escapeMarkdownText(words.commentInvitation()) + u'*';
     }
-    return blocks.join(u"\n\n") + u'\n';
+    // Appended to, not joined into a third copy: a beat can be 10 MB, and
+    // its entities make the Markdown longer still.
+    QString body = blocks.join(u"\n\n");
+    blocks.clear();
+    body += u'\n';
+    return body;
 }
 
 QByteArray withFrontMatter(const std::string &yaml, const QString &body)
@@ -144,7 +150,14 @@ QByteArray withFrontMatter(const std::string &yaml, const QString &body)
     QByteArray out("---\n");
     out += QByteArray::fromStdString(yaml);
     out += "\n---\n\n";
-    out += body.toUtf8();
+    // A piece at a time, so that the body is not in memory a third time as
+    // one whole UTF-8 copy beside `out`. The encoder carries a surrogate
+    // pair split between pieces over to the next.
+    constexpr qsizetype Piece = 64 * 1024;
+    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    out.reserve(out.size() + body.size());
+    for (qsizetype at = 0; at < body.size(); at += Piece)
+        out += toUtf8(QStringView(body).mid(at, Piece));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "export/exportsink.h"
 #include "export/htmlpage.h"
 #include "export/markdown.h"
+#include "export/markdownpost.h"
 #include "export/post.h"
 #include "exportfixture.h"
 #include "story/slug.h"
@@ -163,6 +164,14 @@ TEST_CASE("front matter: noncharacters come back as they were, beside escapes an
             CHECK_FALSE(yaml.contains("\xEF\xBF\xBD")); // no U+FFFD anywhere
         }
     }
+}
+
+TEST_CASE("front matter: a long body keeps characters outside the BMP whole")
+{
+    // The body is written as UTF-8 a piece of 64K characters at a time; here
+    // a surrogate pair falls across the end of the first piece.
+    const QString body = u"a"_s + QString::fromUcs4(U"\U0001F370", 1).repeated(40000);
+    CHECK(withFrontMatter("title: cake", body) == "---\ntitle: cake\n---\n\n" + body.toUtf8());
 }
 
 TEST_CASE("hostile input never reaches the output as live markup")
