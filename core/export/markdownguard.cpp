@@ -15,7 +15,10 @@ namespace {
 constexpr qsizetype MaxPipesPerLine = 256;
 constexpr qsizetype MaxMarksPerParagraph = 2048;
 constexpr qsizetype MaxLinesPerParagraph = 2048;
-constexpr qsizetype MaxQuoteDepth = 32;
+// Quotes and lists nested on one line: cmark-gfm's CommonMark renderer
+// writes the prefix of every level for every level, so 1,000 levels are a
+// million characters written, for each such line.
+constexpr qsizetype MaxNesting = 32;
 // 10 MB of ordinary prose is about 20,000 paragraphs; a fenced code block
 // counts as one too.
 constexpr qsizetype MaxBlocks = 100000;
@@ -66,64 +69,71 @@ bool isFence(QStringView line)
     return rest.startsWith(u"```") || rest.startsWith(u"~~~");
 }
 
-qsizetype quoteDepth(QStringView line)
+// "---", "* * *" or "_ _ _": a thematic break, which no list marker opens.
+bool isThematicBreak(QStringView rest)
 {
-    qsizetype depth = 0;
-    for (const QChar c : line) {
-        if (c == u'>')
-            ++depth;
-        else if (c != u' ')
-            break;
+    QChar mark;
+    qsizetype marks = 0;
+    for (const QChar c : rest) {
+        if (c == u' ' || c == u'\t')
+            continue;
+        if (marks == 0 && (c == u'-' || c == u'*' || c == u'_'))
+            mark = c;
+        else if (c != mark)
+            return false;
+        ++marks;
     }
-    return depth;
+    return marks >= 3;
 }
 
-// Where the text of a line quoted deeper than a reader can follow starts:
-// the levels a reader can follow stay quoting.
-qsizetype pastFollowableQuotes(QStringView line)
+// The containers a line opens with markers: quote marks and list markers
+// ("-", "+", "*", "1." or "1)"), each a container of its own however many
+// stand on the line. Past MaxNesting of them, `*cut` is where the next one
+// starts (else -1).
+qsizetype containerMarkers(QStringView line, qsizetype *cut)
 {
-    qsizetype depth = 0;
-    qsizetype at = 0;
-    while (at < line.size() && (line.at(at) == u'>' || line.at(at) == u' ')) {
-        if (line.at(at) == u'>' && ++depth > MaxQuoteDepth)
-            break;
-        ++at;
-    }
-    return at;
-}
-
-// List markers ("-", "+", "*", "1." or "1)") and quote marks opening a line:
-// each is a container of its own, however many stand on the line.
-qsizetype containerMarkers(QStringView line)
-{
+    // A thematic break can only be what ends the line in "-" or "*" and
+    // blanks: the rest of the line is read once, not once for each marker.
+    const auto tailOf = [line](QChar mark) {
+        qsizetype start = line.size();
+        while (start > 0 &&
+               (line.at(start - 1) == mark || line.at(start - 1) == u' ' ||
+                line.at(start - 1) == u'\t'))
+            --start;
+        return start;
+    };
+    const qsizetype dashes = tailOf(u'-');
+    const qsizetype stars = tailOf(u'*');
     qsizetype markers = 0;
     qsizetype at = 0;
+    *cut = -1;
     while (at < line.size()) {
         const char16_t c = line.at(at).unicode();
         if (c == u' ' || c == u'\t') {
             ++at;
             continue;
         }
-        if (c == u'>') {
-            ++markers;
-            ++at;
-            continue;
-        }
-        qsizetype after = at;
+        qsizetype after = at + 1;
         if (c == u'-' || c == u'+' || c == u'*') {
-            after = at + 1;
-        } else {
-            while (after < line.size() && after - at < 9 && line.at(after) >= u'0' &&
-                   line.at(after) <= u'9')
-                ++after;
-            if (after == at || after == line.size() ||
-                (line.at(after) != u'.' && line.at(after) != u')'))
+            if (((c == u'-' && at >= dashes) || (c == u'*' && at >= stars)) &&
+                isThematicBreak(line.mid(at)))
                 break;
-            ++after;
+        } else if (c != u'>') {
+            // An ordered list's marker: up to nine digits, then "." or ")".
+            qsizetype digits = at;
+            while (digits < line.size() && digits - at < 9 && line.at(digits) >= u'0' &&
+                   line.at(digits) <= u'9')
+                ++digits;
+            if (digits == at || digits == line.size() ||
+                (line.at(digits) != u'.' && line.at(digits) != u')'))
+                break;
+            after = digits + 1;
         }
-        if (after < line.size() && line.at(after) != u' ' && line.at(after) != u'\t')
+        // A list marker stands apart from what follows; a quote mark need not.
+        if (c != u'>' && after < line.size() && line.at(after) != u' ' && line.at(after) != u'\t')
             break;
-        ++markers;
+        if (++markers > MaxNesting && *cut < 0)
+            *cut = at;
         at = after;
     }
     return markers;
@@ -149,17 +159,18 @@ bool isDelimiterRow(QStringView line)
 // The nodes cmark-gfm may make of one line of a paragraph, estimated from
 // above (measured: at most about 250 bytes of the parse's peak memory per
 // node counted): its text and the line break after it; a list, its item
-// and paragraph for each container marker; two per table cell; for a mark
-// ("[", "&", a backslash...), the mark's own text node and the one after
-// it, as for "{", which the Markdown formats write as an entity node of its
-// own (sanitizedMarkdown()); three for "*" and "~" (emphasis); a text node
-// for "w", where the autolink extension looks for "www."; three for ":"
-// ("http:") and "@", a link, its text and the text after it. At each "@"
-// the autolink extension reads or copies the rest of the text node, at
-// most the rest of the line: that counts as a node per BytesPerNode.
-qint64 lineNodes(QStringView line, qsizetype tableColumns)
+// and paragraph for each of the `containers` it opens; two per table cell;
+// for a mark ("[", "&", a backslash...), the mark's own text node and the
+// one after it, as for "{", which the Markdown formats write as an entity
+// node of its own (sanitizedMarkdown()); three for "*" and "~" (emphasis);
+// a text node for "w", where the autolink extension looks for "www.";
+// three for ":" ("http:") and "@", a link, its text and the text after it.
+// At each "@" the autolink extension reads or copies the rest of the text
+// node, at most the rest of the line: that counts as a node per
+// BytesPerNode.
+qint64 lineNodes(QStringView line, qsizetype containers, qsizetype tableColumns)
 {
-    qint64 nodes = 2 + 3 * containerMarkers(line) + 2 * tableColumns;
+    qint64 nodes = 2 + 3 * containers + 2 * tableColumns;
     qint64 ats = 0;
     for (const QChar c : line) {
         switch (c.unicode()) {
@@ -292,7 +303,7 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
 
     // First pass: what needs changing, if anything.
     std::vector<Paragraph> paragraphs;
-    std::vector<LineRun> lineRuns; // lines of too many pipes or too deep quoting
+    std::vector<LineRun> lineRuns; // lines of too many pipes or too deep nesting
     bool inFence = false;
     bool inParagraph = false;
     qsizetype blocks = 0;
@@ -333,12 +344,14 @@ GuardedMarkdown guardMarkdown(const QString &markdown)
             else if (isMark(c))
                 ++paragraph.marks;
         }
-        paragraph.nodes += lineNodes(line, paragraph.columns);
+        qsizetype cut = -1;
+        const qsizetype containers = containerMarkers(line, &cut);
+        paragraph.nodes += lineNodes(line, containers, paragraph.columns);
         if (paragraph.lines > 1 && isDelimiterRow(line))
             paragraph.columns = std::max(paragraph.columns, pipes + 1);
         const qsizetype index = qsizetype(paragraphs.size()) - 1;
-        if (quoteDepth(line) > MaxQuoteDepth)
-            lineRuns.push_back(LineRun {index, lineBegin + pastFollowableQuotes(line), end});
+        if (cut >= 0)
+            lineRuns.push_back(LineRun {index, lineBegin + cut, end});
         else if (pipes > MaxPipesPerLine)
             lineRuns.push_back(LineRun {index, lineBegin, end});
     }

@@ -95,6 +95,21 @@ TEST_CASE("markdown guard: pathological input is made plain, nothing dropped")
         CHECK(html.contains(u"deep"_s));
     }
 
+    SECTION("robustness: lists nested a thousand deep on one line stop at 32 levels")
+    {
+        // cmark-gfm's CommonMark renderer writes every level's prefix for
+        // every level: a million characters for each such line.
+        const QString text = u"- "_s.repeated(500) + u"1. "_s.repeated(500) + u"deep"_s;
+        const QString html = markdownToHtml(text);
+        CHECK(html.count(u"<ul>"_s) == 32);
+        CHECK(html.count(u"<ol>"_s) == 0);
+        CHECK(html.count(u"- "_s) == 500 - 32);
+        CHECK(html.count(u"1. "_s) == 500);
+        CHECK(html.contains(u"deep"_s));
+        // A rule of many dashes is still a rule, not lists.
+        CHECK(markdownToHtml(u"- "_s.repeated(40)).startsWith(u"<hr>"_s));
+    }
+
     SECTION("robustness: a heavy paragraph is one text node, shown exactly as written")
     {
         const QString run = u"*a* [b] <c> `d` \\e _f_ {g} |h| &amp;"_s.repeated(400);
