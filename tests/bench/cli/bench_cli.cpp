@@ -201,6 +201,22 @@ void benchmarkPathological(const QString &spill, const QString &dir)
         {"`a", QStringLiteral("`a"), {}},
         {"> (quote depth)", QStringLiteral(">"), QStringLiteral(" a\n")},
         {"- list items", QStringLiteral("- a\n"), {}},
+        {"e-mail addresses", QStringLiteral("a@b.cd "), {}},
+        {"e-mail addresses, no space", QStringLiteral("a@b.cd"), {}},
+        {"& ", QStringLiteral("& "), {}},
+        {"backslashes", QStringLiteral("\\"), {}},
+        {"www.a.bc", QStringLiteral("www.a.bc "), {}},
+        {"~~~ lines", QStringLiteral("~~~\n"), {}},
+        {"&#38;", QStringLiteral("&#38;"), {}},
+        {"{", QStringLiteral("{"), {}},
+        {"tables under a 250-column header",
+         QStringLiteral("|a").repeated(250) + QStringLiteral("|\n") +
+             QStringLiteral("|-").repeated(250) + QStringLiteral("|\n") +
+             QStringLiteral("a\n").repeated(2000) + u'\n',
+         {}},
+        {"lists nested 1,000 deep",
+         QStringLiteral("- ").repeated(1000) + QStringLiteral("a\n\n"),
+         {}},
     };
     constexpr int Bytes = 10 * 1024 * 1024;
     std::printf("\n| 10 MB story | import | export html | export hugo | peak memory |\n"
