@@ -88,12 +88,40 @@ bool isRawHtml(cmark_node *node)
     return type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
 }
 
+namespace {
+
+// The destination with what could end it early percent-encoded: the
+// CommonMark renderer writes an autolink between < and > as it is, so a >
+// (or <, a space, a control character) in its address would let the text
+// after it be read as Markdown again (a live [a](javascript:…) link).
+// Encoded, the address still leads to the same place.
+QByteArray unambiguousUrl(const QByteArray &url)
+{
+    QByteArray encoded;
+    for (const char c : url) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '<' || c == '>' || byte <= 0x20 || byte == 0x7F)
+            encoded += '%' + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
+        else
+            encoded += c;
+    }
+    return encoded;
+}
+
+} // namespace
+
 void dropDisallowedUrls(cmark_node *root)
 {
     for (cmark_node *node : collect(root, isLinkOrImage)) {
         const char *url = cmark_node_get_url(node);
-        if (!url || isAllowedLinkUrl(QString::fromUtf8(url)))
+        if (!url)
             continue;
+        if (isAllowedLinkUrl(QString::fromUtf8(url))) {
+            const QByteArray written = unambiguousUrl(url);
+            if (written != url)
+                cmark_node_set_url(node, written.constData());
+            continue;
+        }
         while (cmark_node *child = cmark_node_first_child(node))
             cmark_node_insert_before(node, child);
         cmark_node_free(node);

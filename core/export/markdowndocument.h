@@ -48,7 +48,8 @@ std::vector<cmark_node *> collect(cmark_node *root, bool (*wanted)(cmark_node *)
 bool isRawHtml(cmark_node *node);
 
 // A link or image whose URL is not allowed becomes its text: the reader
-// still sees the words, and no empty href or src is left behind.
+// still sees the words, and no empty href or src is left behind. An allowed
+// URL gets what could end its destination early (<, >, spaces) encoded.
 void dropDisallowedUrls(cmark_node *root);
 
 // Takes cmark's string, frees it.

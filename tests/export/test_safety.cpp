@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <cmark-gfm.h>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -263,6 +264,27 @@ TEST_CASE("hostile input never reaches the output as live markup")
               u"<p>a <del>b</del> <a href=\"http://www.example.com\">www.example.com</a></p>\n"_s);
         // Invalid UTF-8 cannot come from a QString, but lone surrogates can.
         CHECK_FALSE(markdownToHtml(QString(QChar(0xD800)) + u"x"_s).isEmpty());
+    }
+}
+
+TEST_CASE("markdown outputs: an address holding > cannot bring the text after it alive")
+{
+    // cmark-gfm's autolink takes the whole run as one address; written back
+    // between < and > as it was, its own > ended it early and the link after
+    // it came alive in Hugo's and Jekyll's Markdown readers.
+    for (const QString &text :
+         {u"{{:-{:>}}http://x.y&#123;http://x.y[a](javascript:alert(1))>[a](javascript:alert(1))"
+          u"http://x.y"_s,
+          u"see http://example.com/a>[x](javascript:alert(2)) now"_s,
+          u"www.example.com/<b>[y](javascript:alert(3))"_s}) {
+        INFO(text.toStdString());
+        const QByteArray written = sanitizedMarkdown(text).toUtf8();
+        char *rendered =
+            cmark_markdown_to_html(written.constData(), size_t(written.size()), CMARK_OPT_UNSAFE);
+        const QString html = QString::fromUtf8(rendered);
+        std::free(rendered);
+        INFO(html.toStdString());
+        CHECK_FALSE(html.contains(u"href=\"javascript:"_s));
     }
 }
 
