@@ -112,17 +112,90 @@ QString markdownToHtml(const QString &markdown)
     return html;
 }
 
-QString sanitizedMarkdown(const QString &markdown)
+namespace {
+
+bool isCode(cmark_node *node)
+{
+    const cmark_node_type type = cmark_node_get_type(node);
+    return type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK;
+}
+
+// Code's words as text, which the renderer escapes: a code block becomes a
+// paragraph, a code span its text.
+void writeCodeAsText(cmark_node *root)
+{
+    for (cmark_node *code : collect(root, isCode)) {
+        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(text, cmark_node_get_literal(code));
+        if (cmark_node_get_type(code) == CMARK_NODE_CODE_BLOCK) {
+            cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            cmark_node_append_child(paragraph, text);
+            cmark_node_insert_before(code, paragraph);
+        } else {
+            cmark_node_insert_before(code, text);
+        }
+        cmark_node_free(code);
+    }
+}
+
+enum class Code { Kept, AsText };
+
+// The Markdown formats' text: no raw HTML, no disallowed URL. `hasCode`
+// says whether code was written as code.
+QString renderSanitized(const QString &markdown, Code code, bool *hasCode)
 {
     Document doc = parse(markdown);
     dropDisallowedUrls(doc.root.get());
     for (cmark_node *node : collect(doc.root.get(), isRawHtml))
         cmark_node_free(node); // unlinks it too
+    if (code == Code::AsText)
+        writeCodeAsText(doc.root.get());
+    *hasCode = !collect(doc.root.get(), isCode, Nested::Skipped).empty();
     for (cmark_node *node : collect(doc.root.get(), isTextWithBrace))
         writeBracesAsEntities(node);
+    // An indented code block first keeps its first line's indent: without
+    // it, that line is no longer code, and code such as <a href=…> would be
+    // read as HTML. Otherwise the spaces around the text go.
+    cmark_node *first = cmark_node_first_child(doc.root.get());
+    int fenceLength = 0;
+    int fenceOffset = 0;
+    char fenceCharacter = 0;
+    const bool indentedCodeFirst = first && cmark_node_get_type(first) == CMARK_NODE_CODE_BLOCK &&
+        !cmark_node_get_fenced(first, &fenceLength, &fenceOffset, &fenceCharacter);
     char *rendered = cmark_render_commonmark(doc.root.get(), Options, 0);
     doc.root.reset(); // before the text is copied again: it can be 10 MB
-    return takeString(rendered).trimmed();
+    QString written = takeString(rendered);
+    if (!indentedCodeFirst)
+        return written.trimmed();
+    qsizetype end = written.size();
+    while (end > 0 && written.at(end - 1).isSpace())
+        --end;
+    written.truncate(end);
+    return written;
+}
+
+bool readsBackAsHtml(const QString &written)
+{
+    const Document doc = parse(written);
+    return !collect(doc.root.get(), isRawHtml, Nested::Skipped).empty();
+}
+
+} // namespace
+
+QString sanitizedMarkdown(const QString &markdown)
+{
+    bool hasCode = false;
+    const QString written = renderSanitized(markdown, Code::Kept, &hasCode);
+    // cmark-gfm writes some code spans back with backticks that pair up
+    // otherwise when read again, and markup in the code comes alive
+    // outside it. Read back, such a text holds raw HTML, which Spill never
+    // writes: its code is then written as text.
+    if (!hasCode || !readsBackAsHtml(written))
+        return written;
+    const QString asText = renderSanitized(markdown, Code::AsText, &hasCode);
+    if (!readsBackAsHtml(asText))
+        return asText;
+    return QString::fromUtf8(escapedText(markdownToPlainText(markdown).toUtf8()));
 }
 
 QString markdownToPlainText(const QString &markdown)

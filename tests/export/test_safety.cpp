@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a hostile or unusual story cannot do to an export.
+#include "../fuzz/livemarkup.h"
 #include "export/exporter.h"
 #include "export/exportsink.h"
 #include "export/htmlpage.h"
@@ -10,6 +11,7 @@
 #include "story/slug.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -286,6 +288,47 @@ TEST_CASE("markdown outputs: an address holding > cannot bring the text after it
         INFO(html.toStdString());
         CHECK_FALSE(html.contains(u"href=\"javascript:"_s));
     }
+}
+
+TEST_CASE("markdown outputs: code at the start of a beat stays code, its markup never alive")
+{
+    // An indented code block first in a beat: trimmed, its first line lost
+    // the indent that made it code, and its <a href> came alive.
+    for (const QString &text : {u"\tcode <a href=\"javascript:x\">link</a>\n\nafter"_s,
+                                u"    <img src=x onerror=alert(1)>\n"_s}) {
+        INFO(text.toStdString());
+        const QString written = sanitizedMarkdown(text);
+        CHECK(written.startsWith(u"    "_s));
+        const QByteArray utf8 = written.toUtf8();
+        char *rendered =
+            cmark_markdown_to_html(utf8.constData(), size_t(utf8.size()), CMARK_OPT_UNSAFE);
+        const QString html = QString::fromUtf8(rendered);
+        std::free(rendered);
+        INFO(html.toStdString());
+        CHECK(html.startsWith(u"<pre><code>"_s));
+        CHECK_FALSE(html.contains(u"<a href"_s));
+        CHECK_FALSE(html.contains(u"<img"_s));
+    }
+}
+
+TEST_CASE("markdown outputs: code whose backticks would pair up otherwise is written as text")
+{
+    // Found by fuzzing: cmark-gfm wrote a code span back with backticks that
+    // paired with others when read again, and the <img onerror> it held came
+    // alive beside it.
+    QFile file(
+        QStringLiteral(SPILL_SOURCE_DIR "/tests/fuzz/corpus/markdown/code-span-backticks.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QByteArray written = sanitizedMarkdown(text).toUtf8();
+    char *rendered =
+        cmark_markdown_to_html(written.constData(), size_t(written.size()), CMARK_OPT_UNSAFE);
+    const QString html = QString::fromUtf8(rendered);
+    std::free(rendered);
+    INFO(html.toStdString());
+    CHECK_FALSE(liveMarkup().match(html).hasMatch());
+    // Its words are still there, as text.
+    CHECK(html.contains(u"onerror=alert(1)"_s));
 }
 
 TEST_CASE("descriptions and slugs")
