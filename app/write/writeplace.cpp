@@ -271,7 +271,10 @@ void WritePlace::showDocument(StoryDocument *document)
     applyPendingPosition();
     if (m_focusOnLoad) {
         m_focusOnLoad = false;
-        m_editor->focusBeat(m_editor->currentBeat());
+        // Not the beat the story before had: that put a story opened the
+        // first time at another story's place, scrolled down the page.
+        m_editor->setPosition(m_positions.value(
+            document->id(), EditorPosition {EditorPosition::Field::Beat, Beat::Intended, 0}));
     }
     if (m_pendingPosition.isEmpty())
         savePosition();
@@ -380,7 +383,9 @@ void WritePlace::savePosition()
     const qint64 id = currentStoryId();
     if (id == 0 || isShowingWelcome() || isLoading())
         return;
-    const QString position = m_editor->position().toString();
+    const EditorPosition here = m_editor->position();
+    m_positions.insert(id, here);
+    const QString position = here.toString();
     if (id == m_savedStoryId && position == m_savedPosition)
         return;
     m_session.save(id, position);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editor/editorposition.h"
 #include "samplestory.h"
 #include "sessionstate.h"
 #include "story/beats.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -170,6 +172,9 @@ private:
     QString m_pendingPosition; // restored once the window is up and the story is in
     bool m_restoring = false; // the session's story is being read
     bool m_focusOnLoad = false; // the next story shown takes the focus (opened from the list)
+    // Where the creator was in each story left this session: opened again,
+    // a story shows that place; one not yet shown opens at its first beat.
+    QHash<qint64, EditorPosition> m_positions;
 
     std::array<MarkdownHighlighter *, 5> m_highlighters {};
     SpellChecker *m_spell = nullptr;

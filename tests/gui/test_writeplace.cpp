@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,6 +235,55 @@ TEST_CASE("write place: each story keeps its own undo while switching")
                 b->title == QStringLiteral("Burnt toast");
         },
         5000));
+}
+
+TEST_CASE("write place: a story opens where it was left this session, a new one at the top")
+{
+    Fixture fixture;
+    const QString longBeat = QStringLiteral("The oven ran hot.\n\n").repeated(30);
+    const auto addLong = [&](const QString &title) {
+        Story story;
+        story.title = title;
+        for (Beat beat : AllBeats)
+            story.beat(beat) = longBeat;
+        const qint64 id = fixture.workspace->library().createStory(story);
+        REQUIRE(id != 0);
+        return id;
+    };
+    const qint64 toast = addLong(QStringLiteral("Burnt toast"));
+    // The newest story: the one the place shows first.
+    const qint64 custard = addLong(QStringLiteral("Split custard"));
+    WritePlace place(*fixture.workspace, fixture.options);
+    showPlace(place, *fixture.workspace);
+    StoryEditor *editor = place.editor();
+    QScrollArea *page = nullptr;
+    for (QScrollArea *area : editor->findChildren<QScrollArea *>()) {
+        if (area->widget() && area->widget()->isAncestorOf(editor->beatEditor(Beat::Lesson)))
+            page = area;
+    }
+    REQUIRE(page);
+    const auto scrolled = [&] { return page->verticalScrollBar()->value(); };
+
+    REQUIRE(place.currentStoryId() == custard);
+    const EditorPosition inLesson {EditorPosition::Field::Beat, Beat::Lesson, 40};
+    editor->setPosition(inLesson);
+    QCoreApplication::processEvents();
+    REQUIRE(scrolled() > 0);
+    const int lessonScroll = scrolled();
+
+    place.openStory(toast);
+    settle(place, *fixture.workspace);
+    QCoreApplication::processEvents();
+    CHECK(place.currentStoryId() == toast);
+    CHECK(editor->position() == EditorPosition {EditorPosition::Field::Beat, Beat::Intended, 0});
+    CHECK(QApplication::focusWidget() == editor->beatEditor(Beat::Intended));
+    CHECK(scrolled() < lessonScroll);
+
+    place.openStory(custard);
+    QCoreApplication::processEvents();
+    CHECK(editor->position() == inLesson);
+    CHECK(QApplication::focusWidget() == editor->beatEditor(Beat::Lesson));
+    CHECK(scrolled() > 0);
 }
 
 TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
