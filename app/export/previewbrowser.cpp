@@ -100,6 +100,7 @@ void PreviewBrowser::startEngine()
         return;
     }
     WebPreviewModule::shareOpenGLContexts();
+    WebPreviewModule::startPaintThreads();
     showMessage(tr("Starting the browser engine…"));
     m_starting.start();
     qCDebug(lcPreview, "%6.1f ms since the start: the module loads, on a worker", 0.0);

@@ -4,8 +4,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QLibrary>
 #include <QOpenGLContext>
+#include <QPainter>
 
 #include <cerrno>
 #include <sched.h>
@@ -127,6 +129,16 @@ void shareOpenGLContexts()
         qt_gl_set_global_share_context(context);
     else
         delete context; // Chromium then composites in software, and says so
+}
+
+void startPaintThreads()
+{
+    // A fill the raster engine blends (a translucent colour) over more than
+    // a hundred lines is shared out among its threads, starting them.
+    QImage canvas(64, 512, QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(Qt::white);
+    QPainter painter(&canvas);
+    painter.fillRect(canvas.rect(), QColor(0, 0, 0, 64));
 }
 
 Loaded load()

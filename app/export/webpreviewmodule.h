@@ -35,6 +35,15 @@ bool prepareSandbox(QString *why, QString *note);
 // sessions never show.
 void shareOpenGLContexts();
 
+// Starts the threads Qt's raster painting shares out large fills to, if
+// they are not running: on the GUI thread, just before load(). While the
+// loader maps and relocates Qt WebEngine (0.1-0.4 s) it holds glibc's lock
+// on thread-local storage, and a thread started meanwhile waits for it: the
+// first paint of "Starting the browser engine" started the painting
+// threads there and kept the GUI thread from its events for that long.
+// Started now, they stay idle for the load (Qt ends them after 30 s).
+void startPaintThreads();
+
 struct Loaded
 {
     SpillWebPreviewStart start = nullptr; // null: `error` says why
