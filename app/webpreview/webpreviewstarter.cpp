@@ -46,21 +46,22 @@ void WebPreviewStarter::runNextStep()
         break;
     case Step::Page:
         m_page = new PreviewPage(m_profile);
-        m_next = Step::View;
-        break;
-    case Step::View:
-        m_view = new WebPreviewView(std::exchange(m_profile, nullptr),
-                                    std::exchange(m_page, nullptr), m_parent);
-        m_view->hide(); // until it has a page to show
         m_next = Step::Contents;
         break;
     case Step::Contents:
-        // Chromium makes the page's contents, and the view its render
-        // widget, with the first navigation. Asking for a blank page gives
-        // that a turn of its own before the post's load; PreviewPage lets
-        // only local files load, so nothing else is shown.
-        if (m_view)
-            m_view->setUrl(QUrl(QStringLiteral("about:blank")));
+        // Chromium makes the page's contents with its first navigation.
+        // Asked for before any view holds the page, that is a turn of its
+        // own, apart from the view's render widget (next) and the post's
+        // load; PreviewPage lets only local files load, so nothing else is
+        // shown.
+        m_page->setUrl(QUrl(QStringLiteral("about:blank")));
+        m_next = Step::View;
+        break;
+    case Step::View:
+        // The view makes its render widget for the page it takes.
+        m_view = new WebPreviewView(std::exchange(m_profile, nullptr),
+                                    std::exchange(m_page, nullptr), m_parent);
+        m_view->hide(); // until it has a page to show
         m_next = Step::Done;
         break;
     case Step::Done:

@@ -13,8 +13,9 @@ class PreviewPage;
 class WebPreviewView;
 
 // Makes the preview's view in four steps: the profile (Chromium itself
-// starts with the first profile of the process), the page, the view holding
-// them (a hidden child of `parent`), then the page's first, blank contents.
+// starts with the first profile of the process), the page, the page's
+// first, blank contents, then the view holding them (a hidden child of
+// `parent`), which makes its render widget.
 class WebPreviewStarter : public WebPreviewStart
 {
 public:
@@ -27,7 +28,7 @@ public:
     WebPreview *view() override;
 
 private:
-    enum class Step { Profile, Page, View, Contents, Done };
+    enum class Step { Profile, Page, Contents, View, Done };
 
     QPointer<QWidget> m_parent;
     Step m_next = Step::Profile;
