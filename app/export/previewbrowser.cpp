@@ -7,6 +7,7 @@
 #include "webpreview.h"
 #include "webpreviewmodule.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -16,6 +17,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWindow>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
@@ -100,7 +102,6 @@ void PreviewBrowser::startEngine()
         return;
     }
     WebPreviewModule::shareOpenGLContexts();
-    WebPreviewModule::startPaintThreads();
     showMessage(tr("Starting the browser engine…"));
     m_starting.start();
     qCDebug(lcPreview, "%6.1f ms since the start: the module loads, on a worker", 0.0);
@@ -119,6 +120,47 @@ void PreviewBrowser::startEngine()
 }
 
 void PreviewBrowser::runStartStep()
+{
+    keepActivation([this] { runNextStartStep(); });
+}
+
+// Once the window holds the view's render widget, Qt composites the whole
+// window through OpenGL and, on X11, makes its native window anew for that.
+// The new one was not active: keys went nowhere until the creator clicked
+// the window. It is activated again, with the focus where it was.
+void PreviewBrowser::keepActivation(const std::function<void()> &step)
+{
+    const QWindow *native = window()->windowHandle();
+    const bool active = window()->isActiveWindow();
+    m_focusBefore = QApplication::focusWidget();
+    step();
+    if (!active || window()->windowHandle() == native || !window()->windowHandle())
+        return;
+    if (window()->windowHandle()->isExposed())
+        reactivate();
+    else
+        window()->windowHandle()->installEventFilter(this); // until it is shown
+}
+
+void PreviewBrowser::reactivate()
+{
+    window()->windowHandle()->requestActivate();
+    if (m_focusBefore)
+        m_focusBefore->setFocus(Qt::ActiveWindowFocusReason);
+}
+
+bool PreviewBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *native = qobject_cast<QWindow *>(watched);
+    if (native && event->type() == QEvent::Expose && native->isExposed()) {
+        native->removeEventFilter(this);
+        if (native == window()->windowHandle())
+            reactivate();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PreviewBrowser::runNextStartStep()
 {
     // One step a turn: Chromium must be started on this thread, and in one
     // go it kept the thread from its event loop for 0.2-0.9 s.
@@ -177,7 +219,7 @@ void PreviewBrowser::loadCurrent()
             return; // replaced while it loaded
         if (ok) {
             PreviewStepTimer timer("the view brought to the front");
-            m_stack->setCurrentWidget(m_engine->widget());
+            keepActivation([this] { m_stack->setCurrentWidget(m_engine->widget()); });
         } else {
             showMessage(tr("The browser engine could not show %1.\n\nOpen in browser shows "
                            "the same page in your web browser.")
