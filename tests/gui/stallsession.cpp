@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stallsession.h"
 
+#include "export/previewbrowser.h"
 #include "shell/lazyplace.h"
 #include "shell/mainwindow.h"
 #include "stalldetector.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -235,8 +237,19 @@ QString Session::openExport()
             return place && place->isVisible();
         }))
         return QStringLiteral("Alt+3 did not show Export");
-    QTest::qWait(2 * SettleMs); // its story list and preview come after
-    return {};
+    // Its story list, the post's render, then the browser engine's start,
+    // a step per turn: all of it belongs to this action.
+    auto *browser = placeAt(m_window, 2)->findChild<PreviewBrowser *>();
+    if (!browser)
+        return QStringLiteral("Export has no preview");
+    QSignalSpy shown(browser, &PreviewBrowser::pageShown);
+    if (!waitFor([&] { return !shown.isEmpty() || !browser->problem().isEmpty(); }))
+        return QStringLiteral("the preview never showed the post");
+    QTest::qWait(SettleMs);
+    if (!browser->problem().isEmpty())
+        return QStringLiteral("the preview could not start: %1").arg(browser->problem());
+    return shown.last().at(0).toBool() ? QString()
+                                       : QStringLiteral("the preview could not show the post");
 }
 
 QString Session::searchGallery()

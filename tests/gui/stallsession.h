@@ -14,7 +14,8 @@ class StallDetector;
 // A creator's session in the real main window, driven by keyboard and
 // mouse as they would: open a story from the list, type into a beat at
 // 30 ms a key, switch beats and stories, trash a story and restore it, open
-// History, open Export, search the Gallery. Each step is one action of
+// History, open Export (until its preview, the browser engine started, shows
+// the post), search the Gallery. Each step is one action of
 // `detector`, left to settle before the next begins.
 //
 // `window` must be shown on a library with stories, its workspace attached.

@@ -66,6 +66,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The session saves where the creator was: never into the real settings.
     QStandardPaths::setTestModeEnabled(true);
+    // Export's preview starts the browser engine from the build tree.
+    if (qEnvironmentVariableIsEmpty("SPILL_WEBPREVIEW_MODULE"))
+        qputenv("SPILL_WEBPREVIEW_MODULE", SPILL_BENCH_WEBPREVIEW_MODULE);
     QApplication app(argc, argv);
     int stories = 10000;
     int rounds = 3;
