@@ -130,11 +130,13 @@ void PreviewBrowser::runStartStep()
 // the window. It is activated again, with the focus where it was.
 void PreviewBrowser::keepActivation(const std::function<void()> &step)
 {
-    const QWindow *native = window()->windowHandle();
+    // The native window's id: the QWindow made anew may sit where the old
+    // one was in memory.
+    const WId native = window()->internalWinId();
     const bool active = window()->isActiveWindow();
     m_focusBefore = QApplication::focusWidget();
     step();
-    if (!active || window()->windowHandle() == native || !window()->windowHandle())
+    if (!active || window()->internalWinId() == native || !window()->windowHandle())
         return;
     if (window()->windowHandle()->isExposed())
         reactivate();
