@@ -102,6 +102,7 @@ void PreviewBrowser::startEngine()
         return;
     }
     WebPreviewModule::shareOpenGLContexts();
+    WebPreviewModule::startPaintThreads();
     showMessage(tr("Starting the browser engine…"));
     m_starting.start();
     qCDebug(lcPreview, "%6.1f ms since the start: the module loads, on a worker", 0.0);
@@ -134,7 +135,8 @@ void PreviewBrowser::keepActivation(const std::function<void()> &step)
     // one was in memory.
     const WId native = window()->internalWinId();
     const bool active = window()->isActiveWindow();
-    m_focusBefore = QApplication::focusWidget();
+    if (active) // else kept: a window made anew may not be shown yet
+        m_focusBefore = QApplication::focusWidget();
     step();
     if (!active || window()->internalWinId() == native || !window()->windowHandle())
         return;
