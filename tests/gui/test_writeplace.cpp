@@ -12,11 +12,11 @@
 #include "testsupport.h"
 #include "write/revisionsdialog.h"
 #include "write/savestatus.h"
-#include "write/sessionstate.h"
 #include "write/storylistmodel.h"
 #include "write/storylistpanel.h"
 #include "write/trashpreview.h"
 #include "write/writeplace.h"
+#include "writeplacefixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,10 +26,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,71 +37,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> workspace;
-    WritePlace::Options options;
-
-    Fixture()
-    {
-        REQUIRE(dir.isValid());
-        QString error;
-        workspace = Workspace::open(libraryPath(), &error);
-        REQUIRE(workspace);
-        options.autosaveDelay = 200ms;
-        options.settingsFile = settingsPath();
-        options.dictionaryPath = dir.filePath(QStringLiteral("dictionary.txt"));
-    }
-    QString libraryPath() const { return dir.filePath(QStringLiteral("lib")); }
-    QString settingsPath() const { return dir.filePath(QStringLiteral("config/spill/spill.ini")); }
-
-    qint64 addStory(const QString &title, const QString &intended = {})
-    {
-        Story story;
-        story.title = title;
-        story.beat(Beat::Intended) = intended;
-        const qint64 id = workspace->library().createStory(story);
-        REQUIRE(id != 0);
-        return id;
-    }
-
-    // What another connection sees: the autosaver's writes, not the editor's.
-    std::optional<Story> storedStory(qint64 id)
-    {
-        QString error;
-        const std::unique_ptr<Library> other = Library::connect(workspace->handle(), &error);
-        REQUIRE(other);
-        return other->story(id);
-    }
-};
-
-// Waits until what the place asked of the library has arrived: the story,
-// the list's pages, and whatever was queued behind them.
-void settle(WritePlace &place, Workspace &workspace)
-{
-    const auto idle = [&] {
-        return !place.isLoading() && !place.storyList()->storiesModel()->isLoading() &&
-            !place.storyList()->trashModel()->isLoading();
-    };
-    for (int round = 0; round < 3; ++round) {
-        REQUIRE(QTest::qWaitFor(idle, 10000));
-        const QFuture<LibraryResult<int>> last = workspace.service().countStories({});
-        REQUIRE(QTest::qWaitFor([&] { return last.isFinished(); }, 10000));
-        QCoreApplication::processEvents();
-    }
-    REQUIRE(QTest::qWaitFor(idle, 10000));
-}
-
-void showPlace(WritePlace &place, Workspace &workspace)
-{
-    place.resize(1100, 720);
-    place.show();
-    place.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&place));
-    QCoreApplication::processEvents(); // the deferred start
-    settle(place, workspace);
-}
+using Fixture = Test::WritePlaceFixture;
+using Test::settle;
+using Test::showPlace;
 
 bool hasFinding(const CoachPanel *coach, const QString &id)
 {
@@ -189,101 +125,6 @@ TEST_CASE("write place: a story written with the keyboard is saved")
         CHECK(QTest::qWaitFor([&] { return model->rowCount() == 1; }));
         CHECK(model->index(0).data().toString() == title);
     }
-}
-
-TEST_CASE("write place: each story keeps its own undo while switching")
-{
-    Fixture fixture;
-    const qint64 custard = fixture.addStory(QStringLiteral("Split custard"));
-    const qint64 toast = fixture.addStory(QStringLiteral("Burnt toast"));
-    WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place, *fixture.workspace);
-    Test::EditorUndo undo {*place.editor()};
-    QLineEdit *title = place.editor()->metadata()->titleEdit();
-
-    auto typeTitle = [&](const QString &text) {
-        title->setFocus(Qt::TabFocusReason);
-        title->end(false);
-        QTest::keyClicks(title, text);
-    };
-
-    place.openStory(custard);
-    settle(place, *fixture.workspace); // read from the library the first time
-    typeTitle(QStringLiteral(" again"));
-    place.openStory(toast); // opened before: shown at once
-    REQUIRE(title->text() == QStringLiteral("Burnt toast"));
-    typeTitle(QStringLiteral(" twice"));
-
-    place.openStory(custard);
-    CHECK(title->text() == QStringLiteral("Split custard again"));
-    title->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(title->text() == QStringLiteral("Split custard"));
-
-    place.openStory(toast);
-    CHECK(title->text() == QStringLiteral("Burnt toast twice"));
-    title->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(title->text() == QStringLiteral("Burnt toast"));
-
-    // Each undo reached the library, in its own story.
-    CHECK(QTest::qWaitFor(
-        [&] {
-            const std::optional<Story> a = fixture.storedStory(custard);
-            const std::optional<Story> b = fixture.storedStory(toast);
-            return a && b && a->title == QStringLiteral("Split custard") &&
-                b->title == QStringLiteral("Burnt toast");
-        },
-        5000));
-}
-
-TEST_CASE("write place: a story opens where it was left this session, a new one at the top")
-{
-    Fixture fixture;
-    const QString longBeat = QStringLiteral("The oven ran hot.\n\n").repeated(30);
-    const auto addLong = [&](const QString &title) {
-        Story story;
-        story.title = title;
-        for (Beat beat : AllBeats)
-            story.beat(beat) = longBeat;
-        const qint64 id = fixture.workspace->library().createStory(story);
-        REQUIRE(id != 0);
-        return id;
-    };
-    const qint64 toast = addLong(QStringLiteral("Burnt toast"));
-    // The newest story: the one the place shows first.
-    const qint64 custard = addLong(QStringLiteral("Split custard"));
-    WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place, *fixture.workspace);
-    StoryEditor *editor = place.editor();
-    QScrollArea *page = nullptr;
-    for (QScrollArea *area : editor->findChildren<QScrollArea *>()) {
-        if (area->widget() && area->widget()->isAncestorOf(editor->beatEditor(Beat::Lesson)))
-            page = area;
-    }
-    REQUIRE(page);
-    const auto scrolled = [&] { return page->verticalScrollBar()->value(); };
-
-    REQUIRE(place.currentStoryId() == custard);
-    const EditorPosition inLesson {EditorPosition::Field::Beat, Beat::Lesson, 40};
-    editor->setPosition(inLesson);
-    QCoreApplication::processEvents();
-    REQUIRE(scrolled() > 0);
-    const int lessonScroll = scrolled();
-
-    place.openStory(toast);
-    settle(place, *fixture.workspace);
-    QCoreApplication::processEvents();
-    CHECK(place.currentStoryId() == toast);
-    CHECK(editor->position() == EditorPosition {EditorPosition::Field::Beat, Beat::Intended, 0});
-    CHECK(QApplication::focusWidget() == editor->beatEditor(Beat::Intended));
-    CHECK(scrolled() < lessonScroll);
-
-    place.openStory(custard);
-    QCoreApplication::processEvents();
-    CHECK(editor->position() == inLesson);
-    CHECK(QApplication::focusWidget() == editor->beatEditor(Beat::Lesson));
-    CHECK(scrolled() > 0);
 }
 
 TEST_CASE("write place: duplicate, trash with undo, restore and empty trash")
@@ -499,49 +340,6 @@ TEST_CASE("write place: an empty library welcomes with the sample story")
                             item.hash + QStringLiteral(".jpg")));
     }
     CHECK(place.editor()->story().title == stored->title);
-}
-
-TEST_CASE("write place: reopens the story and beat after Spill was killed")
-{
-    Fixture fixture;
-    const qint64 id =
-        fixture.addStory(QStringLiteral("Salt instead of sugar"), QStringLiteral("Meringues."));
-    Story story = *fixture.workspace->library().story(id);
-    story.beat(Beat::Lesson) = QStringLiteral("Label the jars. Taste before you bake.");
-    REQUIRE(fixture.workspace->library().saveStory(story));
-    const QString position = QStringLiteral("beat:lesson:9");
-    SessionState(fixture.libraryPath(), fixture.settingsPath()).save(id, position);
-    fixture.workspace.reset(); // the real Spill takes the library
-
-    QProcess spill;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), fixture.dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), fixture.dir.filePath(QStringLiteral("data")));
-    spill.setProcessEnvironment(env);
-    spill.start(QStringLiteral(SPILL_EXECUTABLE),
-                {QStringLiteral("--library"), fixture.libraryPath()});
-    REQUIRE(spill.waitForStarted());
-    // The window is up once the lock is held and the event loop has run a
-    // while; then the process dies without a chance to clean up.
-    REQUIRE(QTest::qWaitFor(
-        [&] { return QFile::exists(fixture.dir.filePath(QStringLiteral("lib/library.lock"))); },
-        10000));
-    QTest::qWait(1500);
-    REQUIRE(spill.state() == QProcess::Running);
-    spill.kill();
-    REQUIRE(spill.waitForFinished());
-
-    QString error;
-    fixture.workspace = Workspace::open(fixture.libraryPath(), &error);
-    REQUIRE(fixture.workspace);
-    REQUIRE_FALSE(fixture.workspace->isReadOnly());
-    WritePlace place(*fixture.workspace, fixture.options);
-    showPlace(place, *fixture.workspace);
-    CHECK(place.currentStoryId() == id);
-    CHECK(place.editor()->position().toString() == position);
-    CHECK(QApplication::focusWidget() == place.editor()->beatEditor(Beat::Lesson));
-    CHECK(place.editor()->beatEditor(Beat::Lesson)->toPlainText() == story.beat(Beat::Lesson));
 }
 
 TEST_CASE("write place: a read-only library says why and takes no edits")
