@@ -17,9 +17,11 @@ using namespace Spill::Test;
 namespace {
 
 // Runs `script` with sh in a new mount namespace, with $SPILL the program,
-// $DISK an empty tmpfs of `size` and $WORK a folder for results. Returns
-// false (and warns) when this machine cannot mount one.
-bool runOnSmallDisk(const QString &work, const QString &size, const QString &script)
+// $DISK an empty tmpfs of `size`, $WORK a folder for results and
+// `arguments` as "$1", "$2"... Returns false (and warns) when this machine
+// cannot mount one.
+bool runOnSmallDisk(const QString &work, const QString &size, const QString &script,
+                    const QStringList &arguments)
 {
     const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
     REQUIRE_FALSE(unshare.isEmpty());
@@ -44,7 +46,9 @@ bool runOnSmallDisk(const QString &work, const QString &size, const QString &scr
     env.insert(u"SIZE"_s, size);
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(unshare, {u"--mount"_s, u"sh"_s, u"-c"_s, prelude + script});
+    process.start(unshare,
+                  QStringList {u"--mount"_s, u"sh"_s, u"-c"_s, prelude + script, u"sh"_s} +
+                      arguments);
     REQUIRE(process.waitForFinished(180000));
     INFO(process.readAll().toStdString());
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
@@ -83,7 +87,7 @@ TEST_CASE("spill binary: a full disk")
             export_to "$1" creme-brulee-take-2 > "$WORK/again.out" 2> "$WORK/again.err"
             echo $? > "$WORK/again.rc"
         )"_s;
-        if (!runOnSmallDisk(work, u"1M"_s, u"set -- \""_s + library + u"\"\n"_s + script))
+        if (!runOnSmallDisk(work, u"1M"_s, script, {library}))
             return;
         INFO(text(work + u"/first.err"_s).toStdString());
         REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
@@ -108,7 +112,7 @@ TEST_CASE("spill binary: a full disk")
                 > "$WORK/ro.out" 2> "$WORK/ro.err"
             echo $? > "$WORK/ro.rc"
         )"_s;
-        if (!runOnSmallDisk(work, u"1M"_s, u"set -- \""_s + library + u"\"\n"_s + script))
+        if (!runOnSmallDisk(work, u"1M"_s, script, {library}))
             return;
         const QString err = text(work + u"/ro.err"_s);
         INFO(err.toStdString());
@@ -140,7 +144,7 @@ TEST_CASE("spill binary: a full disk")
             export_to "$1" clip-on-a-full-disk > "$WORK/full.out" 2> "$WORK/full.err"
             echo $? > "$WORK/full.rc"
         )"_s;
-        if (!runOnSmallDisk(work, u"1M"_s, u"set -- \""_s + library + u"\"\n"_s + script))
+        if (!runOnSmallDisk(work, u"1M"_s, script, {library}))
             return;
         INFO(text(work + u"/first.err"_s).toStdString());
         REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
@@ -168,9 +172,7 @@ TEST_CASE("spill binary: a full disk")
             "$SPILL" --library "$lib" check > "$WORK/check.out" 2> "$WORK/check.err"
             echo $? > "$WORK/check.rc"
         )"_s;
-        if (!runOnSmallDisk(work, u"2M"_s,
-                            u"set -- \""_s + files.minimal() + u"\" \""_s + sampleStory() +
-                                u"\"\n"_s + script))
+        if (!runOnSmallDisk(work, u"2M"_s, script, {files.minimal(), sampleStory()}))
             return;
         INFO(text(work + u"/first.err"_s).toStdString());
         REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
@@ -213,9 +215,7 @@ TEST_CASE("spill binary: a full disk")
             run check check
             run listafter list
         )"_s;
-        if (!runOnSmallDisk(work, u"2M"_s,
-                            u"set -- \""_s + files.minimal() + u"\" \""_s + big + u"\"\n"_s +
-                                script))
+        if (!runOnSmallDisk(work, u"2M"_s, script, {files.minimal(), big}))
             return;
         INFO(text(work + u"/first.err"_s).toStdString());
         REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
@@ -260,7 +260,7 @@ TEST_CASE("spill binary: a full disk")
             "$SPILL" --library "$1" check > "$WORK/check.out" 2> "$WORK/check.err"
             echo $? > "$WORK/check.rc"
         )"_s;
-        if (!runOnSmallDisk(work, u"1M"_s, u"set -- \""_s + library + u"\"\n"_s + script))
+        if (!runOnSmallDisk(work, u"1M"_s, script, {library}))
             return;
         INFO(text(work + u"/first.err"_s).toStdString());
         REQUIRE(text(work + u"/first.rc"_s).trimmed() == u"0"_s);
