@@ -12,6 +12,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmark-gfm.h>
+#include <cstdlib>
+
 namespace Spill::Test {
 
 QString writePhoto(const QString &path, int width, int height, QColor color)
@@ -129,6 +132,15 @@ ExportInput hostileStory()
     ExportInput input;
     input.story = story;
     return input;
+}
+
+QString cmarkHtml(const QString &markdown, int options)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    char *html = cmark_markdown_to_html(utf8.constData(), size_t(utf8.size()), options);
+    const QString out = QString::fromUtf8(html);
+    std::free(html);
+    return out;
 }
 
 ExportInput bareStory()

@@ -45,6 +45,11 @@ void checkNoLiveMarkup(const QString &html);
 QString exportedPostText(ExportFormat format, const ExportInput &input,
                          const ExportOptions &options = {});
 
+// cmark-gfm's own HTML of `markdown`, with no guard in between; `options`
+// as cmark's (CMARK_OPT_UNSAFE keeps raw HTML, as Hugo's and Jekyll's
+// readers may).
+QString cmarkHtml(const QString &markdown, int options);
+
 // The YAML between the first two "---" lines of a Markdown file.
 QByteArray frontMatterOf(const QByteArray &markdown);
 

@@ -280,11 +280,7 @@ TEST_CASE("markdown outputs: an address holding > cannot bring the text after it
           u"see http://example.com/a>[x](javascript:alert(2)) now"_s,
           u"www.example.com/<b>[y](javascript:alert(3))"_s}) {
         INFO(text.toStdString());
-        const QByteArray written = sanitizedMarkdown(text).toUtf8();
-        char *rendered =
-            cmark_markdown_to_html(written.constData(), size_t(written.size()), CMARK_OPT_UNSAFE);
-        const QString html = QString::fromUtf8(rendered);
-        std::free(rendered);
+        const QString html = cmarkHtml(sanitizedMarkdown(text), CMARK_OPT_UNSAFE);
         INFO(html.toStdString());
         CHECK_FALSE(html.contains(u"href=\"javascript:"_s));
     }
@@ -299,11 +295,7 @@ TEST_CASE("markdown outputs: code at the start of a beat stays code, its markup 
         INFO(text.toStdString());
         const QString written = sanitizedMarkdown(text);
         CHECK(written.startsWith(u"    "_s));
-        const QByteArray utf8 = written.toUtf8();
-        char *rendered =
-            cmark_markdown_to_html(utf8.constData(), size_t(utf8.size()), CMARK_OPT_UNSAFE);
-        const QString html = QString::fromUtf8(rendered);
-        std::free(rendered);
+        const QString html = cmarkHtml(written, CMARK_OPT_UNSAFE);
         INFO(html.toStdString());
         CHECK(html.startsWith(u"<pre><code>"_s));
         CHECK_FALSE(html.contains(u"<a href"_s));
@@ -320,11 +312,7 @@ TEST_CASE("markdown outputs: code whose backticks would pair up otherwise is wri
         QStringLiteral(SPILL_SOURCE_DIR "/tests/fuzz/corpus/markdown/code-span-backticks.md"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    const QByteArray written = sanitizedMarkdown(text).toUtf8();
-    char *rendered =
-        cmark_markdown_to_html(written.constData(), size_t(written.size()), CMARK_OPT_UNSAFE);
-    const QString html = QString::fromUtf8(rendered);
-    std::free(rendered);
+    const QString html = cmarkHtml(sanitizedMarkdown(text), CMARK_OPT_UNSAFE);
     INFO(html.toStdString());
     CHECK_FALSE(liveMarkup().match(html).hasMatch());
     // Its words are still there, as text.
