@@ -62,6 +62,20 @@ QStringList entriesOf(const QString &dir)
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+// `count` published stories, "Story 0" onwards, a day apart from 1 January 2026.
+QList<ExportInput> datedStories(int count)
+{
+    QList<ExportInput> stories;
+    for (int i = 0; i < count; ++i) {
+        ExportInput input = bareStory();
+        input.story.title = u"Story %1"_s.arg(i);
+        input.story.created = QDateTime(QDate(2026, 1, 1 + i), QTime(12, 0), QTimeZone::utc());
+        input.story.status = Status::Published;
+        stories << input;
+    }
+    return stories;
+}
+
 } // namespace
 
 TEST_CASE("a directory sink writes only where it may")
@@ -158,14 +172,7 @@ TEST_CASE("export: a folder that cannot be made says why, once for all the stori
     const QString file = temp.filePath(u"file"_s);
     writeText(file, "in the way");
     const auto exporter = exporterFor(ExportFormat::Jekyll);
-    QList<ExportInput> stories;
-    for (int i = 0; i < 3; ++i) {
-        ExportInput input = bareStory();
-        input.story.title = u"Story %1"_s.arg(i);
-        input.story.created = QDateTime(QDate(2026, 1, 1 + i), QTime(12, 0), QTimeZone::utc());
-        input.story.status = Status::Published;
-        stories << input;
-    }
+    const QList<ExportInput> stories = datedStories(3);
     std::atomic<bool> cancel {false};
 
     SECTION("robustness: the output folder is a file")
@@ -207,14 +214,7 @@ TEST_CASE("batch export")
 {
     QTemporaryDir temp;
     REQUIRE(temp.isValid());
-    QList<ExportInput> stories;
-    for (int i = 0; i < 5; ++i) {
-        ExportInput input = bareStory();
-        input.story.title = u"Story %1"_s.arg(i);
-        input.story.created = QDateTime(QDate(2026, 1, 1 + i), QTime(12, 0), QTimeZone::utc());
-        input.story.status = Status::Published;
-        stories << input;
-    }
+    QList<ExportInput> stories = datedStories(5);
     const auto exporter = exporterFor(ExportFormat::Jekyll);
 
     SECTION("nominal: every story is written, progress counts up, one sync at the end")
