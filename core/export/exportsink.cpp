@@ -40,6 +40,11 @@ bool renameOver(const QString &from, const QString &to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+QString cannotRead(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("ExportSink", "Cannot read %1: %2").arg(path, reason);
+}
+
 QString cannotWrite(const QString &path, const QString &reason)
 {
     return QCoreApplication::translate("ExportSink", "Cannot write %1: %2").arg(path, reason);
@@ -65,16 +70,14 @@ QString copyInto(QFileDevice &out, const QString &sourcePath, const QString &rel
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
-            .arg(sourcePath, in.errorString());
+        return cannotRead(sourcePath, in.errorString());
     QByteArray chunk;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
         if (const int error = writeAll(out.handle(), chunk); error != 0)
             return cannotWrite(relativePath, error);
     }
     if (in.error() != QFileDevice::NoError)
-        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
-            .arg(sourcePath, in.errorString());
+        return cannotRead(sourcePath, in.errorString());
     return {};
 }
 
@@ -216,8 +219,7 @@ QString ExportSink::copyFile(const QString &relativePath, const QString &sourceP
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
-            .arg(sourcePath, in.errorString());
+        return cannotRead(sourcePath, in.errorString());
     return write(relativePath, in.readAll());
 }
 
@@ -274,15 +276,13 @@ QString DirectorySink::loadManifest()
     if (!refusal.isEmpty())
         return refusal;
     if (fd < 0 && openError != ENOENT)
-        return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
-            .arg(path, qt_error_string(openError));
+        return cannotRead(path, qt_error_string(openError));
     if (fd >= 0) {
         QByteArray bytes;
         const int error = readAllFrom(fd, &bytes);
         ::close(fd);
         if (error != 0)
-            return QCoreApplication::translate("ExportSink", "Cannot read %1: %2")
-                .arg(path, qt_error_string(error));
+            return cannotRead(path, qt_error_string(error));
         m_tornManifest = !bytes.isEmpty() && !bytes.endsWith('\n');
         QList<QByteArray> lines = bytes.split('\n');
         // A line cut short by a full disk or a crash names no file.
