@@ -69,6 +69,13 @@ struct Output
     QString writeError; // the first failure only: a later seek's errno is no reason
 };
 
+// Keeps the first failure's reason: what follows it is no reason.
+void noteWriteError(Output *output, const QString &reason)
+{
+    if (output->writeError.isEmpty())
+        output->writeError = reason;
+}
+
 int writeOutput(void *opaque, uint8_t *buffer, int size)
 {
     auto *output = static_cast<Output *>(opaque);
@@ -84,15 +91,13 @@ int writeOutput(void *opaque, uint8_t *buffer, int size)
             if (written < 0 && errno == EINTR)
                 continue;
             if (written <= 0) {
-                if (output->writeError.isEmpty())
-                    output->writeError = qt_error_string(written < 0 ? errno : EIO);
+                noteWriteError(output, qt_error_string(written < 0 ? errno : EIO));
                 return AVERROR(EIO);
             }
             done += int(written);
         }
     } else if (output->device->write(reinterpret_cast<const char *>(buffer), size) != size) {
-        if (output->writeError.isEmpty())
-            output->writeError = output->device->errorString();
+        noteWriteError(output, output->device->errorString());
         return AVERROR(EIO);
     }
     output->pos = end;
@@ -117,9 +122,8 @@ int64_t seekOutput(void *opaque, int64_t offset, int whence)
     const bool moved = output->fd >= 0 ? ::lseek(output->fd, target, SEEK_SET) == target
                                        : output->device->seek(target);
     if (!moved) {
-        if (output->writeError.isEmpty())
-            output->writeError =
-                output->fd >= 0 ? qt_error_string(errno) : output->device->errorString();
+        noteWriteError(output,
+                       output->fd >= 0 ? qt_error_string(errno) : output->device->errorString());
         return AVERROR(EIO);
     }
     output->pos = target;
