@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webpreviewmodule.h"
 
+#include "libraryprefetch.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QLibrary>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QOpenGLContext>
 #include <QPainter>
 
@@ -60,6 +64,38 @@ void skipZygote()
     if (!flags.isEmpty())
         flags.append(' ');
     qputenv(FlagsVariable, flags.append("--no-zygote"));
+}
+
+// A path Qt WebEngine takes from `variable`, else the default under Qt's
+// own folders.
+QString enginePath(const char *variable, QLibraryInfo::LibraryPath root, const QString &under)
+{
+    const QString fromEnvironment = qEnvironmentVariable(variable);
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QLibraryInfo::path(root) + QLatin1Char('/') + under;
+}
+
+// What Chromium reads as it starts, besides its libraries: its resource
+// packs, the strings of the interface language and of its fallback, and the
+// program each page runs in.
+QStringList engineDataFiles()
+{
+    QStringList files;
+    const QDir resources(enginePath("QTWEBENGINE_RESOURCES_PATH", QLibraryInfo::DataPath,
+                                    QStringLiteral("resources")));
+    for (const QString &pack : resources.entryList({QStringLiteral("*.pak")}, QDir::Files))
+        files.append(resources.filePath(pack));
+    const QDir locales(enginePath("QTWEBENGINE_LOCALES_PATH", QLibraryInfo::TranslationsPath,
+                                  QStringLiteral("qtwebengine_locales")));
+    const QString language = QLocale().bcp47Name();
+    for (const QString &name :
+         {language, language.section(QLatin1Char('-'), 0, 0), QStringLiteral("en-US")})
+        files.append(locales.filePath(name + QStringLiteral(".pak")));
+    files.append(enginePath("QTWEBENGINEPROCESS_PATH", QLibraryInfo::LibraryExecutablesPath,
+                            QStringLiteral("QtWebEngineProcess")));
+    files.removeDuplicates();
+    return files;
 }
 
 QString rootNote()
@@ -153,14 +189,23 @@ Loaded load()
         QLibrary library(path);
         // Never unloaded: Chromium's threads live on.
         library.setLoadHints(QLibrary::PreventUnloadHint);
+        const QSet<QString> mappedBefore = LibraryPrefetch::mappedFiles();
         if (!library.load()) {
             problems.append(library.errorString());
             continue;
         }
         loaded.start =
             reinterpret_cast<SpillWebPreviewStart>(library.resolve(SPILL_WEBPREVIEW_START));
-        if (loaded.start)
+        if (loaded.start) {
+            // Chromium starts on the GUI thread, in calls Spill cannot split:
+            // what they read is read here first, so they wait for no disk
+            // and fault in no code page by page.
+            if (!qEnvironmentVariableIsSet("NOPF"))
+                LibraryPrefetch::mapInSince(mappedBefore);
+            if (!qEnvironmentVariableIsSet("NOPF"))
+                LibraryPrefetch::readAhead(engineDataFiles());
             return loaded;
+        }
         problems.append(
             Text::tr("%1 is not Spill's web preview module").arg(QDir::toNativeSeparators(path)));
     }
