@@ -7,7 +7,6 @@
 #include "webpreview.h"
 #include "webpreviewmodule.h"
 
-#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -17,7 +16,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QWindow>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Spill {
@@ -28,7 +26,7 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
     m_pool.setMaxThreadCount(1);
     m_startTurn.setSingleShot(true);
     m_startTurn.setInterval(0); // once the events waiting have been handled
-    connect(&m_startTurn, &QTimer::timeout, this, &PreviewBrowser::runStartStep);
+    connect(&m_startTurn, &QTimer::timeout, this, &PreviewBrowser::runNextStartStep);
     m_message = new QLabel;
     m_message->setAccessibleName(tr("Preview message"));
     m_message->setWordWrap(true);
@@ -101,7 +99,7 @@ void PreviewBrowser::startEngine()
         fail(why);
         return;
     }
-    WebPreviewModule::shareOpenGLContexts();
+    WebPreviewModule::setUncreatedShareContext();
     WebPreviewModule::startPaintThreads();
     showMessage(tr("Starting the browser engine…"));
     m_starting.start();
@@ -118,50 +116,6 @@ void PreviewBrowser::startEngine()
                  m_start.reset(loaded.start(m_stack));
                  m_startTurn.start();
              });
-}
-
-void PreviewBrowser::runStartStep()
-{
-    keepActivation([this] { runNextStartStep(); });
-}
-
-// Once the window holds the view's render widget, Qt composites the whole
-// window through OpenGL and, on X11, makes its native window anew for that.
-// The new one was not active: keys went nowhere until the creator clicked
-// the window. It is activated again, with the focus where it was.
-void PreviewBrowser::keepActivation(const std::function<void()> &step)
-{
-    // The native window's id: the QWindow made anew may sit where the old
-    // one was in memory.
-    const WId native = window()->internalWinId();
-    const bool active = window()->isActiveWindow();
-    if (active) // else kept: a window made anew may not be shown yet
-        m_focusBefore = QApplication::focusWidget();
-    step();
-    if (!active || window()->internalWinId() == native || !window()->windowHandle())
-        return;
-    if (window()->windowHandle()->isExposed())
-        reactivate();
-    else
-        window()->windowHandle()->installEventFilter(this); // until it is shown
-}
-
-void PreviewBrowser::reactivate()
-{
-    window()->windowHandle()->requestActivate();
-    if (m_focusBefore)
-        m_focusBefore->setFocus(Qt::ActiveWindowFocusReason);
-}
-
-bool PreviewBrowser::eventFilter(QObject *watched, QEvent *event)
-{
-    auto *native = qobject_cast<QWindow *>(watched);
-    if (native && event->type() == QEvent::Expose && native->isExposed()) {
-        native->removeEventFilter(this);
-        if (native == window()->windowHandle())
-            reactivate();
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewBrowser::runNextStartStep()
@@ -223,7 +177,7 @@ void PreviewBrowser::loadCurrent()
             return; // replaced while it loaded
         if (ok) {
             PreviewStepTimer timer("the view brought to the front");
-            keepActivation([this] { m_stack->setCurrentWidget(m_engine->widget()); });
+            m_stack->setCurrentWidget(m_engine->widget());
         } else {
             showMessage(tr("The browser engine could not show %1.\n\nOpen in browser shows "
                            "the same page in your web browser.")

@@ -2,13 +2,11 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QLabel;
@@ -51,7 +49,6 @@ public:
 protected:
     // A dark palette shows the post's own dark mode (see previewscheme.h).
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // The engine has loaded file(), or failed to.
@@ -63,10 +60,7 @@ private:
     enum class Engine { NotStarted, Starting, Ready, Failed };
 
     void startEngine();
-    void runStartStep();
     void runNextStartStep();
-    void keepActivation(const std::function<void()> &step);
-    void reactivate();
     void fail(const QString &why);
     void showMessage(const QString &text);
     void loadCurrent();
@@ -85,7 +79,6 @@ private:
     bool m_dark = false; // the scheme the engine's pages were given
     QElapsedTimer m_starting; // from the engine's start to its first page
     QSet<QString> m_opened; // files handed to the system browser: kept
-    QPointer<QWidget> m_focusBefore; // given back by reactivate()
     // Last, so it is destroyed first: it waits for the module to load.
     QThreadPool m_pool;
 };

@@ -150,21 +150,14 @@ bool prepareSandbox(QString *why, QString *note)
     return true;
 }
 
-void shareOpenGLContexts()
+void setUncreatedShareContext()
 {
-    // Qt WebEngine looks for this context as its library loads and when
-    // Chromium starts; the window's OpenGL surfaces, made when the view is
-    // first shown, share with it. Qt::AA_ShareOpenGLContexts is not set:
-    // after the application object exists Qt only warns about it.
     if (QOpenGLContext::globalShareContext())
         return;
-    // Lives as long as the process: Chromium's threads use it to the end.
+    // Lives as long as the process: Chromium's threads may ask for it.
     auto *context = new QOpenGLContext;
     context->setFormat(QSurfaceFormat::defaultFormat());
-    if (context->create())
-        qt_gl_set_global_share_context(context);
-    else
-        delete context; // Chromium then composites in software, and says so
+    qt_gl_set_global_share_context(context);
 }
 
 void startPaintThreads()

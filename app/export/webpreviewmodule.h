@@ -26,14 +26,17 @@ QStringList candidatePaths();
 // (QTWEBENGINE_CHROMIUM_FLAGS gains --no-zygote), which shortens its start.
 bool prepareSandbox(QString *why, QString *note);
 
-// Makes the OpenGL context that Chromium's compositor shares with Qt
-// (QOpenGLContext::globalShareContext()) unless there is one: on the GUI
-// thread, before load(). Spill does not set Qt::AA_ShareOpenGLContexts
-// before its application object, which would make Qt create this context at
-// start-up and load the system's OpenGL driver (Mesa's software one under
-// Xvfb: 150 ms and 57 MB before the window maps) for a preview most
-// sessions never show.
-void shareOpenGLContexts();
+// Sets an OpenGL context that is never created as the one Qt shares
+// (QOpenGLContext::globalShareContext()), unless there is one: on the GUI
+// thread, before load(). The preview's view draws in software (see
+// WebPreviewStarter), yet Qt WebEngine 6.4 reads that context's format as
+// Chromium starts and crashes without one. A context never created loads
+// no OpenGL driver, and Chromium, finding none to share, composites the
+// page in software. Spill does not set Qt::AA_ShareOpenGLContexts, which
+// would have the application object load the system's OpenGL driver
+// (Mesa's software one under Xvfb: 150 ms and 57 MB before the window
+// maps).
+void setUncreatedShareContext();
 
 // Starts the threads Qt's raster painting shares out large fills to, if
 // they are not running: on the GUI thread, just before load(). While the

@@ -4,6 +4,7 @@
 #include "previewpage.h"
 #include "webpreviewview.h"
 
+#include <QQuickWindow>
 #include <QWebEngineProfile>
 
 namespace Spill {
@@ -40,6 +41,14 @@ void WebPreviewStarter::runNextStep()
 {
     switch (m_next) {
     case Step::Profile:
+        // The view draws the page through Qt Quick. With OpenGL there, Qt
+        // composites the whole window through OpenGL once the view is in
+        // it, and on X11 makes the window's native window anew (a software
+        // OpenGL took 0.2-0.3 s for its first frame). Drawn in software,
+        // the view paints into the window like any other widget; Chromium
+        // then composites the page in software too (it reads this as it
+        // starts, with the first profile).
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         // No storage name: off the record, so no cache or cookies on disk.
         m_profile = new QWebEngineProfile;
         m_next = Step::Page;

@@ -30,8 +30,8 @@ extern "C" Q_DECL_EXPORT int spillWindowMain(int &argc, char **argv,
     traceStartup("window module loaded");
     // Qt::AA_ShareOpenGLContexts is not set here: with it the application
     // object makes an OpenGL context, loading the system's OpenGL driver
-    // before the window maps. The Export place's browser engine makes that
-    // context when it starts (WebPreviewModule::shareOpenGLContexts()).
+    // before the window maps. The Export place's browser engine needs none:
+    // its view draws in software (WebPreviewStarter).
     QApplication app(argc, argv);
     traceStartup("application");
     // Spill's own style and palette, light or dark as the creator chose: a

@@ -35,12 +35,6 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("SPILL_REMUX_MODULE"))
         qputenv("SPILL_REMUX_MODULE", SPILL_TEST_REMUX_MODULE);
     QStandardPaths::setTestModeEnabled(true);
-#ifdef SPILL_TEST_WIDGETS
-    // For the browser engine of the Export place's preview. Spill itself
-    // makes the shared context only when that engine starts
-    // (WebPreviewModule::shareOpenGLContexts(), which finds this one).
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-#endif
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("spill-tests"));
     const int failed = Catch::Session().run(argc, argv);
