@@ -9,6 +9,26 @@
 
 namespace Spill {
 
+namespace {
+
+// The view draws the page through Qt Quick. With OpenGL there, Qt
+// composites the whole window through OpenGL once the view is in it, and on
+// X11 makes the window's native window anew (a software OpenGL took
+// 0.2-0.3 s for its first frame). Drawn in software, the view paints into
+// the window like any other widget; Chromium then composites the page in
+// software too (it reads this as it starts, with the first profile). Once
+// per process: Qt Quick takes it before its first window only.
+void drawInSoftware()
+{
+    static const bool set = [] {
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        return true;
+    }();
+    Q_UNUSED(set);
+}
+
+} // namespace
+
 WebPreviewStarter::WebPreviewStarter(QWidget *parent)
     : m_parent(parent)
 {
@@ -41,14 +61,7 @@ void WebPreviewStarter::runNextStep()
 {
     switch (m_next) {
     case Step::Profile:
-        // The view draws the page through Qt Quick. With OpenGL there, Qt
-        // composites the whole window through OpenGL once the view is in
-        // it, and on X11 makes the window's native window anew (a software
-        // OpenGL took 0.2-0.3 s for its first frame). Drawn in software,
-        // the view paints into the window like any other widget; Chromium
-        // then composites the page in software too (it reads this as it
-        // starts, with the first profile).
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        drawInSoftware();
         // No storage name: off the record, so no cache or cookies on disk.
         m_profile = new QWebEngineProfile;
         m_next = Step::Page;
