@@ -26,6 +26,17 @@ QWidget *LazyPlace::ensureBuilt()
     return m_place;
 }
 
+void LazyPlace::prepare()
+{
+    if (m_place || m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        construct();
+        QTimer::singleShot(0, this, &LazyPlace::polish);
+    });
+}
+
 void LazyPlace::construct()
 {
     if (m_place)

@@ -24,8 +24,15 @@ public:
               QWidget *parent = nullptr);
 
     QWidget *place() const { return m_place; } // null until built
+    // The place has been shown (built places wait hidden until then).
+    bool isRevealed() const { return m_revealed; }
     // Builds and shows the place now if that is not done yet.
     QWidget *ensureBuilt();
+    // Makes the place's widgets, then styles them, a turn each, still
+    // hidden, unless that is done or under way: for a place the creator may
+    // switch to, while Spill is idle, so that showing it has only its first
+    // layout and paint left.
+    void prepare();
 
 signals:
     void built(QWidget *place);

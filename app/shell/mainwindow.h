@@ -67,6 +67,7 @@ private:
     // One function per place, so each place is built in one spot.
     QWidget *createWritePlace();
     QWidget *createGalleryPlace();
+    void prepareGalleryWhenIdle();
     QWidget *createExportPlace();
     void createMenus();
     // The Write place's actions join the menus once it is built.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gallery/galleryplace.h"
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
@@ -99,6 +100,47 @@ TEST_CASE("window state: geometry and splitters come back after closing")
         REQUIRE(gallery.size() == 1);
         CHECK(gallery.first()->sizes() == gallerySizes);
         window.close();
+    }
+
+    SECTION("nominal: a place made while idle but not opened keeps the sizes it had")
+    {
+        {
+            MainWindow window(*workspace);
+            window.restoreWindowState(settings);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            // The Gallery's widgets are made a while after the Write place's.
+            REQUIRE(QTest::qWaitFor([&] { return window.findChild<GalleryPlace *>(); }, 10000));
+            CHECK(window.currentPlace() == Place::Write);
+            CHECK_FALSE(window.findChild<GalleryPlace *>()->isVisible());
+            window.close();
+        }
+        MainWindow window(*workspace);
+        window.restoreWindowState(settings);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
+        REQUIRE(gallery.size() == 1);
+        CHECK(gallery.first()->sizes() == gallerySizes);
+        window.close();
+    }
+
+    SECTION("nominal: a place made while idle but never opened saves no sizes of its own")
+    {
+        QFile::remove(settings);
+        {
+            MainWindow window(*workspace);
+            window.restoreWindowState(settings);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            REQUIRE(QTest::qWaitFor([&] { return window.findChild<GalleryPlace *>(); }, 10000));
+            window.close();
+        }
+        QSettings file(settings, QSettings::IniFormat);
+        CHECK(file.contains(QStringLiteral("window/geometry")));
+        file.beginGroup(QStringLiteral("window/gallery"));
+        // Never laid out, its splitter's sizes say nothing of the creator's.
+        CHECK(file.childKeys().isEmpty());
     }
 
     SECTION("robustness: a window not asked to remember saves nothing")
