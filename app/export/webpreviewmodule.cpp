@@ -193,10 +193,8 @@ Loaded load()
             // Chromium starts on the GUI thread, in calls Spill cannot split:
             // what they read is read here first, so they wait for no disk
             // and fault in no code page by page.
-            if (!qEnvironmentVariableIsSet("NOPF"))
-                LibraryPrefetch::mapInSince(mappedBefore);
-            if (!qEnvironmentVariableIsSet("NOPF"))
-                LibraryPrefetch::readAhead(engineDataFiles());
+            LibraryPrefetch::mapInSince(mappedBefore);
+            LibraryPrefetch::readAhead(engineDataFiles());
             return loaded;
         }
         problems.append(
