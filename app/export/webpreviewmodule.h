@@ -53,8 +53,11 @@ struct Loaded
     QString error;
 };
 
-// Loads the module (a large library: call it off the GUI thread). The
-// view is made with `start`'s steps on the GUI thread.
+// Loads the module (a large library: call it off the GUI thread), then
+// brings in ahead of Chromium's start what that start reads (the pages of
+// the libraries the module brought, Chromium's data files) and loads the
+// system's OpenGL driver, which Qt WebEngine looks at as Chromium starts.
+// The view is made with `start`'s steps on the GUI thread.
 Loaded load();
 
 } // namespace WebPreviewModule
