@@ -28,12 +28,20 @@ QWidget *LazyPlace::ensureBuilt()
 
 void LazyPlace::prepare()
 {
-    if (m_place || m_scheduled)
-        return;
+    if (!m_place && !m_scheduled)
+        buildInTurns(Then::StayHidden);
+}
+
+void LazyPlace::buildInTurns(Then then)
+{
     m_scheduled = true;
-    QTimer::singleShot(0, this, [this] {
+    QTimer::singleShot(0, this, [this, then] {
         construct();
-        QTimer::singleShot(0, this, &LazyPlace::polish);
+        QTimer::singleShot(0, this, [this, then] {
+            polish();
+            if (then == Then::Reveal)
+                QTimer::singleShot(0, this, &LazyPlace::reveal);
+        });
     });
 }
 
@@ -89,16 +97,8 @@ void LazyPlace::paintEvent(QPaintEvent *event)
     // widgets, then give them their style, then show them (their first
     // layout and paint). Anything that needs the place sooner calls
     // ensureBuilt(), which does what is left at once.
-    if (!m_place && !m_scheduled) {
-        m_scheduled = true;
-        QTimer::singleShot(0, this, [this] {
-            construct();
-            QTimer::singleShot(0, this, [this] {
-                polish();
-                QTimer::singleShot(0, this, &LazyPlace::reveal);
-            });
-        });
-    }
+    if (!m_place && !m_scheduled)
+        buildInTurns(Then::Reveal);
     QWidget::paintEvent(event);
 }
 

@@ -42,6 +42,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    enum class Then { Reveal, StayHidden };
+
+    // Makes the place, styles it and, if asked, shows it, a turn each.
+    void buildInTurns(Then then);
     void construct(); // makes the place's widgets, still hidden
     void polish(); // gives them their style
     void reveal(); // shows them: their first layout and paint
