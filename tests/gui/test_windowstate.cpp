@@ -26,6 +26,14 @@ QList<QSplitter *> splittersOf(MainWindow &window, Place place)
     return shown;
 }
 
+// Shows `window` with the state remembered in `settings`.
+void showRemembering(MainWindow &window, const QString &settings)
+{
+    window.restoreWindowState(settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
 } // namespace
 
 TEST_CASE("window state: geometry and splitters come back after closing")
@@ -43,9 +51,7 @@ TEST_CASE("window state: geometry and splitters come back after closing")
     QList<int> gallerySizes, exportSizes;
     {
         MainWindow window(*workspace);
-        window.restoreWindowState(settings);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        showRemembering(window, settings);
         window.setGeometry(geometry);
         QTest::qWait(20);
 
@@ -65,13 +71,20 @@ TEST_CASE("window state: geometry and splitters come back after closing")
         CHECK(window.close());
     }
     CHECK(QSettings(settings, QSettings::IniFormat).contains(QStringLiteral("window/geometry")));
+    // A new window shows the Gallery's splitter as it was left above.
+    auto galleryKeepsItsSizes = [&] {
+        MainWindow window(*workspace);
+        showRemembering(window, settings);
+        const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
+        REQUIRE(gallery.size() == 1);
+        CHECK(gallery.first()->sizes() == gallerySizes);
+        window.close();
+    };
 
     SECTION("nominal: a new window has the size, position and splitter sizes of the last")
     {
         MainWindow window(*workspace);
-        window.restoreWindowState(settings);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        showRemembering(window, settings);
         CHECK(window.geometry() == geometry);
         const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
         REQUIRE(gallery.size() == 1);
@@ -86,43 +99,25 @@ TEST_CASE("window state: geometry and splitters come back after closing")
     {
         {
             MainWindow window(*workspace);
-            window.restoreWindowState(settings);
-            window.show();
-            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            showRemembering(window, settings);
             splittersOf(window, Place::Export);
             window.close();
         }
-        MainWindow window(*workspace);
-        window.restoreWindowState(settings);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
-        REQUIRE(gallery.size() == 1);
-        CHECK(gallery.first()->sizes() == gallerySizes);
-        window.close();
+        galleryKeepsItsSizes();
     }
 
     SECTION("nominal: a place made while idle but not opened keeps the sizes it had")
     {
         {
             MainWindow window(*workspace);
-            window.restoreWindowState(settings);
-            window.show();
-            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            showRemembering(window, settings);
             // The Gallery's widgets are made a while after the Write place's.
             REQUIRE(QTest::qWaitFor([&] { return window.findChild<GalleryPlace *>(); }, 10000));
             CHECK(window.currentPlace() == Place::Write);
             CHECK_FALSE(window.findChild<GalleryPlace *>()->isVisible());
             window.close();
         }
-        MainWindow window(*workspace);
-        window.restoreWindowState(settings);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        const QList<QSplitter *> gallery = splittersOf(window, Place::Gallery);
-        REQUIRE(gallery.size() == 1);
-        CHECK(gallery.first()->sizes() == gallerySizes);
-        window.close();
+        galleryKeepsItsSizes();
     }
 
     SECTION("nominal: a place made while idle but never opened saves no sizes of its own")
@@ -130,9 +125,7 @@ TEST_CASE("window state: geometry and splitters come back after closing")
         QFile::remove(settings);
         {
             MainWindow window(*workspace);
-            window.restoreWindowState(settings);
-            window.show();
-            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            showRemembering(window, settings);
             REQUIRE(QTest::qWaitFor([&] { return window.findChild<GalleryPlace *>(); }, 10000));
             window.close();
         }
@@ -168,9 +161,7 @@ TEST_CASE("window state: geometry and splitters come back after closing")
             file.setValue(QStringLiteral("window/gallery/splitter0-h2"), QByteArray("junk"));
         }
         MainWindow window(*workspace);
-        window.restoreWindowState(settings);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        showRemembering(window, settings);
         CHECK(window.size() == defaultSize);
         CHECK(splittersOf(window, Place::Gallery).first()->sizes() == defaults);
         window.close();
