@@ -14,6 +14,7 @@
 #include <QPainter>
 
 #include <cerrno>
+#include <mutex>
 #include <sched.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -206,9 +207,13 @@ Loaded load()
             // Chromium starts on the GUI thread, in calls Spill cannot split:
             // what they read is read here first, so they wait for no disk
             // and fault in no code page by page.
-            LibraryPrefetch::mapInSince(mappedBefore);
-            LibraryPrefetch::readAhead(engineDataFiles());
-            loadOpenGLDriver();
+            // Once per process: a later preview finds it all in place.
+            static std::once_flag warmed;
+            std::call_once(warmed, [&] {
+                LibraryPrefetch::mapInSince(mappedBefore);
+                LibraryPrefetch::readAhead(engineDataFiles());
+                loadOpenGLDriver();
+            });
             return loaded;
         }
         problems.append(
