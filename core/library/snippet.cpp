@@ -18,11 +18,6 @@ struct Token
     QString word; // case-folded, for matched tokens only
 };
 
-bool isTokenChar(char32_t c)
-{
-    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
-}
-
 // The words of a highlighted column, as FTS5's unicode61 tokenizer sees
 // them; the marks around a match belong to its token.
 QList<Token> tokenize(const QString &text)
@@ -54,7 +49,7 @@ QList<Token> tokenize(const QString &text)
             return char32_t(text.at(at).unicode());
         };
         qsizetype width = 1;
-        if (!isTokenChar(codeAt(i, &width))) {
+        if (!isSearchTokenChar(codeAt(i, &width))) {
             i += width;
             continue;
         }
@@ -62,7 +57,7 @@ QList<Token> tokenize(const QString &text)
         token.start = i > 0 && text.at(i - 1) == SearchMatchStart ? i - 1 : i;
         token.matched = inMatch;
         const qsizetype wordStart = i;
-        while (i < text.size() && isTokenChar(codeAt(i, &width)))
+        while (i < text.size() && isSearchTokenChar(codeAt(i, &width)))
             i += width;
         token.end = i;
         if (token.matched)

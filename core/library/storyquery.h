@@ -73,6 +73,13 @@ struct StorySummary
 inline constexpr QChar SearchMatchStart = QChar(0x02);
 inline constexpr QChar SearchMatchEnd = QChar(0x03);
 
+// A character of a word as the search index's unicode61 tokenizer cuts
+// words: letters, digits and combining marks.
+inline bool isSearchTokenChar(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+
 struct SearchHit
 {
     qint64 id = 0;
