@@ -17,11 +17,6 @@ namespace Spill {
 
 namespace {
 
-bool isTokenChar(char32_t c)
-{
-    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
-}
-
 // The options of the index's tokenizer, as schema migration 2 creates it
 // ('unicode61 remove_diacritics 2'): the marks fold words the same way.
 const char *const TokenizerOptions[] = {"remove_diacritics", "2"};
@@ -30,13 +25,6 @@ const char *const TokenizerOptions[] = {"remove_diacritics", "2"};
 // here; toFtsQuery() quotes single words, which unicode61 cuts the same way
 // except for characters it does not know.
 constexpr int MaxPhraseTokens = 64;
-
-struct Phrase
-{
-    std::vector<QByteArray> tokens; // folded
-    bool prefix = false; // the last token matches as a prefix
-    std::uint64_t state = 0; // bit k: the last k+1 tokens matched tokens 0..k
-};
 
 } // namespace
 
@@ -53,7 +41,7 @@ SearchTerms searchTerms(const QString &text)
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             width = 2;
         }
-        if (isTokenChar(c)) {
+        if (isSearchTokenChar(c)) {
             current += text.mid(i, width);
             endsInWord = true;
         } else {
@@ -72,6 +60,13 @@ SearchTerms searchTerms(const QString &text)
 
 struct SearchMarker::Private
 {
+    struct Phrase
+    {
+        std::vector<QByteArray> tokens; // folded
+        bool prefix = false; // the last token matches as a prefix
+        std::uint64_t state = 0; // bit k: the last k+1 tokens matched tokens 0..k
+    };
+
     sqlite3 *db = nullptr;
     fts5_tokenizer api {};
     Fts5Tokenizer *tokenizer = nullptr;
@@ -167,7 +162,7 @@ SearchMarker::SearchMarker(const SearchTerms &terms)
         return;
     for (qsizetype i = 0; i < terms.words.size(); ++i) {
         const bool prefix = terms.lastIsPrefix && i == terms.words.size() - 1;
-        Phrase phrase;
+        Private::Phrase phrase;
         phrase.prefix = prefix;
         phrase.tokens = d->fold(terms.words.at(i).toUtf8(),
                                 FTS5_TOKENIZE_QUERY | (prefix ? FTS5_TOKENIZE_PREFIX : 0));
@@ -205,7 +200,7 @@ QString SearchMarker::mark(const QString &text)
     const QByteArray utf8 = text.toUtf8();
     d->ranges.clear();
     d->tokenCount = 0;
-    for (Phrase &phrase : d->phrases)
+    for (Private::Phrase &phrase : d->phrases)
         phrase.state = 0;
     d->api.xTokenize(d->tokenizer, d.get(), FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
                      int(utf8.size()), Private::markToken);
