@@ -10,7 +10,7 @@ namespace Spill::WindowModule {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct WindowModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(WindowModule)
 };
@@ -24,7 +24,8 @@ SpillWindowMain load(QString *error)
                                     QStringLiteral(SPILL_WINDOW_MODULE_INSTALLED)),
         SPILL_WINDOW_MAIN);
     if (!resolved.function && error)
-        *error = Text::tr("Spill's window is not installed (%1)").arg(resolved.problems);
+        *error =
+            WindowModuleText::tr("Spill's window is not installed (%1)").arg(resolved.problems);
     return reinterpret_cast<SpillWindowMain>(resolved.function);
 }
 

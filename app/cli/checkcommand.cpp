@@ -18,7 +18,7 @@ namespace Spill::Cli {
 
 namespace {
 
-struct Text
+struct CheckCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
@@ -39,14 +39,14 @@ MediaFindings checkMedia(Library &library)
     query.trash = StoryQuery::Trash::Include; // a trashed story can be restored
     if (!library.countStories(query)) {
         findings.ok = false;
-        findings.lines.append(Text::tr("media: %1").arg(library.lastError()));
+        findings.lines.append(CheckCommandText::tr("media: %1").arg(library.lastError()));
         return findings;
     }
     bool listed = false;
     const QList<StorySummary> summaries = library.listStories(query, &listed);
     if (!listed) {
         findings.ok = false;
-        findings.lines.append(Text::tr("media: %1").arg(library.lastError()));
+        findings.lines.append(CheckCommandText::tr("media: %1").arg(library.lastError()));
         return findings;
     }
     QSet<QString> seen;
@@ -55,7 +55,7 @@ MediaFindings checkMedia(Library &library)
         const std::optional<Story> story = library.story(summary.id);
         if (!story) {
             findings.ok = false;
-            findings.lines.append(Text::tr("media: %1").arg(library.lastError()));
+            findings.lines.append(CheckCommandText::tr("media: %1").arg(library.lastError()));
             continue;
         }
         for (const MediaItem &item : story->media) {
@@ -66,8 +66,10 @@ MediaFindings checkMedia(Library &library)
             reported.insert(key);
             ++findings.missing;
             findings.lines.append(
-                Text::tr("media: missing %1 (\"%2\" in the story \"%3\"); expected in %4")
-                    .arg(item.hash.isEmpty() ? Text::tr("a file without a hash") : item.hash,
+                CheckCommandText::tr(
+                    "media: missing %1 (\"%2\" in the story \"%3\"); expected in %4")
+                    .arg(item.hash.isEmpty() ? CheckCommandText::tr("a file without a hash")
+                                             : item.hash,
                          item.file, story->slug,
                          QDir::toNativeSeparators(
                              QDir(library.folder())
@@ -88,8 +90,9 @@ QStringList leftoverImports(const QString &libraryFolder)
     const QStringList names = media.entryList(
         {QStringLiteral(".import-*")}, QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     for (const QString &name : names) {
-        lines.append(Text::tr("media: leftover temporary file %1 from an interrupted import (not "
-                              "deleted; remove it when no Spill is running)")
+        lines.append(CheckCommandText::tr(
+                         "media: leftover temporary file %1 from an interrupted import (not "
+                         "deleted; remove it when no Spill is running)")
                          .arg(QDir::toNativeSeparators(media.filePath(name))));
     }
     return lines;
@@ -103,7 +106,7 @@ QStringList unusedMedia(Library &library, bool *ok)
     const std::optional<QSet<QString>> used = library.usedMediaHashes();
     *ok = used.has_value();
     if (!used)
-        return {Text::tr("media: %1").arg(library.lastError())};
+        return {CheckCommandText::tr("media: %1").arg(library.lastError())};
     const QDir media(QDir(library.folder()).filePath(QString::fromLatin1(LibraryMediaFolderName)));
     QStringList lines;
     const QStringList names = media.entryList(QDir::Files, QDir::Name);
@@ -111,9 +114,10 @@ QStringList unusedMedia(Library &library, bool *ok)
         const QString hash = name.section(u'.', 0, 0);
         if (!isValidMediaHash(hash) || used->contains(hash))
             continue;
-        lines.append(Text::tr("media: %1 is not used by any story or revision (an interrupted "
-                              "import may have left it; not deleted)")
-                         .arg(QDir::toNativeSeparators(media.filePath(name))));
+        lines.append(
+            CheckCommandText::tr("media: %1 is not used by any story or revision (an interrupted "
+                                 "import may have left it; not deleted)")
+                .arg(QDir::toNativeSeparators(media.filePath(name))));
     }
     return lines;
 }
@@ -127,7 +131,7 @@ int runCheck(const CliContext &ctx)
         return ExitFailure;
     const QString database = QDir::toNativeSeparators(library->databasePath());
     QTextStream &out = ctx.out();
-    out << printable(Text::tr("library: %1").arg(database)) << u'\n';
+    out << printable(CheckCommandText::tr("library: %1").arg(database)) << u'\n';
 
     const CheckResult result = library->check();
     for (const QString &line : result.report.split(u'\n'))
@@ -137,7 +141,8 @@ int runCheck(const CliContext &ctx)
     for (const QString &line : media.lines)
         out << printable(line) << u'\n';
     if (media.ok && media.missing == 0)
-        out << Text::tr("media: %n files referenced, all present", nullptr, media.referenced)
+        out << CheckCommandText::tr("media: %n files referenced, all present", nullptr,
+                                    media.referenced)
             << u'\n';
     for (const QString &line : leftoverImports(library->folder()))
         out << printable(line) << u'\n';
@@ -149,19 +154,21 @@ int runCheck(const CliContext &ctx)
     if (!result.ok) {
         const QString backups = QDir::toNativeSeparators(
             QDir(library->folder()).filePath(QString::fromLatin1(LibraryBackupFolderName)));
-        ctx.error(Backup::newestBackupTime(library->folder()).isValid()
-                      ? Text::tr("the library file %1 is damaged (see the report above); restore "
-                                 "a copy from %2")
-                            .arg(database, backups)
-                      : Text::tr("the library file %1 is damaged (see the report above), and "
-                                 "there is no backup of it in %2")
-                            .arg(database, backups));
+        ctx.error(
+            Backup::newestBackupTime(library->folder()).isValid()
+                ? CheckCommandText::tr(
+                      "the library file %1 is damaged (see the report above); restore "
+                      "a copy from %2")
+                      .arg(database, backups)
+                : CheckCommandText::tr("the library file %1 is damaged (see the report above), and "
+                                       "there is no backup of it in %2")
+                      .arg(database, backups));
     }
     if (media.missing > 0)
-        ctx.error(Text::tr("%n media files used by stories are missing from the library", nullptr,
-                           media.missing));
+        ctx.error(CheckCommandText::tr(
+            "%n media files used by stories are missing from the library", nullptr, media.missing));
     else if (!media.ok || !usageRead)
-        ctx.error(Text::tr("the stories' media could not be checked"));
+        ctx.error(CheckCommandText::tr("the stories' media could not be checked"));
     return result.ok && media.ok && usageRead && media.missing == 0 ? ExitSuccess : ExitFailure;
 }
 

@@ -17,7 +17,7 @@ namespace Spill::Cli {
 
 namespace {
 
-struct Text
+struct CliContextText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
@@ -48,7 +48,8 @@ std::unique_ptr<Library> CliContext::openForReading() const
 {
     const QString folder = libraryFolder();
     if (!QFileInfo::exists(libraryDatabasePath(folder))) {
-        error(Text::tr("there is no library at %1").arg(QDir::toNativeSeparators(folder)));
+        error(
+            CliContextText::tr("there is no library at %1").arg(QDir::toNativeSeparators(folder)));
         return nullptr;
     }
     OpenResult result = Library::open(folder, OpenMode::ReadOnly);
@@ -82,18 +83,21 @@ std::unique_ptr<Library> CliContext::openForWriting() const
     case ReadOnlyReason::None:
         return std::move(result.library);
     case ReadOnlyReason::LockedByOther:
-        refusal = Text::tr("another Spill has the library %1 open; close it and try again. "
-                           "Nothing was changed.")
-                      .arg(folder);
+        refusal =
+            CliContextText::tr("another Spill has the library %1 open; close it and try again. "
+                               "Nothing was changed.")
+                .arg(folder);
         break;
     case ReadOnlyReason::NewerSchema:
-        refusal = Text::tr("the library %1 was saved by a newer version of Spill; update Spill "
-                           "to change it. Nothing was changed.")
-                      .arg(folder);
+        refusal =
+            CliContextText::tr("the library %1 was saved by a newer version of Spill; update Spill "
+                               "to change it. Nothing was changed.")
+                .arg(folder);
         break;
     case ReadOnlyReason::NotWritable:
         refusal =
-            Text::tr("the library folder %1 cannot be written. Nothing was changed.").arg(folder);
+            CliContextText::tr("the library folder %1 cannot be written. Nothing was changed.")
+                .arg(folder);
         break;
     case ReadOnlyReason::Requested:
         refusal = result.readOnlyMessage;
@@ -174,10 +178,11 @@ std::optional<QList<Story>> selectedStories(const CliContext &ctx, Library &libr
         std::optional<Story> story = library.storyBySlug(slug, &missing);
         if (!story) {
             // A story that cannot be read is not said to be missing.
-            ctx.error(missing ? Text::tr("there is no story \"%1\" in the library %2 (see "
-                                         "'spill list')")
-                                    .arg(slug, QDir::toNativeSeparators(library.folder()))
-                              : library.lastError());
+            ctx.error(missing
+                          ? CliContextText::tr("there is no story \"%1\" in the library %2 (see "
+                                               "'spill list')")
+                                .arg(slug, QDir::toNativeSeparators(library.folder()))
+                          : library.lastError());
             allFound = false;
             continue;
         }

@@ -21,7 +21,7 @@ namespace Spill::Cli {
 namespace {
 
 // Shares the "CommandLine" translation context with the parser.
-struct Text
+struct CliRunnerText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
@@ -31,7 +31,7 @@ struct Text
 int reportUsageError(const QString &error, QTextStream &err)
 {
     err << QStringLiteral("spill: ") << printable(error) << Qt::endl
-        << Text::tr("Try 'spill --help' for more information.") << Qt::endl;
+        << CliRunnerText::tr("Try 'spill --help' for more information.") << Qt::endl;
     return ExitUsage;
 }
 
@@ -72,8 +72,8 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
         code = runComplete(ctx);
         break;
     case Command::Gui:
-        err << QStringLiteral("spill: ") << Text::tr("the window cannot be opened from here")
-            << Qt::endl;
+        err << QStringLiteral("spill: ")
+            << CliRunnerText::tr("the window cannot be opened from here") << Qt::endl;
         break;
     case Command::Import:
     case Command::Export:

@@ -18,7 +18,7 @@ namespace Spill::Cli {
 
 namespace {
 
-struct Text
+struct ExportCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
@@ -75,11 +75,11 @@ int runExport(const CliContext &ctx)
         ctx.out() << outputPath(ctx, file) << u'\n';
     ctx.out().flush();
     for (const QString &note : result.notes)
-        ctx.error(Text::tr("note: %1").arg(note));
+        ctx.error(ExportCommandText::tr("note: %1").arg(note));
     // The same list the Export place shows before an export (exportChanges()).
     for (const StoryChanges &story : result.changes) {
         for (const QString &change : story.changes)
-            ctx.error(Text::tr("change: story \"%1\": %2").arg(story.title, change));
+            ctx.error(ExportCommandText::tr("change: story \"%1\": %2").arg(story.title, change));
     }
     for (const QString &error : result.errors)
         ctx.error(error);

@@ -16,7 +16,7 @@ namespace Spill::Cli {
 
 namespace {
 
-struct Text
+struct ImportCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 };
@@ -30,8 +30,8 @@ int runImport(const CliContext &ctx)
         return ExitFailure;
     // Stories added to a damaged file could be lost with it.
     if (!library->quickCheck()) {
-        ctx.error(
-            Text::tr("%1. Nothing was imported; see 'spill check'.").arg(library->lastError()));
+        ctx.error(ImportCommandText::tr("%1. Nothing was imported; see 'spill check'.")
+                      .arg(library->lastError()));
         return ExitFailure;
     }
     const MediaStore store(library->folder());
@@ -52,8 +52,8 @@ int runImport(const CliContext &ctx)
         ctx.out() << story->slug << u'\t' << printable(story->title) << Qt::endl;
     }
     if (failed > 0) {
-        ctx.error(Text::tr("%1 of %n files not imported; nothing was taken from them", nullptr,
-                           failed + imported)
+        ctx.error(ImportCommandText::tr("%1 of %n files not imported; nothing was taken from them",
+                                        nullptr, failed + imported)
                       .arg(failed));
         return ExitFailure;
     }

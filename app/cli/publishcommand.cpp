@@ -16,7 +16,7 @@ namespace Spill::Cli {
 
 namespace {
 
-struct Text
+struct PublishCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(PublishCommand)
 };
@@ -32,11 +32,12 @@ std::optional<QString> applicationPassword(const CliContext &ctx)
     if (answer.state == WordPressModule::KeyringAnswer::State::Done && !answer.secret.isEmpty())
         return answer.secret;
     const QString why = answer.state == WordPressModule::KeyringAnswer::State::NotFound
-        ? Text::tr("the keyring has none for %1 on this site").arg(inv.user)
+        ? PublishCommandText::tr("the keyring has none for %1 on this site").arg(inv.user)
         : answer.error;
-    ctx.error(Text::tr("no application password for %1 (%2): set SPILL_WP_APP_PASSWORD to one "
-                       "made in WordPress under Users > Profile > Application Passwords, or "
-                       "keep it in the keyring from Spill's Preferences")
+    ctx.error(PublishCommandText::tr(
+                  "no application password for %1 (%2): set SPILL_WP_APP_PASSWORD to one "
+                  "made in WordPress under Users > Profile > Application Passwords, or "
+                  "keep it in the keyring from Spill's Preferences")
                   .arg(inv.site, why));
     return std::nullopt;
 }
@@ -85,7 +86,7 @@ int runPublish(const CliContext &ctx)
                   << printable(story.post.link) << u'\n';
     ctx.out().flush();
     for (const QString &note : report.notes)
-        ctx.error(Text::tr("note: %1").arg(note));
+        ctx.error(PublishCommandText::tr("note: %1").arg(note));
     for (const QString &failure : report.errors)
         ctx.error(failure);
     return report.ok() ? ExitSuccess : ExitFailure;

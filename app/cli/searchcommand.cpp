@@ -14,7 +14,7 @@ namespace Spill::Cli {
 
 namespace {
 
-struct Text
+struct SearchCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(SearchCommand)
 };
@@ -83,7 +83,7 @@ int runSearch(const CliContext &ctx)
     }
 
     if (hits->isEmpty()) {
-        ctx.error(Text::tr("no story matches \"%1\"").arg(inv.query));
+        ctx.error(SearchCommandText::tr("no story matches \"%1\"").arg(inv.query));
         return ExitSuccess;
     }
     // Bold on a terminal; elsewhere (a pipe, a file, NO_COLOR) brackets.

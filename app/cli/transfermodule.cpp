@@ -17,7 +17,7 @@ namespace Spill::Cli {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct TransferModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(TransferModule)
 };
@@ -40,8 +40,8 @@ int runTransfer(Command command, const CliContext &ctx)
                             : command == Command::Publish ? SPILL_TRANSFER_PUBLISH
                                                           : SPILL_TRANSFER_EXPORT);
     if (!resolved.function) {
-        ctx.error(
-            Text::tr("import, export and publish are not installed (%1)").arg(resolved.problems));
+        ctx.error(TransferModuleText::tr("import, export and publish are not installed (%1)")
+                      .arg(resolved.problems));
         return ExitFailure;
     }
     return reinterpret_cast<SpillTransferCommand>(resolved.function)(ctx);

@@ -29,7 +29,7 @@ namespace Spill::WebPreviewModule {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct WebPreviewModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(WebPreviewModule)
 };
@@ -114,8 +114,9 @@ void loadOpenGLDriver()
 
 QString rootNote()
 {
-    return Text::tr("Spill runs as root, where Chromium refuses its sandbox: the preview "
-                    "runs without it");
+    return WebPreviewModuleText::tr(
+        "Spill runs as root, where Chromium refuses its sandbox: the preview "
+        "runs without it");
 }
 
 } // namespace
@@ -142,7 +143,7 @@ bool prepareSandbox(QString *why, QString *note)
     }
     if (qEnvironmentVariableIntValue(SandboxVariable) != 0) {
         skipZygote();
-        *note = Text::tr("Chromium's sandbox is off: %1 is set")
+        *note = WebPreviewModuleText::tr("Chromium's sandbox is off: %1 is set")
                     .arg(QLatin1StringView(SandboxVariable));
         return true;
     }
@@ -157,8 +158,9 @@ bool prepareSandbox(QString *why, QString *note)
         return true;
     }
     if (!userNamespacesWork()) {
-        *why = Text::tr("The browser engine cannot start: this system does not let Chromium "
-                        "build its sandbox (user namespaces are switched off)");
+        *why = WebPreviewModuleText::tr(
+            "The browser engine cannot start: this system does not let Chromium "
+            "build its sandbox (user namespaces are switched off)");
         return false;
     }
     return true;
@@ -190,7 +192,8 @@ Loaded load()
     QStringList problems;
     for (const QString &path : candidatePaths()) {
         if (!QFileInfo::exists(path)) {
-            problems.append(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+            problems.append(
+                WebPreviewModuleText::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
             continue;
         }
         QLibrary library(path);
@@ -216,11 +219,12 @@ Loaded load()
             });
             return loaded;
         }
-        problems.append(
-            Text::tr("%1 is not Spill's web preview module").arg(QDir::toNativeSeparators(path)));
+        problems.append(WebPreviewModuleText::tr("%1 is not Spill's web preview module")
+                            .arg(QDir::toNativeSeparators(path)));
     }
-    loaded.error = Text::tr("Spill's browser engine for the preview is not installed (%1)")
-                       .arg(problems.join(QStringLiteral("; ")));
+    loaded.error =
+        WebPreviewModuleText::tr("Spill's browser engine for the preview is not installed (%1)")
+            .arg(problems.join(QStringLiteral("; ")));
     return loaded;
 }
 

@@ -16,7 +16,7 @@ namespace Spill::VideoModule {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct VideoModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(VideoModule)
 };
@@ -59,7 +59,8 @@ bool load(QString *error)
         QStringList problems;
         for (const QString &path : candidatePaths()) {
             if (!QFileInfo::exists(path)) {
-                problems.append(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+                problems.append(
+                    VideoModuleText::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
                 continue;
             }
             QLibrary library(path);
@@ -77,11 +78,11 @@ bool load(QString *error)
                 break;
             state.runProbe = nullptr;
             state.createPlayer = nullptr;
-            problems.append(
-                Text::tr("%1 is not Spill's video module").arg(QDir::toNativeSeparators(path)));
+            problems.append(VideoModuleText::tr("%1 is not Spill's video module")
+                                .arg(QDir::toNativeSeparators(path)));
         }
         if (!state.createPlayer)
-            state.error = Text::tr("Spill's video support is not installed (%1)")
+            state.error = VideoModuleText::tr("Spill's video support is not installed (%1)")
                               .arg(problems.join(QStringLiteral("; ")));
     }
     if (error)

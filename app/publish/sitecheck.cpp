@@ -12,18 +12,18 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct SiteCheckText
 {
     Q_DECLARE_TR_FUNCTIONS(SiteCheck)
 };
 
-struct CheckResult
+struct SiteCheckResult
 {
     bool ok = false;
     QString message;
 };
 
-CheckResult check(const WordPressSiteEntry &site, const QString &password)
+SiteCheckResult check(const WordPressSiteEntry &site, const QString &password)
 {
     QString missing;
     const std::unique_ptr<WordPressConnection> connection = WordPressModule::connect(
@@ -34,7 +34,7 @@ CheckResult check(const WordPressSiteEntry &site, const QString &password)
     const std::optional<QString> name = connection->checkConnection(&error);
     if (!name)
         return {false, error.message};
-    return {true, Text::tr("Connected to %1 as %2.").arg(site.address, *name)};
+    return {true, SiteCheckText::tr("Connected to %1 as %2.").arg(site.address, *name)};
 }
 
 } // namespace
@@ -42,9 +42,10 @@ CheckResult check(const WordPressSiteEntry &site, const QString &password)
 void checkSiteConnection(QObject *context, const WordPressSiteEntry &site, const QString &password,
                          std::function<void(bool ok, const QString &message)> done)
 {
-    onResult(
-        QtConcurrent::run([site, password] { return check(site, password); }), context,
-        [done = std::move(done)](const CheckResult &result) { done(result.ok, result.message); });
+    onResult(QtConcurrent::run([site, password] { return check(site, password); }), context,
+             [done = std::move(done)](const SiteCheckResult &result) {
+                 done(result.ok, result.message);
+             });
 }
 
 } // namespace Spill

@@ -15,7 +15,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct SitePasswordText
 {
     Q_DECLARE_TR_FUNCTIONS(SitePassword)
 };
@@ -35,16 +35,18 @@ void withSitePassword(QWidget *parent, const WordPressSiteEntry &site,
             return;
         }
         const QString why = answer.state == KeyringAnswer::State::NotFound
-            ? Text::tr("The system keyring has no application password for %1.")
+            ? SitePasswordText::tr("The system keyring has no application password for %1.")
                   .arg(site.displayName())
-            : Text::tr("Spill keeps application passwords in the system keyring, but %1. It "
-                       "asks each time and keeps the password only while it publishes.")
+            : SitePasswordText::tr(
+                  "Spill keeps application passwords in the system keyring, but %1. It "
+                  "asks each time and keeps the password only while it publishes.")
                   .arg(answer.error);
         QInputDialog ask(parent);
-        ask.setWindowTitle(Text::tr("Application Password"));
-        ask.setLabelText(Text::tr("%1\n\nApplication password for %2 (WordPress: Users > "
-                                  "Profile > Application Passwords):")
-                             .arg(why, site.displayName()));
+        ask.setWindowTitle(SitePasswordText::tr("Application Password"));
+        ask.setLabelText(
+            SitePasswordText::tr("%1\n\nApplication password for %2 (WordPress: Users > "
+                                 "Profile > Application Passwords):")
+                .arg(why, site.displayName()));
         ask.setTextEchoMode(QLineEdit::Password);
         // The reason can be long: wrapped, the dialog keeps a readable width.
         for (QLabel *label : ask.findChildren<QLabel *>())
@@ -66,13 +68,15 @@ void storeSitePassword(QWidget *parent, const WordPressSiteEntry &site, const QS
     onResult(stored, parent, [site, done = std::move(done)](const KeyringAnswer &answer) {
         if (answer.state == KeyringAnswer::State::Done)
             done(true,
-                 Text::tr("The application password for %1 is kept in the system keyring.")
+                 SitePasswordText::tr(
+                     "The application password for %1 is kept in the system keyring.")
                      .arg(site.displayName()));
         else
-            done(false,
-                 Text::tr("The application password for %1 could not be kept: %2. Spill "
-                          "will ask for it when it publishes.")
-                     .arg(site.displayName(), answer.error));
+            done(
+                false,
+                SitePasswordText::tr("The application password for %1 could not be kept: %2. Spill "
+                                     "will ask for it when it publishes.")
+                    .arg(site.displayName(), answer.error));
     });
 }
 

@@ -13,7 +13,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct LibraryOpenerText
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryOpener)
 };
@@ -24,18 +24,19 @@ LibraryChoice askWithDialogs(QWidget *parent)
 {
     LibraryChoice choice;
     choice.tryAnother = [parent](const QString &message) {
-        QMessageBox box(QMessageBox::Critical, Text::tr("Spill cannot open this library"), message,
+        QMessageBox box(QMessageBox::Critical,
+                        LibraryOpenerText::tr("Spill cannot open this library"), message,
                         QMessageBox::NoButton, parent);
         QPushButton *choose =
-            box.addButton(Text::tr("Choose Another Folder…"), QMessageBox::AcceptRole);
-        box.addButton(Text::tr("Quit"), QMessageBox::RejectRole);
+            box.addButton(LibraryOpenerText::tr("Choose Another Folder…"), QMessageBox::AcceptRole);
+        box.addButton(LibraryOpenerText::tr("Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(choose);
         box.exec();
         return box.clickedButton() == choose;
     };
     choice.chooseFolder = [parent] {
         return QFileDialog::getExistingDirectory(
-            parent, Text::tr("Choose a Folder for the Library"), QDir::homePath());
+            parent, LibraryOpenerText::tr("Choose a Folder for the Library"), QDir::homePath());
     };
     return choice;
 }
@@ -48,9 +49,10 @@ std::unique_ptr<Workspace> openLibraryAsking(const QString &folder, const Librar
         if (std::unique_ptr<Workspace> workspace = Workspace::open(tried, &error))
             return workspace;
         const QString message =
-            Text::tr("%1\n\nNothing in that folder was changed. Choose another folder for the "
-                     "library (an empty one starts a new library), or quit and free some space "
-                     "or fix the folder's permissions first.")
+            LibraryOpenerText::tr(
+                "%1\n\nNothing in that folder was changed. Choose another folder for the "
+                "library (an empty one starts a new library), or quit and free some space "
+                "or fix the folder's permissions first.")
                 .arg(error);
         if (!ask.tryAnother(message))
             return nullptr;

@@ -13,7 +13,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct KeyringText
 {
     Q_DECLARE_TR_FUNCTIONS(Keyring)
 };
@@ -41,7 +41,7 @@ KeyringAnswer run(QKeychain::Job &job)
     KeyringAnswer answer;
     if (!finished) {
         answer.state = KeyringAnswer::State::NoKeyring;
-        answer.error = Text::tr("the system keyring did not answer");
+        answer.error = KeyringText::tr("the system keyring did not answer");
         return answer;
     }
     switch (job.error()) {
@@ -54,16 +54,17 @@ KeyringAnswer run(QKeychain::Job &job)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         answer.state = KeyringAnswer::State::NoKeyring;
-        answer.error = Text::tr("there is no system keyring (%1)").arg(job.errorString());
+        answer.error = KeyringText::tr("there is no system keyring (%1)").arg(job.errorString());
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         answer.state = KeyringAnswer::State::Failed;
-        answer.error = Text::tr("the system keyring refused access (%1)").arg(job.errorString());
+        answer.error =
+            KeyringText::tr("the system keyring refused access (%1)").arg(job.errorString());
         break;
     default:
         answer.state = KeyringAnswer::State::Failed;
-        answer.error = Text::tr("the system keyring failed (%1)").arg(job.errorString());
+        answer.error = KeyringText::tr("the system keyring failed (%1)").arg(job.errorString());
         break;
     }
     return answer;

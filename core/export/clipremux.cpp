@@ -25,7 +25,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct ClipRemuxText
 {
     Q_DECLARE_TR_FUNCTIONS(ClipRemux)
 };
@@ -187,7 +187,7 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
     quietLibav();
     ClipRemux result;
     const auto fail = [&](const QString &why) {
-        result.error = Text::tr("Cannot remux the clip %1: %2").arg(sourcePath, why);
+        result.error = ClipRemuxText::tr("Cannot remux the clip %1: %2").arg(sourcePath, why);
         return result;
     };
 
@@ -199,7 +199,8 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
                                            nullptr, &options);
     av_dict_free(&options);
     if (opened < 0)
-        return fail(Text::tr("it is not an MP4, MOV or WebM video (%1)").arg(averror(opened)));
+        return fail(
+            ClipRemuxText::tr("it is not an MP4, MOV or WebM video (%1)").arg(averror(opened)));
     const std::unique_ptr<AVFormatContext, InputDeleter> input(rawInput);
 
     // The headers are enough for H.264, HEVC, VP8/9, AV1, AAC and Opus. For
@@ -213,7 +214,8 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
             (codec->codec_type == AVMEDIA_TYPE_AUDIO && codec->sample_rate <= 0);
         if (incomplete) {
             if (const int code = avformat_find_stream_info(input.get(), nullptr); code < 0)
-                return fail(Text::tr("its streams cannot be read (%1)").arg(averror(code)));
+                return fail(
+                    ClipRemuxText::tr("its streams cannot be read (%1)").arg(averror(code)));
             break;
         }
     }
@@ -221,7 +223,7 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
     const QByteArray guessName = "clip." + suffix.toLatin1();
     const AVOutputFormat *format = av_guess_format(nullptr, guessName.constData(), nullptr);
     if (!format)
-        return fail(Text::tr("Spill cannot write .%1 clips").arg(suffix));
+        return fail(ClipRemuxText::tr("Spill cannot write .%1 clips").arg(suffix));
     AVFormatContext *rawOutput = nullptr;
     if (avformat_alloc_output_context2(&rawOutput, format, nullptr, nullptr) < 0 || !rawOutput)
         return fail(averror(AVERROR(ENOMEM)));
@@ -238,7 +240,7 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
         mapping[i] = int(output->nb_streams) - 1;
     }
     if (output->nb_streams == 0)
-        return fail(Text::tr("it holds no audio or video"));
+        return fail(ClipRemuxText::tr("it holds no audio or video"));
 
     Output sink;
     sink.device = &out;
@@ -303,7 +305,7 @@ ClipRemux remuxClip(const QString &sourcePath, const QString &suffix, QIODevice 
             return failed(code);
     }
     if (code != AVERROR_EOF)
-        return fail(Text::tr("it cannot be read to the end (%1)").arg(averror(code)));
+        return fail(ClipRemuxText::tr("it cannot be read to the end (%1)").arg(averror(code)));
     if (const int trailer = av_write_trailer(output.get()); trailer < 0)
         return failed(trailer);
     avio_flush(output->pb);

@@ -11,7 +11,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct ClipRemuxModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(ClipRemuxModule)
 };
@@ -29,8 +29,8 @@ Loaded loadOnce()
         SpillModule::resolve(ClipRemuxModule::candidatePaths(), SPILL_REMUX_CLIP);
     state.remux = reinterpret_cast<SpillRemuxClip>(resolved.function);
     if (!state.remux)
-        state.error =
-            Text::tr("the clip remux module could not be loaded: %1").arg(resolved.problems);
+        state.error = ClipRemuxModuleText::tr("the clip remux module could not be loaded: %1")
+                          .arg(resolved.problems);
     return state;
 }
 
@@ -67,7 +67,8 @@ ClipRemux remuxClipThroughModule(const QString &sourcePath, const QString &suffi
     const Loaded &state = loaded();
     ClipRemux result;
     if (!state.remux) {
-        result.error = Text::tr("Cannot remux the clip %1: %2").arg(sourcePath, state.error);
+        result.error =
+            ClipRemuxModuleText::tr("Cannot remux the clip %1: %2").arg(sourcePath, state.error);
         return result;
     }
     state.remux(sourcePath, suffix, out, maxBytes, &result);

@@ -9,7 +9,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct ExportChangesText
 {
     Q_DECLARE_TR_FUNCTIONS(ExportChanges)
 };
@@ -23,29 +23,35 @@ void photoChanges(const PostMedia &media, bool singleFile, QStringList *changes)
 {
     const QString name = singleFile ? media.sourceName : media.fileName;
     if (!singleFile && !media.sourceName.isEmpty() && media.sourceName != media.fileName)
-        *changes << Text::tr("the photo %1 is renamed %2").arg(media.sourceName, media.fileName);
+        *changes << ExportChangesText::tr("the photo %1 is renamed %2")
+                        .arg(media.sourceName, media.fileName);
     if (media.sourceWidth > 0 && media.sourceHeight > 0 &&
         (media.sourceWidth != media.width || media.sourceHeight != media.height))
-        *changes << Text::tr("the photo %1 is scaled down from %2 to %3")
+        *changes << ExportChangesText::tr("the photo %1 is scaled down from %2 to %3")
                         .arg(name, size(media.sourceWidth, media.sourceHeight),
                              size(media.width, media.height));
-    *changes << Text::tr("the photo %1 loses its metadata (EXIF, GPS location, camera)").arg(name);
+    *changes << ExportChangesText::tr(
+                    "the photo %1 loses its metadata (EXIF, GPS location, camera)")
+                    .arg(name);
 }
 
 void clipChanges(const PostMedia &media, bool singleFile, QStringList *changes)
 {
     const QString name = singleFile ? media.sourceName : media.fileName;
     if (singleFile && media.tooLargeToEmbed) {
-        *changes << Text::tr("the clip %1 is larger than %2 MB and is not embedded: its poster "
-                             "frame stands in, with a note")
+        *changes << ExportChangesText::tr(
+                        "the clip %1 is larger than %2 MB and is not embedded: its poster "
+                        "frame stands in, with a note")
                         .arg(name)
                         .arg(EmbeddedClipLimit / (1024 * 1024));
         return;
     }
     if (!singleFile && !media.sourceName.isEmpty() && media.sourceName != media.fileName)
-        *changes << Text::tr("the clip %1 is renamed %2").arg(media.sourceName, media.fileName);
-    *changes
-        << Text::tr("the clip %1 loses its metadata (location, dates, device, chapters)").arg(name);
+        *changes << ExportChangesText::tr("the clip %1 is renamed %2")
+                        .arg(media.sourceName, media.fileName);
+    *changes << ExportChangesText::tr(
+                    "the clip %1 loses its metadata (location, dates, device, chapters)")
+                    .arg(name);
 }
 
 } // namespace

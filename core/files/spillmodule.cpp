@@ -11,7 +11,7 @@ namespace Spill::SpillModule {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct SpillModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(SpillModule)
 };
@@ -46,7 +46,8 @@ Resolved resolve(const QStringList &paths, const char *symbol)
     QStringList problems;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
-            problems.append(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+            problems.append(
+                SpillModuleText::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
             continue;
         }
         QLibrary library(path);
@@ -58,7 +59,7 @@ Resolved resolve(const QStringList &paths, const char *symbol)
         resolved.function = library.resolve(symbol);
         if (resolved.function)
             return resolved;
-        problems.append(Text::tr("%1 lacks %2")
+        problems.append(SpillModuleText::tr("%1 lacks %2")
                             .arg(QDir::toNativeSeparators(path), QString::fromLatin1(symbol)));
     }
     resolved.problems = problems.join(QStringLiteral("; "));

@@ -23,7 +23,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct ContainerProbeText
 {
     Q_DECLARE_TR_FUNCTIONS(ContainerProbe)
 };
@@ -119,7 +119,8 @@ ContainerInfo open(AVFormatContext *raw, const char *url)
     const int opened = avformat_open_input(&raw, url, nullptr, &options);
     av_dict_free(&options);
     if (opened < 0) { // raw was freed
-        info.error = Text::tr("it is not an MP4, MOV or WebM video (%1)").arg(averror(opened));
+        info.error =
+            ContainerProbeText::tr("it is not an MP4, MOV or WebM video (%1)").arg(averror(opened));
         return info;
     }
     const Context context(raw);
@@ -181,7 +182,7 @@ ContainerInfo probeContainer(const QString &path)
     AVFormatContext *context = avformat_alloc_context();
     if (!context) {
         ContainerInfo info;
-        info.error = Text::tr("out of memory");
+        info.error = ContainerProbeText::tr("out of memory");
         return info;
     }
     const QByteArray url = "file:" + QFile::encodeName(path);
@@ -199,7 +200,7 @@ ContainerInfo probeContainerBytes(QByteArrayView bytes)
     AVFormatContext *context = io ? avformat_alloc_context() : nullptr;
     ContainerInfo info;
     if (!context) {
-        info.error = Text::tr("out of memory");
+        info.error = ContainerProbeText::tr("out of memory");
     } else {
         context->pb = io;
         context->flags |= AVFMT_FLAG_CUSTOM_IO;

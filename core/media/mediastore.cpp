@@ -21,7 +21,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct MediaStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(MediaStore)
 };
@@ -48,7 +48,7 @@ QString inspectPhoto(QFile &copy, const SniffedFormat &format, const ImportOptio
         if (bytes)
             copy.unmap(const_cast<uchar *>(bytes));
         if (!complete)
-            return Text::tr("the JPEG data is truncated or damaged");
+            return MediaStoreText::tr("the JPEG data is truncated or damaged");
     }
     const int box = options.previewSize > 0 ? options.previewSize : 64;
     result.preview = decodePhoto(copy.fileName(), format.readerFormat, box, &reason);
@@ -69,13 +69,13 @@ QString inspectVideo(const QString &copyPath, const QString &name, const VideoPr
     if (!probe.ok())
         return probe.error; // already names the file
     if (probe.durationMs <= 0)
-        return Text::tr(
+        return MediaStoreText::tr(
                    "%1: its duration is unknown, so it cannot be checked against the limit of %2 "
                    "minutes")
             .arg(name)
             .arg(MaxVideoDurationMs / 60000);
     if (probe.durationMs > MaxVideoDurationMs)
-        return Text::tr("%1: it lasts %2 s; Spill takes clips of up to %3 minutes")
+        return MediaStoreText::tr("%1: it lasts %2 s; Spill takes clips of up to %3 minutes")
             .arg(name)
             .arg(probe.durationMs / 1000)
             .arg(MaxVideoDurationMs / 60000);
@@ -146,15 +146,15 @@ bool MediaStore::remove(const QString &hash, QString *error) const
 {
     if (!isValidHash(hash)) {
         if (error)
-            *error = Text::tr("%1 is not a media hash").arg(hash);
+            *error = MediaStoreText::tr("%1 is not a media hash").arg(hash);
         return false;
     }
     for (const QString &suffix : mediaStoreSuffixes()) {
         QFile file(filePath(hash, suffix));
         if (file.exists() && !file.remove()) {
             if (error)
-                *error =
-                    Text::tr("%1 cannot be deleted (%2)").arg(file.fileName(), file.errorString());
+                *error = MediaStoreText::tr("%1 cannot be deleted (%2)")
+                             .arg(file.fileName(), file.errorString());
             return false;
         }
     }
@@ -168,7 +168,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
     const QFileInfo info(path);
     const QString name = info.fileName();
     const auto fail = [&](const QString &reason) {
-        result.error = Text::tr("%1: %2").arg(name, reason);
+        result.error = MediaStoreText::tr("%1: %2").arg(name, reason);
         result.preview = QImage();
         return result;
     };
@@ -176,37 +176,37 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
 
     const auto promised = mediaKindForFileName(name);
     if (!promised)
-        return fail(
-            Text::tr("Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only"));
+        return fail(MediaStoreText::tr(
+            "Spill takes JPEG, PNG and WebP photos and MP4, WebM and MOV videos only"));
     if (!info.exists())
-        return fail(Text::tr("the file no longer exists"));
+        return fail(MediaStoreText::tr("the file no longer exists"));
     if (!info.isFile())
-        return fail(Text::tr("it is not a regular file"));
+        return fail(MediaStoreText::tr("it is not a regular file"));
     if (info.size() == 0)
-        return fail(Text::tr("the file is empty"));
+        return fail(MediaStoreText::tr("the file is empty"));
     if (info.size() > MaxVideoBytes)
-        return fail(Text::tr("it is %1 MB; Spill takes files of up to %2 MB")
+        return fail(MediaStoreText::tr("it is %1 MB; Spill takes files of up to %2 MB")
                         .arg(info.size() / (1024 * 1024))
                         .arg(MaxVideoBytes / (1024 * 1024)));
 
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly))
-        return fail(Text::tr("it cannot be read (%1)").arg(source.errorString()));
+        return fail(MediaStoreText::tr("it cannot be read (%1)").arg(source.errorString()));
     const auto format = sniffFormat(source.peek(SniffBytes), info.suffix().toLower());
     if (!format || format->kind != *promised) {
         return fail(*promised == MediaKind::Photo
-                        ? Text::tr("its content is not a JPEG, PNG or WebP image")
-                        : Text::tr("its content is not an MP4, WebM or MOV video"));
+                        ? MediaStoreText::tr("its content is not a JPEG, PNG or WebP image")
+                        : MediaStoreText::tr("its content is not an MP4, WebM or MOV video"));
     }
     result.kind = format->kind;
     result.suffix = format->suffix;
 
     if (!QDir().mkpath(mediaDir()))
-        return fail(Text::tr("the library's media folder %1 cannot be created")
+        return fail(MediaStoreText::tr("the library's media folder %1 cannot be created")
                         .arg(QDir::toNativeSeparators(mediaDir())));
     QTemporaryFile copy(QDir(mediaDir()).filePath(QStringLiteral(".import-XXXXXX")));
     if (!copy.open())
-        return fail(Text::tr("the library's media folder %1 is not writable (%2)")
+        return fail(MediaStoreText::tr("the library's media folder %1 is not writable (%2)")
                         .arg(QDir::toNativeSeparators(mediaDir()), copy.errorString()));
 
     // One pass reads the original: it is hashed and copied at once.
@@ -214,21 +214,21 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
     QByteArray chunk;
     while (!source.atEnd()) {
         if (cancelled())
-            return fail(Text::tr("the import was cancelled"));
+            return fail(MediaStoreText::tr("the import was cancelled"));
         chunk = source.read(CopyChunkBytes);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
-            return fail(Text::tr("reading failed (%1)").arg(source.errorString()));
+            return fail(MediaStoreText::tr("reading failed (%1)").arg(source.errorString()));
         if (chunk.isEmpty())
             break;
         hash.addData(chunk);
         // Written past QFile's buffer, so a full disk is reported by its
         // errno (QFileDevice can report it as "Unknown error").
         if (const int error = writeAll(copy.handle(), chunk); error != 0)
-            return fail(Text::tr("copying into %1 failed (%2)")
+            return fail(MediaStoreText::tr("copying into %1 failed (%2)")
                             .arg(QDir::toNativeSeparators(mediaDir()), systemError(error)));
     }
     if (copy.size() == 0)
-        return fail(Text::tr("the file is empty"));
+        return fail(MediaStoreText::tr("the file is empty"));
     result.hash = hash.hexResult();
 
     // Metadata comes from the copy: the bytes that will be stored.
@@ -244,7 +244,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
         return fail(problem);
     }
     if (cancelled())
-        return fail(Text::tr("the import was cancelled"));
+        return fail(MediaStoreText::tr("the import was cancelled"));
 
     const QString target = filePath(result.hash, result.suffix);
     if (QFileInfo::exists(target)) {
@@ -261,7 +261,7 @@ ImportedMedia MediaStore::import(const QString &path, const ImportOptions &optio
             result.alreadyStored = true;
             return result;
         }
-        return fail(Text::tr("it cannot be stored as %1 (%2)")
+        return fail(MediaStoreText::tr("it cannot be stored as %1 (%2)")
                         .arg(QDir::toNativeSeparators(target), copy.errorString()));
     }
     copy.setAutoRemove(false);

@@ -16,7 +16,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct PhotoDecodeText
 {
     Q_DECLARE_TR_FUNCTIONS(PhotoDecode)
 };
@@ -25,21 +25,21 @@ struct Text
 bool checkHeader(QImageReader &reader, QString *reason)
 {
     if (!reader.canRead()) {
-        *reason = Text::tr("it is not a readable %1 image (%2)")
+        *reason = PhotoDecodeText::tr("it is not a readable %1 image (%2)")
                       .arg(QString::fromLatin1(reader.format()).toUpper(), reader.errorString());
         return false;
     }
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty()) {
-        *reason = Text::tr("its header gives no valid size");
+        *reason = PhotoDecodeText::tr("its header gives no valid size");
         return false;
     }
     if (qint64(size.width()) * size.height() > MaxImagePixels) {
-        *reason =
-            Text::tr("its header claims %1 x %2 pixels, more than the %3 megapixels Spill accepts")
-                .arg(size.width())
-                .arg(size.height())
-                .arg(MaxImagePixels / 1000000);
+        *reason = PhotoDecodeText::tr(
+                      "its header claims %1 x %2 pixels, more than the %3 megapixels Spill accepts")
+                      .arg(size.width())
+                      .arg(size.height())
+                      .arg(MaxImagePixels / 1000000);
         return false;
     }
     return true;
@@ -79,7 +79,7 @@ std::optional<PhotoHeader> readPhotoHeader(const QString &path, const QByteArray
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *reason = Text::tr("it cannot be opened (%1)").arg(file.errorString());
+        *reason = PhotoDecodeText::tr("it cannot be opened (%1)").arg(file.errorString());
         return std::nullopt;
     }
     PhotoHeader header;
@@ -120,7 +120,7 @@ QImage decodePhoto(const QString &path, const QByteArray &readerFormat, int boxS
     }
     QImage image = reader.read();
     if (image.isNull())
-        *reason = Text::tr("it cannot be decoded (%1)").arg(reader.errorString());
+        *reason = PhotoDecodeText::tr("it cannot be decoded (%1)").arg(reader.errorString());
     return image;
 }
 

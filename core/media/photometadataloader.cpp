@@ -13,7 +13,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct PhotoMetadataModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(PhotoMetadataModule)
 };
@@ -32,7 +32,8 @@ Loaded loadOnce()
     state.read = reinterpret_cast<SpillReadPhotoMetadata>(resolved.function);
     if (!state.read)
         state.error =
-            Text::tr("the photo metadata module could not be loaded: %1").arg(resolved.problems);
+            PhotoMetadataModuleText::tr("the photo metadata module could not be loaded: %1")
+                .arg(resolved.problems);
     return state;
 }
 

@@ -31,7 +31,7 @@ QByteArray encodeImage(const QImage &image, const char *format, int quality)
 }
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct ThumbnailCacheText
 {
     Q_DECLARE_TR_FUNCTIONS(ThumbnailCache)
 };
@@ -105,8 +105,9 @@ ThumbnailResult ThumbnailCache::thumbnail(const QString &hash, const QString &su
     const QString path = cachePath(hash, suffix, size, posterMs);
     if (path.isEmpty()) {
         ThumbnailResult result {hash, size, {}, {}};
-        result.error =
-            Text::tr("no thumbnail of %1 pixels can be made for %2.%3").arg(size).arg(hash, suffix);
+        result.error = ThumbnailCacheText::tr("no thumbnail of %1 pixels can be made for %2.%3")
+                           .arg(size)
+                           .arg(hash, suffix);
         return result;
     }
     if (QFileInfo::exists(path)) {
@@ -128,7 +129,8 @@ ThumbnailResult ThumbnailCache::generate(const QString &hash, const QString &suf
     const QString source = store.filePath(hash, suffix);
     const QString name = QFileInfo(source).fileName();
     if (!QFileInfo::exists(source)) {
-        result.error = Text::tr("%1: the media file is missing from the library").arg(name);
+        result.error =
+            ThumbnailCacheText::tr("%1: the media file is missing from the library").arg(name);
         return result;
     }
     if (isVideoSuffix(suffix)) {
@@ -143,7 +145,7 @@ ThumbnailResult ThumbnailCache::generate(const QString &hash, const QString &suf
         QString reason;
         result.image = decodePhoto(source, readerFormatFor(suffix), size, &reason);
         if (result.image.isNull()) {
-            result.error = Text::tr("%1: %2").arg(name, reason);
+            result.error = ThumbnailCacheText::tr("%1: %2").arg(name, reason);
             return result;
         }
     }
@@ -159,20 +161,20 @@ bool ThumbnailCache::insert(const QString &hash, const QString &suffix, int size
     const QString path = cachePath(hash, suffix, size, posterMs);
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = Text::tr("the thumbnail %1 cannot be written (%2)")
+            *error = ThumbnailCacheText::tr("the thumbnail %1 cannot be written (%2)")
                          .arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     if (path.isEmpty() || image.isNull())
-        return fail(Text::tr("no image or a malformed name"));
+        return fail(ThumbnailCacheText::tr("no image or a malformed name"));
     if (!QDir().mkpath(thumbnailDir()))
-        return fail(Text::tr("the folder cannot be created"));
+        return fail(ThumbnailCacheText::tr("the folder cannot be created"));
     // Encoded in memory, then written whole: a failing disk is met by our
     // own write and reported, never by the image encoder's error path.
     const bool png = cachedAsPng(suffix);
     const QByteArray encoded = encodeImage(image, png ? "PNG" : "JPEG", png ? -1 : 88);
     if (encoded.isEmpty())
-        return fail(Text::tr("encoding failed"));
+        return fail(ThumbnailCacheText::tr("encoding failed"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
@@ -186,7 +188,7 @@ PosterFrame ThumbnailCache::posterFrame(const QString &hash, const QString &suff
 {
     PosterFrame result;
     if (!MediaStore::isValidHash(hash) || !isVideoSuffix(suffix) || posterMs < 0) {
-        result.error = Text::tr("%1.%2 is not a stored clip").arg(hash, suffix);
+        result.error = ThumbnailCacheText::tr("%1.%2 is not a stored clip").arg(hash, suffix);
         return result;
     }
     QString name = hash + QStringLiteral("-poster");
@@ -204,15 +206,16 @@ PosterFrame ThumbnailCache::posterFrame(const QString &hash, const QString &suff
 
     const QString source = MediaStore(m_libraryDir).filePath(hash, suffix);
     if (!QFileInfo::exists(source)) {
-        result.error = Text::tr("%1: the media file is missing from the library")
+        result.error = ThumbnailCacheText::tr("%1: the media file is missing from the library")
                            .arg(QFileInfo(source).fileName());
         return result;
     }
     const VideoProbe probe = m_prober.probe(source, posterMs);
     if (!probe.ok() || probe.frame.isNull()) {
-        result.error = probe.ok()
-            ? Text::tr("%1: no frame at %2 ms").arg(QFileInfo(source).fileName()).arg(posterMs)
-            : probe.error;
+        result.error = probe.ok() ? ThumbnailCacheText::tr("%1: no frame at %2 ms")
+                                        .arg(QFileInfo(source).fileName())
+                                        .arg(posterMs)
+                                  : probe.error;
         return result;
     }
     QImage frame = probe.frame;
@@ -220,16 +223,16 @@ PosterFrame ThumbnailCache::posterFrame(const QString &hash, const QString &suff
         frame = frame.scaled(MaxThumbnailSize, MaxThumbnailSize, Qt::KeepAspectRatio,
                              Qt::SmoothTransformation);
     const auto fail = [&](const QString &reason) {
-        result.error = Text::tr("the poster frame %1 cannot be written (%2)")
+        result.error = ThumbnailCacheText::tr("the poster frame %1 cannot be written (%2)")
                            .arg(QDir::toNativeSeparators(path), reason);
         return result;
     };
     if (!QDir().mkpath(thumbnailDir()))
-        return fail(Text::tr("the folder cannot be created"));
+        return fail(ThumbnailCacheText::tr("the folder cannot be created"));
     // Exports scale and re-encode it once more: keep this step nearly lossless.
     const QByteArray encoded = encodeImage(frame, "JPEG", 95);
     if (encoded.isEmpty())
-        return fail(Text::tr("encoding failed"));
+        return fail(ThumbnailCacheText::tr("encoding failed"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());

@@ -23,7 +23,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct VideoProbeText
 {
     Q_DECLARE_TR_FUNCTIONS(VideoProbe)
 };
@@ -42,7 +42,7 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
 {
     VideoProbe result;
     if (!QFileInfo(path).isFile()) {
-        result.error = Text::tr("the file does not exist");
+        result.error = VideoProbeText::tr("the file does not exist");
         return result;
     }
     // The container says what it holds; Qt Multimedia only shows the frame.
@@ -52,7 +52,7 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
         return result;
     }
     if (!container.hasVideo()) {
-        result.error = Text::tr("it has no video track");
+        result.error = VideoProbeText::tr("it has no video track");
         return result;
     }
     result.durationMs = container.durationMs;
@@ -84,37 +84,39 @@ VideoProbe probeVideoInProcess(const QString &path, std::optional<qint64> frameM
     const auto takeFrame = [&](const QVideoFrame &frame) {
         result.frame = frame.toImage();
         if (result.frame.isNull())
-            finish(Text::tr("the frame at %1 ms could not be converted").arg(*frameMs));
+            finish(VideoProbeText::tr("the frame at %1 ms could not be converted").arg(*frameMs));
         else
             finish({});
     };
 
     QObject::connect(&guard, &QTimer::timeout, &loop, [&] {
-        finish(Text::tr("probing did not finish within %1 s").arg(InternalTimeoutMs / 1000));
+        finish(
+            VideoProbeText::tr("probing did not finish within %1 s").arg(InternalTimeoutMs / 1000));
     });
     QObject::connect(&player, &QMediaPlayer::errorOccurred, &loop,
                      [&](QMediaPlayer::Error, const QString &text) {
-                         finish(Text::tr("it is not a playable video (%1)").arg(text));
+                         finish(VideoProbeText::tr("it is not a playable video (%1)").arg(text));
                      });
-    QObject::connect(
-        &player, &QMediaPlayer::mediaStatusChanged, &loop, [&](QMediaPlayer::MediaStatus status) {
-            if (status == QMediaPlayer::InvalidMedia) {
-                finish(Text::tr("it is not a playable video (%1)").arg(player.errorString()));
-            } else if (status == QMediaPlayer::LoadedMedia && !loaded) {
-                loaded = true;
-                if (!player.hasVideo()) {
-                    finish(Text::tr("it has no video track"));
-                    return;
-                }
-                player.setPosition(*frameMs);
-                player.play();
-            } else if (status == QMediaPlayer::EndOfMedia && !done) {
-                if (frameMs && lastFrame.isValid())
-                    takeFrame(lastFrame);
-                else
-                    finish(Text::tr("it ended before a frame was shown"));
-            }
-        });
+    QObject::connect(&player, &QMediaPlayer::mediaStatusChanged, &loop,
+                     [&](QMediaPlayer::MediaStatus status) {
+                         if (status == QMediaPlayer::InvalidMedia) {
+                             finish(VideoProbeText::tr("it is not a playable video (%1)")
+                                        .arg(player.errorString()));
+                         } else if (status == QMediaPlayer::LoadedMedia && !loaded) {
+                             loaded = true;
+                             if (!player.hasVideo()) {
+                                 finish(VideoProbeText::tr("it has no video track"));
+                                 return;
+                             }
+                             player.setPosition(*frameMs);
+                             player.play();
+                         } else if (status == QMediaPlayer::EndOfMedia && !done) {
+                             if (frameMs && lastFrame.isValid())
+                                 takeFrame(lastFrame);
+                             else
+                                 finish(VideoProbeText::tr("it ended before a frame was shown"));
+                         }
+                     });
     QObject::connect(&sink, &QVideoSink::videoFrameChanged, &loop, [&](const QVideoFrame &frame) {
         if (done || !frame.isValid())
             return;
@@ -158,7 +160,7 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
             bool ok = false;
             frameMs = arguments.at(++i).toLongLong(&ok);
             if (!ok || *frameMs < 0) {
-                json[u"error"] = Text::tr("--frame needs a time in milliseconds");
+                json[u"error"] = VideoProbeText::tr("--frame needs a time in milliseconds");
                 return reply(2);
             }
         } else if (arg == u"--out" && i + 1 < arguments.size()) {
@@ -166,12 +168,12 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
         } else if (file.isEmpty() && !arg.startsWith(u"--")) {
             file = arg;
         } else {
-            json[u"error"] = Text::tr("unexpected argument %1").arg(arg);
+            json[u"error"] = VideoProbeText::tr("unexpected argument %1").arg(arg);
             return reply(2);
         }
     }
     if (file.isEmpty() || frameMs.has_value() != !outPath.isEmpty()) {
-        json[u"error"] = Text::tr("usage: __probe FILE [--frame MS --out PNG]");
+        json[u"error"] = VideoProbeText::tr("usage: __probe FILE [--frame MS --out PNG]");
         return reply(2);
     }
 
@@ -196,14 +198,14 @@ int runProbeCommand(const QStringList &arguments, QTextStream &out)
         QSaveFile png(outPath);
         QString reason;
         if (!probe.frame.save(&buffer, "PNG"))
-            reason = Text::tr("encoding failed");
+            reason = VideoProbeText::tr("encoding failed");
         else if (!png.open(QIODevice::WriteOnly))
             reason = png.errorString();
         else
             reason = writeWhole(png, encoded);
         if (!reason.isEmpty()) {
-            json[u"error"] =
-                Text::tr("the frame could not be written to %1 (%2)").arg(outPath, reason);
+            json[u"error"] = VideoProbeText::tr("the frame could not be written to %1 (%2)")
+                                 .arg(outPath, reason);
             return reply(1);
         }
         json[u"frame"] = outPath;

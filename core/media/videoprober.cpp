@@ -17,7 +17,7 @@ namespace Spill {
 namespace {
 
 // Gives the file's messages one translation context, the same for lupdate.
-struct Text
+struct VideoProberText
 {
     Q_DECLARE_TR_FUNCTIONS(VideoProber)
 };
@@ -45,7 +45,7 @@ VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs
     VideoProbe result;
     const QString name = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
     const auto fail = [&](const QString &reason) {
-        result.error = Text::tr("%1: %2").arg(name, reason);
+        result.error = VideoProberText::tr("%1: %2").arg(name, reason);
         return result;
     };
 
@@ -55,8 +55,8 @@ VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs
     QString framePath;
     if (frameMs) {
         if (!scratch.isValid())
-            return fail(
-                Text::tr("no temporary folder for the frame (%1)").arg(scratch.errorString()));
+            return fail(VideoProberText::tr("no temporary folder for the frame (%1)")
+                            .arg(scratch.errorString()));
         framePath = scratch.filePath(QStringLiteral("frame.png"));
         arguments << QStringLiteral("--frame") << QString::number(*frameMs)
                   << QStringLiteral("--out") << framePath;
@@ -74,26 +74,27 @@ VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs
         m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program;
     process.start(program, arguments, QIODevice::ReadOnly);
     if (!process.waitForStarted(m_timeoutMs))
-        return fail(Text::tr("the video probe %1 could not be started (%2)")
+        return fail(VideoProberText::tr("the video probe %1 could not be started (%2)")
                         .arg(program, process.errorString()));
     if (!process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        return fail(
-            Text::tr("probing took longer than %1 s and was stopped; the file may be damaged")
-                .arg(m_timeoutMs / 1000.0));
+        return fail(VideoProberText::tr(
+                        "probing took longer than %1 s and was stopped; the file may be damaged")
+                        .arg(m_timeoutMs / 1000.0));
     }
     if (process.exitStatus() == QProcess::CrashExit)
-        return fail(Text::tr("the video probe crashed on this file; it is probably damaged"));
+        return fail(
+            VideoProberText::tr("the video probe crashed on this file; it is probably damaged"));
 
     // The JSON object is the last line; decoders may chatter before it.
     const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
     const QJsonObject json = QJsonDocument::fromJson(lines.last()).object();
     if (json.isEmpty())
-        return fail(
-            Text::tr("the video probe gave no answer (exit code %1)").arg(process.exitCode()));
+        return fail(VideoProberText::tr("the video probe gave no answer (exit code %1)")
+                        .arg(process.exitCode()));
     if (json.contains(u"error") || process.exitCode() != 0)
-        return fail(json.value(u"error").toString(Text::tr("the video probe failed")));
+        return fail(json.value(u"error").toString(VideoProberText::tr("the video probe failed")));
 
     result.durationMs = json.value(u"duration_ms").toInteger();
     result.width = json.value(u"width").toInt();
@@ -106,8 +107,8 @@ VideoProbe VideoProber::probe(const QString &path, std::optional<qint64> frameMs
         reader.setAllocationLimit(FrameAllocationLimitMb);
         result.frame = reader.read();
         if (result.frame.isNull())
-            return fail(
-                Text::tr("the poster frame could not be read (%1)").arg(reader.errorString()));
+            return fail(VideoProberText::tr("the poster frame could not be read (%1)")
+                            .arg(reader.errorString()));
     }
     return result;
 }

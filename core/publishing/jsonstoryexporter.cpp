@@ -14,7 +14,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct JsonExportCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExportCommand)
 };
@@ -115,8 +115,9 @@ ExportResult JsonStoryExporter::exportStory(const ExportInput &input, const Expo
         const MediaItem &item = story.media.at(i);
         const QString source = input.resolveMedia ? input.resolveMedia(item).file : QString();
         if (source.isEmpty()) {
-            result.error = Text::tr("%1: the media file \"%2\" (%3) is missing from the library; "
-                                    "run 'spill check'")
+            result.error = JsonExportCommandText::tr(
+                               "%1: the media file \"%2\" (%3) is missing from the library; "
+                               "run 'spill check'")
                                .arg(story.slug, item.file, item.hash);
             return result;
         }
@@ -124,7 +125,7 @@ ExportResult JsonStoryExporter::exportStory(const ExportInput &input, const Expo
     }
     for (const PlannedFile &file : plan.files()) {
         if (QString error = sink.copyFile(file.relativePath, file.source); !error.isEmpty()) {
-            result.error = Text::tr("%1: %2").arg(story.slug, error);
+            result.error = JsonExportCommandText::tr("%1: %2").arg(story.slug, error);
             return result;
         }
         result.files.append(file.relativePath);
@@ -135,7 +136,7 @@ ExportResult JsonStoryExporter::exportStory(const ExportInput &input, const Expo
         exported.media[i].file = plan.pathOf(i);
     const QString jsonPath = story.slug + QStringLiteral(".json");
     if (QString error = sink.write(jsonPath, writeStoryJson(exported)); !error.isEmpty()) {
-        result.error = Text::tr("%1: %2").arg(story.slug, error);
+        result.error = JsonExportCommandText::tr("%1: %2").arg(story.slug, error);
         return result;
     }
     result.files.append(jsonPath);

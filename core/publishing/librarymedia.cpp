@@ -10,7 +10,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct LibraryMediaText
 {
     Q_DECLARE_TR_FUNCTIONS(Publishing)
 };
@@ -35,7 +35,7 @@ MediaSource LibraryMedia::resolve(const MediaItem &item, const QString &storyTit
     if (poster.ok())
         source.poster = poster.file;
     else
-        m_notes.append(Text::tr("Story \"%1\": the clip %2 has no poster frame (%3)")
+        m_notes.append(LibraryMediaText::tr("Story \"%1\": the clip %2 has no poster frame (%3)")
                            .arg(storyTitle, QFileInfo(item.file).fileName(), poster.error));
     return source;
 }

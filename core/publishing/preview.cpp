@@ -12,7 +12,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct PreviewText
 {
     Q_DECLARE_TR_FUNCTIONS(Publishing)
 };
@@ -61,7 +61,10 @@ Rendered renderOne(const ExportInput &input, ExportFormat format, const ExportOp
 {
     const std::unique_ptr<Exporter> exporter = publishingExporterFor(format);
     if (!exporter)
-        return {{}, {}, Text::tr("The format %1 has no preview").arg(exportFormatKey(format)), {}};
+        return {{},
+                {},
+                PreviewText::tr("The format %1 has no preview").arg(exportFormatKey(format)),
+                {}};
     PreviewSink sink;
     const ExportResult result = exporter->exportStory(input, options, sink);
     if (!result.ok())
@@ -87,8 +90,9 @@ PreviewResult renderPreview(const PublishSource &source, qint64 storyId, ExportF
     }
     const std::optional<Story> story = library->story(storyId);
     if (!story) {
-        preview.error =
-            Text::tr("Story %1 could not be loaded: %2").arg(storyId).arg(library->lastError());
+        preview.error = PreviewText::tr("Story %1 could not be loaded: %2")
+                            .arg(storyId)
+                            .arg(library->lastError());
         return preview;
     }
     preview.title = story->title;

@@ -11,7 +11,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct PublishText
 {
     Q_DECLARE_TR_FUNCTIONS(Publishing)
 };
@@ -34,7 +34,7 @@ BatchResult publishStories(const PublishSource &source, const QList<Story> &stor
     if (!exporter) {
         BatchResult result;
         result.errors.append(
-            Text::tr("The format %1 cannot be exported").arg(exportFormatKey(format)));
+            PublishText::tr("The format %1 cannot be exported").arg(exportFormatKey(format)));
         return result;
     }
     LibraryMedia media(source.library.folder, source.prober,
@@ -72,8 +72,9 @@ BatchResult publishStoriesById(const PublishSource &source, const QList<qint64> 
         if (std::optional<Story> story = library->story(id))
             stories.append(std::move(*story));
         else
-            result.errors.append(
-                Text::tr("Story %1 could not be loaded: %2").arg(id).arg(library->lastError()));
+            result.errors.append(PublishText::tr("Story %1 could not be loaded: %2")
+                                     .arg(id)
+                                     .arg(library->lastError()));
     }
     BatchResult batch =
         publishStories(source, stories, format, options, outputDir, progress, cancel);

@@ -15,7 +15,7 @@ namespace Spill {
 namespace {
 
 // The words are the command line's, which said them first.
-struct Text
+struct ImportCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 };
@@ -53,7 +53,8 @@ std::optional<Story> StoryFileImport::run()
         story.updated = now;
     const qint64 id = m_library.createStory(story);
     if (id == 0) {
-        m_error = Text::tr("%1: cannot be stored: %2").arg(m_path, m_library.lastError());
+        m_error =
+            ImportCommandText::tr("%1: cannot be stored: %2").arg(m_path, m_library.lastError());
         return std::nullopt;
     }
     m_storedId = id;
@@ -68,11 +69,11 @@ std::optional<Story> StoryFileImport::run()
     QStringList respelled;
     for (qsizetype i = 0; i < story.tags.size() && i < stored->tags.size(); ++i) {
         if (story.tags.at(i) != stored->tags.at(i))
-            respelled.append(
-                Text::tr("\"%1\" as \"%2\"").arg(story.tags.at(i), stored->tags.at(i)));
+            respelled.append(ImportCommandText::tr("\"%1\" as \"%2\"")
+                                 .arg(story.tags.at(i), stored->tags.at(i)));
     }
     if (!respelled.isEmpty())
-        m_notes.append(Text::tr("%1: tags kept in the library's spelling: %2")
+        m_notes.append(ImportCommandText::tr("%1: tags kept in the library's spelling: %2")
                            .arg(m_path, respelled.join(QStringLiteral(", "))));
     return stored;
 }
@@ -90,9 +91,10 @@ void StoryFileImport::resolveRedemption(Story &story)
         redemption.storyId = later->id;
         return;
     }
-    m_notes.append(Text::tr("%1: the story \"%2\" that redeemed it is not in this library; "
-                            "imported without that link")
-                       .arg(m_path, slug));
+    m_notes.append(
+        ImportCommandText::tr("%1: the story \"%2\" that redeemed it is not in this library; "
+                              "imported without that link")
+            .arg(m_path, slug));
 }
 
 bool StoryFileImport::importMedia(Story &story)
@@ -107,7 +109,7 @@ bool StoryFileImport::importMedia(Story &story)
             return false;
         }
         if (!QFileInfo::exists(resolved.path)) {
-            m_error = Text::tr("%1: media file \"%2\" does not exist (looked for %3)")
+            m_error = ImportCommandText::tr("%1: media file \"%2\" does not exist (looked for %3)")
                           .arg(m_path, item.file, resolved.path);
             return false;
         }
@@ -117,7 +119,7 @@ bool StoryFileImport::importMedia(Story &story)
         const MediaItem &item = story.media.at(i);
         const ImportedMedia imported = m_store.import(paths.at(i));
         if (!imported.ok()) {
-            m_error = Text::tr("%1: media file \"%2\" was refused: %3")
+            m_error = ImportCommandText::tr("%1: media file \"%2\" was refused: %3")
                           .arg(m_path, item.file, imported.error);
             return false;
         }
@@ -139,17 +141,18 @@ std::optional<Story> peekStoryFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile()) {
-        *error = QFileInfo::exists(path) ? Text::tr("%1: is not a file").arg(path)
-                                         : Text::tr("%1: the file does not exist").arg(path);
+        *error = QFileInfo::exists(path)
+            ? ImportCommandText::tr("%1: is not a file").arg(path)
+            : ImportCommandText::tr("%1: the file does not exist").arg(path);
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("%1: cannot be read (%2)").arg(path, file.errorString());
+        *error = ImportCommandText::tr("%1: cannot be read (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        *error = Text::tr("%1: cannot be read (%2)").arg(path, file.errorString());
+        *error = ImportCommandText::tr("%1: cannot be read (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
     StoryJsonResult result = readStoryJson(bytes, path);

@@ -11,7 +11,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct ThemeFoldersText
 {
     Q_DECLARE_TR_FUNCTIONS(Publishing)
 };
@@ -46,7 +46,8 @@ ThemeChoice findTheme(const QString &name, const QStringList &folders)
     const QString userFolder = folders.isEmpty() ? userThemesFolder() : folders.constFirst();
     return {
         {},
-        Text::tr("there is no theme called \"%1\"; the themes are: %2 (your own go in %3)")
+        ThemeFoldersText::tr(
+            "there is no theme called \"%1\"; the themes are: %2 (your own go in %3)")
             .arg(wanted, names.join(QStringLiteral(", ")), QDir::toNativeSeparators(userFolder))};
 }
 

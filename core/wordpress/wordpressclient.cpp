@@ -9,7 +9,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct WordPressClientText
 {
     Q_DECLARE_TR_FUNCTIONS(WordPress)
 };
@@ -47,10 +47,11 @@ std::optional<QString> WordPressClient::checkConnection(WordPressError *error)
     if (!can.value(u"upload_files").toBool() || !can.value(u"edit_posts").toBool()) {
         setWordPressError(
             error,
-            makeWordPressError(Kind::Forbidden,
-                               Text::tr("%1 on %2 may not upload files or write posts: give "
+            makeWordPressError(
+                Kind::Forbidden,
+                WordPressClientText::tr("%1 on %2 may not upload files or write posts: give "
                                         "the user the Author role or higher")
-                                   .arg(name, d->siteName())));
+                    .arg(name, d->siteName())));
         return std::nullopt;
     }
     return name;
@@ -78,9 +79,9 @@ WordPressClient::uploadMedia(const QByteArray &bytes, const QString &fileName,
     if (media.id <= 0) {
         setWordPressError(
             error,
-            makeWordPressError(
-                Kind::BadReply,
-                Text::tr("%1 took the file but gave no id for it").arg(d->siteName())));
+            makeWordPressError(Kind::BadReply,
+                               WordPressClientText::tr("%1 took the file but gave no id for it")
+                                   .arg(d->siteName())));
         return std::nullopt;
     }
     return media;

@@ -13,7 +13,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct WordPressTransportText
 {
     Q_DECLARE_TR_FUNCTIONS(WordPress)
 };
@@ -241,14 +241,15 @@ bool WordPressClient::Private::discover(WordPressError *error)
         *error = looksLikeWordPress(home.body) || !linked.isEmpty()
             ? makeWordPressError(
                   Kind::RestDisabled,
-                  Text::tr("%1 looks like WordPress, but its REST API does not answer, so "
-                           "Spill cannot publish there: it may be switched off by a plugin")
+                  WordPressTransportText::tr(
+                      "%1 looks like WordPress, but its REST API does not answer, so "
+                      "Spill cannot publish there: it may be switched off by a plugin")
                       .arg(siteName()))
-            : makeWordPressError(
-                  Kind::NotWordPress,
-                  Text::tr("%1 answers, but it is not a WordPress site (no REST API at "
-                           "/wp-json/ or /?rest_route=/)")
-                      .arg(siteName()));
+            : makeWordPressError(Kind::NotWordPress,
+                                 WordPressTransportText::tr(
+                                     "%1 answers, but it is not a WordPress site (no REST API at "
+                                     "/wp-json/ or /?rest_route=/)")
+                                     .arg(siteName()));
     }
     return false;
 }
@@ -292,9 +293,10 @@ WordPressClient::Private::call(const QByteArray &verb, const QString &route, Wor
     if (parse.error != QJsonParseError::NoError) {
         setWordPressError(
             error,
-            makeWordPressError(Kind::BadReply,
-                               Text::tr("%1 answered, but not with what WordPress sends (%2)")
-                                   .arg(siteName(), parse.errorString())));
+            makeWordPressError(
+                Kind::BadReply,
+                WordPressTransportText::tr("%1 answered, but not with what WordPress sends (%2)")
+                    .arg(siteName(), parse.errorString())));
         return std::nullopt;
     }
     return json;

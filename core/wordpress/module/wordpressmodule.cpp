@@ -12,7 +12,7 @@ namespace Spill::WordPressModule {
 
 namespace {
 
-struct Text
+struct WordPressModuleText
 {
     Q_DECLARE_TR_FUNCTIONS(WordPressModule)
 };
@@ -36,8 +36,8 @@ KeyringAnswer keyring(const QString &action, const QString &siteAddress, const Q
     if (!resolved.function) {
         KeyringAnswer answer;
         answer.state = KeyringAnswer::State::NoKeyring;
-        answer.error =
-            Text::tr("publishing to WordPress is not installed (%1)").arg(resolved.problems);
+        answer.error = WordPressModuleText::tr("publishing to WordPress is not installed (%1)")
+                           .arg(resolved.problems);
         return answer;
     }
     return reinterpret_cast<SpillWordPressKeyring>(resolved.function)(
@@ -58,7 +58,8 @@ std::unique_ptr<WordPressConnection> connect(const WordPressSite &site,
 {
     const SpillModule::Resolved resolved = resolveEntry(SPILL_WORDPRESS_CONNECT);
     if (!resolved.function) {
-        *error = Text::tr("publishing to WordPress is not installed (%1)").arg(resolved.problems);
+        *error = WordPressModuleText::tr("publishing to WordPress is not installed (%1)")
+                     .arg(resolved.problems);
         return nullptr;
     }
     return std::unique_ptr<WordPressConnection>(

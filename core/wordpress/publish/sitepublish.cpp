@@ -9,7 +9,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct SitePublishText
 {
     Q_DECLARE_TR_FUNCTIONS(SitePublish)
 };
@@ -30,7 +30,8 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
     const QString site = normalizedSiteAddress(QUrl(job.site));
     if (site.isEmpty()) {
         report.errors.append(
-            Text::tr("\"%1\" is not the address of a website (http or https)").arg(job.site));
+            SitePublishText::tr("\"%1\" is not the address of a website (http or https)")
+                .arg(job.site));
         return report;
     }
     LibraryMedia media(job.library.folder, job.prober);
@@ -47,8 +48,9 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
         const std::optional<QHash<QString, SiteUpload>> uploads =
             previous ? library->siteUploads(site) : std::nullopt;
         if (!uploads) {
-            report.errors.append(
-                Text::tr("Story %1 could not be read: %2").arg(id).arg(library->lastError()));
+            report.errors.append(SitePublishText::tr("Story %1 could not be read: %2")
+                                     .arg(id)
+                                     .arg(library->lastError()));
             continue;
         }
 
@@ -85,21 +87,23 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
             done.publishedUrl = story->publishedUrl;
             done.blocks = result.blocks;
             if (!library->recordSiteUploads(site, result.uploads))
-                report.notes.append(Text::tr("Story \"%1\": its photos and clips are on %2, but "
-                                             "the library could not keep that, so publishing "
-                                             "will look for them there again: %3")
-                                        .arg(story->title, site, library->lastError()));
+                report.notes.append(
+                    SitePublishText::tr("Story \"%1\": its photos and clips are on %2, but "
+                                        "the library could not keep that, so publishing "
+                                        "will look for them there again: %3")
+                        .arg(story->title, site, library->lastError()));
             report.published.append(done);
             continue;
         }
 
         const SitePost post {result.post.id, result.post.link, result.post.status, {}};
         if (!library->recordSitePost(id, site, post, result.uploads)) {
-            report.errors.append(Text::tr("Story \"%1\" is post %2 on %3, but the library could "
-                                          "not keep that: %4")
-                                     .arg(story->title)
-                                     .arg(result.post.id)
-                                     .arg(site, library->lastError()));
+            report.errors.append(
+                SitePublishText::tr("Story \"%1\" is post %2 on %3, but the library could "
+                                    "not keep that: %4")
+                    .arg(story->title)
+                    .arg(result.post.id)
+                    .arg(site, library->lastError()));
             continue;
         }
         done.post = result.post;
@@ -114,9 +118,10 @@ SitePublishReport publishToSite(const SitePublishJob &job, WordPressConnection &
         done.statusChanged =
             followed.status != before.status || followed.publishedUrl != before.publishedUrl;
         if (done.statusChanged && !library->saveStory(followed, Library::RevisionStatusChange))
-            report.errors.append(Text::tr("Story \"%1\" was published, but its status could not "
-                                          "be saved: %2")
-                                     .arg(story->title, library->lastError()));
+            report.errors.append(
+                SitePublishText::tr("Story \"%1\" was published, but its status could not "
+                                    "be saved: %2")
+                    .arg(story->title, library->lastError()));
         report.published.append(done);
     }
     return report;

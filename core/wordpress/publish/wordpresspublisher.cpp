@@ -16,7 +16,7 @@ namespace Spill {
 
 namespace {
 
-struct Text
+struct WordPressPublishText
 {
     Q_DECLARE_TR_FUNCTIONS(WordPressPublish)
 };
@@ -99,7 +99,7 @@ private:
 QString Publisher::storyTitle() const
 {
     const QString title = m_request.input.story.title.simplified();
-    return title.isEmpty() ? Text::tr("Untitled") : title;
+    return title.isEmpty() ? WordPressPublishText::tr("Untitled") : title;
 }
 
 void Publisher::report(const QString &step, qint64 done, qint64 total)
@@ -113,13 +113,14 @@ bool Publisher::fail(const QString &step, const WordPressError &error)
     m_result.error = error;
     if (m_result.error.ok())
         m_result.error.kind = WordPressError::Kind::Server;
-    m_result.message = Text::tr("Story \"%1\": %2: %3").arg(storyTitle(), step, error.message);
+    m_result.message =
+        WordPressPublishText::tr("Story \"%1\": %2: %3").arg(storyTitle(), step, error.message);
     return false;
 }
 
 bool Publisher::prepare()
 {
-    const QString step = Text::tr("preparing the photos and clips");
+    const QString step = WordPressPublishText::tr("preparing the photos and clips");
     report(step);
     QString error;
     m_post = preparePost(m_request.input, m_request.options, &error);
@@ -173,7 +174,7 @@ std::optional<SiteUpload> Publisher::findOnSite(const Upload &upload)
             return SiteUpload {media->id, media->url};
         }
         if (error.kind != WordPressError::Kind::NotFound) {
-            fail(Text::tr("checking %1 on the site").arg(upload.fileName), error);
+            fail(WordPressPublishText::tr("checking %1 on the site").arg(upload.fileName), error);
             return std::nullopt;
         }
     }
@@ -183,7 +184,7 @@ std::optional<SiteUpload> Publisher::findOnSite(const Upload &upload)
     const std::optional<QJsonDocument> found =
         m_client.get(QStringLiteral("media?search=%1&per_page=20&context=edit").arg(mark), &error);
     if (!found) {
-        fail(Text::tr("looking for %1 on the site").arg(upload.fileName), error);
+        fail(WordPressPublishText::tr("looking for %1 on the site").arg(upload.fileName), error);
         return std::nullopt;
     }
     const QJsonArray items = found->array();
@@ -209,11 +210,13 @@ bool Publisher::describe(const Upload &upload, qint64 mediaId)
                                                 : storyTitle();
     fields[u"title"] = htmlText(title.left(200));
     // The mark stays findable after the title changes.
-    fields[u"description"] = Text::tr("From the story \u201c%1\u201d (%2)")
+    fields[u"description"] = WordPressPublishText::tr("From the story \u201c%1\u201d (%2)")
                                  .arg(htmlText(storyTitle()), upload.sha256.left(MarkLength));
     WordPressError error;
     if (!m_client.updateMedia(mediaId, fields, &error))
-        return fail(Text::tr("setting the alt text and caption of %1").arg(upload.fileName), error);
+        return fail(
+            WordPressPublishText::tr("setting the alt text and caption of %1").arg(upload.fileName),
+            error);
     return true;
 }
 
@@ -223,13 +226,19 @@ bool Publisher::uploadAll()
     for (int i = 0; i < total; ++i) {
         const Upload &upload = m_uploads.at(i);
         const PostMedia &media = m_post->media.at(upload.media);
-        const QString step = upload.poster ? Text::tr("Uploading the poster of %1 (%2 of %3)")
-                                                 .arg(media.fileName)
-                                                 .arg(i + 1)
-                                                 .arg(total)
-            : media.isVideo()
-            ? Text::tr("Uploading clip %1 (%2 of %3)").arg(upload.fileName).arg(i + 1).arg(total)
-            : Text::tr("Uploading photo %1 (%2 of %3)").arg(upload.fileName).arg(i + 1).arg(total);
+        const QString step = upload.poster
+            ? WordPressPublishText::tr("Uploading the poster of %1 (%2 of %3)")
+                  .arg(media.fileName)
+                  .arg(i + 1)
+                  .arg(total)
+            : media.isVideo() ? WordPressPublishText::tr("Uploading clip %1 (%2 of %3)")
+                                    .arg(upload.fileName)
+                                    .arg(i + 1)
+                                    .arg(total)
+                              : WordPressPublishText::tr("Uploading photo %1 (%2 of %3)")
+                                    .arg(upload.fileName)
+                                    .arg(i + 1)
+                                    .arg(total);
         report(step, 0, upload.bytes->size());
         std::optional<SiteUpload> onSite = findOnSite(upload);
         if (!onSite)
@@ -240,7 +249,7 @@ bool Publisher::uploadAll()
                 m_client.uploadMedia(*upload.bytes, markedFileName(upload), upload.mimeType, &error,
                                      [&](qint64 done, qint64 all) { report(step, done, all); });
             if (!sent)
-                return fail(Text::tr("uploading %1").arg(upload.fileName), error);
+                return fail(WordPressPublishText::tr("uploading %1").arg(upload.fileName), error);
             onSite = SiteUpload {sent->id, sent->url};
             m_unattached.append(sent->id);
             ++m_result.uploaded;
@@ -269,10 +278,11 @@ std::optional<QJsonArray> Publisher::termIds(WordPressTaxonomy taxonomy, const Q
         WordPressError error;
         const std::optional<qint64> id = m_client.termId(taxonomy, name.trimmed(), &error);
         if (!id) {
-            fail(taxonomy == WordPressTaxonomy::Tags
-                     ? Text::tr("finding or creating the tag \"%1\"").arg(name)
-                     : Text::tr("finding or creating the category \"%1\"").arg(name),
-                 error);
+            fail(
+                taxonomy == WordPressTaxonomy::Tags
+                    ? WordPressPublishText::tr("finding or creating the tag \"%1\"").arg(name)
+                    : WordPressPublishText::tr("finding or creating the category \"%1\"").arg(name),
+                error);
             return std::nullopt;
         }
         if (!ids.contains(*id))
@@ -312,7 +322,7 @@ std::optional<WordPressPost> Publisher::postMadeBefore()
             .arg(m_post->slug),
         &error);
     if (!found) {
-        fail(Text::tr("looking for an earlier post of this story"), error);
+        fail(WordPressPublishText::tr("looking for an earlier post of this story"), error);
         return std::nullopt;
     }
     const QString title = htmlText(m_request.input.story.title.trimmed());
@@ -349,7 +359,7 @@ bool Publisher::update(qint64 postId, QJsonObject fields, WordPressError *error)
 
 bool Publisher::sendPost(const QJsonObject &fields)
 {
-    const QString step = Text::tr("sending the post");
+    const QString step = WordPressPublishText::tr("sending the post");
     report(step);
     qint64 postId = m_request.previous.postId;
     if (postId > 0) {
@@ -359,7 +369,8 @@ bool Publisher::sendPost(const QJsonObject &fields)
         if (error.kind != WordPressError::Kind::NotFound)
             return fail(step, error);
         m_result.notes.append(
-            Text::tr("Story \"%1\": its post %2 is gone from the site: a new post was made")
+            WordPressPublishText::tr(
+                "Story \"%1\": its post %2 is gone from the site: a new post was made")
                 .arg(storyTitle())
                 .arg(postId));
     }
@@ -384,11 +395,12 @@ void Publisher::attachUnattached()
         QJsonObject fields;
         fields[u"post"] = m_result.post.id;
         if (!m_client.updateMedia(id, fields, &error)) {
-            m_result.notes.append(Text::tr("Story \"%1\": media %2 could not be attached to the "
-                                           "post: %3")
-                                      .arg(storyTitle())
-                                      .arg(id)
-                                      .arg(error.message));
+            m_result.notes.append(
+                WordPressPublishText::tr("Story \"%1\": media %2 could not be attached to the "
+                                         "post: %3")
+                    .arg(storyTitle())
+                    .arg(id)
+                    .arg(error.message));
             return;
         }
     }
