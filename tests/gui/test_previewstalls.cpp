@@ -28,7 +28,6 @@ using Test::StallDetector;
 
 namespace {
 
-constexpr qint64 BudgetMs = 50;
 constexpr int Patience = 60000; // ms; Chromium starts once per process
 
 // Over the budget, and not Spill's to cut (docs/performance.md): each of
@@ -157,13 +156,13 @@ TEST_CASE("stalls: the first post in Export starts the browser engine a step per
         INFO(step.toStdString());
         CHECK(hasAction(stalls, step));
     }
-    for (const StallDetector::Stall &stall : detector.over(BudgetMs)) {
+    for (const StallDetector::Stall &stall : detector.over(Test::StallBudgetMs)) {
         if (Uncut.contains(stall.action)) {
             WARN("Chromium kept the GUI thread " << stall.ms
                                                  << " ms after: " << stall.action.toStdString());
             continue;
         }
-        FAIL_CHECK("the GUI thread stalled " << stall.ms << " ms (budget " << BudgetMs
+        FAIL_CHECK("the GUI thread stalled " << stall.ms << " ms (budget " << Test::StallBudgetMs
                                              << " ms) after: " << stall.action.toStdString());
     }
 }

@@ -19,8 +19,6 @@ using Test::StallDetector;
 
 namespace {
 
-constexpr qint64 BudgetMs = 50;
-
 void busyFor(qint64 ms)
 {
     QElapsedTimer clock;
@@ -51,7 +49,7 @@ TEST_CASE("stall detector: it names the action that kept the GUI thread busy")
         CHECK(stalls.at(1).ms >= 110);
         // A loaded machine delays ticks too; the busy spell still stands out.
         CHECK(stalls.at(0).ms < stalls.at(1).ms - 60);
-        const QList<StallDetector::Stall> over = detector.over(BudgetMs);
+        const QList<StallDetector::Stall> over = detector.over(Test::StallBudgetMs);
         REQUIRE_FALSE(over.isEmpty());
         CHECK(over.last().action == QStringLiteral("busy"));
         CHECK(detector.table().contains(QStringLiteral("| busy |")));
@@ -127,9 +125,10 @@ TEST_CASE("stalls: a scripted session over 10,000 stories never blocks the GUI t
         REQUIRE(failed.isEmpty());
         window.close();
 
-        const QList<StallDetector::Stall> over = detector.over(BudgetMs);
+        const QList<StallDetector::Stall> over = detector.over(Test::StallBudgetMs);
         for (const StallDetector::Stall &stall : over) {
-            FAIL_CHECK("the GUI thread stalled " << stall.ms << " ms (budget " << BudgetMs
+            FAIL_CHECK("the GUI thread stalled " << stall.ms << " ms (budget "
+                                                 << Test::StallBudgetMs
                                                  << " ms) during: " << stall.action.toStdString());
         }
         CHECK(detector.longestPerAction().size() > 10);

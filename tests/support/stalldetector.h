@@ -9,6 +9,10 @@
 
 namespace Spill::Test {
 
+// The standing budget: after the first frame the GUI thread never stalls
+// longer than this.
+inline constexpr qint64 StallBudgetMs = 50;
+
 // Measures how long the GUI thread goes without running its event loop.
 // A precise timer ticks every few milliseconds on the thread; a tick that
 // comes late by N ms means the thread was busy (or blocked) for N ms and
