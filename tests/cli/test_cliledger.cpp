@@ -26,8 +26,8 @@ void writePhotoWithTags(const QString &path, const QStringList &tags)
 }
 
 // `spill export --format FORMAT --out OUT TARGET...` on `library`, which must succeed.
-void exportStories(const QString &library, const QString &format, const QString &out,
-                   const QStringList &targets)
+void exportOrFail(const QString &library, const QString &format, const QString &out,
+                  const QStringList &targets)
 {
     const SpillRun r = runSpillOn(library, u"export"_s,
                                   QStringList {u"--format"_s, format, u"--out"_s, out} + targets);
@@ -82,7 +82,7 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
         REQUIRE(r.exitCode == 0);
 
         const QString out = dir.filePath(u"out"_s);
-        exportStories(library, u"markdown"_s, out, {u"--all"_s});
+        exportOrFail(library, u"markdown"_s, out, {u"--all"_s});
         const QString fail = QString::fromUtf8(readBytes(out + u"/sunken-souffle.md"_s));
         CHECK(fail.contains(u"*Door open (edited with Snapseed 2.0)*"_s));
         CHECK(fail.contains(u"*Rising*"_s));
@@ -105,7 +105,7 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
 
         // Back to spill-story/1: the link by slug, and no ledger in the file.
         const QString json = dir.filePath(u"json"_s);
-        exportStories(library, u"json"_s, json, {u"sunken-souffle"_s});
+        exportOrFail(library, u"json"_s, json, {u"sunken-souffle"_s});
         const QString written = QString::fromUtf8(readBytes(json + u"/sunken-souffle.json"_s));
         CHECK(written.contains(u"\"story\": \"souffle-take-two\""_s));
         CHECK(written.contains(u"\"on\": \"2026-12-01\""_s));
@@ -120,7 +120,7 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
         CHECK(r.err.contains(u"souffle-take-two"_s));
         CHECK(r.err.contains(u"not in this library"_s));
         const QString out = dir.filePath(u"alone"_s);
-        exportStories(library, u"markdown"_s, out, {u"--all"_s});
+        exportOrFail(library, u"markdown"_s, out, {u"--all"_s});
         CHECK_FALSE(
             QString::fromUtf8(readBytes(out + u"/sunken-souffle.md"_s)).contains(u"Redeemed"_s));
     }
@@ -136,12 +136,12 @@ TEST_CASE("spill import and export: edited photos, the timeline and redemption")
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QString out = dir.filePath(u"answered"_s);
-        exportStories(library, u"markdown"_s, out, {u"--all"_s});
+        exportOrFail(library, u"markdown"_s, out, {u"--all"_s});
         const QString post = QString::fromUtf8(readBytes(out + u"/sunken-souffle.md"_s));
         CHECK(post.contains(u"*Door open*"_s));
         CHECK_FALSE(post.contains(u"Snapseed"_s));
         const QString back = dir.filePath(u"answered-json"_s);
-        exportStories(library, u"json"_s, back, {u"sunken-souffle"_s});
+        exportOrFail(library, u"json"_s, back, {u"sunken-souffle"_s});
         const QString written = QString::fromUtf8(readBytes(back + u"/sunken-souffle.json"_s));
         CHECK(written.contains(u"\"edited_mark\": false"_s));
         CHECK(written.contains(u"Only straightened"_s));

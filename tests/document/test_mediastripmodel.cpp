@@ -13,7 +13,7 @@ using namespace Spill;
 
 namespace {
 
-MediaItem photo(const QString &hash, Beat beat)
+MediaItem stripPhoto(const QString &hash, Beat beat)
 {
     MediaItem item;
     item.hash = hash;
@@ -24,9 +24,9 @@ MediaItem photo(const QString &hash, Beat beat)
     return item;
 }
 
-MediaItem clip(const QString &hash, Beat beat)
+MediaItem stripClip(const QString &hash, Beat beat)
 {
-    MediaItem item = photo(hash, beat);
+    MediaItem item = stripPhoto(hash, beat);
     item.kind = MediaKind::Video;
     item.file = QStringLiteral("/library/media/") + hash + QStringLiteral(".mp4");
     item.durationMs = 3200;
@@ -69,9 +69,10 @@ struct Signals
 TEST_CASE("media strip model follows one beat of the document row by row", "[document][media]")
 {
     Story story;
-    story.media = {
-        photo(QStringLiteral("x"), Beat::Intended), photo(QStringLiteral("a"), Beat::Salvage),
-        photo(QStringLiteral("b"), Beat::Salvage), clip(QStringLiteral("c"), Beat::Salvage)};
+    story.media = {stripPhoto(QStringLiteral("x"), Beat::Intended),
+                   stripPhoto(QStringLiteral("a"), Beat::Salvage),
+                   stripPhoto(QStringLiteral("b"), Beat::Salvage),
+                   stripClip(QStringLiteral("c"), Beat::Salvage)};
     StoryDocument document(story);
     MediaStripModel model(Beat::Salvage);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -107,8 +108,8 @@ TEST_CASE("media strip model follows one beat of the document row by row", "[doc
 
     SECTION("nominal: adding inserts rows at the end, undo removes them, never a reset")
     {
-        document.addMedia(
-            {photo(QStringLiteral("d"), Beat::Salvage), photo(QStringLiteral("e"), Beat::Salvage)});
+        document.addMedia({stripPhoto(QStringLiteral("d"), Beat::Salvage),
+                           stripPhoto(QStringLiteral("e"), Beat::Salvage)});
         REQUIRE(spy.inserted.count() == 1);
         CHECK(spy.inserted.first().at(1).toInt() == 3);
         CHECK(spy.inserted.first().at(2).toInt() == 4);
@@ -156,7 +157,7 @@ TEST_CASE("media strip model follows one beat of the document row by row", "[doc
 
     SECTION("nominal: another beat's changes leave the rows alone, their indices follow")
     {
-        document.addMedia({photo(QStringLiteral("y"), Beat::Intended)});
+        document.addMedia({stripPhoto(QStringLiteral("y"), Beat::Intended)});
         document.moveMedia(4, Beat::Intended, 0); // y before x, ahead of this beat
         MediaItem other = document.story().media.at(0);
         other.caption = QStringLiteral("Elsewhere");
@@ -227,9 +228,9 @@ TEST_CASE("media strip model follows one beat of the document row by row", "[doc
         model.setDocument(&empty);
         CHECK(spy.reset.count() == 1);
         CHECK(model.rowCount() == 0);
-        empty.addMedia({photo(QStringLiteral("z"), Beat::Salvage)});
+        empty.addMedia({stripPhoto(QStringLiteral("z"), Beat::Salvage)});
         CHECK(spy.inserted.count() == 1);
-        document.addMedia({photo(QStringLiteral("w"), Beat::Salvage)}); // no longer followed
+        document.addMedia({stripPhoto(QStringLiteral("w"), Beat::Salvage)}); // no longer followed
         CHECK(model.rowCount() == 1);
     }
 }

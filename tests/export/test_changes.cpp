@@ -15,7 +15,7 @@ using namespace Spill::Test;
 
 namespace {
 
-ExportInput focaccia(const QString &language = u"en_GB"_s)
+ExportInput focacciaWithChanges(const QString &language = u"en_GB"_s)
 {
     ExportInput input;
     input.story.title = u"Flat focaccia"_s;
@@ -65,7 +65,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
         for (ExportFormat format :
              {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
             INFO(exportFormatKey(format).toStdString());
-            const QString markdown = exportedPostText(format, focaccia());
+            const QString markdown = exportedPostText(format, focacciaWithChanges());
             const qsizetype changes = markdown.indexOf(u"### What I changed"_s);
             REQUIRE(changes > 0);
             CHECK(markdown.indexOf(u"It never rose."_s) < changes);
@@ -79,7 +79,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
     {
         for (ExportFormat format : {ExportFormat::HtmlSingle, ExportFormat::Html}) {
             INFO(exportFormatKey(format).toStdString());
-            const QString html = exportedPostText(format, focaccia());
+            const QString html = exportedPostText(format, focacciaWithChanges());
             const qsizetype section = html.indexOf(u"<div class=\"changes\">"_s);
             REQUIRE(section > 0);
             CHECK(html.indexOf(u"<h3>What I changed</h3>"_s, section) > section);
@@ -90,7 +90,8 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
 
     SECTION("nominal: in a German post the words are German")
     {
-        const QString html = exportedPostText(ExportFormat::HtmlSingle, focaccia(u"de_DE"_s));
+        const QString html =
+            exportedPostText(ExportFormat::HtmlSingle, focacciaWithChanges(u"de_DE"_s));
         CHECK(html.contains(u"<h3>Was ich geändert habe</h3>"_s));
         const QList<QStringList> rows = tableRows(html);
         REQUIRE(rows.size() == 3);
@@ -100,7 +101,7 @@ TEST_CASE("export: what I changed, as a table under what went wrong")
 
     SECTION("nominal: without changes there is no table, and empty rows are left out")
     {
-        ExportInput input = focaccia();
+        ExportInput input = focacciaWithChanges();
         input.story.changes = {Deviation {}};
         for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::HtmlSingle}) {
             const QString text = exportedPostText(format, input);

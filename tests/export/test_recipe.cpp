@@ -30,7 +30,7 @@ ExportInput withRecipe(ExportInput input)
     return input;
 }
 
-ExportInput focaccia(const QString &language = u"en_GB"_s)
+ExportInput focacciaWithRecipe(const QString &language = u"en_GB"_s)
 {
     ExportInput input;
     input.story.title = u"Flat focaccia"_s;
@@ -132,7 +132,7 @@ TEST_CASE("export: the fixed recipe")
         for (ExportFormat format :
              {ExportFormat::Markdown, ExportFormat::Hugo, ExportFormat::Jekyll}) {
             INFO(exportFormatKey(format).toStdString());
-            const QString markdown = exportedPostText(format, focaccia());
+            const QString markdown = exportedPostText(format, focacciaWithRecipe());
             const qsizetype recipe = markdown.indexOf(u"\n## The fixed recipe\n"_s);
             REQUIRE(recipe > 0);
             CHECK(markdown.indexOf(u"Check the yeast."_s) < recipe);
@@ -183,7 +183,7 @@ TEST_CASE("export: the fixed recipe")
 
     SECTION("nominal: without a fixed recipe there is no section and no Recipe")
     {
-        ExportInput input = focaccia();
+        ExportInput input = focacciaWithRecipe();
         input.story.fixedRecipe = {{u" "_s}, {}};
         for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::HtmlSingle}) {
             const QString text = exportedPostText(format, input);
@@ -197,7 +197,7 @@ TEST_CASE("export: the fixed recipe")
 
     SECTION("nominal: only the parts it has are shown")
     {
-        ExportInput input = focaccia();
+        ExportInput input = focacciaWithRecipe();
         input.story.fixedRecipe.steps.clear();
         const QString markdown = exportedPostText(ExportFormat::Markdown, input);
         CHECK(markdown.contains(u"### Ingredients"_s));
@@ -209,7 +209,8 @@ TEST_CASE("export: the fixed recipe")
 
     SECTION("nominal: in a German post the words are German")
     {
-        const QString html = exportedPostText(ExportFormat::HtmlSingle, focaccia(u"de_DE"_s));
+        const QString html =
+            exportedPostText(ExportFormat::HtmlSingle, focacciaWithRecipe(u"de_DE"_s));
         CHECK(html.contains(u"<h2>Das korrigierte Rezept</h2>"_s));
         CHECK(html.contains(u"<h3>Zutaten</h3>"_s));
         CHECK(html.contains(u"<h3>Zubereitung</h3>"_s));

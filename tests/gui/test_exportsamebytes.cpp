@@ -24,7 +24,7 @@ using namespace Spill;
 
 namespace {
 
-constexpr int Patience = 60000; // ms; the clip is probed for its poster
+constexpr int ClipPatience = 60000; // ms; the clip is probed for its poster
 
 // Every file under `dir`, by its relative path.
 QMap<QString, QByteArray> filesUnder(const QString &dir)
@@ -136,7 +136,7 @@ TEST_CASE("export place and spill export write the same bytes")
         QPushButton *button = place.runPanel()->exportButton();
         REQUIRE(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
-        REQUIRE(QTest::qWaitFor([&] { return finished.count() == 1; }, Patience));
+        REQUIRE(QTest::qWaitFor([&] { return finished.count() == 1; }, ClipPatience));
         const BatchResult result = place.runPanel()->lastResult();
         INFO(result.errors.join(u'\n').toStdString());
         INFO(result.notes.join(u'\n').toStdString());

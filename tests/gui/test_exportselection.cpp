@@ -21,11 +21,11 @@ using Place = MainWindow::Place;
 
 namespace {
 
-constexpr int Patience = 20000; // ms
+constexpr int SelectionPatience = 20000; // ms
 
-bool waitFor(const std::function<bool()> &done)
+bool waitForSelection(const std::function<bool()> &done)
 {
-    return QTest::qWaitFor(done, Patience);
+    return QTest::qWaitFor(done, SelectionPatience);
 }
 
 // Selects the Gallery's cards of these stories, once they are listed.
@@ -33,7 +33,7 @@ void selectCards(GalleryView *view, const QList<qint64> &ids)
 {
     QAbstractItemModel *model = view->model();
     REQUIRE(model);
-    REQUIRE(waitFor([&] {
+    REQUIRE(waitForSelection([&] {
         int found = 0;
         for (int row = 0; row < model->rowCount(); ++row)
             found += ids.contains(model->index(row, 0).data(StoryIdRole).toLongLong()) ? 1 : 0;
@@ -77,10 +77,10 @@ TEST_CASE("main window: Export opens on what was being looked at")
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(waitFor([&] { return window.findChild<WritePlace *>() != nullptr; }));
+    REQUIRE(waitForSelection([&] { return window.findChild<WritePlace *>() != nullptr; }));
     auto *write = window.findChild<WritePlace *>();
     // The newest story opens by itself.
-    REQUIRE(waitFor([&] { return write->currentStoryId() == newest; }));
+    REQUIRE(waitForSelection([&] { return write->currentStoryId() == newest; }));
 
     SECTION("nominal: the story open in Write is the checked one")
     {
@@ -89,18 +89,18 @@ TEST_CASE("main window: Export opens on what was being looked at")
         auto *place = window.findChild<ExportPlace *>();
         REQUIRE(place);
         CHECK(place->storyModel()->checkedIds() == QList<qint64> {newest});
-        REQUIRE(waitFor([&] { return place->currentStoryId() == newest; }));
+        REQUIRE(waitForSelection([&] { return place->currentStoryId() == newest; }));
     }
 
     SECTION("nominal: a story not listed yet is checked, and shown, when its page arrives")
     {
         write->openStory(oldest);
-        REQUIRE(waitFor([&] { return write->currentStoryId() == oldest; }));
+        REQUIRE(waitForSelection([&] { return write->currentStoryId() == oldest; }));
         QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
         auto *place = window.findChild<ExportPlace *>();
         REQUIRE(place);
         CHECK(place->storyModel()->checkedIds() == QList<qint64> {oldest});
-        REQUIRE(waitFor([&] { return place->currentStoryId() == oldest; }));
+        REQUIRE(waitForSelection([&] { return place->currentStoryId() == oldest; }));
         const int row = place->storyModel()->rowOf(oldest);
         REQUIRE(row >= ExportStoryModel::PageSize);
         CHECK(place->storyModel()->index(row).data(Qt::CheckStateRole).value<Qt::CheckState>() ==

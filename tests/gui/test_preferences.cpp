@@ -36,13 +36,13 @@ namespace {
 
 // The window with its workspace, the Write place built and its spell
 // checker loaded; preferences kept in a file of the test's own.
-struct Fixture
+struct PreferencesFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<MainWindow> window;
 
-    Fixture()
+    PreferencesFixture()
     {
         REQUIRE(dir.isValid());
         QString error;
@@ -62,7 +62,7 @@ struct Fixture
         REQUIRE(QTest::qWaitFor([&] { return window->findChild<WritePlace *>() != nullptr; }));
     }
 
-    ~Fixture()
+    ~PreferencesFixture()
     {
         // The test's settings live in the shared test-mode file.
         workspace->preferences().setAppearance(Appearance::System);
@@ -89,7 +89,7 @@ struct Fixture
 
 TEST_CASE("preferences dialog: appearance")
 {
-    Fixture f;
+    PreferencesFixture f;
     const QColor lightWindow = designedPalette(ColourScheme::Light).color(QPalette::Window);
     const QColor darkWindow = designedPalette(ColourScheme::Dark).color(QPalette::Window);
     REQUIRE(f.window->palette().color(QPalette::Window) == lightWindow);
@@ -121,7 +121,7 @@ TEST_CASE("preferences dialog: appearance")
 
 TEST_CASE("preferences dialog: every page's mnemonics are its own")
 {
-    Fixture f;
+    PreferencesFixture f;
     PreferencesDialog *dialog = f.openPreferences();
     QStringList texts;
     for (int i = 0; i < dialog->pages()->count(); ++i)
@@ -147,7 +147,7 @@ TEST_CASE("preferences dialog: every page's mnemonics are its own")
 
 TEST_CASE("preferences dialog: the personal dictionary")
 {
-    Fixture f;
+    PreferencesFixture f;
     auto *write = f.window->findChild<WritePlace *>();
     REQUIRE(QTest::qWaitFor([&] { return write && write->spellChecker(); }, 10000));
     SpellChecker *checker = write->spellChecker();
@@ -188,7 +188,7 @@ TEST_CASE("preferences dialog: the personal dictionary")
 
 TEST_CASE("preferences dialog: new stories, versions and export targets")
 {
-    Fixture f;
+    PreferencesFixture f;
     PreferencesDialog *dialog = f.openPreferences();
 
     SECTION("nominal: the language chosen is the new story's")

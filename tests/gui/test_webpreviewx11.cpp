@@ -25,7 +25,7 @@ using namespace Spill;
 
 namespace {
 
-constexpr int Patience = 60000; // ms; Chromium starts once per process
+constexpr int X11Patience = 60000; // ms; Chromium starts once per process
 const QString ChildCase = QStringLiteral("web preview on X11: the check in the child process");
 
 } // namespace
@@ -48,7 +48,7 @@ TEST_CASE("web preview on X11: the window keeps its native window and the keyboa
                  QStringLiteral("-screen 0 1280x800x24"), QCoreApplication::applicationFilePath(),
                  ChildCase});
     REQUIRE(child.waitForStarted());
-    REQUIRE(child.waitForFinished(2 * Patience));
+    REQUIRE(child.waitForFinished(2 * X11Patience));
     const QString output = QString::fromLocal8Bit(child.readAll());
     INFO(output.toStdString());
     CHECK(child.exitStatus() == QProcess::NormalExit);
@@ -86,7 +86,7 @@ TEST_CASE("web preview on X11: the check in the child process", "[.]")
 
     QSignalSpy shown(browser, &PreviewBrowser::pageShown);
     browser->showFile(page);
-    REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }, Patience));
+    REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }, X11Patience));
     INFO(browser->problem().toStdString());
     REQUIRE(shown.last().at(0).toBool());
     CHECK(window.winId() == before);

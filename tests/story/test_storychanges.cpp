@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-StoryJsonResult read(const QJsonValue &changes)
+StoryJsonResult readChanges(const QJsonValue &changes)
 {
     return readStoryJson(Test::focacciaJsonWith(u"changes"_s, changes), u"focaccia.json"_s);
 }
@@ -24,7 +24,7 @@ TEST_CASE("story json: what I changed from the recipe")
 {
     SECTION("nominal: each change is read with its kind, words and cause, in order")
     {
-        const StoryJsonResult result = read(QJsonArray {
+        const StoryJsonResult result = readChanges(QJsonArray {
             QJsonObject {{u"kind"_s, u"ingredient"_s},
                          {u"subject"_s, u"flour"_s},
                          {u"planned"_s, u"bread flour"_s},
@@ -49,11 +49,11 @@ TEST_CASE("story json: what I changed from the recipe")
 
     SECTION("nominal: a file without changes has none, and writing it adds no key")
     {
-        const StoryJsonResult result = read(QJsonValue::Undefined);
+        const StoryJsonResult result = readChanges(QJsonValue::Undefined);
         REQUIRE(result.ok());
         CHECK(result.story->changes.isEmpty());
         CHECK_FALSE(writeStoryJson(*result.story).contains("\"changes\""));
-        const StoryJsonResult nulled = read(QJsonValue::Null);
+        const StoryJsonResult nulled = readChanges(QJsonValue::Null);
         REQUIRE(nulled.ok());
         CHECK(nulled.story->changes.isEmpty());
     }
@@ -81,7 +81,7 @@ TEST_CASE("story json: what I changed from the recipe")
     SECTION("robustness: a wrong value is refused with the file and the key named")
     {
         const auto errorFor = [](const QJsonValue &changes) {
-            const StoryJsonResult result = read(changes);
+            const StoryJsonResult result = readChanges(changes);
             REQUIRE_FALSE(result.ok());
             return result.error;
         };

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-StoryJsonResult read(const QJsonValue &recipe)
+StoryJsonResult readRecipe(const QJsonValue &recipe)
 {
     return readStoryJson(Test::focacciaJsonWith(u"fixed_recipe"_s, recipe), u"focaccia.json"_s);
 }
@@ -24,7 +24,7 @@ TEST_CASE("story json: the fixed recipe")
 {
     SECTION("nominal: ingredients and steps are read in order")
     {
-        const StoryJsonResult result = read(QJsonObject {
+        const StoryJsonResult result = readRecipe(QJsonObject {
             {u"ingredients"_s, QJsonArray {u"500 g bread flour"_s, u"7 g fresh yeast"_s}},
             {u"steps"_s, QJsonArray {u"Proof the yeast first."_s, u"Rise for 2 h."_s}},
         });
@@ -39,16 +39,16 @@ TEST_CASE("story json: the fixed recipe")
     SECTION("nominal: either part may be missing; without the key there is no recipe")
     {
         const StoryJsonResult steps =
-            read(QJsonObject {{u"steps"_s, QJsonArray {u"Keep the door shut."_s}}});
+            readRecipe(QJsonObject {{u"steps"_s, QJsonArray {u"Keep the door shut."_s}}});
         REQUIRE(steps.ok());
         CHECK(steps.story->fixedRecipe.ingredients.isEmpty());
         CHECK(steps.story->fixedRecipe.steps == QStringList {u"Keep the door shut."_s});
 
-        const StoryJsonResult none = read(QJsonValue::Undefined);
+        const StoryJsonResult none = readRecipe(QJsonValue::Undefined);
         REQUIRE(none.ok());
         CHECK(none.story->fixedRecipe.isEmpty());
         CHECK_FALSE(writeStoryJson(*none.story).contains("\"fixed_recipe\""));
-        const StoryJsonResult nulled = read(QJsonValue::Null);
+        const StoryJsonResult nulled = readRecipe(QJsonValue::Null);
         REQUIRE(nulled.ok());
         CHECK(nulled.story->fixedRecipe.isEmpty());
     }
@@ -86,7 +86,7 @@ TEST_CASE("story json: the fixed recipe")
     SECTION("robustness: a wrong value is refused with the file and the key named")
     {
         const auto errorFor = [](const QJsonValue &recipe) {
-            const StoryJsonResult result = read(recipe);
+            const StoryJsonResult result = readRecipe(recipe);
             REQUIRE_FALSE(result.ok());
             return result.error;
         };

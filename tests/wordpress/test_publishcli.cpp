@@ -81,7 +81,7 @@ int mediaCount(const TestSite &site)
     return int(siteGet(site, u"media?per_page=100&context=edit"_s).array().size());
 }
 
-struct Library
+struct CliLibrary
 {
     QTemporaryDir dir;
     QString folder() const { return dir.filePath(u"library"_s); }
@@ -181,7 +181,7 @@ QList<QStringList> lines(const QString &out)
 TEST_CASE("spill publish: a story read back from the site")
 {
     const TestSite site = TestSite::load();
-    Library library;
+    CliLibrary library;
     REQUIRE(library.dir.isValid());
     const QString title = u"Tart: \"Burnt\" <script>alert(1)</script> — טארט 🔥 & more"_s;
     const QStringList tags {u"caramel & sugar"_s, u"<b>bold</b>"_s, u"yes"_s, u"2024"_s};
@@ -295,7 +295,7 @@ TEST_CASE("spill publish: a story read back from the site")
 TEST_CASE("spill publish: failures leave the library as it was, a retry finishes the job")
 {
     const TestSite site = TestSite::load();
-    Library library;
+    CliLibrary library;
     REQUIRE(library.dir.isValid());
     const QString slug = library.importStory(
         u"retry-%1"_s.arg(QRandomGenerator::global()->generate()), u"Retried tart"_s, {},

@@ -32,13 +32,13 @@ using namespace Spill::Test;
 
 namespace {
 
-struct Fixture
+struct PublishDialogFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<Workspace> workspace;
     TestSite site = TestSite::load();
 
-    Fixture()
+    PublishDialogFixture()
     {
         // The dialog reaches the site through the module, as the window does.
         qputenv("SPILL_WORDPRESS_MODULE", SPILL_WORDPRESS_MODULE_FILE);
@@ -52,7 +52,7 @@ struct Fixture
 
     // Preferences live in the test run's shared settings file: each test
     // starts and ends without sites.
-    ~Fixture() { forgetSites(); }
+    ~PublishDialogFixture() { forgetSites(); }
 
     void forgetSites()
     {
@@ -100,7 +100,7 @@ struct Fixture
 
 TEST_CASE("publish dialog: a story goes to WordPress while the window works")
 {
-    Fixture f;
+    PublishDialogFixture f;
     const qint64 id = f.story(u"Soggy bottom %1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
 
     SECTION("nominal: without a site, it says how to add one and cannot publish")
@@ -175,7 +175,7 @@ TEST_CASE("publish dialog: a story goes to WordPress while the window works")
 
 TEST_CASE("publish dialog: copy for WordPress uploads the photos first, and makes no post")
 {
-    Fixture f;
+    PublishDialogFixture f;
     const WordPressSite site = f.site.site();
     f.workspace->preferences().addWordPressSite({site.address.toString(), site.user});
     const QString title = u"Soft tart %1"_s.arg(QDateTime::currentMSecsSinceEpoch());

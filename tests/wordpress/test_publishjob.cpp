@@ -20,7 +20,7 @@ using namespace Spill::Test;
 
 namespace {
 
-struct Fixture
+struct PublishJobFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<Library> library;
@@ -28,7 +28,7 @@ struct Fixture
     // A word only this run's stories have in their titles, to find their posts.
     QString token = u"k%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
 
-    Fixture()
+    PublishJobFixture()
     {
         REQUIRE(dir.isValid());
         OpenResult opened = Library::open(dir.filePath(u"library"_s));
@@ -103,7 +103,7 @@ QString gmt(const QDateTime &when)
 TEST_CASE("publish job: a story scheduled for later, then a draft again or published now",
           "[wordpress]")
 {
-    Fixture f;
+    PublishJobFixture f;
     const qint64 id = f.story(u"Scheduled soufflé %1"_s.arg(f.token));
     // A day and a time on a clock that is not UTC, as the dialog's date
     // field gives them: the site gets the same moment.
@@ -177,7 +177,7 @@ TEST_CASE("publish job: a story scheduled for later, then a draft again or publi
 
 TEST_CASE("publish job: a post whose reply was lost is taken over, never made twice", "[wordpress]")
 {
-    Fixture f;
+    PublishJobFixture f;
     // Markup and quotes in the title: the post is still known by it.
     const QString title = u"Lost reply %1: \"crumbs\" & <b>butter</b>"_s.arg(f.token);
     const qint64 id = f.story(title);

@@ -25,14 +25,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Fixture
+struct PublishWriteFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<Workspace> workspace;
     TestSite site = TestSite::load();
     WritePlace::Options options;
 
-    Fixture()
+    PublishWriteFixture()
     {
         qputenv("SPILL_WORDPRESS_MODULE", SPILL_WORDPRESS_MODULE_FILE);
         REQUIRE(dir.isValid());
@@ -47,7 +47,7 @@ struct Fixture
     }
 
     // The sites live in the run's shared preferences: none before, none after.
-    ~Fixture() { forgetSites(); }
+    ~PublishWriteFixture() { forgetSites(); }
 
     void forgetSites()
     {
@@ -71,7 +71,7 @@ struct Fixture
 
 TEST_CASE("publish dialog: a story open in the Write place follows its post")
 {
-    Fixture f;
+    PublishWriteFixture f;
     Story story;
     story.title = u"Slumped pavlova %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
     story.beat(Beat::Intended) = u"Crisp white peaks."_s;
