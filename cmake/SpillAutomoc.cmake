@@ -9,6 +9,8 @@
 # A target keeps AUTOMOC when a source cannot be read here (a generator
 # expression, a file generated at build time that moc would see).
 
+include(${CMAKE_CURRENT_LIST_DIR}/SpillTargets.cmake)
+
 set(SPILL_MOC_MACROS "Q_OBJECT|Q_GADGET|Q_NAMESPACE|Q_PLUGIN_METADATA")
 
 function(_spill_needs_moc target out)
@@ -48,7 +50,7 @@ endfunction()
 
 # Call once every target under `dir` is defined.
 function(spill_prune_automoc dir)
-    get_property(targets DIRECTORY ${dir} PROPERTY BUILDSYSTEM_TARGETS)
+    spill_targets_under(${dir} targets)
     foreach(target ${targets})
         get_target_property(type ${target} TYPE)
         if(NOT type MATCHES "^(STATIC_LIBRARY|MODULE_LIBRARY|SHARED_LIBRARY|OBJECT_LIBRARY|EXECUTABLE)$")
@@ -62,9 +64,5 @@ function(spill_prune_automoc dir)
         if(NOT needs)
             set_target_properties(${target} PROPERTIES AUTOMOC OFF)
         endif()
-    endforeach()
-    get_property(subdirs DIRECTORY ${dir} PROPERTY SUBDIRECTORIES)
-    foreach(subdir ${subdirs})
-        spill_prune_automoc(${subdir})
     endforeach()
 endfunction()
