@@ -5,6 +5,7 @@
 #include <QEvent>
 
 #include <algorithm>
+#include <sys/resource.h>
 
 namespace Spill::Test {
 
@@ -44,10 +45,19 @@ bool StallDetector::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+StallDetector::ThreadUsage StallDetector::threadUsage()
+{
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    const auto us = [](const timeval &t) { return qint64(t.tv_sec) * 1000000 + t.tv_usec; };
+    return {us(usage.ru_utime) + us(usage.ru_stime), usage.ru_nivcsw};
+}
+
 void StallDetector::start()
 {
     m_clock.start();
     m_last = 0;
+    m_lastUsage = threadUsage();
     m_timer.start();
 }
 
@@ -66,16 +76,23 @@ void StallDetector::beginAction(const QString &name)
 void StallDetector::tick()
 {
     const qint64 now = m_clock.elapsed();
-    note(now - m_last - TickMs);
+    const ThreadUsage usage = threadUsage();
+    note(now - m_last - TickMs,
+         {usage.cpuUs - m_lastUsage.cpuUs, usage.preempted - m_lastUsage.preempted});
     m_last = now;
+    m_lastUsage = usage;
 }
 
-void StallDetector::note(qint64 ms)
+void StallDetector::note(qint64 ms, const ThreadUsage &during)
 {
     if (m_longest.isEmpty())
         beginAction(QStringLiteral("(no action named)"));
     Stall &current = m_longest.last();
-    current.ms = std::max(current.ms, ms);
+    if (ms > current.ms) {
+        current.ms = ms;
+        current.cpuMs = during.cpuUs / 1000;
+        current.preempted = during.preempted;
+    }
 }
 
 QList<StallDetector::Stall> StallDetector::over(qint64 budgetMs) const
@@ -90,9 +107,16 @@ QList<StallDetector::Stall> StallDetector::over(qint64 budgetMs) const
 
 QString StallDetector::table() const
 {
-    QString text = QStringLiteral("| action | longest stall |\n| --- | --- |\n");
-    for (const Stall &stall : m_longest)
-        text += QStringLiteral("| %1 | %2 ms |\n").arg(stall.action).arg(stall.ms);
+    QString text =
+        QStringLiteral("| action | longest stall | GUI thread's CPU in it | preempted |\n"
+                       "| --- | --- | --- | --- |\n");
+    for (const Stall &stall : m_longest) {
+        text += QStringLiteral("| %1 | %2 ms | %3 ms | %4 |\n")
+                    .arg(stall.action)
+                    .arg(stall.ms)
+                    .arg(stall.cpuMs)
+                    .arg(stall.preempted);
+    }
     return text;
 }
 

@@ -28,6 +28,11 @@ public:
     {
         QString action;
         qint64 ms = 0;
+        // Of the longest stall: the GUI thread's own CPU time in it, and how
+        // often the system gave its processor to another thread. A stall
+        // with little CPU time waited: for a disk, a lock or a processor.
+        qint64 cpuMs = 0;
+        long preempted = 0;
     };
 
     static constexpr int TickMs = 5;
@@ -56,12 +61,20 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct ThreadUsage
+    {
+        qint64 cpuUs = 0;
+        long preempted = 0;
+    };
+    static ThreadUsage threadUsage();
+
     void tick();
-    void note(qint64 ms);
+    void note(qint64 ms, const ThreadUsage &during);
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    ThreadUsage m_lastUsage;
     QObject *m_window = nullptr;
     QList<Stall> m_longest;
 };

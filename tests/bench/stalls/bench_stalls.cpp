@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     }
 
     QStringList order;
-    std::map<QString, QList<qint64>> byAction;
+    std::map<QString, QList<Test::StallDetector::Stall>> byAction;
     for (int round = 0; round < rounds; ++round) {
         QString error;
         const QList<Test::StallDetector::Stall> stalls = runRound(stories, &error);
@@ -92,19 +92,24 @@ int main(int argc, char *argv[])
         for (const Test::StallDetector::Stall &stall : stalls) {
             if (!order.contains(stall.action))
                 order.append(stall.action);
-            byAction[stall.action].append(stall.ms);
+            byAction[stall.action].append(stall);
         }
     }
 
     out() << "Longest GUI-thread stall per action, " << stories << " stories, " << rounds
           << " rounds (tick " << Test::StallDetector::TickMs << " ms, budget 50 ms)\n\n";
-    out() << "| action | median | worst |\n| --- | --- | --- |\n";
+    out() << "| action | median | worst | the worst's CPU on the GUI thread | preempted |\n"
+             "| --- | --- | --- | --- | --- |\n";
     for (const QString &action : order) {
-        QList<qint64> ms = byAction[action];
-        std::sort(ms.begin(), ms.end());
-        const qsizetype n = ms.size();
-        const qint64 median = n % 2 ? ms.at(n / 2) : (ms.at(n / 2 - 1) + ms.at(n / 2)) / 2;
-        out() << "| " << action << " | " << median << " ms | " << ms.last() << " ms |\n";
+        QList<Test::StallDetector::Stall> stalls = byAction[action];
+        std::sort(stalls.begin(), stalls.end(),
+                  [](const auto &a, const auto &b) { return a.ms < b.ms; });
+        const qsizetype n = stalls.size();
+        const qint64 median =
+            n % 2 ? stalls.at(n / 2).ms : (stalls.at(n / 2 - 1).ms + stalls.at(n / 2).ms) / 2;
+        const Test::StallDetector::Stall &worst = stalls.last();
+        out() << "| " << action << " | " << median << " ms | " << worst.ms << " ms | "
+              << worst.cpuMs << " ms | " << worst.preempted << " |\n";
     }
     out().flush();
     return 0;
