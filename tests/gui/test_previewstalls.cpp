@@ -59,9 +59,11 @@ void routeTrace(QtMsgType type, const QMessageLogContext &context, const QString
 {
     if (tracedDetector && context.category && qstrcmp(context.category, "spill.preview") == 0 &&
         QThread::currentThread() == QCoreApplication::instance()->thread()) {
-        // "  12.3 ms  the step" or "  12.3 ms since the start: what happened"
+        // "  12.3 ms  the step  | CPU 10.2 ms, ..." or
+        // "  12.3 ms since the start: what happened"
         const qsizetype ms = message.indexOf(QStringLiteral(" ms"));
-        tracedDetector->beginAction(message.mid(ms + 3).trimmed());
+        const QString step = message.mid(ms + 3).section(QStringLiteral("  | CPU"), 0, 0);
+        tracedDetector->beginAction(step.trimmed());
         return;
     }
     if (previousHandler)
