@@ -147,7 +147,8 @@ TEST_CASE("stalls: a scripted session over 10,000 stories never blocks the GUI t
             FAIL_CHECK("the GUI thread stalled "
                        << stall.ms << " ms (budget " << Test::StallBudgetMs
                        << " ms; its own CPU time in it " << stall.cpuMs << " ms, preempted "
-                       << stall.preempted << " times) during: " << stall.action.toStdString());
+                       << stall.preempted << " times, " << stall.majorFaults
+                       << " major faults) during: " << stall.action.toStdString());
         }
         CHECK(detector.longestPerAction().size() > 10);
     }

@@ -50,7 +50,7 @@ StallDetector::ThreadUsage StallDetector::threadUsage()
     rusage usage {};
     getrusage(RUSAGE_THREAD, &usage);
     const auto us = [](const timeval &t) { return qint64(t.tv_sec) * 1000000 + t.tv_usec; };
-    return {us(usage.ru_utime) + us(usage.ru_stime), usage.ru_nivcsw};
+    return {us(usage.ru_utime) + us(usage.ru_stime), usage.ru_nivcsw, usage.ru_majflt};
 }
 
 void StallDetector::start()
@@ -78,7 +78,8 @@ void StallDetector::tick()
     const qint64 now = m_clock.elapsed();
     const ThreadUsage usage = threadUsage();
     note(now - m_last - TickMs,
-         {usage.cpuUs - m_lastUsage.cpuUs, usage.preempted - m_lastUsage.preempted});
+         {usage.cpuUs - m_lastUsage.cpuUs, usage.preempted - m_lastUsage.preempted,
+          usage.majorFaults - m_lastUsage.majorFaults});
     m_last = now;
     m_lastUsage = usage;
 }
@@ -92,6 +93,7 @@ void StallDetector::note(qint64 ms, const ThreadUsage &during)
         current.ms = ms;
         current.cpuMs = during.cpuUs / 1000;
         current.preempted = during.preempted;
+        current.majorFaults = during.majorFaults;
     }
 }
 
@@ -107,15 +109,16 @@ QList<StallDetector::Stall> StallDetector::over(qint64 budgetMs) const
 
 QString StallDetector::table() const
 {
-    QString text =
-        QStringLiteral("| action | longest stall | GUI thread's CPU in it | preempted |\n"
-                       "| --- | --- | --- | --- |\n");
+    QString text = QStringLiteral(
+        "| action | longest stall | GUI thread's CPU in it | preempted | major faults |\n"
+        "| --- | --- | --- | --- | --- |\n");
     for (const Stall &stall : m_longest) {
-        text += QStringLiteral("| %1 | %2 ms | %3 ms | %4 |\n")
+        text += QStringLiteral("| %1 | %2 ms | %3 ms | %4 | %5 |\n")
                     .arg(stall.action)
                     .arg(stall.ms)
                     .arg(stall.cpuMs)
-                    .arg(stall.preempted);
+                    .arg(stall.preempted)
+                    .arg(stall.majorFaults);
     }
     return text;
 }

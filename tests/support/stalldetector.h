@@ -33,6 +33,7 @@ public:
         // with little CPU time waited: for a disk, a lock or a processor.
         qint64 cpuMs = 0;
         long preempted = 0;
+        long majorFaults = 0; // pages the thread had to wait for a disk to read
     };
 
     static constexpr int TickMs = 5;
@@ -65,6 +66,7 @@ private:
     {
         qint64 cpuUs = 0;
         long preempted = 0;
+        long majorFaults = 0;
     };
     static ThreadUsage threadUsage();
 

@@ -97,9 +97,11 @@ int main(int argc, char *argv[])
     }
 
     out() << "Longest GUI-thread stall per action, " << stories << " stories, " << rounds
-          << " rounds (tick " << Test::StallDetector::TickMs << " ms, budget 50 ms)\n\n";
-    out() << "| action | median | worst | the worst's CPU on the GUI thread | preempted |\n"
-             "| --- | --- | --- | --- | --- |\n";
+          << " rounds (tick " << Test::StallDetector::TickMs << " ms, budget "
+          << Test::StallBudgetMs << " ms)\n\n";
+    out() << "| action | median | worst | the worst's CPU on the GUI thread | preempted | major "
+             "faults |\n"
+             "| --- | --- | --- | --- | --- | --- |\n";
     for (const QString &action : order) {
         QList<Test::StallDetector::Stall> stalls = byAction[action];
         std::sort(stalls.begin(), stalls.end(),
@@ -109,7 +111,7 @@ int main(int argc, char *argv[])
             n % 2 ? stalls.at(n / 2).ms : (stalls.at(n / 2 - 1).ms + stalls.at(n / 2).ms) / 2;
         const Test::StallDetector::Stall &worst = stalls.last();
         out() << "| " << action << " | " << median << " ms | " << worst.ms << " ms | "
-              << worst.cpuMs << " ms | " << worst.preempted << " |\n";
+              << worst.cpuMs << " ms | " << worst.preempted << " | " << worst.majorFaults << " |\n";
     }
     out().flush();
     return 0;
