@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "async/threadusage.h"
+
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-
-#include <sys/resource.h>
 
 namespace Spill {
 
@@ -27,34 +27,24 @@ class PreviewStepTimer
 public:
     explicit PreviewStepTimer(const char *step)
         : m_step(step)
+        , m_before(ThreadUsage::now())
     {
-        getrusage(RUSAGE_THREAD, &m_before);
         m_clock.start();
     }
     ~PreviewStepTimer()
     {
         const double wall = double(m_clock.nsecsElapsed()) / 1e6;
-        rusage after {};
-        getrusage(RUSAGE_THREAD, &after);
+        const ThreadUsage used = ThreadUsage::now() - m_before;
         qCDebug(lcPreview, "%6.1f ms  %s  | CPU %.1f ms, %ld faults, preempted %ld times", wall,
-                m_step, cpuMs(after) - cpuMs(m_before), after.ru_minflt - m_before.ru_minflt,
-                after.ru_nivcsw - m_before.ru_nivcsw);
+                m_step, double(used.cpuUs) / 1e3, used.minorFaults, used.preempted);
     }
     PreviewStepTimer(const PreviewStepTimer &) = delete;
     PreviewStepTimer &operator=(const PreviewStepTimer &) = delete;
 
 private:
-    static double cpuMs(const rusage &usage)
-    {
-        const auto ms = [](const timeval &t) {
-            return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
-        };
-        return ms(usage.ru_utime) + ms(usage.ru_stime);
-    }
-
-    QElapsedTimer m_clock;
-    rusage m_before {};
     const char *m_step;
+    ThreadUsage m_before;
+    QElapsedTimer m_clock;
 };
 
 } // namespace Spill

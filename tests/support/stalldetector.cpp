@@ -5,7 +5,6 @@
 #include <QEvent>
 
 #include <algorithm>
-#include <sys/resource.h>
 
 namespace Spill::Test {
 
@@ -45,19 +44,11 @@ bool StallDetector::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-StallDetector::ThreadUsage StallDetector::threadUsage()
-{
-    rusage usage {};
-    getrusage(RUSAGE_THREAD, &usage);
-    const auto us = [](const timeval &t) { return qint64(t.tv_sec) * 1000000 + t.tv_usec; };
-    return {us(usage.ru_utime) + us(usage.ru_stime), usage.ru_nivcsw, usage.ru_majflt};
-}
-
 void StallDetector::start()
 {
     m_clock.start();
     m_last = 0;
-    m_lastUsage = threadUsage();
+    m_lastUsage = ThreadUsage::now();
     m_timer.start();
 }
 
@@ -76,10 +67,8 @@ void StallDetector::beginAction(const QString &name)
 void StallDetector::tick()
 {
     const qint64 now = m_clock.elapsed();
-    const ThreadUsage usage = threadUsage();
-    note(now - m_last - TickMs,
-         {usage.cpuUs - m_lastUsage.cpuUs, usage.preempted - m_lastUsage.preempted,
-          usage.majorFaults - m_lastUsage.majorFaults});
+    const ThreadUsage usage = ThreadUsage::now();
+    note(now - m_last - TickMs, usage - m_lastUsage);
     m_last = now;
     m_lastUsage = usage;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "async/threadusage.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -62,14 +64,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct ThreadUsage
-    {
-        qint64 cpuUs = 0;
-        long preempted = 0;
-        long majorFaults = 0;
-    };
-    static ThreadUsage threadUsage();
-
     void tick();
     void note(qint64 ms, const ThreadUsage &during);
 
