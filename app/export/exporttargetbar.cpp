@@ -2,6 +2,7 @@
 #include "exporttargetbar.h"
 
 #include "preferences/exporttargets.h"
+#include "preferences/settingswriter.h"
 #include "publishing/themefolders.h"
 #include "shell/fittingcombobox.h"
 
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -37,10 +37,16 @@ constexpr FormatChoice Formats[] = {
     {ExportFormat::Json, QT_TRANSLATE_NOOP("Spill::ExportPlace", "Spill stories (JSON)")},
 };
 
-QSettings exportSettings()
+// In the user's spill.ini, written on the settings writer's thread: the
+// folder is saved as it is typed, and no key waits for the disk.
+QVariant exportSetting(const QString &key, const QVariant &fallback = {})
 {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("spill"),
-                     QStringLiteral("spill"));
+    return SettingsWriter::shared().value({}, key, fallback);
+}
+
+void writeExportSettings(const QList<SettingsWriter::Change> &changes)
+{
+    SettingsWriter::shared().write({}, changes);
 }
 
 } // namespace
@@ -133,8 +139,7 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
     connect(m_comments, &QCheckBox::toggled, this, [this] {
         if (m_restoring)
             return;
-        QSettings settings = exportSettings();
-        settings.setValue(commentsKey(), m_comments->isChecked());
+        writeExportSettings({{commentsKey(), m_comments->isChecked()}});
         emit commentsChanged();
     });
 }
@@ -142,17 +147,16 @@ ExportTargetBar::ExportTargetBar(QWidget *parent)
 void ExportTargetBar::restoreSettings()
 {
     m_restoring = true;
-    QSettings settings = exportSettings();
-    settings.beginGroup(QStringLiteral("export"));
-    const int format = m_formatBox->findData(settings.value(QStringLiteral("format")).toString());
+    const int format =
+        m_formatBox->findData(exportSetting(QStringLiteral("export/format")).toString());
     if (format >= 0)
         m_formatBox->setCurrentIndex(format);
     const int theme = m_themeBox->findData(
-        settings.value(QStringLiteral("theme"), ExportOptions().theme).toString());
+        exportSetting(QStringLiteral("export/theme"), ExportOptions().theme).toString());
     if (theme >= 0)
         m_themeBox->setCurrentIndex(theme);
-    m_folderEdit->setText(settings.value(QStringLiteral("folder")).toString());
-    m_shareKit->setChecked(settings.value(QStringLiteral("shareKit"), false).toBool());
+    m_folderEdit->setText(exportSetting(QStringLiteral("export/folder")).toString());
+    m_shareKit->setChecked(exportSetting(QStringLiteral("export/shareKit"), false).toBool());
     m_restoring = false;
     restoreComments();
 }
@@ -165,7 +169,7 @@ QString ExportTargetBar::commentsKey() const
 
 void ExportTargetBar::restoreComments()
 {
-    const bool comments = exportSettings().value(commentsKey(), false).toBool();
+    const bool comments = exportSetting(commentsKey(), false).toBool();
     m_comments->setEnabled(format() != ExportFormat::Json);
     if (comments == m_comments->isChecked())
         return;
@@ -199,12 +203,10 @@ void ExportTargetBar::saveSettings() const
 {
     if (m_restoring)
         return;
-    QSettings settings = exportSettings();
-    settings.beginGroup(QStringLiteral("export"));
-    settings.setValue(QStringLiteral("format"), m_formatBox->currentData().toString());
-    settings.setValue(QStringLiteral("theme"), theme());
-    settings.setValue(QStringLiteral("folder"), outputFolder());
-    settings.setValue(QStringLiteral("shareKit"), m_shareKit->isChecked());
+    writeExportSettings({{QStringLiteral("export/format"), m_formatBox->currentData().toString()},
+                         {QStringLiteral("export/theme"), theme()},
+                         {QStringLiteral("export/folder"), outputFolder()},
+                         {QStringLiteral("export/shareKit"), m_shareKit->isChecked()}});
 }
 
 ExportFormat ExportTargetBar::format() const

@@ -1,31 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionstate.h"
 
+#include "preferences/settingswriter.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
-
-#include <memory>
 
 namespace Spill {
-
-namespace {
-
-std::unique_ptr<QSettings> openSettings(const QString &file)
-{
-    if (file.isEmpty())
-        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                           QStringLiteral("spill"), QStringLiteral("spill"));
-    return std::make_unique<QSettings>(file, QSettings::IniFormat);
-}
-
-} // namespace
 
 SessionState::SessionState(const QString &libraryFolder, const QString &settingsFile)
     : m_group(groupFor(libraryFolder))
     , m_file(settingsFile)
 {
+}
+
+SessionState::~SessionState()
+{
+    SettingsWriter::shared().flush();
 }
 
 QString SessionState::groupFor(const QString &libraryFolder)
@@ -42,28 +34,21 @@ QString SessionState::groupFor(const QString &libraryFolder)
 
 qint64 SessionState::storyId() const
 {
-    const auto settings = openSettings(m_file);
-    return settings->value(m_group + QStringLiteral("/story")).toLongLong();
+    return SettingsWriter::shared().value(m_file, m_group + QStringLiteral("/story")).toLongLong();
 }
 
 QString SessionState::position() const
 {
-    const auto settings = openSettings(m_file);
-    return settings->value(m_group + QStringLiteral("/position")).toString();
+    return SettingsWriter::shared().value(m_file, m_group + QStringLiteral("/position")).toString();
 }
 
 void SessionState::save(qint64 storyId, const QString &position)
 {
-    const auto settings = openSettings(m_file);
-    // Writing the settings file syncs it to disk: not for nothing new.
-    const QString storyKey = m_group + QStringLiteral("/story");
-    const QString positionKey = m_group + QStringLiteral("/position");
-    if (settings->contains(storyKey) && settings->value(storyKey).toLongLong() == storyId &&
-        settings->value(positionKey).toString() == position)
-        return;
-    settings->setValue(storyKey, storyId);
-    settings->setValue(positionKey, position);
-    settings->sync();
+    // Written and synced on the settings writer's thread: the caller (the
+    // GUI thread, on every story switch) does not wait for the disk.
+    SettingsWriter::shared().write(m_file,
+                                   {{m_group + QStringLiteral("/story"), storyId},
+                                    {m_group + QStringLiteral("/position"), position}});
 }
 
 } // namespace Spill

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences/preferences.h"
 
+#include "preferences/settingswriter.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -31,6 +33,9 @@ PreferencesStore::~PreferencesStore() = default;
 
 std::unique_ptr<QSettings> PreferencesStore::open() const
 {
+    // What the settings writer was asked to write is in the file first; it
+    // is idle but for a moment after the Write or Export place saved a key.
+    SettingsWriter::shared().flush();
     if (m_file.isEmpty())
         return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                            QStringLiteral("spill"), QStringLiteral("spill"));

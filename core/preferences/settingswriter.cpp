@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingswriter.h"
+
+#include <QMutexLocker>
+#include <QSettings>
+
+#include <memory>
+
+namespace Spill {
+
+namespace {
+
+std::unique_ptr<QSettings> openSettings(const QString &file)
+{
+    if (file.isEmpty())
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                           QStringLiteral("spill"), QStringLiteral("spill"));
+    return std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+} // namespace
+
+SettingsWriter &SettingsWriter::shared()
+{
+    static SettingsWriter writer;
+    return writer;
+}
+
+SettingsWriter::SettingsWriter()
+{
+    // One thread: the writes reach the file in the order they were asked for.
+    m_pool.setMaxThreadCount(1);
+}
+
+SettingsWriter::~SettingsWriter()
+{
+    flush();
+}
+
+void SettingsWriter::write(const QString &file, const QList<Change> &changes)
+{
+    if (changes.isEmpty())
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        QMap<QString, Pending> &pending = m_pending[file];
+        for (const Change &change : changes)
+            pending.insert(change.first, {change.second, ++m_serial});
+    }
+    m_pool.start([this, file] { writePending(file); });
+}
+
+QVariant SettingsWriter::value(const QString &file, const QString &key,
+                               const QVariant &fallback) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto pending = m_pending.constFind(file);
+        if (pending != m_pending.cend()) {
+            const auto found = pending->constFind(key);
+            if (found != pending->cend())
+                return found->value.isValid() ? found->value : fallback;
+        }
+    }
+    return openSettings(file)->value(key, fallback);
+}
+
+void SettingsWriter::flush()
+{
+    m_pool.waitForDone();
+}
+
+QString SettingsWriter::lastError() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastError;
+}
+
+// On the worker: everything asked for this file so far, in one sync. A later
+// write of the same file finds nothing left to do, or only what came since.
+void SettingsWriter::writePending(const QString &file)
+{
+    QMap<QString, Pending> batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        batch = m_pending.value(file);
+    }
+    if (batch.isEmpty())
+        return;
+    const auto settings = openSettings(file);
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
+        if (it->value.isValid())
+            settings->setValue(it.key(), it->value);
+        else
+            settings->remove(it.key());
+    }
+    settings->sync();
+    const bool written = settings->status() == QSettings::NoError;
+
+    QMutexLocker lock(&m_mutex);
+    if (!written) {
+        // Kept in memory: this session still reads what was asked for.
+        m_lastError =
+            QStringLiteral("Could not write the settings file %1").arg(settings->fileName());
+        qWarning("%s", qPrintable(m_lastError));
+        return;
+    }
+    m_lastError.clear();
+    auto pending = m_pending.find(file);
+    if (pending == m_pending.end())
+        return;
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
+        const auto now = pending->constFind(it.key());
+        if (now != pending->cend() && now->serial == it->serial)
+            pending->remove(it.key());
+    }
+    if (pending->isEmpty())
+        m_pending.erase(pending);
+}
+
+} // namespace Spill

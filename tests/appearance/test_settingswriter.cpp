@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferences/settingswriter.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Spill;
+
+TEST_CASE("settings writer: writes on its own thread, in order, and reads back at once")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("spill.ini"));
+    SettingsWriter writer;
+
+    SECTION("nominal: the last of many writes of a key is the one on disk")
+    {
+        for (int i = 1; i <= 200; ++i) {
+            writer.write(file,
+                         {{QStringLiteral("session/position"), i},
+                          {QStringLiteral("session/story"), 1000 + i}});
+            // Whether or not the worker has written it yet.
+            REQUIRE(writer.value(file, QStringLiteral("session/position")).toInt() == i);
+        }
+        writer.flush();
+        const QSettings onDisk(file, QSettings::IniFormat);
+        CHECK(onDisk.value(QStringLiteral("session/position")).toInt() == 200);
+        CHECK(onDisk.value(QStringLiteral("session/story")).toInt() == 1200);
+        CHECK(writer.lastError().isEmpty());
+    }
+
+    SECTION("nominal: an invalid value removes the key, on disk and when read")
+    {
+        writer.write(file,
+                     {{QStringLiteral("export/folder"), QStringLiteral("/srv/blog")},
+                      {QStringLiteral("export/format"), QStringLiteral("hugo")}});
+        writer.write(file, {{QStringLiteral("export/folder"), QVariant()}});
+        CHECK(writer.value(file, QStringLiteral("export/folder"), QStringLiteral("none")) ==
+              QStringLiteral("none"));
+        writer.flush();
+        const QSettings onDisk(file, QSettings::IniFormat);
+        CHECK_FALSE(onDisk.contains(QStringLiteral("export/folder")));
+        CHECK(onDisk.value(QStringLiteral("export/format")) == QStringLiteral("hugo"));
+        CHECK(writer.value(file, QStringLiteral("export/folder"), QStringLiteral("none")) ==
+              QStringLiteral("none"));
+    }
+
+    SECTION("nominal: keys written elsewhere in the file are kept")
+    {
+        {
+            QSettings before(file, QSettings::IniFormat);
+            before.setValue(QStringLiteral("preferences/appearance"), QStringLiteral("dark"));
+        }
+        writer.write(file, {{QStringLiteral("session/story"), 7}});
+        writer.flush();
+        const QSettings onDisk(file, QSettings::IniFormat);
+        CHECK(onDisk.value(QStringLiteral("preferences/appearance")) == QStringLiteral("dark"));
+        CHECK(onDisk.value(QStringLiteral("session/story")).toInt() == 7);
+    }
+
+    SECTION("error: a file that cannot be written is named, and its values are kept")
+    {
+        // A folder that is a file: no settings file can be made in it.
+        QFile blocker(dir.filePath(QStringLiteral("config")));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString unwritable = dir.filePath(QStringLiteral("config/spill.ini"));
+        writer.write(unwritable, {{QStringLiteral("session/story"), 42}});
+        writer.flush();
+        CHECK(writer.lastError().contains(unwritable));
+        CHECK(writer.value(unwritable, QStringLiteral("session/story")).toInt() == 42);
+
+        // A later write that succeeds clears the report.
+        writer.write(file, {{QStringLiteral("session/story"), 43}});
+        writer.flush();
+        CHECK(writer.lastError().isEmpty());
+    }
+}
