@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingswriter.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QSettings>
 
@@ -23,6 +24,13 @@ std::unique_ptr<QSettings> openSettings(const QString &file)
 SettingsWriter &SettingsWriter::shared()
 {
     static SettingsWriter writer;
+    // The last writes land while Qt is still whole: when the application
+    // object goes, not among the statics that outlive it.
+    static const bool flushAtExit = [] {
+        qAddPostRoutine([] { shared().flush(); });
+        return true;
+    }();
+    Q_UNUSED(flushAtExit);
     return writer;
 }
 
