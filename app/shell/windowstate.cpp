@@ -1,24 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowstate.h"
 
+#include "preferences/settingswriter.h"
+
 #include <QLayout>
 #include <QSettings>
 #include <QSplitter>
 #include <QWidget>
 
-#include <memory>
-
 namespace Spill {
 
 namespace {
-
-std::unique_ptr<QSettings> openSettings(const QString &file)
-{
-    if (file.isEmpty())
-        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                           QStringLiteral("spill"), QStringLiteral("spill"));
-    return std::make_unique<QSettings>(file, QSettings::IniFormat);
-}
 
 const QString GeometryKey = QStringLiteral("window/geometry");
 
@@ -44,14 +36,14 @@ WindowState::WindowState(const QString &settingsFile)
 
 bool WindowState::restoreGeometry(QWidget *window) const
 {
-    const QByteArray geometry = openSettings(m_file)->value(GeometryKey).toByteArray();
+    const QByteArray geometry = openSettingsFile(m_file)->value(GeometryKey).toByteArray();
     // Qt keeps the window on a screen that exists now.
     return !geometry.isEmpty() && window->restoreGeometry(geometry);
 }
 
 void WindowState::saveGeometry(const QWidget *window) const
 {
-    const auto settings = openSettings(m_file);
+    const auto settings = openSettingsFile(m_file);
     settings->setValue(GeometryKey, window->saveGeometry());
     settings->sync();
 }
@@ -67,7 +59,7 @@ void WindowState::restoreSplitters(QWidget *place, const QString &placeKey) cons
         if (QLayout *layout = place->window()->layout())
             layout->activate();
     }
-    const auto settings = openSettings(m_file);
+    const auto settings = openSettingsFile(m_file);
     for (int i = 0; i < splitters.size(); ++i) {
         const QByteArray state =
             settings->value(splitterKey(splitters.at(i), i, placeKey)).toByteArray();
@@ -81,7 +73,7 @@ void WindowState::saveSplitters(const QWidget *place, const QString &placeKey) c
     const QList<QSplitter *> splitters = place->findChildren<QSplitter *>();
     if (splitters.isEmpty())
         return;
-    const auto settings = openSettings(m_file);
+    const auto settings = openSettingsFile(m_file);
     for (int i = 0; i < splitters.size(); ++i)
         settings->setValue(splitterKey(splitters.at(i), i, placeKey), splitters.at(i)->saveState());
     settings->sync();

@@ -3,6 +3,7 @@
 #include "preferences/exporttargets.h"
 
 #include "preferences/preferences.h"
+#include "preferences/settingswriter.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -17,6 +18,14 @@ namespace {
 const QString CommentsGroup = QStringLiteral("export-comments");
 const QString LastGroup = QStringLiteral("export");
 
+// The Export place writes these keys through the settings writer: what it
+// was asked to write is in the file before the file is read or changed
+// here. It is idle but for a moment after the Export place saved a key.
+void waitForExportWrites()
+{
+    SettingsWriter::shared().flush();
+}
+
 } // namespace
 
 QString exportCommentsKey(const QString &formatKey, const QString &folder)
@@ -28,6 +37,7 @@ QString exportCommentsKey(const QString &formatKey, const QString &folder)
 
 QList<RememberedExportTarget> PreferencesStore::exportTargets() const
 {
+    waitForExportWrites();
     const auto settings = open();
     settings->beginGroup(CommentsGroup);
     QList<RememberedExportTarget> targets;
@@ -46,6 +56,7 @@ QList<RememberedExportTarget> PreferencesStore::exportTargets() const
 
 void PreferencesStore::forgetExportTarget(const RememberedExportTarget &target)
 {
+    waitForExportWrites();
     const auto settings = open();
     const QString key = exportCommentsKey(target.formatKey, target.folder);
     if (!settings->contains(key))
@@ -57,6 +68,7 @@ void PreferencesStore::forgetExportTarget(const RememberedExportTarget &target)
 
 LastExportTarget PreferencesStore::lastExportTarget() const
 {
+    waitForExportWrites();
     const auto settings = open();
     settings->beginGroup(LastGroup);
     return {settings->value(QStringLiteral("format")).toString(),
@@ -66,6 +78,7 @@ LastExportTarget PreferencesStore::lastExportTarget() const
 
 void PreferencesStore::forgetLastExportTarget()
 {
+    waitForExportWrites();
     const auto settings = open();
     if (!settings->childGroups().contains(LastGroup))
         return;

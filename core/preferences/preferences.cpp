@@ -33,13 +33,7 @@ PreferencesStore::~PreferencesStore() = default;
 
 std::unique_ptr<QSettings> PreferencesStore::open() const
 {
-    // What the settings writer was asked to write is in the file first; it
-    // is idle but for a moment after the Write or Export place saved a key.
-    SettingsWriter::shared().flush();
-    if (m_file.isEmpty())
-        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                           QStringLiteral("spill"), QStringLiteral("spill"));
-    return std::make_unique<QSettings>(m_file, QSettings::IniFormat);
+    return openSettingsFile(m_file);
 }
 
 Appearance PreferencesStore::appearance() const

@@ -5,21 +5,15 @@
 #include <QMutexLocker>
 #include <QSettings>
 
-#include <memory>
-
 namespace Spill {
 
-namespace {
-
-std::unique_ptr<QSettings> openSettings(const QString &file)
+std::unique_ptr<QSettings> openSettingsFile(const QString &file)
 {
     if (file.isEmpty())
         return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                            QStringLiteral("spill"), QStringLiteral("spill"));
     return std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
-
-} // namespace
 
 SettingsWriter &SettingsWriter::shared()
 {
@@ -70,7 +64,7 @@ QVariant SettingsWriter::value(const QString &file, const QString &key,
                 return found->value.isValid() ? found->value : fallback;
         }
     }
-    return openSettings(file)->value(key, fallback);
+    return openSettingsFile(file)->value(key, fallback);
 }
 
 void SettingsWriter::flush()
@@ -95,7 +89,7 @@ void SettingsWriter::writePending(const QString &file)
     }
     if (batch.isEmpty())
         return;
-    const auto settings = openSettings(file);
+    const auto settings = openSettingsFile(file);
     for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
         if (it->value.isValid())
             settings->setValue(it.key(), it->value);

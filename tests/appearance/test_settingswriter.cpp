@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferences/exporttargets.h"
+#include "preferences/preferences.h"
 #include "preferences/settingswriter.h"
 
 #include <QFile>
@@ -78,4 +80,30 @@ TEST_CASE("settings writer: writes on its own thread, in order, and reads back a
         writer.flush();
         CHECK(writer.lastError().isEmpty());
     }
+}
+
+TEST_CASE("settings writer: Preferences lists the export targets it was just asked to write")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("spill.ini"));
+    // As the Export place remembers a blog's comments and its last target.
+    SettingsWriter::shared().write(
+        file,
+        {{exportCommentsKey(QStringLiteral("hugo"), QStringLiteral("/srv/blog")), true},
+         {QStringLiteral("export/format"), QStringLiteral("hugo")},
+         {QStringLiteral("export/folder"), QStringLiteral("/srv/blog")}});
+    PreferencesStore store(file);
+    const QList<RememberedExportTarget> targets = store.exportTargets();
+    REQUIRE(targets.size() == 1);
+    CHECK(targets.first().formatKey == QStringLiteral("hugo"));
+    CHECK(targets.first().folder == QStringLiteral("/srv/blog"));
+    CHECK(store.lastExportTarget().folder == QStringLiteral("/srv/blog"));
+
+    // Forgetting it is not undone by a write still on its way.
+    SettingsWriter::shared().write(
+        file, {{exportCommentsKey(QStringLiteral("hugo"), QStringLiteral("/srv/blog")), false}});
+    store.forgetExportTarget(targets.first());
+    SettingsWriter::shared().flush();
+    CHECK(PreferencesStore(file).exportTargets().isEmpty());
 }
