@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stallsession.h"
 
+#include "eventloopwait.h"
 #include "export/previewbrowser.h"
 #include "shell/lazyplace.h"
 #include "shell/mainwindow.h"
@@ -33,14 +34,14 @@ void press(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt
 {
     QWidget *target = QApplication::focusWidget();
     QTest::keyClick(target ? target : &window, key, modifiers);
-    QTest::qWait(KeyMs);
+    runEventLoopFor(KeyMs);
 }
 
 void type(QWidget *target, const QString &text)
 {
     for (const QChar c : text) {
         QTest::keyClicks(target, QString(c));
-        QTest::qWait(KeyMs);
+        runEventLoopFor(KeyMs);
     }
 }
 
@@ -76,7 +77,7 @@ private:
     bool act(const QString &name, const std::function<QString()> &step);
     bool waitFor(const std::function<bool()> &condition)
     {
-        return QTest::qWaitFor(condition, TimeoutMs);
+        return waitInEventLoop(condition, TimeoutMs);
     }
     WritePlace *write() const { return m_window.findChild<WritePlace *>(); }
 
@@ -102,7 +103,7 @@ bool Session::act(const QString &name, const std::function<QString()> &step)
         m_error = name + QStringLiteral(": ") + error;
         return false;
     }
-    QTest::qWait(SettleMs);
+    runEventLoopFor(SettleMs);
     return true;
 }
 
@@ -111,7 +112,7 @@ QString Session::run()
     // Already begun by the caller, before the window showed.
     if (!waitFor([this] { return write() && write()->currentStoryId() != 0; }))
         return startActionName() + QStringLiteral(": no story opened");
-    QTest::qWait(2 * SettleMs); // the list, dictionary and coach come after
+    runEventLoopFor(2 * SettleMs); // the list, dictionary and coach come after
 
     const bool done = act(QStringLiteral("open a story from the list"),
                           [this] { return openStoryFromList(2); }) &&
@@ -173,7 +174,7 @@ QString Session::switchBeats()
         const QString beat = QStringLiteral("editor_");
         if (!focus || !focus->objectName().startsWith(beat))
             return QStringLiteral("Ctrl+%1 did not focus a beat").arg(key - Qt::Key_0);
-        QTest::qWait(150);
+        runEventLoopFor(150);
     }
     return {};
 }
@@ -218,13 +219,13 @@ QString Session::openHistory()
             return dialog && dialog->isVisible();
         }))
         return QStringLiteral("Ctrl+Shift+H did not show History");
-    QTest::qWait(SettleMs);
+    runEventLoopFor(SettleMs);
     press(m_window, Qt::Key_Escape);
     if (!waitFor([&] { return !dialog->isVisible(); }))
         return QStringLiteral("Escape did not close History");
     // No window manager gives the activation back to the main window here.
     m_window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&m_window))
+    if (!waitFor([this] { return m_window.isActiveWindow(); }))
         return QStringLiteral("the main window did not become active again");
     return {};
 }
@@ -245,7 +246,7 @@ QString Session::openExport()
     QSignalSpy shown(browser, &PreviewBrowser::pageShown);
     if (!waitFor([&] { return !shown.isEmpty() || !browser->problem().isEmpty(); }))
         return QStringLiteral("the preview never showed the post");
-    QTest::qWait(SettleMs);
+    runEventLoopFor(SettleMs);
     if (!browser->problem().isEmpty())
         return QStringLiteral("the preview could not start: %1").arg(browser->problem());
     return shown.last().at(0).toBool() ? QString()
@@ -260,13 +261,13 @@ QString Session::searchGallery()
             return place && place->isVisible();
         }))
         return QStringLiteral("Alt+2 did not show the Gallery");
-    QTest::qWait(2 * SettleMs);
+    runEventLoopFor(2 * SettleMs);
     press(m_window, Qt::Key_F, Qt::ControlModifier);
     auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     if (!search)
         return QStringLiteral("Ctrl+F did not focus the search field");
     type(search, QStringLiteral("oven"));
-    QTest::qWait(3 * SettleMs); // the search waits for typing to pause, then runs
+    runEventLoopFor(3 * SettleMs); // the search waits for typing to pause, then runs
     return search->text() == QStringLiteral("oven")
         ? QString()
         : QStringLiteral("the search field holds “%1”").arg(search->text());

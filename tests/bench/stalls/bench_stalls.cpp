@@ -5,6 +5,7 @@
 // median and the worst of R rounds' longest stalls.
 //
 //   QT_QPA_PLATFORM=offscreen bench_stalls [--stories N] [--rounds R]
+#include "eventloopwait.h"
 #include "gallerylibrary.h"
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
@@ -48,7 +49,8 @@ QList<Test::StallDetector::Stall> runRound(int stories, QString *error)
     detector.startAfterFirstFrame(&window);
     window.show();
     window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window)) {
+    // The Write place is made while this waits: as the application waits.
+    if (!Test::waitInEventLoop([&] { return window.isActiveWindow(); }, 10000)) {
         *error = QStringLiteral("the window never became active");
         return {};
     }
