@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <thread>
+
 using namespace Spill;
 using Test::StallDetector;
 
@@ -81,6 +83,43 @@ TEST_CASE("stall detector: it names the action that kept the GUI thread busy")
         detector.stop(); // the stall still going on is counted
         REQUIRE(detector.longestPerAction().size() == 1);
         CHECK(detector.longestPerAction().first().ms >= 80);
+    }
+}
+
+TEST_CASE("waiting in the event loop: answers from workers come while it waits")
+{
+    SECTION("nominal: a queued call from another thread runs, and the wait ends on it")
+    {
+        QObject receiver;
+        bool answered = false;
+        std::thread worker([&] {
+            QThread::msleep(30);
+            QMetaObject::invokeMethod(
+                &receiver, [&] { answered = true; }, Qt::QueuedConnection);
+        });
+        const bool held = Test::waitInEventLoop([&] { return answered; }, 5000);
+        worker.join();
+        CHECK(held);
+        CHECK(answered);
+    }
+
+    SECTION("nominal: running the loop for a while runs the timers due in it")
+    {
+        int fired = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        QObject::connect(&timer, &QTimer::timeout, [&] { ++fired; });
+        timer.start();
+        Test::runEventLoopFor(100);
+        CHECK(fired >= 3);
+    }
+
+    SECTION("error: a condition that never holds ends the wait at its timeout")
+    {
+        QElapsedTimer clock;
+        clock.start();
+        CHECK_FALSE(Test::waitInEventLoop([] { return false; }, 50));
+        CHECK(clock.elapsed() >= 50);
     }
 }
 
