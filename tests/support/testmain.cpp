@@ -3,7 +3,9 @@
 // whole run, on the offscreen platform, with QStandardPaths in test mode so
 // nothing touches the real user folders.
 #define CATCH_CONFIG_RUNNER
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <catch2/catch.hpp>
@@ -35,6 +37,12 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("SPILL_REMUX_MODULE"))
         qputenv("SPILL_REMUX_MODULE", SPILL_TEST_REMUX_MODULE);
     QStandardPaths::setTestModeEnabled(true);
+    // Each test process its own spill.ini: ctest runs test cases in parallel
+    // processes, and one's settings (the appearance, say) must not change
+    // under another's feet. Outlives the application, whose end writes the
+    // last settings.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("spill-tests"));
     const int failed = Catch::Session().run(argc, argv);
