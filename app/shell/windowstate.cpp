@@ -4,7 +4,6 @@
 #include "preferences/settingswriter.h"
 
 #include <QLayout>
-#include <QSettings>
 #include <QSplitter>
 #include <QWidget>
 
@@ -36,16 +35,15 @@ WindowState::WindowState(const QString &settingsFile)
 
 bool WindowState::restoreGeometry(QWidget *window) const
 {
-    const QByteArray geometry = openSettingsFile(m_file)->value(GeometryKey).toByteArray();
+    const QByteArray geometry = SettingsWriter::shared().value(m_file, GeometryKey).toByteArray();
     // Qt keeps the window on a screen that exists now.
     return !geometry.isEmpty() && window->restoreGeometry(geometry);
 }
 
 void WindowState::saveGeometry(const QWidget *window) const
 {
-    const auto settings = openSettingsFile(m_file);
-    settings->setValue(GeometryKey, window->saveGeometry());
-    settings->sync();
+    // Written on the settings writer's thread; it lands before Spill exits.
+    SettingsWriter::shared().write(m_file, {{GeometryKey, window->saveGeometry()}});
 }
 
 void WindowState::restoreSplitters(QWidget *place, const QString &placeKey) const
@@ -59,10 +57,10 @@ void WindowState::restoreSplitters(QWidget *place, const QString &placeKey) cons
         if (QLayout *layout = place->window()->layout())
             layout->activate();
     }
-    const auto settings = openSettingsFile(m_file);
     for (int i = 0; i < splitters.size(); ++i) {
-        const QByteArray state =
-            settings->value(splitterKey(splitters.at(i), i, placeKey)).toByteArray();
+        const QByteArray state = SettingsWriter::shared()
+                                     .value(m_file, splitterKey(splitters.at(i), i, placeKey))
+                                     .toByteArray();
         if (!state.isEmpty())
             splitters.at(i)->restoreState(state);
     }
@@ -73,10 +71,10 @@ void WindowState::saveSplitters(const QWidget *place, const QString &placeKey) c
     const QList<QSplitter *> splitters = place->findChildren<QSplitter *>();
     if (splitters.isEmpty())
         return;
-    const auto settings = openSettingsFile(m_file);
+    QList<SettingsWriter::Change> changes;
     for (int i = 0; i < splitters.size(); ++i)
-        settings->setValue(splitterKey(splitters.at(i), i, placeKey), splitters.at(i)->saveState());
-    settings->sync();
+        changes.append({splitterKey(splitters.at(i), i, placeKey), splitters.at(i)->saveState()});
+    SettingsWriter::shared().write(m_file, changes);
 }
 
 } // namespace Spill

@@ -3,9 +3,7 @@
 #include "preferences/exporttargets.h"
 
 #include "preferences/preferences.h"
-#include "preferences/settingswriter.h"
 
-#include <QSettings>
 #include <QUrl>
 
 #include <algorithm>
@@ -18,14 +16,6 @@ namespace {
 const QString CommentsGroup = QStringLiteral("export-comments");
 const QString LastGroup = QStringLiteral("export");
 
-// The Export place writes these keys through the settings writer: what it
-// was asked to write is in the file before the file is read or changed
-// here. It is idle but for a moment after the Export place saved a key.
-void waitForExportWrites()
-{
-    SettingsWriter::shared().flush();
-}
-
 } // namespace
 
 QString exportCommentsKey(const QString &formatKey, const QString &folder)
@@ -35,18 +25,19 @@ QString exportCommentsKey(const QString &formatKey, const QString &folder)
     return CommentsGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(target));
 }
 
+// The Export place writes these keys through the settings writer, and so
+// does Preferences: a target the Export place is still writing is listed,
+// and a forget lands after it.
 QList<RememberedExportTarget> PreferencesStore::exportTargets() const
 {
-    waitForExportWrites();
-    const auto settings = open();
-    settings->beginGroup(CommentsGroup);
     QList<RememberedExportTarget> targets;
-    for (const QString &key : settings->childKeys()) {
+    for (const QString &key : keysUnder(CommentsGroup)) {
         const QString target = QUrl::fromPercentEncoding(key.toLatin1());
         const qsizetype split = target.indexOf(u'\n');
-        if (split <= 0)
+        if (split <= 0 || key.contains(u'/'))
             continue; // not one Spill wrote
-        targets.append({target.left(split), target.mid(split + 1), settings->value(key).toBool()});
+        targets.append(
+            {target.left(split), target.mid(split + 1), read(CommentsGroup + u'/' + key).toBool()});
     }
     std::sort(targets.begin(), targets.end(), [](const auto &a, const auto &b) {
         return std::tie(a.formatKey, a.folder) < std::tie(b.formatKey, b.folder);
@@ -56,34 +47,29 @@ QList<RememberedExportTarget> PreferencesStore::exportTargets() const
 
 void PreferencesStore::forgetExportTarget(const RememberedExportTarget &target)
 {
-    waitForExportWrites();
-    const auto settings = open();
     const QString key = exportCommentsKey(target.formatKey, target.folder);
-    if (!settings->contains(key))
+    if (!read(key).isValid())
         return;
-    settings->remove(key);
-    settings->sync();
+    write({{key, QVariant()}});
     emit exportTargetsChanged();
 }
 
 LastExportTarget PreferencesStore::lastExportTarget() const
 {
-    waitForExportWrites();
-    const auto settings = open();
-    settings->beginGroup(LastGroup);
-    return {settings->value(QStringLiteral("format")).toString(),
-            settings->value(QStringLiteral("theme")).toString(),
-            settings->value(QStringLiteral("folder")).toString()};
+    return {read(LastGroup + QStringLiteral("/format")).toString(),
+            read(LastGroup + QStringLiteral("/theme")).toString(),
+            read(LastGroup + QStringLiteral("/folder")).toString()};
 }
 
 void PreferencesStore::forgetLastExportTarget()
 {
-    waitForExportWrites();
-    const auto settings = open();
-    if (!settings->childGroups().contains(LastGroup))
+    const QStringList keys = keysUnder(LastGroup);
+    if (keys.isEmpty())
         return;
-    settings->remove(LastGroup);
-    settings->sync();
+    QList<std::pair<QString, QVariant>> removals;
+    for (const QString &key : keys)
+        removals.append({LastGroup + u'/' + key, QVariant()});
+    write(removals);
     emit exportTargetsChanged();
 }
 

@@ -3,7 +3,6 @@
 
 #include "preferences/settingswriter.h"
 
-#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -31,45 +30,54 @@ PreferencesStore::PreferencesStore(const QString &settingsFile, QObject *parent)
 
 PreferencesStore::~PreferencesStore() = default;
 
-std::unique_ptr<QSettings> PreferencesStore::open() const
+// Reads see what was asked for even while the worker is still writing it.
+QVariant PreferencesStore::read(const QString &key) const
 {
-    return openSettingsFile(m_file);
+    return SettingsWriter::shared().value(m_file, key);
+}
+
+QStringList PreferencesStore::keysUnder(const QString &group) const
+{
+    return SettingsWriter::shared().keysUnder(m_file, group);
+}
+
+// The file is written and synced on the settings writer's thread: a change
+// made in Preferences never waits for the disk.
+void PreferencesStore::write(const QList<std::pair<QString, QVariant>> &changes)
+{
+    SettingsWriter::shared().write(m_file, changes);
 }
 
 Appearance PreferencesStore::appearance() const
 {
-    return appearanceFromKey(open()->value(AppearanceKey).toString());
+    return appearanceFromKey(read(AppearanceKey).toString());
 }
 
 void PreferencesStore::setAppearance(Appearance appearance)
 {
     if (appearance == this->appearance())
         return;
-    open()->setValue(AppearanceKey, appearanceKey(appearance));
+    write({{AppearanceKey, appearanceKey(appearance)}});
     emit appearanceChanged(appearance);
 }
 
 QString PreferencesStore::spellingLanguage() const
 {
-    return open()->value(SpellingKey).toString();
+    return read(SpellingKey).toString();
 }
 
 void PreferencesStore::setSpellingLanguage(const QString &language)
 {
     if (language == spellingLanguage())
         return;
-    const auto settings = open();
-    if (language.isEmpty())
-        settings->remove(SpellingKey);
-    else
-        settings->setValue(SpellingKey, language);
+    write({{SpellingKey, language.isEmpty() ? QVariant() : QVariant(language)}});
     emit spellingLanguageChanged(language);
 }
 
 int PreferencesStore::versionInterval() const
 {
     bool ok = false;
-    const int stored = open()->value(IntervalKey).toInt(&ok);
+    const int stored = read(IntervalKey).toInt(&ok);
     return ok ? boundedVersionInterval(stored) : DefaultVersionInterval;
 }
 
@@ -83,7 +91,7 @@ void PreferencesStore::setVersionInterval(int minutes)
     const int bounded = boundedVersionInterval(minutes);
     if (bounded == versionInterval())
         return;
-    open()->setValue(IntervalKey, bounded);
+    write({{IntervalKey, bounded}});
     emit versionIntervalChanged(bounded);
 }
 

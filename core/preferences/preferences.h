@@ -7,11 +7,11 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <chrono>
-#include <memory>
-
-class QSettings;
+#include <utility>
 
 namespace Spill {
 
@@ -22,9 +22,11 @@ constexpr int MaximumVersionInterval = 120;
 // Any number brought within the bounds.
 int boundedVersionInterval(int minutes);
 
-// The creator's preferences, read from and written to the user's spill.ini
-// (or another settings file, for tests) on every call, so several stores
-// agree. Each setter writes at once, and signals only a real change.
+// The creator's preferences, in the user's spill.ini (or another settings
+// file, for tests). Each setter hands its change to the settings writer,
+// which writes and syncs the file on its own thread; every read goes
+// through the writer too, so it sees a change still on its way and several
+// stores agree. A setter signals only a real change.
 class PreferencesStore : public QObject
 {
     Q_OBJECT
@@ -80,7 +82,10 @@ signals:
     void wordPressSitesChanged();
 
 private:
-    std::unique_ptr<QSettings> open() const;
+    QVariant read(const QString &key) const;
+    QStringList keysUnder(const QString &group) const;
+    void write(const QList<std::pair<QString, QVariant>> &changes);
+    void writeWordPressSites(const QList<WordPressSiteEntry> &sites);
 
     QString m_file;
     QString m_dictionaryPath;

@@ -67,6 +67,28 @@ QVariant SettingsWriter::value(const QString &file, const QString &key,
     return openSettingsFile(file)->value(key, fallback);
 }
 
+QStringList SettingsWriter::keysUnder(const QString &file, const QString &group) const
+{
+    const auto settings = openSettingsFile(file);
+    settings->beginGroup(group);
+    QStringList keys = settings->allKeys();
+    const QString prefix = group + u'/';
+    QMutexLocker lock(&m_mutex);
+    const auto pending = m_pending.constFind(file);
+    if (pending == m_pending.cend())
+        return keys;
+    for (auto it = pending->cbegin(); it != pending->cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const QString key = it.key().mid(prefix.size());
+        if (!it->value.isValid())
+            keys.removeAll(key);
+        else if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
 void SettingsWriter::flush()
 {
     m_pool.waitForDone();

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 #include <QVariant>
 
@@ -33,6 +34,10 @@ public:
     // `file` empty: the user's spill.ini.
     void write(const QString &file, const QList<Change> &changes);
     QVariant value(const QString &file, const QString &key, const QVariant &fallback = {}) const;
+    // The keys under `group`, relative to it ("1/address" under
+    // "wordpress-sites"), as they will be once every write asked for has
+    // landed: the file's keys with those on their way added or removed.
+    QStringList keysUnder(const QString &file, const QString &group) const;
 
     // Waits until every write asked for so far has ended: before leaving, and
     // for whoever reads the file itself.

@@ -6,7 +6,6 @@
 #include "preferences/preferences.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 #include <QUrl>
 
 namespace Spill {
@@ -14,19 +13,6 @@ namespace Spill {
 namespace {
 
 const QString SitesArray = QStringLiteral("wordpress-sites");
-
-void writeSites(QSettings &settings, const QList<WordPressSiteEntry> &sites)
-{
-    settings.remove(SitesArray);
-    settings.beginWriteArray(SitesArray, int(sites.size()));
-    for (int i = 0; i < sites.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("address"), sites.at(i).address);
-        settings.setValue(QStringLiteral("user"), sites.at(i).user);
-    }
-    settings.endArray();
-    settings.sync();
-}
 
 } // namespace
 
@@ -41,20 +27,52 @@ QString WordPressSiteEntry::displayName() const
     return QCoreApplication::translate("Spill::WordPressSites", "%1 on %2").arg(user, where);
 }
 
+namespace {
+
+// A settings array's keys, as QSettings::beginWriteArray() writes them.
+QString siteKey(int index, const char *field)
+{
+    return QStringLiteral("%1/%2/%3").arg(SitesArray).arg(index + 1).arg(QLatin1String(field));
+}
+
+QString sizeKey()
+{
+    return SitesArray + QStringLiteral("/size");
+}
+
+} // namespace
+
 QList<WordPressSiteEntry> PreferencesStore::wordPressSites() const
 {
-    const auto settings = open();
     QList<WordPressSiteEntry> sites;
-    const int count = settings->beginReadArray(SitesArray);
+    const int count = read(sizeKey()).toInt();
     for (int i = 0; i < count; ++i) {
-        settings->setArrayIndex(i);
-        WordPressSiteEntry site {settings->value(QStringLiteral("address")).toString(),
-                                 settings->value(QStringLiteral("user")).toString()};
+        WordPressSiteEntry site {read(siteKey(i, "address")).toString(),
+                                 read(siteKey(i, "user")).toString()};
         if (!site.address.isEmpty() && !site.user.isEmpty() && !sites.contains(site))
             sites.append(site);
     }
-    settings->endArray();
     return sites;
+}
+
+// The whole array anew: every key under it that the new list does not
+// have is removed, so no entry of an older, longer list stays behind.
+void PreferencesStore::writeWordPressSites(const QList<WordPressSiteEntry> &sites)
+{
+    QList<std::pair<QString, QVariant>> changes;
+    QStringList stale = keysUnder(SitesArray);
+    const auto set = [&](const QString &key, const QVariant &value) {
+        changes.append({key, value});
+        stale.removeAll(key.mid(SitesArray.size() + 1));
+    };
+    set(sizeKey(), int(sites.size()));
+    for (int i = 0; i < sites.size(); ++i) {
+        set(siteKey(i, "address"), sites.at(i).address);
+        set(siteKey(i, "user"), sites.at(i).user);
+    }
+    for (const QString &key : std::as_const(stale))
+        changes.append({SitesArray + u'/' + key, QVariant()});
+    write(changes);
 }
 
 void PreferencesStore::addWordPressSite(const WordPressSiteEntry &site)
@@ -63,7 +81,7 @@ void PreferencesStore::addWordPressSite(const WordPressSiteEntry &site)
     if (site.address.isEmpty() || site.user.isEmpty() || sites.contains(site))
         return;
     sites.append(site);
-    writeSites(*open(), sites);
+    writeWordPressSites(sites);
     emit wordPressSitesChanged();
 }
 
@@ -72,7 +90,7 @@ void PreferencesStore::removeWordPressSite(const WordPressSiteEntry &site)
     QList<WordPressSiteEntry> sites = wordPressSites();
     if (!sites.removeAll(site))
         return;
-    writeSites(*open(), sites);
+    writeWordPressSites(sites);
     emit wordPressSitesChanged();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences/exporttargets.h"
 #include "preferences/preferences.h"
+#include "preferences/settingswriter.h"
 
 #include <QFile>
 #include <QSettings>
@@ -11,9 +12,27 @@
 
 using namespace Spill;
 
+namespace {
+
+// The store's writes land on the settings writer's thread: the file holds
+// them once the writer is flushed. Declared after the temporary folder, so
+// they land before it goes.
+void landWrites()
+{
+    SettingsWriter::shared().flush();
+}
+
+struct LandWritesAtEnd
+{
+    ~LandWritesAtEnd() { landWrites(); }
+};
+
+} // namespace
+
 TEST_CASE("preferences: kept in the settings file")
 {
     QTemporaryDir dir;
+    const LandWritesAtEnd landAtEnd;
     REQUIRE(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("spill.ini"));
 
@@ -60,6 +79,7 @@ TEST_CASE("preferences: kept in the settings file")
         store.setVersionInterval(100000);
         CHECK(store.versionInterval() == MaximumVersionInterval);
         // A file edited by hand is brought within them too.
+        landWrites();
         QSettings(file, QSettings::IniFormat)
             .setValue(QStringLiteral("preferences/version-interval-minutes"), -5);
         CHECK(store.versionInterval() == MinimumVersionInterval);
@@ -75,6 +95,7 @@ TEST_CASE("preferences: kept in the settings file")
         store.setSpellingLanguage(QStringLiteral("en_GB"));
         store.setSpellingLanguage(QString());
         CHECK(store.spellingLanguage().isEmpty());
+        landWrites();
         CHECK_FALSE(QSettings(file, QSettings::IniFormat)
                         .contains(QStringLiteral("preferences/spelling-language")));
     }
@@ -83,6 +104,7 @@ TEST_CASE("preferences: kept in the settings file")
 TEST_CASE("preferences: what the Export place remembers")
 {
     QTemporaryDir dir;
+    const LandWritesAtEnd landAtEnd;
     REQUIRE(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("spill.ini"));
     const QString site = dir.filePath(QStringLiteral("my blog/content"));
@@ -120,6 +142,7 @@ TEST_CASE("preferences: what the Export place remembers")
         const QList<RememberedExportTarget> left = PreferencesStore(file).exportTargets();
         REQUIRE(left.size() == 1);
         CHECK(left.at(0).formatKey == QStringLiteral("html"));
+        landWrites();
         CHECK_FALSE(QSettings(file, QSettings::IniFormat)
                         .contains(exportCommentsKey(QStringLiteral("hugo"), site)));
     }
@@ -143,6 +166,7 @@ TEST_CASE("preferences: what the Export place remembers")
 TEST_CASE("preferences: WordPress sites")
 {
     QTemporaryDir dir;
+    const LandWritesAtEnd landAtEnd;
     REQUIRE(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("spill.ini"));
     PreferencesStore store(file);
@@ -172,9 +196,24 @@ TEST_CASE("preferences: WordPress sites")
         CHECK(store.wordPressSites() == QList<WordPressSiteEntry> {other});
     }
 
+    SECTION("nominal: a shorter list leaves nothing of the longer one in the file")
+    {
+        store.addWordPressSite(blog);
+        store.addWordPressSite(other);
+        store.removeWordPressSite(blog);
+        landWrites();
+        const QSettings onDisk(file, QSettings::IniFormat);
+        CHECK(onDisk.value(QStringLiteral("wordpress-sites/size")).toInt() == 1);
+        CHECK(onDisk.value(QStringLiteral("wordpress-sites/1/address")) == other.address);
+        CHECK_FALSE(onDisk.contains(QStringLiteral("wordpress-sites/2/address")));
+        CHECK_FALSE(onDisk.contains(QStringLiteral("wordpress-sites/2/user")));
+        CHECK(PreferencesStore(file).wordPressSites() == QList<WordPressSiteEntry> {other});
+    }
+
     SECTION("security: no password, and nothing but address and user, is in the file")
     {
         store.addWordPressSite(blog);
+        landWrites();
         QFile ini(file);
         REQUIRE(ini.open(QIODevice::ReadOnly));
         const QByteArray text = ini.readAll();

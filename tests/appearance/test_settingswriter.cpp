@@ -63,6 +63,28 @@ TEST_CASE("settings writer: writes on its own thread, in order, and reads back a
         CHECK(onDisk.value(QStringLiteral("session/story")).toInt() == 7);
     }
 
+    SECTION("nominal: a group's keys include those on their way and leave out those removed")
+    {
+        {
+            QSettings before(file, QSettings::IniFormat);
+            before.setValue(QStringLiteral("sites/1/address"), QStringLiteral("https://a.example"));
+            before.setValue(QStringLiteral("sites/1/user"), QStringLiteral("ana"));
+            before.setValue(QStringLiteral("other/key"), 1);
+        }
+        writer.write(
+            file,
+            {{QStringLiteral("sites/1/user"), QVariant()}, {QStringLiteral("sites/size"), 1}});
+        const auto sorted = [](QStringList keys) {
+            keys.sort();
+            return keys;
+        };
+        const QStringList expected {QStringLiteral("1/address"), QStringLiteral("size")};
+        CHECK(sorted(writer.keysUnder(file, QStringLiteral("sites"))) == expected);
+        writer.flush();
+        CHECK(sorted(writer.keysUnder(file, QStringLiteral("sites"))) == expected);
+        CHECK(writer.keysUnder(file, QStringLiteral("none")).isEmpty());
+    }
+
     SECTION("error: a file that cannot be written is named, and its values are kept")
     {
         // A folder that is a file: no settings file can be made in it.
@@ -104,6 +126,11 @@ TEST_CASE("settings writer: Preferences lists the export targets it was just ask
     SettingsWriter::shared().write(
         file, {{exportCommentsKey(QStringLiteral("hugo"), QStringLiteral("/srv/blog")), false}});
     store.forgetExportTarget(targets.first());
+    store.forgetLastExportTarget();
+    CHECK(store.lastExportTarget().isEmpty());
     SettingsWriter::shared().flush();
     CHECK(PreferencesStore(file).exportTargets().isEmpty());
+    const QSettings onDisk(file, QSettings::IniFormat);
+    CHECK_FALSE(onDisk.contains(QStringLiteral("export/format")));
+    CHECK_FALSE(onDisk.contains(QStringLiteral("export/folder")));
 }

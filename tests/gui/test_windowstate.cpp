@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gallery/galleryplace.h"
+#include "preferences/settingswriter.h"
 #include "shell/mainwindow.h"
 #include "shell/workspace.h"
 #include "testsupport.h"
@@ -34,11 +35,24 @@ void showRemembering(MainWindow &window, const QString &settings)
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 }
 
+// A closed window's state is written on the settings writer's thread: in
+// the file once the writer is flushed.
+void landWindowState()
+{
+    SettingsWriter::shared().flush();
+}
+
+struct LandWindowStateAtEnd
+{
+    ~LandWindowStateAtEnd() { landWindowState(); }
+};
+
 } // namespace
 
 TEST_CASE("window state: geometry and splitters come back after closing")
 {
     QTemporaryDir dir;
+    const LandWindowStateAtEnd landAtEnd; // before the folder goes
     REQUIRE(dir.isValid());
     const QString settings = dir.filePath(QStringLiteral("spill.ini"));
     const QString library = dir.filePath(QStringLiteral("library"));
@@ -70,6 +84,7 @@ TEST_CASE("window state: geometry and splitters come back after closing")
         exportSizes = exported.first()->sizes();
         CHECK(window.close());
     }
+    landWindowState();
     CHECK(QSettings(settings, QSettings::IniFormat).contains(QStringLiteral("window/geometry")));
     // A new window shows the Gallery's splitter as it was left above.
     auto galleryKeepsItsSizes = [&] {
@@ -129,6 +144,7 @@ TEST_CASE("window state: geometry and splitters come back after closing")
             REQUIRE(QTest::qWaitFor([&] { return window.findChild<GalleryPlace *>(); }, 10000));
             window.close();
         }
+        landWindowState();
         QSettings file(settings, QSettings::IniFormat);
         CHECK(file.contains(QStringLiteral("window/geometry")));
         file.beginGroup(QStringLiteral("window/gallery"));
@@ -143,6 +159,7 @@ TEST_CASE("window state: geometry and splitters come back after closing")
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.close();
+        landWindowState();
         CHECK_FALSE(QFile::exists(settings));
     }
 
@@ -155,6 +172,7 @@ TEST_CASE("window state: geometry and splitters come back after closing")
         const QSize defaultSize = fresh.size();
         const QList<int> defaults = splittersOf(fresh, Place::Gallery).first()->sizes();
         fresh.close();
+        landWindowState();
         {
             QSettings file(settings, QSettings::IniFormat);
             file.setValue(QStringLiteral("window/geometry"), QByteArray("not a geometry"));
