@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spellingpage.h"
 
+#include "async/continuation.h"
 #include "preferences/preferences.h"
 #include "writing/spellchecker.h"
 
@@ -47,10 +48,9 @@ SpellingPage::SpellingPage(PreferencesStore &preferences, QWidget *parent)
     connect(m_word, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_add->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_word, &QLineEdit::returnPressed, m_add, &QPushButton::click);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        if (addWord(m_word->text()))
-            m_word->clear();
-    });
+    // The field is emptied once the word is in the file: a word the file
+    // refused stays there to try again.
+    connect(m_add, &QPushButton::clicked, this, [this] { addWord(m_word->text()); });
     connect(m_words, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_words->selectedItems().isEmpty()); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -59,8 +59,7 @@ SpellingPage::SpellingPage(PreferencesStore &preferences, QWidget *parent)
         for (const QListWidgetItem *item : selected)
             words.append(item->text());
         for (const QString &word : words)
-            if (!removeWord(word))
-                break;
+            removeWord(word);
     });
 
     auto *languageLabel = new QLabel(tr("Lan&guage of new stories:"));
@@ -115,17 +114,23 @@ void SpellingPage::fillLanguages()
 
 void SpellingPage::loadWords()
 {
+    PersonalDictionary dictionary;
     QString error;
-    if (!m_dictionary.load(m_preferences.personalDictionaryPath(), &error))
+    if (!dictionary.load(m_preferences.personalDictionaryPath(), &error))
         showError(error);
-    showWords();
+    showWords(dictionary.words());
 }
 
-void SpellingPage::showWords()
+void SpellingPage::showWords(const QStringList &words)
 {
+    const QListWidgetItem *current = m_words->currentItem();
+    const QString selected = current ? current->text() : QString();
     m_words->clear();
-    m_words->addItems(m_dictionary.words());
-    m_remove->setEnabled(false);
+    m_words->addItems(words);
+    const QList<QListWidgetItem *> again = m_words->findItems(selected, Qt::MatchExactly);
+    if (!selected.isEmpty() && !again.isEmpty())
+        m_words->setCurrentItem(again.constFirst());
+    m_remove->setEnabled(!m_words->selectedItems().isEmpty());
 }
 
 void SpellingPage::showError(const QString &error)
@@ -136,32 +141,39 @@ void SpellingPage::showError(const QString &error)
 
 bool SpellingPage::addWord(const QString &word)
 {
-    // The file is shared with the checker, which may have added a word.
-    QString error;
-    const bool ok = m_dictionary.load(m_preferences.personalDictionaryPath(), &error) &&
-        m_dictionary.add(word.trimmed(), &error);
-    showError(error);
-    if (!ok)
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u'\n'))
         return false;
-    showWords();
-    const QList<QListWidgetItem *> added = m_words->findItems(word.trimmed(), Qt::MatchExactly);
-    if (!added.isEmpty())
-        m_words->setCurrentItem(added.constFirst());
-    m_preferences.notePersonalDictionaryChanged();
+    changeWord(trimmed, PersonalDictionary::Edit::Add);
     return true;
 }
 
-bool SpellingPage::removeWord(const QString &word)
+void SpellingPage::removeWord(const QString &word)
 {
-    QString error;
-    const bool ok = m_dictionary.load(m_preferences.personalDictionaryPath(), &error) &&
-        m_dictionary.remove(word, &error);
-    showError(error);
-    if (!ok)
-        return false;
-    showWords();
-    m_preferences.notePersonalDictionaryChanged();
-    return true;
+    changeWord(word, PersonalDictionary::Edit::Remove);
+}
+
+// The file is shared with the checker, which may have added a word: the
+// change is made to the file as it is then, on the writer's thread.
+void SpellingPage::changeWord(const QString &word, PersonalDictionary::Edit edit)
+{
+    onResult(PersonalDictionary::changeFile(m_preferences.personalDictionaryPath(), word, edit),
+             this, [this, word, edit](const PersonalDictionary::FileChange &change) {
+                 showError(change.error);
+                 showWords(change.words);
+                 if (change.error.isEmpty()) {
+                     if (edit == PersonalDictionary::Edit::Add) {
+                         if (m_word->text().trimmed() == word)
+                             m_word->clear();
+                         const QList<QListWidgetItem *> added =
+                             m_words->findItems(word, Qt::MatchExactly);
+                         if (!added.isEmpty())
+                             m_words->setCurrentItem(added.constFirst());
+                     }
+                     m_preferences.notePersonalDictionaryChanged();
+                 }
+                 emit wordsChanged();
+             });
 }
 
 } // namespace Spill

@@ -18,7 +18,7 @@ class PreferencesStore;
 // Preferences' spelling page: the language new stories are checked in, and
 // the personal dictionary's words, added and removed here. The dictionary
 // is its file (PreferencesStore::personalDictionaryPath()); after each
-// change the store tells the open checker to read it again.
+// change has landed the store tells the open checker to read it again.
 class SpellingPage : public QWidget
 {
     Q_OBJECT
@@ -32,18 +32,25 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QListWidget *wordList() const { return m_words; }
 
-    // What the buttons do.
+    // What the buttons do. The file is changed on the personal
+    // dictionaries' writer thread; the list shows the file's words, or the
+    // error, when the change has landed. False for a word that cannot be
+    // kept (empty, several lines).
     bool addWord(const QString &word);
-    bool removeWord(const QString &word);
+    void removeWord(const QString &word);
+
+signals:
+    // A change asked for here has landed in the file, or failed.
+    void wordsChanged();
 
 private:
+    void changeWord(const QString &word, PersonalDictionary::Edit edit);
     void fillLanguages();
     void loadWords();
-    void showWords();
+    void showWords(const QStringList &words);
     void showError(const QString &error);
 
     PreferencesStore &m_preferences;
-    PersonalDictionary m_dictionary;
     QComboBox *m_language = nullptr;
     QLineEdit *m_word = nullptr;
     QPushButton *m_add = nullptr;

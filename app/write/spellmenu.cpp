@@ -62,8 +62,10 @@ QMenu *SpellMenu::createMenu(QPlainTextEdit *editor, int position)
     add->setObjectName(QStringLiteral("addToDictionary"));
     const QString word = misspelling->word;
     connect(add, &QAction::triggered, this, [this, checker, word] {
-        if (!checker->addToDictionary(word))
-            emit failed(checker->errorString());
+        // The file is written on a worker; a write that fails is told later.
+        connect(checker, &SpellChecker::dictionaryNotSaved, this, &SpellMenu::failed,
+                Qt::UniqueConnection);
+        checker->addToDictionary(word);
     });
     added.append(add);
     menu->insertActions(first, added);

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -83,6 +85,61 @@ bool PersonalDictionary::save(QStringList words, QString *error) const
     if (const QString reason = writeWhole(file, text); !reason.isEmpty())
         return fail(reason);
     return true;
+}
+
+bool PersonalDictionary::accept(const QString &word)
+{
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u'\n') || m_words.contains(trimmed))
+        return false;
+    m_words.insert(trimmed);
+    return true;
+}
+
+bool PersonalDictionary::forget(const QString &word)
+{
+    return m_words.remove(word);
+}
+
+namespace {
+
+QThreadPool &fileChanges()
+{
+    static QThreadPool pool;
+    static const bool once = [] {
+        // One thread: a change reads the file as the change before it left it.
+        pool.setMaxThreadCount(1);
+        // The last changes land when the application object goes, while Qt
+        // is still whole.
+        qAddPostRoutine(&PersonalDictionary::waitForFileChanges);
+        return true;
+    }();
+    Q_UNUSED(once);
+    return pool;
+}
+
+} // namespace
+
+QFuture<PersonalDictionary::FileChange>
+PersonalDictionary::changeFile(const QString &path, const QString &word, Edit edit)
+{
+    return QtConcurrent::run(&fileChanges(), [path, word, edit] {
+        PersonalDictionary dictionary;
+        FileChange change;
+        if (dictionary.load(path, &change.error)) {
+            if (edit == Edit::Add)
+                dictionary.add(word, &change.error);
+            else
+                dictionary.remove(word, &change.error);
+        }
+        change.words = dictionary.words();
+        return change;
+    });
+}
+
+void PersonalDictionary::waitForFileChanges()
+{
+    fileChanges().waitForDone();
 }
 
 bool PersonalDictionary::contains(const QString &word) const

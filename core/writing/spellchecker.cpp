@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writing/spellchecker.h"
 
+#include "async/continuation.h"
 #include "writing/foodwords.h"
 #include "writing/spellwords.h"
 
@@ -162,21 +163,42 @@ bool SpellChecker::setPersonalDictionaryPath(const QString &path)
 
 bool SpellChecker::addToDictionary(const QString &word)
 {
-    m_error.clear();
-    if (!m_personal.add(normalizedWord(word), &m_error))
-        return false;
-    m_cache.clear();
-    emit changed();
-    return true;
+    return changeDictionary(normalizedWord(word), PersonalDictionary::Edit::Add);
 }
 
 bool SpellChecker::removeFromDictionary(const QString &word)
 {
+    return changeDictionary(word, PersonalDictionary::Edit::Remove);
+}
+
+// The word is accepted (or flagged) at once; its file is written on the
+// dictionaries' writer thread, and a write that fails undoes the change here.
+bool SpellChecker::changeDictionary(const QString &word, PersonalDictionary::Edit edit)
+{
     m_error.clear();
-    if (!m_personal.remove(word, &m_error))
-        return false;
+    const bool add = edit == PersonalDictionary::Edit::Add;
+    const QString stored = add ? word.trimmed() : word;
+    const bool inMemory = add ? m_personal.accept(stored) : m_personal.forget(stored);
+    if (!inMemory)
+        return add ? m_personal.contains(stored) && !stored.isEmpty() : true;
     m_cache.clear();
-    emit changed();
+    emit this->changed();
+    if (m_personal.path().isEmpty())
+        return true;
+    onResult(PersonalDictionary::changeFile(m_personal.path(), stored, edit), this,
+             [this, stored, add](const PersonalDictionary::FileChange &written) {
+                 const QString &error = written.error;
+                 if (error.isEmpty())
+                     return;
+                 if (add)
+                     m_personal.forget(stored);
+                 else
+                     m_personal.accept(stored);
+                 m_error = error;
+                 m_cache.clear();
+                 emit this->changed();
+                 emit dictionaryNotSaved(error);
+             });
     return true;
 }
 

@@ -70,11 +70,14 @@ public:
     // fine; an unreadable one returns false and sets errorString().
     bool setPersonalDictionaryPath(const QString &path);
     QString personalDictionaryPath() const { return m_personal.path(); }
-    // Accepts the word from now on and saves it; false and errorString()
-    // if the file cannot be written. Emits changed().
+    // Accepts the word from now on and saves it on the personal
+    // dictionaries' writer thread (PersonalDictionary::changeFile()); false
+    // only for a word that cannot be kept (empty, several lines). If the
+    // file cannot be written, the word is flagged again, errorString() names
+    // the file and dictionaryNotSaved() is emitted. Emits changed().
     bool addToDictionary(const QString &word);
-    // Flags the word again and saves; false and errorString() if the file
-    // cannot be written. Emits changed().
+    // Flags the word again and saves it the same way; a failed write
+    // accepts the word again. A word that is not there is no error.
     bool removeFromDictionary(const QString &word);
     // Reads the personal dictionary's file again (another window edited
     // it). Emits changed().
@@ -96,8 +99,13 @@ public:
 signals:
     // The language or the personal dictionary changed: check again.
     void changed();
+    // A word added or removed could not be written to the personal
+    // dictionary's file, and the change was undone; `error` names the file.
+    void dictionaryNotSaved(const QString &error);
 
 private:
+    bool changeDictionary(const QString &word, PersonalDictionary::Edit edit);
+
     QString m_language;
     QString m_status;
     QString m_error;

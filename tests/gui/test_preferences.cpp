@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -68,6 +70,8 @@ struct PreferencesFixture
         workspace->preferences().setAppearance(Appearance::System);
         workspace->preferences().setSpellingLanguage(QString());
         workspace->preferences().setVersionInterval(DefaultVersionInterval);
+        // The dictionary's file is in the test's folder: written before it goes.
+        PersonalDictionary::waitForFileChanges();
     }
 
     PreferencesDialog *openPreferences()
@@ -160,10 +164,13 @@ TEST_CASE("preferences dialog: the personal dictionary")
 
     SECTION("nominal: a word added here is accepted by the checker, and flagged once removed")
     {
+        QSignalSpy landed(page, &SpellingPage::wordsChanged);
         QTest::keyClicks(page->wordEdit(), word);
         QTest::keyClick(page->wordEdit(), Qt::Key_Return);
-        // Return adds the word and leaves the dialog open.
+        // Return adds the word and leaves the dialog open; the file is
+        // written on a worker, and the list shows it once it is there.
         CHECK(dialog->isVisible());
+        REQUIRE(landed.wait(10000));
         CHECK(page->wordEdit()->text().isEmpty());
         REQUIRE(page->wordList()->count() == 1);
         CHECK(page->wordList()->item(0)->text() == word);
@@ -172,17 +179,43 @@ TEST_CASE("preferences dialog: the personal dictionary")
         page->wordList()->setCurrentRow(0);
         REQUIRE(page->removeButton()->isEnabled());
         page->removeButton()->click();
+        REQUIRE(landed.wait(10000));
         CHECK(page->wordList()->count() == 0);
         CHECK_FALSE(checker->isCorrect(word));
     }
 
     SECTION("nominal: a word the checker added shows up and is kept when another is added")
     {
+        QSignalSpy landed(page, &SpellingPage::wordsChanged);
         REQUIRE(checker->addToDictionary(QStringLiteral("mirepoixed")));
         REQUIRE(page->addWord(word));
+        REQUIRE(landed.wait(10000));
         CHECK(checker->isCorrect(word));
         CHECK(checker->isCorrect(QStringLiteral("mirepoixed")));
         CHECK(page->wordList()->count() == 2);
+    }
+
+    SECTION("error: a word the file refuses stays in the field, and the file is named")
+    {
+        // A file where the dictionary's folder should be.
+        QFile blocker(f.dir.filePath(QStringLiteral("blocked")));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        f.workspace->preferences().setPersonalDictionaryPath(
+            f.dir.filePath(QStringLiteral("blocked/dictionary.txt")));
+        QSignalSpy landed(page, &SpellingPage::wordsChanged);
+        QTest::keyClicks(page->wordEdit(), word);
+        QTest::keyClick(page->wordEdit(), Qt::Key_Return);
+        REQUIRE(landed.wait(10000));
+        CHECK(page->wordEdit()->text() == word);
+        CHECK(page->wordList()->count() == 0);
+        const QLabel *error = nullptr;
+        for (const QLabel *label : page->findChildren<QLabel *>())
+            if (label->text().contains(QStringLiteral("dictionary.txt")) &&
+                label->text().contains(QStringLiteral("blocked")) && label->isVisible())
+                error = label;
+        CHECK(error);
+        CHECK_FALSE(checker->isCorrect(word));
     }
 }
 

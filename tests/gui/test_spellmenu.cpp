@@ -78,11 +78,32 @@ TEST_CASE("spelling in the context menu", "[gui][spelling]")
         REQUIRE(add);
         add->trigger();
         CHECK_FALSE(highlighter->misspellingAt(grainey).has_value());
+        // The file is written on the dictionaries' thread.
+        PersonalDictionary::waitForFileChanges();
         QFile file(words);
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("grainey")));
         const std::unique_ptr<QMenu> again(spell.createMenu(&editor, grainey));
         CHECK_FALSE(again->findChild<QAction *>(QStringLiteral("addToDictionary")));
+    }
+
+    SECTION("error: a word the file refuses is underlined again, and the failure is told")
+    {
+        // A file where the dictionary's folder should be.
+        QFile blocker(dir.filePath(QStringLiteral("blocked")));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        REQUIRE(
+            checker.setPersonalDictionaryPath(dir.filePath(QStringLiteral("blocked/words.txt"))));
+        QSignalSpy failed(&spell, &SpellMenu::failed);
+        const std::unique_ptr<QMenu> menu(spell.createMenu(&editor, grainey));
+        QAction *add = menu->findChild<QAction *>(QStringLiteral("addToDictionary"));
+        REQUIRE(add);
+        add->trigger();
+        REQUIRE(failed.wait(10000));
+        CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("words.txt")));
+        highlighter->highlightNow();
+        CHECK(highlighter->misspellingAt(grainey).has_value());
     }
 
     SECTION("nominal: correct words and link targets get the plain menu")

@@ -249,6 +249,7 @@ TEST_CASE("markdown highlighter: spelling underlines")
         REQUIRE(checker.addToDictionary(QStringLiteral("ganachey")));
         CHECK_FALSE(isMisspeltAt(document, ganachey));
         CHECK(isMisspeltAt(document, 2));
+        PersonalDictionary::waitForFileChanges(); // before the folder goes
     }
 
     SECTION("nominal: without a spell checker nothing is underlined")

@@ -158,9 +158,11 @@ TEST_CASE("spell checker: the personal dictionary")
                   QStringList {QStringLiteral("ganachey")});
             QSignalSpy changed(&checker, &SpellChecker::changed);
             REQUIRE(checker.addToDictionary(QStringLiteral("ganachey")));
+            // Accepted at once; the file is written on the dictionaries' thread.
             CHECK(changed.count() == 1);
             CHECK(checker.check(QStringLiteral("Add the ganachey.")).isEmpty());
         }
+        PersonalDictionary::waitForFileChanges();
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.readAll() == QByteArray("ganachey\n"));
@@ -173,6 +175,7 @@ TEST_CASE("spell checker: the personal dictionary")
         REQUIRE(again.addToDictionary(QStringLiteral("Spillmeister")));
         CHECK(again.isCorrect(QStringLiteral("Spillmeister")));
         CHECK_FALSE(again.isCorrect(QStringLiteral("spillmeister")));
+        PersonalDictionary::waitForFileChanges();
     }
 
     SECTION("nominal: a removed word is flagged again, and gone from the file")
@@ -186,6 +189,7 @@ TEST_CASE("spell checker: the personal dictionary")
         CHECK(changed.count() == 1);
         CHECK_FALSE(checker.isCorrect(QStringLiteral("ganachey")));
         CHECK(checker.isCorrect(QStringLiteral("mirepoixed")));
+        PersonalDictionary::waitForFileChanges();
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.readAll() == QByteArray("mirepoixed\n"));
@@ -217,9 +221,34 @@ TEST_CASE("spell checker: the personal dictionary")
         REQUIRE(blocker.open(QIODevice::WriteOnly)); // a file where a folder should be
         blocker.close();
         REQUIRE(checker.setPersonalDictionaryPath(blocked + QStringLiteral("/personal.txt")));
-        CHECK_FALSE(checker.addToDictionary(QStringLiteral("ganachey")));
+        QSignalSpy notSaved(&checker, &SpellChecker::dictionaryNotSaved);
+        REQUIRE(checker.addToDictionary(QStringLiteral("ganachey")));
+        // Accepted until the write fails, then flagged again, with the file named.
+        CHECK(checker.isCorrect(QStringLiteral("ganachey")));
+        REQUIRE(notSaved.wait(10000));
+        CHECK(notSaved.at(0).at(0).toString().contains(QStringLiteral("personal.txt")));
         CHECK(checker.errorString().contains(QStringLiteral("personal.txt")));
         CHECK_FALSE(checker.isCorrect(QStringLiteral("ganachey")));
+        CHECK(checker.personalWords().isEmpty());
+    }
+
+    SECTION("nominal: changes asked in a row all reach the file, in order")
+    {
+        SpellChecker checker(QStringLiteral("en_US"));
+        REQUIRE(checker.setPersonalDictionaryPath(path));
+        SpellChecker other(QStringLiteral("en_US"));
+        REQUIRE(other.setPersonalDictionaryPath(path));
+        const QStringList words {QStringLiteral("ganachey"), QStringLiteral("mirepoixed"),
+                                 QStringLiteral("roux-ish"), QStringLiteral("spatchcocked")};
+        for (const QString &word : words)
+            REQUIRE((word.size() % 2 ? other : checker).addToDictionary(word));
+        REQUIRE(checker.removeFromDictionary(QStringLiteral("mirepoixed")));
+        PersonalDictionary::waitForFileChanges();
+        PersonalDictionary onDisk;
+        REQUIRE(onDisk.load(path));
+        CHECK(onDisk.words() ==
+              QStringList {QStringLiteral("ganachey"), QStringLiteral("roux-ish"),
+                           QStringLiteral("spatchcocked")});
     }
 }
 
