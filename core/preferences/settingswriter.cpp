@@ -2,8 +2,11 @@
 #include "settingswriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMutexLocker>
 #include <QSettings>
+
+#include <tuple>
 
 namespace Spill {
 
@@ -52,28 +55,58 @@ void SettingsWriter::write(const QString &file, const QList<Change> &changes)
     m_pool.start([this, file] { writePending(file); });
 }
 
+namespace {
+
+// The file's modification time and size, read afresh.
+std::pair<QDateTime, qint64> stamp(const QString &path)
+{
+    const QFileInfo info(path);
+    return {info.lastModified(), info.exists() ? info.size() : -1};
+}
+
+} // namespace
+
+const SettingsWriter::Copy &SettingsWriter::currentCopy(const QString &file) const
+{
+    auto copy = m_copies.find(file);
+    if (copy != m_copies.end()) {
+        const auto [modified, size] = stamp(copy->path);
+        if (modified == copy->modified && size == copy->size)
+            return *copy;
+    }
+    // First asked for, or changed behind the writer's back: read it whole.
+    const auto settings = openSettingsFile(file);
+    Copy fresh;
+    fresh.path = settings->fileName();
+    std::tie(fresh.modified, fresh.size) = stamp(fresh.path);
+    for (const QString &key : settings->allKeys())
+        fresh.values.insert(key, settings->value(key));
+    return *m_copies.insert(file, fresh);
+}
+
 QVariant SettingsWriter::value(const QString &file, const QString &key,
                                const QVariant &fallback) const
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto pending = m_pending.constFind(file);
-        if (pending != m_pending.cend()) {
-            const auto found = pending->constFind(key);
-            if (found != pending->cend())
-                return found->value.isValid() ? found->value : fallback;
-        }
+    QMutexLocker lock(&m_mutex);
+    const auto pending = m_pending.constFind(file);
+    if (pending != m_pending.cend()) {
+        const auto found = pending->constFind(key);
+        if (found != pending->cend())
+            return found->value.isValid() ? found->value : fallback;
     }
-    return openSettingsFile(file)->value(key, fallback);
+    return currentCopy(file).values.value(key, fallback);
 }
 
 QStringList SettingsWriter::keysUnder(const QString &file, const QString &group) const
 {
-    const auto settings = openSettingsFile(file);
-    settings->beginGroup(group);
-    QStringList keys = settings->allKeys();
     const QString prefix = group + u'/';
     QMutexLocker lock(&m_mutex);
+    QStringList keys;
+    const Copy &copy = currentCopy(file);
+    for (auto it = copy.values.cbegin(); it != copy.values.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            keys.append(it.key().mid(prefix.size()));
+    }
     const auto pending = m_pending.constFind(file);
     if (pending == m_pending.cend())
         return keys;
@@ -130,6 +163,17 @@ void SettingsWriter::writePending(const QString &file)
         return;
     }
     m_lastError.clear();
+    // The copy holds what is on disk now, so the next read need not read it.
+    auto copy = m_copies.find(file);
+    if (copy != m_copies.end()) {
+        for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
+            if (it->value.isValid())
+                copy->values.insert(it.key(), it->value);
+            else
+                copy->values.remove(it.key());
+        }
+        std::tie(copy->modified, copy->size) = stamp(copy->path);
+    }
     auto pending = m_pending.find(file);
     if (pending == m_pending.end())
         return;

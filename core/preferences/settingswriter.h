@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QMutex>
@@ -24,6 +25,12 @@ std::unique_ptr<QSettings> openSettingsFile(const QString &file);
 // disk. Until a value is on disk, value() gives the value asked for, so
 // reading right after writing sees the write. One writer serves the process:
 // two writers of one file could put older values over newer ones.
+//
+// Reads come from a copy of each file kept here, read when first asked for
+// and again only when the file changed on disk behind the writer's back
+// (another program, a hand edit). Reading through QSettings instead would
+// wait while the worker syncs the same file: QSettings locks a file's
+// shared state for the whole write and fsync.
 class SettingsWriter
 {
 public:
@@ -57,10 +64,21 @@ private:
         QVariant value;
         quint64 serial = 0;
     };
+    // What a file holds, as last read or written here, and the file's
+    // time and size then.
+    struct Copy
+    {
+        QString path;
+        QHash<QString, QVariant> values;
+        QDateTime modified;
+        qint64 size = -1;
+    };
     void writePending(const QString &file);
+    const Copy &currentCopy(const QString &file) const; // m_mutex held
 
     mutable QMutex m_mutex;
     QHash<QString, QMap<QString, Pending>> m_pending; // file → key → not yet on disk
+    mutable QHash<QString, Copy> m_copies; // file → its copy
     quint64 m_serial = 0;
     QString m_lastError;
     QThreadPool m_pool;

@@ -4,10 +4,14 @@
 #include "preferences/settingswriter.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <future>
 
 using namespace Spill;
 
@@ -83,6 +87,46 @@ TEST_CASE("settings writer: writes on its own thread, in order, and reads back a
         writer.flush();
         CHECK(sorted(writer.keysUnder(file, QStringLiteral("sites"))) == expected);
         CHECK(writer.keysUnder(file, QStringLiteral("none")).isEmpty());
+    }
+
+    SECTION("robustness: a read does not wait for a write stuck on its way to the disk")
+    {
+        writer.write(file, {{QStringLiteral("window/geometry"), QStringLiteral("before")}});
+        writer.flush();
+        REQUIRE(writer.value(file, QStringLiteral("window/geometry")) == QStringLiteral("before"));
+        // Another program holds the file's lock: the worker's write waits for
+        // it inside QSettings, which keeps the file's shared state locked all
+        // the while, as it does during a slow fsync.
+        QLockFile other(file + QStringLiteral(".lock"));
+        REQUIRE(other.lock());
+        writer.write(file, {{QStringLiteral("session/story"), 7}});
+        QThread::msleep(300); // time for the worker to get stuck
+        auto read = std::async(std::launch::async, [&] {
+            return std::pair(writer.value(file, QStringLiteral("window/geometry")),
+                             writer.value(file, QStringLiteral("session/story")));
+        });
+        const bool answered = read.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+        other.unlock();
+        REQUIRE(answered);
+        const auto [geometry, story] = read.get();
+        CHECK(geometry == QStringLiteral("before"));
+        CHECK(story.toInt() == 7);
+        writer.flush();
+        CHECK(
+            QSettings(file, QSettings::IniFormat).value(QStringLiteral("session/story")).toInt() ==
+            7);
+    }
+
+    SECTION("nominal: a file changed behind the writer's back is read again")
+    {
+        writer.write(file, {{QStringLiteral("preferences/appearance"), QStringLiteral("light")}});
+        writer.flush();
+        REQUIRE(writer.value(file, QStringLiteral("preferences/appearance")) ==
+                QStringLiteral("light"));
+        QSettings(file, QSettings::IniFormat)
+            .setValue(QStringLiteral("preferences/appearance"), QStringLiteral("dark, by hand"));
+        CHECK(writer.value(file, QStringLiteral("preferences/appearance")) ==
+              QStringLiteral("dark, by hand"));
     }
 
     SECTION("error: a file that cannot be written is named, and its values are kept")
