@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "galleryplace.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryqueries.h"
@@ -200,10 +201,11 @@ void GalleryPlace::showStory(qint64 storyId)
                  }
                  m_panel->setStory(result.value);
                  // The photos decode off the GUI thread too.
-                 const auto pair = QtConcurrent::run([cache, story = result.value] {
-                     return std::make_pair(firstPhoto(*cache, story, MediaRole::Dream),
-                                           firstPhoto(*cache, story, MediaRole::Reality));
-                 });
+                 const auto pair =
+                     QtConcurrent::run(backgroundPool(), [cache, story = result.value] {
+                         return std::make_pair(firstPhoto(*cache, story, MediaRole::Dream),
+                                               firstPhoto(*cache, story, MediaRole::Reality));
+                     });
                  onResult(pair, this, [this, storyId](const std::pair<QImage, QImage> &photos) {
                      if (storyId == m_shownStory)
                          m_panel->setPair(photos.first, photos.second);
@@ -323,17 +325,18 @@ void GalleryPlace::loadPatterns()
                      return;
                  }
                  // The card's photo decodes off the GUI thread.
-                 const auto card = QtConcurrent::run([cache, story = *patterns.onThisDay] {
-                     OnThisDay card;
-                     card.storyId = story.id;
-                     card.title = story.title;
-                     card.dish = story.dish;
-                     card.created = story.created;
-                     if (!story.failureKinds.isEmpty())
-                         card.failureKind = failureKindKey(story.failureKinds.constFirst());
-                     card.thumbnail = firstPhoto(*cache, story, MediaRole::Reality);
-                     return card;
-                 });
+                 const auto card =
+                     QtConcurrent::run(backgroundPool(), [cache, story = *patterns.onThisDay] {
+                         OnThisDay card;
+                         card.storyId = story.id;
+                         card.title = story.title;
+                         card.dish = story.dish;
+                         card.created = story.created;
+                         if (!story.failureKinds.isEmpty())
+                             card.failureKind = failureKindKey(story.failureKinds.constFirst());
+                         card.thumbnail = firstPhoto(*cache, story, MediaRole::Reality);
+                         return card;
+                     });
                  onResult(card, this, [this, generation](const OnThisDay &onThisDay) {
                      if (generation == m_patternsGeneration)
                          m_patterns->setOnThisDay(onThisDay);

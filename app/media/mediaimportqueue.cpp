@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediaimportqueue.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 #include "media/mediaformats.h"
 #include "media/mediaimporter.h"
@@ -76,8 +77,8 @@ void MediaImportQueue::importImage(const QImage &image)
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hh.mm.ss.zzz")));
     const QString path = m_pasteDir->filePath(name);
     // Encoding a big screenshot takes a while: not on the GUI thread.
-    onResult(QtConcurrent::run([image, path] { return image.save(path, "PNG"); }), this,
-             [this, path, name](bool saved) {
+    onResult(QtConcurrent::run(backgroundPool(), [image, path] { return image.save(path, "PNG"); }),
+             this, [this, path, name](bool saved) {
                  if (saved)
                      importFiles({path});
                  else

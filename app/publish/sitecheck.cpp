@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitecheck.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 #include "wordpress/module/wordpressmodule.h"
 
@@ -42,10 +43,11 @@ SiteCheckResult check(const WordPressSiteEntry &site, const QString &password)
 void checkSiteConnection(QObject *context, const WordPressSiteEntry &site, const QString &password,
                          std::function<void(bool ok, const QString &message)> done)
 {
-    onResult(QtConcurrent::run([site, password] { return check(site, password); }), context,
-             [done = std::move(done)](const SiteCheckResult &result) {
-                 done(result.ok, result.message);
-             });
+    onResult(
+        QtConcurrent::run(backgroundPool(), [site, password] { return check(site, password); }),
+        context, [done = std::move(done)](const SiteCheckResult &result) {
+            done(result.ok, result.message);
+        });
 }
 
 } // namespace Spill

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitepassword.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 #include "wordpress/module/wordpressmodule.h"
 
@@ -27,8 +28,9 @@ using KeyringAnswer = WordPressModule::KeyringAnswer;
 void withSitePassword(QWidget *parent, const WordPressSiteEntry &site,
                       std::function<void(const QString &password)> then)
 {
-    const QFuture<KeyringAnswer> read = QtConcurrent::run(
-        [site] { return WordPressModule::readPassword(site.address, site.user); });
+    const QFuture<KeyringAnswer> read = QtConcurrent::run(backgroundPool(), [site] {
+        return WordPressModule::readPassword(site.address, site.user);
+    });
     onResult(read, parent, [parent, site, then = std::move(then)](const KeyringAnswer &answer) {
         if (answer.state == KeyringAnswer::State::Done && !answer.secret.isEmpty()) {
             then(answer.secret);
@@ -62,7 +64,7 @@ void withSitePassword(QWidget *parent, const WordPressSiteEntry &site,
 void storeSitePassword(QWidget *parent, const WordPressSiteEntry &site, const QString &password,
                        std::function<void(bool kept, const QString &message)> done)
 {
-    const QFuture<KeyringAnswer> stored = QtConcurrent::run([site, password] {
+    const QFuture<KeyringAnswer> stored = QtConcurrent::run(backgroundPool(), [site, password] {
         return WordPressModule::storePassword(site.address, site.user, password);
     });
     onResult(stored, parent, [site, done = std::move(done)](const KeyringAnswer &answer) {
@@ -84,8 +86,9 @@ void forgetSitePassword(const WordPressSiteEntry &site)
 {
     // Fire and forget: a password that stays behind harms no one but is
     // tidied when the keyring answers.
-    (void)QtConcurrent::run(
-        [site] { return WordPressModule::forgetPassword(site.address, site.user); });
+    (void)QtConcurrent::run(backgroundPool(), [site] {
+        return WordPressModule::forgetPassword(site.address, site.user);
+    });
 }
 
 } // namespace Spill

@@ -2,6 +2,7 @@
 #include "appearancecontrol.h"
 
 #include "appearance/palettes.h"
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 #include "preferences/preferences.h"
 #include "spillstyle.h"
@@ -106,14 +107,15 @@ void AppearanceControl::apply(Appearance appearance)
 void AppearanceControl::askPortal()
 {
     m_asked = true;
-    onResult(QtConcurrent::run(readPortalColorScheme), this, [this](std::optional<int> answer) {
-        if (!answer)
-            return;
-        m_portal = answer;
-        followPortal();
-        if (m_preferences.appearance() == Appearance::System)
-            apply(Appearance::System);
-    });
+    onResult(QtConcurrent::run(backgroundPool(), readPortalColorScheme), this,
+             [this](std::optional<int> answer) {
+                 if (!answer)
+                     return;
+                 m_portal = answer;
+                 followPortal();
+                 if (m_preferences.appearance() == Appearance::System)
+                     apply(Appearance::System);
+             });
 }
 
 void AppearanceControl::followPortal()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancechannel.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 
 #include <QCryptographicHash>
@@ -67,8 +68,9 @@ void InstanceChannel::listen()
     if (m_registered || !hasSessionBus())
         return;
     // Connecting is a handshake with the bus: not on the GUI thread.
-    onResult(QtConcurrent::run([] { return QDBusConnection::sessionBus().isConnected(); }), this,
-             [this](bool connected) {
+    onResult(QtConcurrent::run(backgroundPool(),
+                               [] { return QDBusConnection::sessionBus().isConnected(); }),
+             this, [this](bool connected) {
                  if (!connected) {
                      emit listening(false);
                      return;

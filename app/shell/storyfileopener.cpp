@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storyfileopener.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 #include "library/library.h"
 #include "library/libraryservice.h"
@@ -49,11 +50,12 @@ void StoryFileOpener::next()
     }
     m_busy = true;
     const QString file = QFileInfo(m_pending.takeFirst()).absoluteFilePath();
-    onResult(QtConcurrent::run([file] {
-                 Peeked peeked;
-                 peeked.story = peekStoryFile(file, &peeked.error);
-                 return peeked;
-             }),
+    onResult(QtConcurrent::run(backgroundPool(),
+                               [file] {
+                                   Peeked peeked;
+                                   peeked.story = peekStoryFile(file, &peeked.error);
+                                   return peeked;
+                               }),
              this, [this, file](const Peeked &peeked) {
                  if (!peeked.story) {
                      say(tr("This file cannot be imported."), peeked.error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,7 +56,7 @@ void Workspace::setPendingEditsWriter(QObject *owner, std::function<QFuture<bool
 void Workspace::startDailyBackup()
 {
     // The handle keeps the write lock alive for as long as the backup runs.
-    const QFuture<QString> backup = QtConcurrent::run([handle = handle()] {
+    const QFuture<QString> backup = QtConcurrent::run(backgroundPool(), [handle = handle()] {
         QString error;
         Library::backupIfDue(handle, &error);
         return error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplestory.h"
 
+#include "async/backgroundpool.h"
 #include "media/mediastore.h"
 #include "story/storyjson.h"
 
@@ -72,7 +73,7 @@ SampleStoryResult loadSampleStory(const MediaStore &store)
 
 QFuture<SampleStoryResult> prepareSampleStory(const MediaStore &store)
 {
-    return QtConcurrent::run([&store] { return loadSampleStory(store); });
+    return QtConcurrent::run(backgroundPool(), [&store] { return loadSampleStory(store); });
 }
 
 } // namespace Spill

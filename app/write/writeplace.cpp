@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writeplace.h"
 
+#include "async/backgroundpool.h"
 #include "async/continuation.h"
 #include "document/storydocument.h"
 #include "document/storydocuments.h"
@@ -139,7 +140,7 @@ void WritePlace::startDeferred()
     const QString language = m_controller->language();
     const QString dictionary = m_options.dictionaryPath;
     QThread *target = thread();
-    m_spellLoad = QtConcurrent::run([language, dictionary, target] {
+    m_spellLoad = QtConcurrent::run(backgroundPool(), [language, dictionary, target] {
         SpellLoad load;
         load.languages = SpellChecker::availableLanguages();
         load.checker =

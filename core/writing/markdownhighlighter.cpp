@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writing/markdownhighlighter.h"
 
+#include "async/backgroundpool.h"
 #include "writing/markdownformats.h"
 
 #include <QTextBlock>
@@ -230,7 +231,7 @@ void MarkdownHighlighter::startParse()
         return; // when parsing, onParsed() starts again: the revision will not match
     m_parsing = true;
     m_parsedRevision = m_revision;
-    m_parse = QtConcurrent::run(&markdownSpans, document()->toPlainText());
+    m_parse = QtConcurrent::run(backgroundPool(), &markdownSpans, document()->toPlainText());
     m_parse.then(this, [this](const QList<MarkdownSpan> &spans) { onParsed(spans); });
 }
 
