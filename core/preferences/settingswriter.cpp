@@ -6,10 +6,16 @@
 #include <QMutexLocker>
 #include <QSettings>
 
+#include <memory>
 #include <tuple>
 
 namespace Spill {
 
+namespace {
+
+// Spill's settings file: `file`, or when it is empty the user's spill.ini.
+// Only the writer opens it: a read through QSettings elsewhere would wait
+// for the writer's sync.
 std::unique_ptr<QSettings> openSettingsFile(const QString &file)
 {
     if (file.isEmpty())
@@ -17,6 +23,15 @@ std::unique_ptr<QSettings> openSettingsFile(const QString &file)
                                            QStringLiteral("spill"), QStringLiteral("spill"));
     return std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
+
+// The file's modification time and size, read afresh.
+std::pair<QDateTime, qint64> stamp(const QString &path)
+{
+    const QFileInfo info(path);
+    return {info.lastModified(), info.exists() ? info.size() : -1};
+}
+
+} // namespace
 
 SettingsWriter &SettingsWriter::shared()
 {
@@ -54,17 +69,6 @@ void SettingsWriter::write(const QString &file, const QList<Change> &changes)
     }
     m_pool.start([this, file] { writePending(file); });
 }
-
-namespace {
-
-// The file's modification time and size, read afresh.
-std::pair<QDateTime, qint64> stamp(const QString &path)
-{
-    const QFileInfo info(path);
-    return {info.lastModified(), info.exists() ? info.size() : -1};
-}
-
-} // namespace
 
 const SettingsWriter::Copy &SettingsWriter::currentCopy(const QString &file) const
 {

@@ -10,15 +10,9 @@
 #include <QThreadPool>
 #include <QVariant>
 
-#include <memory>
 #include <utility>
 
-class QSettings;
-
 namespace Spill {
-
-// Spill's settings file: `file`, or when it is empty the user's spill.ini.
-std::unique_ptr<QSettings> openSettingsFile(const QString &file);
 
 // Writes Spill's settings files on a worker thread, in the order asked, each
 // write synced to disk, so the thread asking never waits for the file or the
